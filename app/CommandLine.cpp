@@ -1,0 +1,421 @@
+#include "CommandLine.h"
+
+#include "AuthorityRepository.h"
+#include "Database.h"
+#include "DatabaseLocation.h"
+#include "DevelopmentRepository.h"
+#include "Error.h"
+#include "ExchangeFormat.h"
+#include "ExchangeImporter.h"
+#include "MainWindow.h"
+#include "Screenshot.h"
+#include "Statistics.h"
+#include "SyntheticData.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace rt::app {
+
+using core::Database;
+using core::DatabaseLocation;
+using core::Error;
+
+namespace {
+
+constexpr int exitFailure = 1;
+constexpr int exitUsage = 2;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message, int code = exitFailure)
+{
+    err() << QStringLiteral("regtracker: ") << message << Qt::endl;
+    return code;
+}
+
+// The options every verb shares, and the language they apply before anything is printed.
+struct Common
+{
+    QCommandLineOption db{QStringLiteral("db"),
+                          CommandLine::tr("Use the database file PATH instead of your own."),
+                          QStringLiteral("PATH")};
+    QCommandLineOption lang{QStringLiteral("lang"), CommandLine::tr("Interface language: en or zh_CN."),
+                            QStringLiteral("LANG")};
+};
+
+std::unique_ptr<core::Translations> installLanguage(const QString &requested)
+{
+    auto translations = std::make_unique<core::Translations>();
+    translations->install(requested.isEmpty() ? core::Translations::systemLanguage() : requested);
+    return translations;
+}
+
+// Parses `arguments` (verb first) and reports usage errors; returns false when the verb must stop.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const Common &common, int *exitCode)
+{
+    parser.setApplicationDescription(CommandLine::tr("RegTracker tracks regulatory developments and the "
+                                                     "obligations they create, per company."));
+    parser.addOption(common.db);
+    parser.addOption(common.lang);
+    parser.addHelpOption();
+    // arguments[0] is the program, [1] the verb: parse the rest as if the verb were the program.
+    QStringList rest = arguments.mid(1);
+    if (!parser.parse(rest)) {
+        *exitCode = fail(parser.errorText(), exitUsage);
+        return false;
+    }
+    if (parser.isSet(common.lang) && core::Translations::normalize(parser.value(common.lang)).isEmpty()) {
+        *exitCode
+            = fail(CommandLine::tr("Unknown language “%1” (use en or zh_CN).").arg(parser.value(common.lang)),
+                   exitUsage);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+QJsonObject countsJson(Database &db)
+{
+    const core::RecordCounts counts = core::countRecords(db);
+    return QJsonObject{{QStringLiteral("developments"), counts.developments},
+                       {QStringLiteral("authorities"), counts.authorities},
+                       {QStringLiteral("obligations"), counts.obligations},
+                       {QStringLiteral("companies"), counts.companies},
+                       {QStringLiteral("assessments"), counts.assessments}};
+}
+
+int runStats(Database &db)
+{
+    out() << QJsonDocument(countsJson(db)).toJson(QJsonDocument::Compact) << Qt::endl;
+    return 0;
+}
+
+int runList(Database &db, bool json)
+{
+    // Streams one development at a time, so listing a large database does not hold it all in memory.
+    core::AuthorityRepository reference(db);
+    core::DevelopmentRepository developments(db, reference);
+    const QList<qint64> ids = developments.ids();
+    if (json) {
+        out() << "[";
+    }
+    bool first = true;
+    for (qint64 id : ids) {
+        const auto d = developments.load(id);
+        if (!d) {
+            continue;
+        }
+        if (json) {
+            out() << (first ? "\n" : ",\n")
+                  << QString::fromUtf8(
+                         QJsonDocument(core::ExchangeFormat::toJson(*d)).toJson(QJsonDocument::Compact));
+        } else {
+            out() << d->announced.toString(Qt::ISODate) << '\t' << d->authorities.join(u',') << '\t'
+                  << d->title.preferring(core::Language::English) << '\t' << d->title.zh << '\n';
+        }
+        first = false;
+    }
+    if (json) {
+        out() << (first ? "]" : "\n]");
+    }
+    out() << Qt::endl;
+    return 0;
+}
+
+int runGenerate(const QString &dbPath, const core::SyntheticDataOptions &options)
+{
+    auto db = DatabaseLocation::open(dbPath, true);
+    QElapsedTimer timer;
+    timer.start();
+    int lastTenth = -1;
+    core::SyntheticData::generate(*db, options, [&](int done, int total) {
+        const int tenth = total > 0 ? done * 10 / total : 10;
+        if (tenth != lastTenth) {
+            lastTenth = tenth;
+            err() << CommandLine::tr("Generating… %1%").arg(tenth * 10) << Qt::endl;
+        }
+        return true;
+    });
+    err() << CommandLine::tr("Generated %1 developments and %2 companies in %3 s.")
+                 .arg(options.developments)
+                 .arg(options.companies)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    out() << QJsonDocument(countsJson(*db)).toJson(QJsonDocument::Compact) << Qt::endl;
+    return 0;
+}
+
+int runImport(Database &db, const QString &file, bool dryRun)
+{
+    const core::ImportSummary s = core::ExchangeImporter(db).importFile(file, dryRun);
+    const QJsonObject report{{QStringLiteral("dry_run"), dryRun},
+                             {QStringLiteral("developments_added"), s.developmentsAdded},
+                             {QStringLiteral("developments_updated"), s.developmentsUpdated},
+                             {QStringLiteral("obligations"), s.obligations},
+                             {QStringLiteral("authorities"), s.authorities},
+                             {QStringLiteral("topics"), s.topics},
+                             {QStringLiteral("tags"), s.tags},
+                             {QStringLiteral("companies"), s.companies},
+                             {QStringLiteral("assessments"), s.assessments}};
+    out() << QJsonDocument(report).toJson(QJsonDocument::Compact) << Qt::endl;
+    return 0;
+}
+
+int runExport(Database &db, const QString &file)
+{
+    QSaveFile output(file);
+    if (!output.open(QIODevice::WriteOnly)) {
+        return fail(CommandLine::tr("Cannot write %1: %2").arg(file, output.errorString()));
+    }
+    output.write(core::ExchangeFormat::serialize(core::exportDatabase(db)));
+    if (!output.commit()) {
+        return fail(CommandLine::tr("Cannot write %1: %2").arg(file, output.errorString()));
+    }
+    return 0;
+}
+
+void printUsage(QTextStream &stream)
+{
+    stream << CommandLine::tr(
+        "Usage: regtracker [--db PATH] [--lang en|zh_CN]      start the application\n"
+        "       regtracker COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  stats                 counts of developments, authorities, obligations, companies, assessments\n"
+        "  list [--json]         every development with its fields in English and Chinese\n"
+        "  init [--demo]         create a new database (with the demo data)\n"
+        "  import FILE [--dry-run]  import a RegTracker exchange file (JSON)\n"
+        "  export FILE           write the whole database as an exchange file\n"
+        "  generate --developments N --companies M [--seed S]  add synthetic data for scale work\n"
+        "  shot VIEW OUT.png [--size WxH]  render a view to PNG (views: browser)\n"
+        "  version               print the version\n"
+        "\n"
+        "Every command takes --db PATH (default: your own database, created with the demo data on first\n"
+        "use) and --lang en|zh_CN. Run a command with --help for its options.\n")
+           << Qt::flush;
+}
+
+} // namespace
+
+bool CommandLine::isConsoleVerb(const QString &verb)
+{
+    static const QStringList verbs{
+        QStringLiteral("stats"),   QStringLiteral("list"),      QStringLiteral("init"),
+        QStringLiteral("import"),  QStringLiteral("export"),    QStringLiteral("generate"),
+        QStringLiteral("version"), QStringLiteral("--version"), QStringLiteral("-v"),
+        QStringLiteral("help"),    QStringLiteral("--help"),    QStringLiteral("-h")};
+    // A word that is not an option and not a known verb is a usage error, reported by runConsole.
+    return verbs.contains(verb)
+        || (!verb.isEmpty() && !verb.startsWith(u'-') && verb != QLatin1StringView("shot"));
+}
+
+int CommandLine::runConsole(const QStringList &arguments)
+{
+    out().setEncoding(QStringConverter::Utf8);
+    err().setEncoding(QStringConverter::Utf8);
+    const QString verb = arguments.value(1);
+    if (verb == QLatin1StringView("version") || verb == QLatin1StringView("--version")
+        || verb == QLatin1StringView("-v")) {
+        out() << QStringLiteral("RegTracker %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1StringView("help") || verb == QLatin1StringView("--help")
+        || verb == QLatin1StringView("-h")) {
+        const auto language = installLanguage(QString());
+        printUsage(out());
+        return 0;
+    }
+
+    Common common;
+    QCommandLineParser parser;
+    QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check everything, write nothing."));
+    QCommandLineOption demo(QStringLiteral("demo"), tr("Fill the new database with the demo data."));
+    QCommandLineOption developments(QStringLiteral("developments"), tr("Number of developments to add."),
+                                    QStringLiteral("N"));
+    QCommandLineOption companies(QStringLiteral("companies"), tr("Number of companies to add."),
+                                 QStringLiteral("M"));
+    QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (the same seed gives the same data)."),
+                            QStringLiteral("S"), QStringLiteral("1"));
+    if (verb == QLatin1StringView("list")) {
+        parser.addOption(json);
+    } else if (verb == QLatin1StringView("import")) {
+        parser.addOption(dryRun);
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("The exchange file to import."));
+    } else if (verb == QLatin1StringView("export")) {
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("Where to write the exchange file."));
+    } else if (verb == QLatin1StringView("init")) {
+        parser.addOption(demo);
+    } else if (verb == QLatin1StringView("generate")) {
+        parser.addOptions({developments, companies, seed});
+    } else if (verb != QLatin1StringView("stats")) {
+        const auto language = installLanguage(QString());
+        fail(tr("Unknown command “%1”.").arg(verb), exitUsage);
+        printUsage(err());
+        return exitUsage;
+    }
+
+    int exitCode = 0;
+    if (!parse(parser, arguments, common, &exitCode)) {
+        return exitCode;
+    }
+    const auto language = installLanguage(parser.value(common.lang));
+    const QString dbPath = parser.value(common.db);
+    const QStringList positional = parser.positionalArguments();
+
+    try {
+        if (verb == QLatin1StringView("init")) {
+            if (dbPath.isEmpty()) {
+                return fail(tr("init needs --db PATH."), exitUsage);
+            }
+            if (QFile::exists(dbPath)) {
+                return fail(tr("%1 already exists; init only creates new databases.").arg(dbPath));
+            }
+            auto db = DatabaseLocation::open(dbPath, true);
+            if (parser.isSet(demo)) {
+                DatabaseLocation::loadDemoData(*db);
+            }
+            return runStats(*db);
+        }
+        if (verb == QLatin1StringView("generate")) {
+            if (!parser.isSet(developments) || !parser.isSet(companies)) {
+                return fail(tr("generate needs --developments N and --companies M."), exitUsage);
+            }
+            bool okDevelopments = false;
+            bool okCompanies = false;
+            bool okSeed = false;
+            core::SyntheticDataOptions options;
+            options.developments = parser.value(developments).toInt(&okDevelopments);
+            options.companies = parser.value(companies).toInt(&okCompanies);
+            options.seed = parser.value(seed).toUInt(&okSeed);
+            if (!okDevelopments || !okCompanies || !okSeed || options.developments < 0
+                || options.companies < 0) {
+                return fail(tr("--developments, --companies and --seed take whole numbers of at least 0."),
+                            exitUsage);
+            }
+            return runGenerate(dbPath, options);
+        }
+        if (verb == QLatin1StringView("import") || verb == QLatin1StringView("export")) {
+            if (positional.size() != 1) {
+                return fail(tr("%1 needs exactly one FILE.").arg(verb), exitUsage);
+            }
+            auto db = DatabaseLocation::open(dbPath, verb == QLatin1StringView("import"));
+            return verb == QLatin1StringView("import")
+                ? runImport(*db, positional.constFirst(), parser.isSet(dryRun))
+                : runExport(*db, positional.constFirst());
+        }
+        if (!positional.isEmpty()) {
+            return fail(tr("Unexpected argument “%1”.").arg(positional.constFirst()), exitUsage);
+        }
+        auto db = DatabaseLocation::open(dbPath);
+        if (verb == QLatin1StringView("stats")) {
+            return runStats(*db);
+        }
+        return runList(*db, parser.isSet(json));
+    } catch (const Error &error) {
+        return fail(error.message());
+    }
+}
+
+int CommandLine::runShot(const QStringList &arguments)
+{
+    out().setEncoding(QStringConverter::Utf8);
+    err().setEncoding(QStringConverter::Utf8);
+    Common common;
+    QCommandLineParser parser;
+    QCommandLineOption size(QStringLiteral("size"), tr("Window size in pixels."), QStringLiteral("WxH"),
+                            QStringLiteral("1400x900"));
+    parser.addOption(size);
+    parser.addPositionalArgument(
+        QStringLiteral("VIEW"),
+        tr("The view to render: %1.").arg(ui::Screenshot::views().join(QStringLiteral(", "))));
+    parser.addPositionalArgument(QStringLiteral("OUT.png"), tr("Where to write the picture."));
+    int exitCode = 0;
+    if (!parse(parser, arguments, common, &exitCode)) {
+        return exitCode;
+    }
+    const auto language = installLanguage(parser.value(common.lang));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        return fail(tr("shot needs a VIEW and an OUT.png."), exitUsage);
+    }
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto match = sizePattern.match(parser.value(size));
+    if (!match.hasMatch()) {
+        return fail(tr("--size takes WIDTHxHEIGHT in pixels, such as 1400x900."), exitUsage);
+    }
+    if (!ui::Screenshot::views().contains(positional.at(0))) {
+        return fail(tr("Unknown view “%1” (views: %2).")
+                        .arg(positional.at(0), ui::Screenshot::views().join(QStringLiteral(", "))),
+                    exitUsage);
+    }
+    try {
+        auto db = DatabaseLocation::open(parser.value(common.db));
+        ui::Screenshot::render(*db, positional.at(0),
+                               QSize(match.captured(1).toInt(), match.captured(2).toInt()), positional.at(1));
+        return 0;
+    } catch (const Error &error) {
+        return fail(error.message());
+    }
+}
+
+int CommandLine::runGui(const QStringList &arguments)
+{
+    Common common;
+    QCommandLineParser parser;
+    int exitCode = 0;
+    // The GUI takes no verb: parse from arguments[0], not [1].
+    QStringList shifted = arguments;
+    shifted.insert(1, QString());
+    if (!parse(parser, shifted, common, &exitCode)) {
+        return exitCode;
+    }
+    if (!parser.positionalArguments().isEmpty() && !parser.positionalArguments().constFirst().isEmpty()) {
+        return fail(tr("Unknown command “%1”.").arg(parser.positionalArguments().constFirst()), exitUsage);
+    }
+    QSettings settings;
+    const QString language = parser.isSet(common.lang)
+        ? parser.value(common.lang)
+        : settings.value(QStringLiteral("language"), core::Translations::systemLanguage()).toString();
+    core::Translations translations;
+    translations.install(language);
+    try {
+        auto db = DatabaseLocation::open(parser.value(common.db));
+        ui::MainWindow window(*db, &translations);
+        window.show();
+        return QApplication::exec();
+    } catch (const Error &error) {
+        ui::MainWindow::showStartupError(error.message());
+        return fail(error.message());
+    }
+}
+
+} // namespace rt::app

@@ -1,0 +1,161 @@
+#include "CompanyRepository.h"
+
+#include "AuthorityRepository.h"
+#include "Database.h"
+#include "Error.h"
+
+#include <QDateTime>
+#include <QMap>
+
+namespace rt::core {
+
+CompanyRepository::CompanyRepository(Database &db, AuthorityRepository &reference)
+    : m_db(db)
+    , m_reference(reference)
+{
+}
+
+qint64 CompanyRepository::idForUid(const QString &uid)
+{
+    return m_db.scalar(QStringLiteral("SELECT id FROM companies WHERE uid = ?"), {uid}).toLongLong();
+}
+
+QList<Company> CompanyRepository::all()
+{
+    QList<Company> result;
+    QHash<qint64, qsizetype> index;
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT id, uid, name_en, name_zh, notes FROM companies ORDER BY name_en"));
+    while (q.next()) {
+        Company c;
+        c.id = q.value(0).toLongLong();
+        c.uid = q.value(1).toString();
+        c.name = {q.value(2).toString(), q.value(3).toString()};
+        c.notes = q.value(4).toString();
+        index.insert(c.id, result.size());
+        result.append(c);
+    }
+    QSqlQuery &sectors
+        = m_db.exec(QStringLiteral("SELECT cs.company_id, t.code FROM company_sectors cs JOIN tags t ON "
+                                   "t.id = cs.tag_id ORDER BY cs.company_id, cs.position"));
+    while (sectors.next()) {
+        result[index.value(sectors.value(0).toLongLong())].sectors.append(sectors.value(1).toString());
+    }
+    QSqlQuery &regions = m_db.exec(QStringLiteral("SELECT company_id, region, registered, operates FROM "
+                                                  "company_regions ORDER BY company_id, region"));
+    while (regions.next()) {
+        Company &c = result[index.value(regions.value(0).toLongLong())];
+        if (regions.value(2).toBool()) {
+            c.registeredRegions.append(regions.value(1).toString());
+        }
+        if (regions.value(3).toBool()) {
+            c.operatingRegions.append(regions.value(1).toString());
+        }
+    }
+    return result;
+}
+
+qint64 CompanyRepository::upsert(const Company &company)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const qint64 id
+        = m_db.scalar(QStringLiteral("INSERT INTO companies (uid, name_en, name_zh, notes, created_at, "
+                                     "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO UPDATE "
+                                     "SET name_en = excluded.name_en, name_zh = excluded.name_zh, "
+                                     "notes = excluded.notes, updated_at = excluded.updated_at "
+                                     "RETURNING id"),
+                      {company.uid, company.name.en, company.name.zh, company.notes, now, now})
+              .toLongLong();
+    m_db.exec(QStringLiteral("DELETE FROM company_sectors WHERE company_id = ?"), {id});
+    m_db.exec(QStringLiteral("DELETE FROM company_regions WHERE company_id = ?"), {id});
+    for (int i = 0; i < company.sectors.size(); ++i) {
+        const qint64 tagId = m_reference.termIdForCode(TermKind::Tag, company.sectors.at(i));
+        if (tagId == 0) {
+            throw Error(Error::Code::InvalidInput, tr("Unknown tag “%1”.").arg(company.sectors.at(i)));
+        }
+        m_db.exec(
+            QStringLiteral("INSERT INTO company_sectors (company_id, tag_id, position) VALUES (?, ?, ?) "
+                           "ON CONFLICT DO NOTHING"),
+            {id, tagId, i});
+    }
+    QMap<QString, std::pair<bool, bool>> regions;
+    for (const QString &region : company.registeredRegions) {
+        regions[region].first = true;
+    }
+    for (const QString &region : company.operatingRegions) {
+        regions[region].second = true;
+    }
+    for (auto it = regions.cbegin(); it != regions.cend(); ++it) {
+        m_db.exec(QStringLiteral("INSERT INTO company_regions (company_id, region, registered, operates) "
+                                 "VALUES (?, ?, ?, ?)"),
+                  {id, it.key(), int(it->first), int(it->second)});
+    }
+    return id;
+}
+
+QList<Assessment> CompanyRepository::assessments(qint64 companyId)
+{
+    QList<Assessment> result;
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral(
+            "SELECT s.id, c.uid, o.uid, s.applicability, s.justification, s.status, s.result, s.owner, "
+            "s.due_on, s.notes, s.re_review, s.changed_by, s.changed_at, s.version FROM assessments s "
+            "JOIN companies c ON c.id = s.company_id JOIN obligations o ON o.id = s.obligation_id "
+            "WHERE s.company_id = ? ORDER BY s.id"),
+        {companyId});
+    while (q.next()) {
+        Assessment a;
+        a.id = q.value(0).toLongLong();
+        a.companyUid = q.value(1).toString();
+        a.obligationUid = q.value(2).toString();
+        a.applicability
+            = Vocabulary::fromKey<Applicability>(q.value(3).toString()).value_or(Applicability::Auto);
+        a.justification = q.value(4).toString();
+        a.status
+            = Vocabulary::fromKey<AssessmentStatus>(q.value(5).toString()).value_or(AssessmentStatus::ToDo);
+        a.result = Vocabulary::fromKey<AssessmentResult>(q.value(6).toString())
+                       .value_or(AssessmentResult::NotAssessed);
+        a.owner = q.value(7).toString();
+        a.due = dateFromSql(q.value(8));
+        a.notes = q.value(9).toString();
+        a.reReview = q.value(10).toBool();
+        a.changedBy = q.value(11).toString();
+        a.changedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
+        a.version = q.value(13).toInt();
+        result.append(a);
+    }
+    return result;
+}
+
+qint64 CompanyRepository::upsertAssessment(const Assessment &a)
+{
+    const qint64 companyId = idForUid(a.companyUid);
+    if (companyId == 0) {
+        throw Error(Error::Code::InvalidInput, tr("Unknown company “%1”.").arg(a.companyUid));
+    }
+    const qint64 obligationId
+        = m_db.scalar(QStringLiteral("SELECT id FROM obligations WHERE uid = ?"), {a.obligationUid})
+              .toLongLong();
+    if (obligationId == 0) {
+        throw Error(Error::Code::InvalidInput, tr("Unknown obligation “%1”.").arg(a.obligationUid));
+    }
+    const QDateTime changedAt = a.changedAt.isValid() ? a.changedAt : QDateTime::currentDateTimeUtc();
+    return m_db
+        .scalar(QStringLiteral(
+                    "INSERT INTO assessments (company_id, obligation_id, applicability, justification, "
+                    "status, result, owner, due_on, notes, re_review, changed_by, changed_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, obligation_id) "
+                    "DO UPDATE SET applicability = excluded.applicability, "
+                    "justification = excluded.justification, status = excluded.status, "
+                    "result = excluded.result, owner = excluded.owner, due_on = excluded.due_on, "
+                    "notes = excluded.notes, re_review = excluded.re_review, "
+                    "changed_by = excluded.changed_by, changed_at = excluded.changed_at, "
+                    "version = assessments.version + 1 RETURNING id"),
+                {companyId, obligationId, Vocabulary::key(a.applicability), a.justification,
+                 Vocabulary::key(a.status), Vocabulary::key(a.result), a.owner, sqlDate(a.due), a.notes,
+                 int(a.reReview), a.changedBy.isEmpty() ? m_db.actor() : a.changedBy,
+                 changedAt.toUTC().toString(Qt::ISODate)})
+        .toLongLong();
+}
+
+} // namespace rt::core

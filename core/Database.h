@@ -1,0 +1,87 @@
+#pragma once
+// Owns one connection to a RegTracker database and everything that belongs to the connection: its settings
+// (foreign keys, WAL), the schema migration on open, the transaction depth, and the change notifications that
+// are delivered when the outermost transaction commits. Everything in core reads and writes through it.
+//
+// One Database per thread; the object is not shared between threads.
+
+#include "Change.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <memory>
+#include <unordered_map>
+
+namespace rt::core {
+
+class Database final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Database)
+public:
+    enum class OpenMode {
+        ExistingOnly, // a missing file is an error
+        CreateIfMissing, // a missing file becomes a new, empty database
+    };
+
+    // Opens the SQLite file at path and brings its schema up to date, backing the file up first when an
+    // existing database is migrated. Throws Error (missing file, unreadable, newer schema, failed migration).
+    static std::unique_ptr<Database> open(const QString &path, OpenMode mode,
+                                          const QString &migrationsDir = defaultMigrationsDir());
+    ~Database() override;
+
+    static QString defaultMigrationsDir();
+    // The schema version this build of RegTracker writes.
+    static int latestSchemaVersion(const QString &migrationsDir = defaultMigrationsDir());
+
+    QSqlDatabase connection() const { return m_db; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    bool isNew() const { return m_created; } // the file did not exist before open()
+    QString backupPath() const { return m_backup; } // empty unless open() migrated an existing file
+
+    // The name recorded in the audit log for changes made through this connection.
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    // Runs a statement with positional bindings and returns the active query; throws Error on failure.
+    // Statements are prepared once per connection and reused: the returned query stays valid until the same
+    // statement is run again, so read its rows before running it anew.
+    QSqlQuery &exec(const QString &sql, const QVariantList &bindings = {});
+    // The first column of the first row, or an invalid QVariant when there is no row.
+    QVariant scalar(const QString &sql, const QVariantList &bindings = {});
+
+    // Queued until the outermost transaction commits; delivered at once outside a transaction.
+    void post(const Change &change);
+    bool inTransaction() const { return m_depth > 0; }
+
+Q_SIGNALS:
+    void changed(const rt::core::ChangeSet &changes);
+
+private:
+    friend class ScopedTransaction;
+    explicit Database(QSqlDatabase db, QString path);
+    void configure();
+    void migrate(const QString &migrationsDir);
+    void begin();
+    void commit();
+    void rollback() noexcept;
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_actor;
+    QString m_backup;
+    bool m_created = false;
+    int m_depth = 0;
+    ChangeSet m_pending;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // node-based: stable addresses
+};
+
+// SQL values for optional fields: an invalid date or an empty optional text is stored as NULL.
+QVariant sqlDate(const QDate &date);
+QDate dateFromSql(const QVariant &value);
+
+} // namespace rt::core

@@ -1,0 +1,48 @@
+#pragma once
+// The only way developments and their obligations are written. Each call is one transaction that also appends
+// the audit log and posts change notifications; on any error nothing is written.
+
+#include "Company.h"
+#include "Development.h"
+
+#include <QCoreApplication>
+
+namespace rt::core {
+
+class Database;
+
+// What remove() took away, so that restore() can put it back (undo) — the development and the assessments
+// that hung on its obligations.
+struct RemovedDevelopment
+{
+    Development development;
+    QList<Assessment> assessments;
+};
+
+class DevelopmentService final
+{
+    Q_DECLARE_TR_FUNCTIONS(rt::core::DevelopmentService)
+public:
+    explicit DevelopmentService(Database &db);
+
+    // Problems that stop a development from being saved, as sentences for people; empty when it is fine.
+    static QStringList problems(const Development &development);
+
+    // Writes a new development. Missing uids (development, obligations) are generated. Returns the id.
+    qint64 create(Development development);
+    // Saves an edited development. development.version must be the stored version: when somebody else saved
+    // in between, throws Error(Conflict) and writes nothing.
+    void update(Development development);
+    // Creates, or updates the development with the same uid regardless of version (imports). Returns the id.
+    qint64 upsert(Development development, bool *created = nullptr);
+    RemovedDevelopment remove(qint64 id);
+    qint64 restore(const RemovedDevelopment &removed);
+
+private:
+    void prepare(Development &development) const;
+    void audit(qint64 id, const Development *before, const Development *after);
+
+    Database &m_db;
+};
+
+} // namespace rt::core

@@ -1,0 +1,338 @@
+#include "DevelopmentTableModel.h"
+
+#include "Change.h"
+#include "Database.h"
+#include "DevelopmentQuery.h"
+#include "TextSearch.h"
+#include "Vocabulary.h"
+
+namespace rt::core {
+
+DevelopmentTableModel::DevelopmentTableModel(Database &db, const TextSearch &search, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_search(search)
+{
+    connect(&m_db, &Database::changed, this, &DevelopmentTableModel::onDatabaseChanged);
+    reload(0);
+}
+
+void DevelopmentTableModel::setFilter(const DevelopmentFilter &filter)
+{
+    if (filter == m_filter) {
+        return;
+    }
+    m_filter = filter;
+    reload(0);
+}
+
+void DevelopmentTableModel::setLanguage(Language language)
+{
+    if (language == m_language) {
+        return;
+    }
+    m_language = language;
+    if (m_sortColumn == TitleColumn) {
+        reload(int(m_rows.size())); // the title order depends on the language
+    } else if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    }
+}
+
+void DevelopmentTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    }
+}
+
+int DevelopmentTableModel::rowForId(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+qint64 DevelopmentTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int DevelopmentTableModel::ensureFetched(qint64 id)
+{
+    int row = rowForId(id);
+    while (row < 0 && canFetchMore({})) {
+        fetchMore({});
+        row = rowForId(id);
+    }
+    return row;
+}
+
+QString DevelopmentTableModel::orderBy() const
+{
+    const QString direction
+        = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString key;
+    switch (m_sortColumn) {
+    case AuthoritiesColumn:
+        key = QStringLiteral(
+            "(SELECT min(a.code) FROM development_authorities da JOIN authorities a ON a.id = "
+            "da.authority_id WHERE da.development_id = d.id AND da.position = 0)");
+        break;
+    case TitleColumn:
+        key = m_language == Language::Chinese ? QStringLiteral("d.title_zh")
+                                              : QStringLiteral("lower(d.title_en)");
+        break;
+    case KindColumn:
+        key = QStringLiteral("d.kind");
+        break;
+    case StageColumn:
+        key = QStringLiteral("d.stage");
+        break;
+    case TopicsColumn:
+        key = QStringLiteral(
+            "(SELECT min(t.code) FROM development_topics dt JOIN topics t ON t.id = dt.topic_id "
+            "WHERE dt.development_id = d.id)");
+        break;
+    default:
+        key = QStringLiteral("d.announced_on");
+        break;
+    }
+    // The id breaks ties, so pages never overlap or skip rows.
+    return QStringLiteral("ORDER BY %1 %2, d.id %2").arg(key, direction);
+}
+
+QList<DevelopmentTableModel::Row> DevelopmentTableModel::fetchRows(int offset, int limit) const
+{
+    const SqlCondition condition = whereClause(m_filter, m_search);
+    QVariantList bindings = condition.bindings;
+    bindings << limit << offset;
+    QList<Row> rows;
+    QHash<qint64, qsizetype> index;
+    QSqlQuery &q
+        = m_db.exec(QStringLiteral("SELECT d.id, d.uid, d.announced_on, d.title_en, d.title_zh, d.kind, "
+                                   "d.stage FROM developments d %1 %2 LIMIT ? OFFSET ?")
+                        .arg(condition.where, orderBy()),
+                    bindings);
+    while (q.next()) {
+        Row row;
+        row.id = q.value(0).toLongLong();
+        row.uid = q.value(1).toString();
+        row.announced = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        row.title = {q.value(3).toString(), q.value(4).toString()};
+        row.kind = q.value(5).toString();
+        row.stage = q.value(6).toString();
+        index.insert(row.id, rows.size());
+        rows.append(row);
+    }
+    q.finish();
+    if (rows.isEmpty()) {
+        return rows;
+    }
+    // Issuers and topics of the page in one query each, not one per row.
+    QStringList marks;
+    QVariantList ids;
+    for (const Row &row : std::as_const(rows)) {
+        marks.append(QStringLiteral("?"));
+        ids.append(row.id);
+    }
+    QSqlQuery &authorities
+        = m_db.exec(QStringLiteral("SELECT da.development_id, a.code FROM development_authorities "
+                                   "da JOIN authorities a ON a.id = da.authority_id WHERE "
+                                   "da.development_id IN (%1) ORDER BY da.development_id, "
+                                   "da.position")
+                        .arg(marks.join(u',')),
+                    ids);
+    while (authorities.next()) {
+        rows[index.value(authorities.value(0).toLongLong())].authorities.append(
+            authorities.value(1).toString());
+    }
+    authorities.finish();
+    QSqlQuery &topics
+        = m_db.exec(QStringLiteral("SELECT dt.development_id, t.code FROM development_topics dt JOIN "
+                                   "topics t ON t.id = dt.topic_id WHERE dt.development_id IN (%1) "
+                                   "ORDER BY dt.development_id, dt.position")
+                        .arg(marks.join(u',')),
+                    ids);
+    while (topics.next()) {
+        rows[index.value(topics.value(0).toLongLong())].topics.append(topics.value(1).toString());
+    }
+    topics.finish();
+    return rows;
+}
+
+void DevelopmentTableModel::reload(int keepRows)
+{
+    beginResetModel();
+    m_names.load(m_db);
+    const SqlCondition condition = whereClause(m_filter, m_search);
+    const int total = m_db.scalar(QStringLiteral("SELECT count(*) FROM developments d ") + condition.where,
+                                  condition.bindings)
+                          .toInt();
+    const bool totalChanged = total != m_total;
+    m_total = total;
+    m_rows = fetchRows(0, qMax(pageSize, keepRows));
+    endResetModel();
+    if (totalChanged) {
+        Q_EMIT totalCountChanged(m_total);
+    }
+}
+
+void DevelopmentTableModel::onDatabaseChanged(const QList<Change> &changes)
+{
+    if (entitiesIn(changes) & (Entities(Entity::Development) | Entity::Authority | Entity::Vocabulary)) {
+        reload(int(m_rows.size()));
+    }
+}
+
+int DevelopmentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DevelopmentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DevelopmentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DateColumn:
+            return row.announced.toString(Qt::ISODate);
+        case AuthoritiesColumn: {
+            QStringList names;
+            for (const QString &code : row.authorities) {
+                names.append(m_names.authorityShort(code, m_language));
+            }
+            return names.join(m_language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "));
+        }
+        case TitleColumn:
+            return row.title.preferring(m_language);
+        case KindColumn:
+            return Vocabulary::labelForKey<DevelopmentKind>(row.kind);
+        case StageColumn:
+            return Vocabulary::labelForKey<Stage>(row.stage);
+        case TopicsColumn: {
+            QStringList names;
+            for (const QString &code : row.topics) {
+                names.append(m_names.topic(code, m_language));
+            }
+            return names.join(m_language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "));
+        }
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn) {
+            return row.title.isComplete() ? row.title.en + u'\n' + row.title.zh
+                                          : row.title.preferring(m_language);
+        }
+        if (index.column() == AuthoritiesColumn) {
+            QStringList names;
+            for (const QString &code : row.authorities) {
+                names.append(m_names.authorityName(code, m_language));
+            }
+            return names.join(u'\n');
+        }
+        return {};
+    case IdRole:
+        return row.id;
+    case UidRole:
+        return row.uid;
+    case TitleEnRole:
+        return row.title.en;
+    case TitleZhRole:
+        return row.title.zh;
+    case KindRole:
+        return row.kind;
+    case StageRole:
+        return row.stage;
+    case AnnouncedRole:
+        return row.announced;
+    case MissingLanguageRole:
+        return row.title.in(m_language).isEmpty();
+    case AuthorityCodesRole:
+        return row.authorities;
+    case TopicCodesRole:
+        return row.topics;
+    }
+    return {};
+}
+
+QVariant DevelopmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case AuthoritiesColumn:
+        return tr("Authorities");
+    case TitleColumn:
+        return tr("Title");
+    case KindColumn:
+        return tr("Kind");
+    case StageColumn:
+        return tr("Stage");
+    case TopicsColumn:
+        return tr("Topics");
+    }
+    return {};
+}
+
+bool DevelopmentTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void DevelopmentTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    const QList<Row> more = fetchRows(int(m_rows.size()), pageSize);
+    if (more.isEmpty()) {
+        // The database shrank behind our back: recount rather than promise rows that are not there.
+        reload(int(m_rows.size()));
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows.append(more);
+    endInsertRows();
+}
+
+void DevelopmentTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder)) {
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload(int(m_rows.size()));
+}
+
+QHash<int, QByteArray> DevelopmentTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(UidRole, "uid");
+    names.insert(TitleEnRole, "titleEn");
+    names.insert(TitleZhRole, "titleZh");
+    names.insert(KindRole, "kind");
+    names.insert(StageRole, "stage");
+    names.insert(AnnouncedRole, "announced");
+    return names;
+}
+
+} // namespace rt::core

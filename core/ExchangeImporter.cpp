@@ -1,0 +1,162 @@
+#include "ExchangeImporter.h"
+
+#include "AuditLog.h"
+#include "AuthorityRepository.h"
+#include "CompanyRepository.h"
+#include "Database.h"
+#include "DevelopmentRepository.h"
+#include "DevelopmentService.h"
+#include "Error.h"
+#include "ScopedTransaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace rt::core {
+
+ExchangeImporter::ExchangeImporter(Database &db)
+    : m_db(db)
+{
+}
+
+ImportSummary ExchangeImporter::importFile(const QString &path, bool dryRun)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        throw Error(Error::Code::NotFound, tr("The file %1 does not exist.").arg(path));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw Error(Error::Code::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    return importDocument(ExchangeFormat::parse(file.readAll(), QFileInfo(path).fileName()), dryRun);
+}
+
+ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document, bool dryRun)
+{
+    ImportSummary summary;
+    ScopedTransaction transaction(m_db);
+    AuthorityRepository reference(m_db);
+
+    for (const Term &tag : document.tags) {
+        reference.upsertTerm(TermKind::Tag, tag);
+        ++summary.tags;
+    }
+    for (const Term &topic : document.topics) {
+        reference.upsertTerm(TermKind::Topic, topic);
+        ++summary.topics;
+    }
+    if (summary.tags + summary.topics > 0) {
+        m_db.post({Entity::Vocabulary, Change::Kind::Updated, 0});
+    }
+
+    // Parents first: an authority is written once its parent is in the database or written before it.
+    QList<Authority> pending = document.authorities;
+    while (!pending.isEmpty()) {
+        QList<Authority> later;
+        for (const Authority &authority : std::as_const(pending)) {
+            if (authority.parentCode.isEmpty() || reference.idForCode(authority.parentCode) != 0) {
+                const qint64 id = reference.upsert(authority);
+                m_db.post({Entity::Authority, Change::Kind::Updated, id});
+                ++summary.authorities;
+            } else {
+                later.append(authority);
+            }
+        }
+        if (later.size() == pending.size()) {
+            throw Error(Error::Code::InvalidInput,
+                        tr("The parent authority %1 of %2 is neither in the file nor in the database.")
+                            .arg(later.constFirst().parentCode, later.constFirst().code));
+        }
+        pending = later;
+    }
+
+    DevelopmentService developments(m_db);
+    // A development may replace one that comes later in the file: write those it depends on first.
+    QSet<QString> inFile;
+    for (const Development &d : document.developments) {
+        inFile.insert(d.uid);
+    }
+    QSet<QString> written;
+    QList<Development> queue = document.developments;
+    while (!queue.isEmpty()) {
+        QList<Development> later;
+        for (const Development &d : std::as_const(queue)) {
+            if (!d.replacesUid.isEmpty() && inFile.contains(d.replacesUid)
+                && !written.contains(d.replacesUid)) {
+                later.append(d);
+                continue;
+            }
+            try {
+                bool created = false;
+                developments.upsert(d, &created);
+                ++(created ? summary.developmentsAdded : summary.developmentsUpdated);
+                summary.obligations += int(d.obligations.size());
+                written.insert(d.uid);
+            } catch (const Error &error) {
+                throw Error(error.code(), tr("Development “%1”: %2").arg(d.uid, error.message()));
+            }
+        }
+        if (later.size() == queue.size()) {
+            throw Error(
+                Error::Code::InvalidInput,
+                tr("The developments %1 replace each other in a circle.").arg(later.constFirst().uid));
+        }
+        queue = later;
+    }
+
+    CompanyRepository companies(m_db, reference);
+    for (const Company &company : document.companies) {
+        try {
+            const qint64 id = companies.upsert(company);
+            m_db.post({Entity::Company, Change::Kind::Updated, id});
+            ++summary.companies;
+        } catch (const Error &error) {
+            throw Error(error.code(), tr("Company “%1”: %2").arg(company.uid, error.message()));
+        }
+    }
+    AuditLog log(m_db);
+    for (const Assessment &assessment : document.assessments) {
+        try {
+            const qint64 id = companies.upsertAssessment(assessment);
+            log.record(QStringLiteral("assessment"), id,
+                       assessment.companyUid + u'/' + assessment.obligationUid, QStringLiteral("*"),
+                       QString(), QStringLiteral("imported"));
+            m_db.post({Entity::Assessment, Change::Kind::Updated, id});
+            ++summary.assessments;
+        } catch (const Error &error) {
+            throw Error(error.code(),
+                        tr("Assessment of %1 by %2: %3")
+                            .arg(assessment.obligationUid, assessment.companyUid, error.message()));
+        }
+    }
+
+    if (!dryRun) {
+        transaction.commit();
+    }
+    return summary;
+}
+
+ExchangeDocument exportDatabase(Database &db)
+{
+    ExchangeDocument doc;
+    AuthorityRepository reference(db);
+    doc.tags = reference.terms(TermKind::Tag);
+    doc.topics = reference.terms(TermKind::Topic);
+    doc.authorities = reference.all();
+    DevelopmentRepository developments(db, reference);
+    const QList<qint64> ids = developments.ids();
+    for (qint64 id : ids) {
+        if (auto d = developments.load(id)) {
+            doc.developments.append(*d);
+        }
+    }
+    CompanyRepository companies(db, reference);
+    doc.companies = companies.all();
+    for (const Company &c : std::as_const(doc.companies)) {
+        doc.assessments.append(companies.assessments(c.id));
+    }
+    return doc;
+}
+
+} // namespace rt::core

@@ -1,0 +1,42 @@
+#pragma once
+// Writes an exchange document into the database in one transaction: vocabularies, authorities, developments
+// (through DevelopmentService, so every import is audited), companies and assessments. Records are matched by
+// their codes and ids, so importing the same file twice changes nothing the second time. A problem anywhere
+// rolls the whole import back.
+
+#include "ExchangeFormat.h"
+
+namespace rt::core {
+
+class Database;
+
+struct ImportSummary
+{
+    int tags = 0;
+    int topics = 0;
+    int authorities = 0;
+    int developmentsAdded = 0;
+    int developmentsUpdated = 0;
+    int obligations = 0;
+    int companies = 0;
+    int assessments = 0;
+};
+
+class ExchangeImporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(rt::core::ExchangeImporter)
+public:
+    explicit ExchangeImporter(Database &db);
+
+    // Throws Error; with dryRun everything is checked against the database and then rolled back.
+    ImportSummary importFile(const QString &path, bool dryRun = false);
+    ImportSummary importDocument(const ExchangeDocument &document, bool dryRun = false);
+
+private:
+    Database &m_db;
+};
+
+// The whole database as an exchange document.
+ExchangeDocument exportDatabase(Database &db);
+
+} // namespace rt::core

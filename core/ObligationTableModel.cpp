@@ -1,0 +1,202 @@
+#include "ObligationTableModel.h"
+
+#include "Applicability.h"
+#include "AuthorityRepository.h"
+#include "Change.h"
+#include "Database.h"
+#include "DevelopmentRepository.h"
+#include "Vocabulary.h"
+
+namespace rt::core {
+
+QString describeParameter(const ObligationParameter &p, Language language)
+{
+    const QString unit = Vocabulary::label(p.unit);
+    QString value;
+    switch (p.op) {
+    case ParameterOp::AtLeast:
+        value = QStringLiteral("≥ %1 %2").arg(p.value, unit);
+        break;
+    case ParameterOp::AtMost:
+        value = QStringLiteral("≤ %1 %2").arg(p.value, unit);
+        break;
+    case ParameterOp::Equals:
+        value = QStringLiteral("= %1 %2").arg(p.value, unit);
+        break;
+    case ParameterOp::Between:
+        value = p.unit == ParameterUnit::Time ? QStringLiteral("%1–%2").arg(p.value, p.value2)
+                                              : QStringLiteral("%1–%2 %3").arg(p.value, p.value2, unit);
+        break;
+    case ParameterOp::Every:
+        value = QStringLiteral("%1 %2 %3").arg(Vocabulary::label(p.op), p.value, unit);
+        break;
+    }
+    if (p.unit == ParameterUnit::Percent) {
+        value.replace(QStringLiteral(" %"), QStringLiteral("%"));
+    }
+    const QString &name = p.name.preferring(language);
+    return name.isEmpty() ? value.trimmed() : name + u' ' + value.trimmed();
+}
+
+ObligationTableModel::ObligationTableModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    connect(&m_db, &Database::changed, this, &ObligationTableModel::onDatabaseChanged);
+}
+
+void ObligationTableModel::setDevelopment(qint64 developmentId)
+{
+    if (developmentId == m_developmentId) {
+        return;
+    }
+    m_developmentId = developmentId;
+    reload();
+}
+
+void ObligationTableModel::setLanguage(Language language)
+{
+    if (language != m_language) {
+        m_language = language;
+        retranslate();
+    }
+}
+
+void ObligationTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    }
+}
+
+void ObligationTableModel::onDatabaseChanged(const QList<Change> &changes)
+{
+    if (m_developmentId != 0
+        && (entitiesIn(changes)
+            & (Entities(Entity::Development) | Entity::Obligation | Entity::Company | Entity::Assessment
+               | Entity::Vocabulary))) {
+        reload();
+    }
+}
+
+void ObligationTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_developmentId != 0) {
+        m_names.load(m_db);
+        AuthorityRepository reference(m_db);
+        DevelopmentRepository developments(m_db, reference);
+        const QList<Obligation> obligations = developments.obligations(m_developmentId);
+        QHash<qint64, std::pair<int, int>> counts;
+        QSqlQuery &q = m_db.exec(
+            QStringLiteral(
+                "SELECT o.id, (SELECT count(*) FROM assessments s JOIN companies c ON c.id = s.company_id "
+                "WHERE s.obligation_id = o.id AND s.status = 'done' AND s.result = 'compliant' AND %1), "
+                "(SELECT count(*) FROM companies c WHERE %1) FROM obligations o JOIN developments d ON "
+                "d.id = o.development_id WHERE o.development_id = ?")
+                .arg(applicableCondition()),
+            {m_developmentId});
+        while (q.next()) {
+            counts.insert(q.value(0).toLongLong(), {q.value(1).toInt(), q.value(2).toInt()});
+        }
+        q.finish();
+        for (const Obligation &o : obligations) {
+            const auto [ticked, applicable] = counts.value(o.id);
+            m_rows.append({o, ticked, applicable});
+        }
+    }
+    endResetModel();
+}
+
+int ObligationTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ObligationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ObligationTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row &row = m_rows.at(index.row());
+    const Obligation &o = row.obligation;
+    const QString separator = m_language == Language::Chinese ? QStringLiteral("；") : QStringLiteral("; ");
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case KindColumn:
+            return Vocabulary::label(o.kind);
+        case TextColumn:
+            return o.text.preferring(m_language);
+        case ParametersColumn: {
+            QStringList parts;
+            for (const ObligationParameter &p : o.parameters) {
+                parts.append(describeParameter(p, m_language));
+            }
+            return parts.join(separator);
+        }
+        case AppliesToColumn: {
+            QStringList parts;
+            for (const QString &tag : o.appliesTo) {
+                parts.append(m_names.tag(tag, m_language));
+            }
+            return parts.join(m_language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "));
+        }
+        case TickedColumn:
+            return tr("%1 of %2").arg(row.ticked).arg(row.applicable);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == TextColumn) {
+            return o.text.isComplete() ? o.text.en + QStringLiteral("\n\n") + o.text.zh
+                                       : o.text.preferring(m_language);
+        }
+        if (index.column() == TickedColumn) {
+            return QString(tr("%n compan(ies) bound by this obligation", nullptr, row.applicable) + u'\n'
+                           + tr("%n ticked it (done and compliant)", nullptr, row.ticked));
+        }
+        return {};
+    case IdRole:
+        return o.id;
+    case UidRole:
+        return o.uid;
+    case TextEnRole:
+        return o.text.en;
+    case TextZhRole:
+        return o.text.zh;
+    case TickedRole:
+        return row.ticked;
+    case ApplicableRole:
+        return row.applicable;
+    }
+    return {};
+}
+
+QVariant ObligationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case KindColumn:
+        return tr("Kind");
+    case TextColumn:
+        return tr("Obligation");
+    case ParametersColumn:
+        return tr("Parameters");
+    case AppliesToColumn:
+        return tr("Applies to");
+    case TickedColumn:
+        return tr("Ticked");
+    }
+    return {};
+}
+
+} // namespace rt::core

@@ -1,0 +1,26 @@
+#include "ScopedTransaction.h"
+
+#include "Database.h"
+
+namespace rt::core {
+
+ScopedTransaction::ScopedTransaction(Database &db)
+    : m_db(db)
+{
+    m_db.begin();
+}
+
+ScopedTransaction::~ScopedTransaction()
+{
+    if (!m_done) {
+        m_db.rollback();
+    }
+}
+
+void ScopedTransaction::commit()
+{
+    m_db.commit();
+    m_done = true;
+}
+
+} // namespace rt::core

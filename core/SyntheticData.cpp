@@ -1,0 +1,391 @@
+#include "SyntheticData.h"
+
+#include "AuditLog.h"
+#include "AuthorityRepository.h"
+#include "CompanyRepository.h"
+#include "Database.h"
+#include "DatabaseLocation.h"
+#include "DevelopmentRepository.h"
+#include "Error.h"
+#include "ExchangeFormat.h"
+#include "ScopedTransaction.h"
+
+#include <QDate>
+#include <QFile>
+#include <QRandomGenerator>
+
+namespace rt::core {
+
+namespace {
+
+struct Province
+{
+    const char *code;
+    const char *en;
+    const char *zh;
+};
+
+// Province-level divisions of mainland China (ISO 3166-2:CN).
+constexpr Province provinces[] = {
+    {"CN-BJ", "Beijing", "北京市"},
+    {"CN-TJ", "Tianjin", "天津市"},
+    {"CN-HE", "Hebei", "河北省"},
+    {"CN-SX", "Shanxi", "山西省"},
+    {"CN-NM", "Inner Mongolia", "内蒙古自治区"},
+    {"CN-LN", "Liaoning", "辽宁省"},
+    {"CN-JL", "Jilin", "吉林省"},
+    {"CN-HL", "Heilongjiang", "黑龙江省"},
+    {"CN-SH", "Shanghai", "上海市"},
+    {"CN-JS", "Jiangsu", "江苏省"},
+    {"CN-ZJ", "Zhejiang", "浙江省"},
+    {"CN-AH", "Anhui", "安徽省"},
+    {"CN-FJ", "Fujian", "福建省"},
+    {"CN-JX", "Jiangxi", "江西省"},
+    {"CN-SD", "Shandong", "山东省"},
+    {"CN-HA", "Henan", "河南省"},
+    {"CN-HB", "Hubei", "湖北省"},
+    {"CN-HN", "Hunan", "湖南省"},
+    {"CN-GD", "Guangdong", "广东省"},
+    {"CN-GX", "Guangxi", "广西壮族自治区"},
+    {"CN-HI", "Hainan", "海南省"},
+    {"CN-CQ", "Chongqing", "重庆市"},
+    {"CN-SC", "Sichuan", "四川省"},
+    {"CN-GZ", "Guizhou", "贵州省"},
+    {"CN-YN", "Yunnan", "云南省"},
+    {"CN-XZ", "Tibet", "西藏自治区"},
+    {"CN-SN", "Shaanxi", "陕西省"},
+    {"CN-GS", "Gansu", "甘肃省"},
+    {"CN-QH", "Qinghai", "青海省"},
+    {"CN-NX", "Ningxia", "宁夏回族自治区"},
+    {"CN-XJ", "Xinjiang", "新疆维吾尔自治区"},
+};
+
+struct Subject
+{
+    const char *en;
+    const char *zh;
+};
+
+constexpr Subject subjects[] = {
+    {"algorithm recommendation services", "算法推荐服务"},
+    {"generative AI services", "生成式人工智能服务"},
+    {"personal information protection", "个人信息保护"},
+    {"data export security", "数据出境安全"},
+    {"minors' online protection", "未成年人网络保护"},
+    {"live-streaming e-commerce", "直播电商"},
+    {"internet advertising", "互联网广告"},
+    {"platform pricing", "平台价格行为"},
+    {"automobile data security", "汽车数据安全"},
+    {"deep synthesis content", "深度合成内容"},
+    {"app personal data collection", "移动应用个人信息收集"},
+    {"network data labelling", "网络数据标注"},
+    {"short video content", "短视频内容"},
+    {"cross-border e-commerce", "跨境电商"},
+    {"cloud computing services", "云计算服务"},
+    {"government large models", "政务大模型"},
+};
+
+struct Instrument
+{
+    const char *en;
+    const char *zh;
+    DevelopmentKind kind;
+    LegalRank rank;
+};
+
+constexpr Instrument instruments[] = {
+    {"Measures", "管理办法", DevelopmentKind::Regulation, LegalRank::DepartmentalRule},
+    {"Provisions", "规定", DevelopmentKind::Regulation, LegalRank::DepartmentalRule},
+    {"Guidelines", "指引", DevelopmentKind::Guideline, LegalRank::NormativeDocument},
+    {"Compliance Guide", "合规指南", DevelopmentKind::Guideline, LegalRank::PracticeGuide},
+    {"Security Requirements", "安全要求", DevelopmentKind::Standard, LegalRank::RecommendedNationalStandard},
+    {"Technical Specification", "技术规范", DevelopmentKind::Standard, LegalRank::MandatoryNationalStandard},
+    {"Action Plan", "行动方案", DevelopmentKind::PolicyPlan, LegalRank::NormativeDocument},
+    {"Implementation Opinions", "实施意见", DevelopmentKind::PolicyPlan, LegalRank::NormativeDocument},
+    {"Regulations", "条例", DevelopmentKind::Legislation, LegalRank::LocalRegulation},
+};
+
+struct ObligationTemplate
+{
+    const char *en;
+    const char *zh;
+    ObligationKind kind;
+    const char *parameterEn;
+    const char *parameterZh;
+    ParameterOp op;
+    int low;
+    int high;
+    ParameterUnit unit;
+};
+
+constexpr ObligationTemplate obligationTemplates[] = {
+    {"Retain service logs for the required period.", "按规定期限留存服务日志。", ObligationKind::Retain,
+     "Log retention", "日志留存", ParameterOp::AtLeast, 3, 24, ParameterUnit::Month},
+    {"Give public notice before changing charging rules.", "变更收费规则前应当公示。",
+     ObligationKind::Disclose, "Advance notice", "提前公示", ParameterOp::AtLeast, 5, 30, ParameterUnit::Day},
+    {"Complete algorithm filing before launching the service.", "上线服务前完成算法备案。",
+     ObligationKind::FileRegister, nullptr, nullptr, ParameterOp::Equals, 0, 0, ParameterUnit::Count},
+    {"Label AI-generated content prominently.", "对人工智能生成内容进行显著标识。", ObligationKind::Label,
+     nullptr, nullptr, ParameterOp::Equals, 0, 0, ParameterUnit::Count},
+    {"Do not set different prices for the same terms without the user's knowledge.",
+     "不得在用户不知情的情况下对同等交易条件设置不同价格。", ObligationKind::MustNot, nullptr, nullptr,
+     ParameterOp::Equals, 0, 0, ParameterUnit::Count},
+    {"Conduct a personal information protection impact assessment.", "开展个人信息保护影响评估。",
+     ObligationKind::Assess, "Assessment interval", "评估周期", ParameterOp::AtMost, 1, 3,
+     ParameterUnit::Year},
+    {"Handle user complaints within the time limit.", "在规定时限内处理用户投诉。", ObligationKind::MustDo,
+     "Response time", "处理时限", ParameterOp::AtMost, 3, 15, ParameterUnit::Day},
+    {"Keep historical versions of platform rules.", "保存平台规则的历史版本。", ObligationKind::Retain,
+     "Retention", "保存期限", ParameterOp::AtLeast, 1, 5, ParameterUnit::Year},
+};
+
+constexpr const char *tagCodes[]
+    = {"online_platform",        "app_operator", "sdk_provider",           "automaker",
+       "generative_ai_provider", "advertiser",   "live_commerce_merchant", "government_user"};
+
+template <typename T, std::size_t N> const T &pick(QRandomGenerator &random, const T (&items)[N])
+{
+    return items[random.bounded(quint32(N))];
+}
+
+// Reference data (authorities, topics, tags) from the demo file, so synthetic developments use the real
+// vocabularies, plus a cyberspace and a market regulation authority for every province.
+void ensureReferenceData(AuthorityRepository &reference)
+{
+    QFile file(DatabaseLocation::demoDataFile());
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw Error(Error::Code::NotFound, SyntheticData::tr("The demo data is missing from this build."));
+    }
+    const ExchangeDocument demo = ExchangeFormat::parse(file.readAll(), QStringLiteral("demo.json"));
+    for (const Term &term : demo.tags) {
+        reference.upsertTerm(TermKind::Tag, term);
+    }
+    for (const Term &term : demo.topics) {
+        reference.upsertTerm(TermKind::Topic, term);
+    }
+    QList<Authority> pending = demo.authorities;
+    while (!pending.isEmpty()) {
+        QList<Authority> later;
+        for (const Authority &a : std::as_const(pending)) {
+            if (a.parentCode.isEmpty() || reference.idForCode(a.parentCode) != 0) {
+                reference.upsert(a);
+            } else {
+                later.append(a);
+            }
+        }
+        if (later.size() == pending.size()) {
+            break;
+        }
+        pending = later;
+    }
+    for (const Province &p : provinces) {
+        const QString region = QString::fromLatin1(p.code);
+        const QString shortCode = region.mid(3);
+        const QString en = QString::fromLatin1(p.en);
+        const QString zh = QString::fromUtf8(p.zh);
+        QString zhShort = zh;
+        for (const char *suffix : {"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"}) {
+            if (zhShort.endsWith(QString::fromUtf8(suffix))) {
+                zhShort.chop(QString::fromUtf8(suffix).size());
+                break;
+            }
+        }
+        if (reference.idForCode(QStringLiteral("CAC")) != 0
+            && reference.idForCode(shortCode + QStringLiteral("-CAC")) == 0) {
+            Authority cac;
+            cac.code = shortCode + QStringLiteral("-CAC");
+            cac.name = {en + QStringLiteral(" Cyberspace Administration"),
+                        zh + QStringLiteral("互联网信息办公室")};
+            cac.abbreviation = {cac.code, zhShort + QStringLiteral("网信办")};
+            cac.level = AuthorityLevel::Provincial;
+            cac.region = region;
+            cac.parentCode = QStringLiteral("CAC");
+            reference.upsert(cac);
+        }
+        if (reference.idForCode(QStringLiteral("SAMR")) != 0
+            && reference.idForCode(shortCode + QStringLiteral("-AMR")) == 0) {
+            Authority amr;
+            amr.code = shortCode + QStringLiteral("-AMR");
+            amr.name = {en + QStringLiteral(" Administration for Market Regulation"),
+                        zh + QStringLiteral("市场监督管理局")};
+            amr.abbreviation = {amr.code, zhShort + QStringLiteral("市场监管局")};
+            amr.level = AuthorityLevel::Provincial;
+            amr.region = region;
+            amr.parentCode = QStringLiteral("SAMR");
+            reference.upsert(amr);
+        }
+    }
+}
+
+} // namespace
+
+void SyntheticData::generate(Database &db, const SyntheticDataOptions &options, const Progress &progress)
+{
+    if (options.developments < 0 || options.companies < 0) {
+        throw Error(Error::Code::InvalidInput,
+                    tr("The numbers of developments and companies cannot be negative."));
+    }
+    QRandomGenerator random(options.seed);
+    const QDate lastDay = options.lastDay.isValid() ? options.lastDay : QDate::currentDate();
+    const QDate firstDay = lastDay.addYears(-10);
+    const int span = int(firstDay.daysTo(lastDay));
+
+    ScopedTransaction transaction(db);
+    AuthorityRepository reference(db);
+    ensureReferenceData(reference);
+    const QList<Authority> authorities = reference.all();
+    const QList<Term> topics = reference.terms(TermKind::Topic);
+    if (authorities.isEmpty() || topics.isEmpty()) {
+        throw Error(Error::Code::Failed, tr("The demo data has no authorities or topics to build on."));
+    }
+
+    DevelopmentRepository developments(db, reference);
+    AuditLog log(db);
+    const qint64 base = db.scalar(QStringLiteral("SELECT count(*) FROM developments")).toLongLong();
+    QStringList obligationUids;
+    const int total = options.developments + options.companies;
+    for (int i = 0; i < options.developments; ++i) {
+        const Authority &issuer = authorities.at(random.bounded(int(authorities.size())));
+        const Subject &subject = pick(random, subjects);
+        const Instrument &instrument = pick(random, instruments);
+        Development d;
+        d.uid = QStringLiteral("syn-%1-%2").arg(options.seed).arg(base + i + 1);
+        d.authorities = {issuer.code};
+        if (random.bounded(5) == 0) {
+            const Authority &other = authorities.at(random.bounded(int(authorities.size())));
+            if (other.code != issuer.code) {
+                d.authorities.append(other.code);
+            }
+        }
+        d.region = issuer.region;
+        d.announced = firstDay.addDays(random.bounded(span + 1));
+        const QString subjectEn = QString::fromUtf8(subject.en);
+        const QString subjectZh = QString::fromUtf8(subject.zh);
+        const int roll = int(random.bounded(10));
+        if (roll < 2) {
+            d.kind = DevelopmentKind::EnforcementAction;
+            d.legalRank = LegalRank::EnforcementDecision;
+            d.stage = Stage::Concluded;
+            const int fine = int(random.bounded(1, 500)) * 10000;
+            d.title = {issuer.code + QStringLiteral(" fines a company over ") + subjectEn,
+                       issuer.abbreviation.zh + QStringLiteral("就") + subjectZh
+                           + QStringLiteral("问题对一家企业作出处罚")};
+            d.penalties.append({double(fine),
+                                QStringLiteral("CNY"),
+                                {QStringLiteral("Fine for violations concerning ") + subjectEn,
+                                 subjectZh + QStringLiteral("违法行为罚款")}});
+            d.summary = {QStringLiteral("%1 found violations concerning %2 and imposed a fine of %L3 yuan.")
+                             .arg(issuer.name.en, subjectEn)
+                             .arg(fine),
+                         QStringLiteral("%1查明有关%2的违法行为，处以罚款%3元。")
+                             .arg(issuer.name.zh, subjectZh)
+                             .arg(fine)};
+        } else {
+            d.kind = instrument.kind;
+            d.legalRank = instrument.rank;
+            const bool draft = roll < 5;
+            d.stage = draft ? Stage::DraftForComments : (roll < 8 ? Stage::Issued : Stage::Effective);
+            const QString instrumentEn = QString::fromUtf8(instrument.en);
+            const QString instrumentZh = QString::fromUtf8(instrument.zh);
+            d.documentTitle
+                = {instrumentEn + QStringLiteral(" on ") + subjectEn,
+                   QStringLiteral("《") + subjectZh + instrumentZh
+                       + (draft ? QStringLiteral("（征求意见稿）") : QString()) + QStringLiteral("》")};
+            d.title
+                = {issuer.code + (draft ? QStringLiteral(" seeks comments on ") : QStringLiteral(" issues "))
+                       + d.documentTitle.en,
+                   issuer.abbreviation.zh + (draft ? QStringLiteral("就") : QStringLiteral("发布"))
+                       + d.documentTitle.zh + (draft ? QStringLiteral("公开征求意见") : QString())};
+            if (draft) {
+                d.commentDeadline = d.announced.addDays(30);
+            } else {
+                d.effective = d.announced.addDays(int(random.bounded(0, 180)));
+            }
+            d.summary = {QStringLiteral("%1 published %2 setting out requirements for %3.")
+                             .arg(issuer.name.en, d.documentTitle.en, subjectEn),
+                         QStringLiteral("%1发布%2，对%3提出要求。")
+                             .arg(issuer.name.zh, d.documentTitle.zh, subjectZh)};
+            const int obligationCount = int(random.bounded(0, 4));
+            for (int k = 0; k < obligationCount; ++k) {
+                const ObligationTemplate &t = pick(random, obligationTemplates);
+                Obligation o;
+                o.uid = d.uid + QStringLiteral("/o%1").arg(k + 1);
+                o.text = {QString::fromUtf8(t.en), QString::fromUtf8(t.zh)};
+                o.kind = t.kind;
+                o.appliesTo = {QString::fromLatin1(pick(random, tagCodes))};
+                if (t.parameterEn) {
+                    o.parameters.append({{QString::fromUtf8(t.parameterEn), QString::fromUtf8(t.parameterZh)},
+                                         t.op,
+                                         QString::number(random.bounded(t.low, t.high + 1)),
+                                         {},
+                                         t.unit});
+                }
+                obligationUids.append(o.uid);
+                d.obligations.append(o);
+            }
+        }
+        d.topics = {topics.at(random.bounded(int(topics.size()))).code};
+        if (random.bounded(2) == 0) {
+            const QString second = topics.at(random.bounded(int(topics.size()))).code;
+            if (second != d.topics.constFirst()) {
+                d.topics.append(second);
+            }
+        }
+        d.sourcePublication = QStringLiteral("Synthetic data");
+        const qint64 id = developments.insert(d);
+        log.record(QStringLiteral("development"), id, d.uid, QStringLiteral("*"), QString(),
+                   QStringLiteral("generated"));
+        if (progress && i % 1000 == 0 && !progress(i, total)) {
+            throw Error(Error::Code::Failed, tr("Generating was cancelled; nothing was written."));
+        }
+    }
+    if (options.developments > 0) {
+        db.post({Entity::Development, Change::Kind::Added, 0});
+    }
+
+    CompanyRepository companies(db, reference);
+    const QStringList statuses = Vocabulary::keys<AssessmentStatus>();
+    for (int c = 0; c < options.companies; ++c) {
+        const Province &home = pick(random, provinces);
+        Company company;
+        company.uid = QStringLiteral("syn-company-%1-%2").arg(options.seed).arg(c + 1);
+        company.name
+            = {QStringLiteral("%1 Digital Co. %2").arg(QString::fromLatin1(home.en)).arg(c + 1),
+               QString::fromUtf8(home.zh).left(2) + QStringLiteral("数字科技%1号有限公司").arg(c + 1)};
+        company.sectors
+            = {QString::fromLatin1(pick(random, tagCodes)), QString::fromLatin1(pick(random, tagCodes))};
+        company.sectors.removeDuplicates();
+        company.registeredRegions = {QString::fromLatin1(home.code)};
+        company.operatingRegions
+            = {QString::fromLatin1(home.code), QString::fromLatin1(pick(random, provinces).code)};
+        company.operatingRegions.removeDuplicates();
+        companies.upsert(company);
+        const int assessed = obligationUids.isEmpty() ? 0 : int(qMin<qsizetype>(40, obligationUids.size()));
+        for (int k = 0; k < assessed; ++k) {
+            Assessment a;
+            a.companyUid = company.uid;
+            a.obligationUid = obligationUids.at(random.bounded(int(obligationUids.size())));
+            a.applicability = Applicability::Manual;
+            a.status
+                = Vocabulary::fromKey<AssessmentStatus>(statuses.at(random.bounded(int(statuses.size()))))
+                      .value_or(AssessmentStatus::ToDo);
+            a.result = a.status == AssessmentStatus::Done ? AssessmentResult::Compliant
+                                                          : AssessmentResult::NotAssessed;
+            a.due = lastDay.addDays(int(random.bounded(-60, 120)));
+            companies.upsertAssessment(a);
+        }
+        if (progress && !progress(options.developments + c, total)) {
+            throw Error(Error::Code::Failed, tr("Generating was cancelled; nothing was written."));
+        }
+    }
+    if (options.companies > 0) {
+        db.post({Entity::Company, Change::Kind::Added, 0});
+        db.post({Entity::Assessment, Change::Kind::Added, 0});
+    }
+    transaction.commit();
+    if (progress) {
+        progress(total, total);
+    }
+}
+
+} // namespace rt::core

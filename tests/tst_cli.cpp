@@ -1,0 +1,232 @@
+// The regtracker command line, run as a separate process the way scripts and users run it, with a private
+// HOME.
+
+#include "DemoJson.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_home;
+
+    Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(RT_APP), arguments);
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString path(const QString &name) { return m_home.filePath(name); }
+
+    QJsonObject stats(const QString &db)
+    {
+        const Run r = run({QStringLiteral("stats"), QStringLiteral("--db"), db});
+        return QJsonDocument::fromJson(r.out).object();
+    }
+
+private Q_SLOTS:
+    void version()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("RegTracker 0."));
+    }
+
+    void firstStartCreatesTheDemoDatabase()
+    {
+        const Run r = run({QStringLiteral("stats")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject counts = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(counts.value(QStringLiteral("developments")).toInt(), 28);
+        QVERIFY(counts.value(QStringLiteral("authorities")).toInt() >= 20);
+        QVERIFY(counts.value(QStringLiteral("obligations")).toInt() >= 60);
+        QCOMPARE(counts.value(QStringLiteral("companies")).toInt(), 3);
+        QCOMPARE(counts.value(QStringLiteral("assessments")).toInt(),
+                 rt::test::demoArray("assessments").size());
+        QVERIFY(QFile::exists(path(QStringLiteral("data/RegTracker/regtracker/regtracker.sqlite"))));
+        // The second start opens the same database instead of loading the demo again.
+        QCOMPARE(run({QStringLiteral("stats")}).out, r.out);
+    }
+
+    void listJsonHasBothLanguages()
+    {
+        QVERIFY(run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"),
+                     path(QStringLiteral("list.sqlite"))})
+                    .exitCode
+                == 0);
+        const Run r = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"),
+                           path(QStringLiteral("list.sqlite"))});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonArray list = QJsonDocument::fromJson(r.out, &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(list.size(), 28);
+        QSet<QString> ids;
+        for (const QJsonValue &value : list) {
+            const QJsonObject d = value.toObject();
+            const QJsonObject title = d.value(QStringLiteral("title")).toObject();
+            QVERIFY(!title.value(QStringLiteral("en")).toString().isEmpty());
+            QVERIFY(!title.value(QStringLiteral("zh")).toString().isEmpty());
+            QVERIFY(!d.value(QStringLiteral("summary"))
+                         .toObject()
+                         .value(QStringLiteral("zh"))
+                         .toString()
+                         .isEmpty());
+            ids.insert(d.value(QStringLiteral("id")).toString());
+        }
+        QSet<QString> expected;
+        for (const QJsonValue &d : rt::test::demoArray("developments")) {
+            expected.insert(d.toObject().value(QStringLiteral("id")).toString());
+        }
+        QCOMPARE(ids, expected);
+    }
+
+    void initRefusesAnExistingFile()
+    {
+        const QString db = path(QStringLiteral("twice.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        const Run again = run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), db});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(QStringLiteral("already exists")));
+        QCOMPARE(stats(db).value(QStringLiteral("developments")).toInt(), 0);
+    }
+
+    void errorsNameTheProblem_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing file") << QStringLiteral("missing") << 1 << QStringLiteral("does not exist");
+        QTest::newRow("missing file, Chinese")
+            << QStringLiteral("missing-zh") << 1 << QStringLiteral("不存在");
+        QTest::newRow("not a database")
+            << QStringLiteral("text") << 1 << QStringLiteral("as a RegTracker database");
+        QTest::newRow("newer schema") << QStringLiteral("newer") << 1 << QStringLiteral("newer RegTracker");
+        QTest::newRow("unknown command") << QStringLiteral("verb") << 2 << QStringLiteral("Unknown command");
+        QTest::newRow("bad number") << QStringLiteral("generate") << 2 << QStringLiteral("whole numbers");
+        QTest::newRow("unknown language")
+            << QStringLiteral("lang") << 2 << QStringLiteral("Unknown language");
+    }
+
+    void errorsNameTheProblem()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString db = path(kind + QStringLiteral(".sqlite"));
+        QStringList arguments{QStringLiteral("stats"), QStringLiteral("--db"), db};
+        if (kind == QLatin1StringView("missing-zh")) {
+            arguments << QStringLiteral("--lang") << QStringLiteral("zh_CN");
+        } else if (kind == QLatin1StringView("text")) {
+            QFile f(db);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a database\n");
+        } else if (kind == QLatin1StringView("newer")) {
+            QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kind);
+                raw.setDatabaseName(db);
+                QVERIFY(raw.open());
+                QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 99"));
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(kind);
+        } else if (kind == QLatin1StringView("verb")) {
+            arguments = {QStringLiteral("frobnicate")};
+        } else if (kind == QLatin1StringView("generate")) {
+            arguments = {QStringLiteral("generate"),
+                         QStringLiteral("--developments"),
+                         QStringLiteral("many"),
+                         QStringLiteral("--companies"),
+                         QStringLiteral("2"),
+                         QStringLiteral("--db"),
+                         db};
+        } else if (kind == QLatin1StringView("lang")) {
+            arguments << QStringLiteral("--lang") << QStringLiteral("klingon");
+        }
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        if (kind.startsWith(QLatin1StringView("missing")) || kind == QLatin1StringView("generate")) {
+            QVERIFY2(!QFile::exists(db), "a failed command created the database");
+        }
+    }
+
+    void badImportLeavesTheDatabaseUnchanged()
+    {
+        const QString db = path(QStringLiteral("import.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), db}).exitCode,
+                 0);
+        const QJsonObject before = stats(db);
+        QFile bad(path(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(
+            R"({"format": "regtracker-exchange", "version": 1, "developments": [{"id": "x", "title": {"en": "X"},
+                  "authorities": ["NOBODY"], "kind": "regulation", "stage": "issued", "dates": {"announced": "2025-01-01"}}]})");
+        bad.close();
+        const Run r = run({QStringLiteral("import"), bad.fileName(), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("NOBODY")), qPrintable(r.err));
+        QCOMPARE(stats(db), before);
+    }
+
+    void generateAndShot()
+    {
+        const QString db = path(QStringLiteral("generated.sqlite"));
+        const Run r
+            = run({QStringLiteral("generate"), QStringLiteral("--developments"), QStringLiteral("500"),
+                   QStringLiteral("--companies"), QStringLiteral("4"), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject counts = stats(db);
+        QCOMPARE(counts.value(QStringLiteral("developments")).toInt(), 500);
+        QCOMPARE(counts.value(QStringLiteral("companies")).toInt(), 4);
+        QVERIFY(counts.value(QStringLiteral("authorities")).toInt() > 50);
+
+        const QString png = path(QStringLiteral("browser.png"));
+        const Run shot = run({QStringLiteral("shot"), QStringLiteral("browser"), png, QStringLiteral("--db"),
+                              db, QStringLiteral("--size"), QStringLiteral("1000x700"),
+                              QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QCOMPARE(shot.exitCode, 0);
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(1000, 700));
+        const Run badView
+            = run({QStringLiteral("shot"), QStringLiteral("nothing"), png, QStringLiteral("--db"), db});
+        QCOMPARE(badView.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

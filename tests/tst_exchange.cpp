@@ -1,0 +1,290 @@
+// The exchange format and its importer: the demo data goes in whole, a second import changes nothing, an
+// export reads back as what went in, and bad input is refused with a message that names the place — leaving
+// the database exactly as it was.
+
+#include "DemoJson.h"
+#include "TestSupport.h"
+
+#include "AuditLog.h"
+#include "Error.h"
+#include "ExchangeFormat.h"
+#include "ExchangeImporter.h"
+#include "Statistics.h"
+
+#include <QSignalSpy>
+#include <functional>
+
+using namespace rt::core;
+using rt::test::demoArray;
+using rt::test::demoJson;
+
+namespace {
+
+QByteArray exported(Database &db)
+{
+    return ExchangeFormat::serialize(exportDatabase(db));
+}
+
+Development normalized(Development d)
+{
+    d.id = 0;
+    d.version = 0;
+    for (Obligation &o : d.obligations) {
+        o.id = 0;
+    }
+    return d;
+}
+
+using Mutation = std::function<void(QJsonObject &)>;
+
+void mutateDevelopment(QJsonObject &root, int index, const std::function<void(QJsonObject &)> &change)
+{
+    QJsonArray developments = root.value(QStringLiteral("developments")).toArray();
+    QJsonObject d = developments.at(index).toObject();
+    change(d);
+    developments[index] = d;
+    root.insert(QStringLiteral("developments"), developments);
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Mutation)
+
+class TestExchange : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void demoLoadsCompletely()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("demo.sqlite"), true);
+        const RecordCounts counts = countRecords(*db);
+        QCOMPARE(counts.developments, demoArray("developments").size());
+        QCOMPARE(counts.developments, 28);
+        QCOMPARE(counts.authorities, demoArray("authorities").size());
+        QVERIFY(counts.authorities >= 20);
+        QCOMPARE(counts.obligations, rt::test::demoObligationCount());
+        QVERIFY(counts.obligations >= 60);
+        QCOMPARE(counts.companies, 3);
+        QCOMPARE(counts.assessments, demoArray("assessments").size());
+        QCOMPARE(db->scalar(QStringLiteral(
+                                "SELECT count(*) FROM developments WHERE title_en = '' OR title_zh = ''"))
+                     .toInt(),
+                 0);
+        // Every import is in the audit log, one "created" row per development.
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'development' AND "
+                                           "new_value = 'created'"))
+                     .toInt(),
+                 28);
+        // Parents are linked, whatever their order in the file.
+        QCOMPARE(db->scalar(QStringLiteral(
+                                "SELECT p.code FROM authorities a JOIN authorities p ON p.id = a.parent_id "
+                                "WHERE a.code = 'HZ-SAMR'"))
+                     .toString(),
+                 QStringLiteral("SAMR"));
+    }
+
+    void secondImportChangesNothing()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("demo.sqlite"), true);
+        const QByteArray before = exported(*db);
+        const int auditBefore = db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
+                                                          "'development'"))
+                                    .toInt();
+        const ImportSummary summary = ExchangeImporter(*db).importFile(DatabaseLocation::demoDataFile());
+        QCOMPARE(summary.developmentsAdded, 0);
+        QCOMPARE(summary.developmentsUpdated, 28);
+        QCOMPARE(exported(*db), before);
+        // Nothing changed, so no development field was logged as changed.
+        QCOMPARE(
+            db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'development'")).toInt(),
+            auditBefore);
+    }
+
+    void exportReadsBackAsImported()
+    {
+        QFile file(DatabaseLocation::demoDataFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ExchangeDocument original = ExchangeFormat::parse(file.readAll(), QStringLiteral("demo.json"));
+
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("demo.sqlite"), true);
+        const ExchangeDocument back = ExchangeFormat::parse(exported(*db), QStringLiteral("export.json"));
+
+        QCOMPARE(back.developments.size(), original.developments.size());
+        QHash<QString, Development> byUid;
+        for (const Development &d : back.developments) {
+            byUid.insert(d.uid, normalized(d));
+        }
+        for (const Development &d : original.developments) {
+            QVERIFY2(byUid.contains(d.uid), qPrintable(d.uid));
+            const Development got = byUid.value(d.uid);
+            QCOMPARE(got.title, d.title);
+            QCOMPARE(got.summary, d.summary);
+            QCOMPARE(got.authorities, d.authorities);
+            QCOMPARE(got.penalties, d.penalties);
+            QCOMPARE(got.obligations, d.obligations);
+            QVERIFY2(got == normalized(d), qPrintable(d.uid));
+        }
+        QCOMPARE(back.authorities.size(), original.authorities.size());
+        QCOMPARE(back.companies.size(), original.companies.size());
+        QCOMPARE(back.assessments.size(), original.assessments.size());
+        QHash<QString, Assessment> assessments;
+        for (const Assessment &a : back.assessments) {
+            assessments.insert(a.companyUid + u'|' + a.obligationUid, a);
+        }
+        for (Assessment a : original.assessments) {
+            Assessment got = assessments.value(a.companyUid + u'|' + a.obligationUid);
+            got.id = 0;
+            got.version = 0;
+            QCOMPARE(got, a);
+        }
+    }
+
+    void dryRunWritesNothing()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("empty.sqlite"), false);
+        QSignalSpy changed(db.get(), &Database::changed);
+        const ImportSummary summary
+            = ExchangeImporter(*db).importFile(DatabaseLocation::demoDataFile(), true);
+        QCOMPARE(summary.developmentsAdded, 28);
+        QCOMPARE(countRecords(*db).developments, 0);
+        QCOMPARE(countRecords(*db).authorities, 0);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 0);
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void badInputIsRefused_data()
+    {
+        QTest::addColumn<Mutation>("mutation");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("wrong format") << Mutation([](QJsonObject &r) {
+            r.insert(QStringLiteral("format"), QStringLiteral("something-else"));
+        }) << QStringLiteral("not a RegTracker exchange file");
+        QTest::newRow("future version")
+            << Mutation([](QJsonObject &r) { r.insert(QStringLiteral("version"), 2); })
+            << QStringLiteral("version 2");
+        QTest::newRow("unknown key") << Mutation([](QJsonObject &r) {
+            mutateDevelopment(r, 3,
+                              [](QJsonObject &d) { d.insert(QStringLiteral("titel"), QStringLiteral("x")); });
+        }) << QStringLiteral("developments[3]: unknown key “titel”");
+        QTest::newRow("unknown kind") << Mutation([](QJsonObject &r) {
+            mutateDevelopment(
+                r, 5, [](QJsonObject &d) { d.insert(QStringLiteral("kind"), QStringLiteral("rumour")); });
+        }) << QStringLiteral("developments[5].kind: unknown value “rumour”");
+        QTest::newRow("impossible date") << Mutation([](QJsonObject &r) {
+            mutateDevelopment(r, 0, [](QJsonObject &d) {
+                QJsonObject dates = d.value(QStringLiteral("dates")).toObject();
+                dates.insert(QStringLiteral("announced"), QStringLiteral("2025-02-30"));
+                d.insert(QStringLiteral("dates"), dates);
+            });
+        }) << QStringLiteral("developments[0].dates.announced: “2025-02-30” is not a date");
+        QTest::newRow("missing title") << Mutation([](QJsonObject &r) {
+            mutateDevelopment(r, 7, [](QJsonObject &d) { d.remove(QStringLiteral("title")); });
+        }) << QStringLiteral("developments[7].title: is required");
+        QTest::newRow("negative penalty") << Mutation([](QJsonObject &r) {
+            mutateDevelopment(r, 19, [](QJsonObject &d) {
+                d.insert(QStringLiteral("penalties"),
+                         QJsonArray{QJsonObject{{QStringLiteral("amount"), -5},
+                                                {QStringLiteral("currency"), QStringLiteral("CNY")}}});
+            });
+        }) << QStringLiteral("developments[19].penalties[0].amount");
+        QTest::newRow("duplicate id") << Mutation([](QJsonObject &r) {
+            mutateDevelopment(r, 9, [](QJsonObject &d) {
+                d.insert(QStringLiteral("id"), QStringLiteral("cn-tmt-2025-01"));
+            });
+        }) << QStringLiteral("appears twice");
+        // These pass parsing and fail while writing, after earlier records were written: all must roll back.
+        QTest::newRow("unknown authority") << Mutation([](QJsonObject &r) {
+            mutateDevelopment(r, 26, [](QJsonObject &d) {
+                d.insert(QStringLiteral("authorities"), QJsonArray{QStringLiteral("NO-SUCH-BODY")});
+            });
+        }) << QStringLiteral("Unknown authority “NO-SUCH-BODY”");
+        QTest::newRow("unknown obligation in last assessment") << Mutation([](QJsonObject &r) {
+            QJsonArray assessments = r.value(QStringLiteral("assessments")).toArray();
+            QJsonObject last = assessments.last().toObject();
+            last.insert(QStringLiteral("obligation"), QStringLiteral("cn-tmt-2025-01/o99"));
+            assessments[assessments.size() - 1] = last;
+            r.insert(QStringLiteral("assessments"), assessments);
+        }) << QStringLiteral("Unknown obligation “cn-tmt-2025-01/o99”");
+        QTest::newRow("not applicable without reason") << Mutation([](QJsonObject &r) {
+            QJsonArray assessments = r.value(QStringLiteral("assessments")).toArray();
+            QJsonObject first = assessments.first().toObject();
+            first.insert(QStringLiteral("applicability"), QStringLiteral("not_applicable"));
+            first.insert(QStringLiteral("justification"), QJsonValue::Null);
+            assessments[0] = first;
+            r.insert(QStringLiteral("assessments"), assessments);
+        }) << QStringLiteral("needs a justification");
+    }
+
+    void badInputIsRefused()
+    {
+        QFETCH(Mutation, mutation);
+        QFETCH(QString, expected);
+        QJsonObject root = demoJson();
+        // Change every development's title so that a partial write would show in the export.
+        QJsonArray developments = root.value(QStringLiteral("developments")).toArray();
+        for (qsizetype i = 0; i < developments.size(); ++i) {
+            QJsonObject d = developments.at(i).toObject();
+            d.insert(QStringLiteral("title"),
+                     QJsonObject{{QStringLiteral("en"), QStringLiteral("Changed %1").arg(i)}});
+            developments[i] = d;
+        }
+        root.insert(QStringLiteral("developments"), developments);
+        mutation(root);
+
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("demo.sqlite"), true);
+        const QByteArray before = exported(*db);
+        const int auditBefore = db->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+        QSignalSpy changed(db.get(), &Database::changed);
+        const QString file = dir.filePath(QStringLiteral("bad.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+        try {
+            ExchangeImporter(*db).importFile(file);
+            QFAIL("bad input was imported");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
+            QVERIFY2(error.code() == Error::Code::InvalidInput, qPrintable(error.message()));
+        }
+        QCOMPARE(exported(*db), before);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), auditBefore);
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void brokenJson()
+    {
+        try {
+            ExchangeFormat::parse("{\n  \"format\": \"regtracker-exchange\",\n  \"version\": 1,,\n}",
+                                  QStringLiteral("broken.json"));
+            QFAIL("broken JSON parsed");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().startsWith(QStringLiteral("broken.json: not valid JSON at line 3")),
+                     qPrintable(error.message()));
+        }
+    }
+
+    void missingFile()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("empty.sqlite"), false);
+        try {
+            ExchangeImporter(*db).importFile(dir.filePath(QStringLiteral("nothing.json")));
+            QFAIL("a missing file was imported");
+        } catch (const Error &error) {
+            QCOMPARE(error.code(), Error::Code::NotFound);
+            QVERIFY(error.message().contains(QStringLiteral("nothing.json")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExchange)
+#include "tst_exchange.moc"

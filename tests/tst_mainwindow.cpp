@@ -1,0 +1,204 @@
+// The main window on the demo database, driven as a user drives it: the table lists all 28 developments,
+// selecting one fills both language panes, the search box and the facets filter, and editing, deleting and
+// undo go through to the database.
+
+#include "TestSupport.h"
+
+#include "DevelopmentDetailPane.h"
+#include "DevelopmentEditor.h"
+#include "DevelopmentTableModel.h"
+#include "DevelopmentsBrowser.h"
+#include "FacetModel.h"
+#include "MainWindow.h"
+#include "Statistics.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace rt;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<core::Database> demo()
+    {
+        static int n = 0;
+        return test::newDatabase(m_dir, QStringLiteral("demo%1.sqlite").arg(++n), true);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void listsAllDevelopmentsAndShowsBothLanguages()
+    {
+        auto db = demo();
+        ui::MainWindow window(*db, nullptr, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("developmentsTable"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 28);
+
+        table->setFocus();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(3, 2)).center());
+        QVERIFY(window.browser()->currentDevelopment() != 0);
+        auto *english = window.findChild<QTextBrowser *>(QStringLiteral("detailEnglish"));
+        auto *chinese = window.findChild<QTextBrowser *>(QStringLiteral("detailChinese"));
+        QVERIFY(english && chinese);
+        const QString titleEn
+            = table->model()->index(3, 2).data(core::DevelopmentTableModel::TitleEnRole).toString();
+        const QString titleZh
+            = table->model()->index(3, 2).data(core::DevelopmentTableModel::TitleZhRole).toString();
+        QVERIFY(!titleEn.isEmpty() && !titleZh.isEmpty());
+        QVERIFY2(english->toPlainText().contains(titleEn), qPrintable(english->toPlainText().left(200)));
+        QVERIFY2(chinese->toPlainText().contains(titleZh), qPrintable(chinese->toPlainText().left(200)));
+        QVERIFY(english->toPlainText().size() > 300);
+        QVERIFY(chinese->toPlainText().size() > 100);
+
+        // Arrow keys move the selection and the panes follow.
+        const qint64 before = window.browser()->currentDevelopment();
+        QTest::keyClick(table, Qt::Key_Down);
+        QVERIFY(window.browser()->currentDevelopment() != before);
+        QVERIFY(english->toPlainText().contains(
+            table->model()->index(4, 2).data(core::DevelopmentTableModel::TitleEnRole).toString()));
+    }
+
+    void searchAndFacetsFilter()
+    {
+        auto db = demo();
+        ui::MainWindow window(*db, nullptr, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("developmentsTable"));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QVERIFY(search);
+        search->setFocus();
+        search->setText(QStringLiteral("罚款")); // typed through an input method, which QTest cannot drive
+        QTest::keyClick(search, Qt::Key_Return);
+        const int matches = table->model()->rowCount();
+        QVERIFY(matches > 0 && matches < 28);
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(table->model()->rowCount(), 28);
+
+        auto *kinds = window.findChild<QListView *>(QStringLiteral("facetKind"));
+        QVERIFY(kinds);
+        QModelIndex enforcement;
+        for (int row = 0; row < kinds->model()->rowCount(); ++row) {
+            if (kinds->model()->index(row, 0).data(core::FacetModel::KeyRole).toString()
+                == QLatin1StringView("enforcement_action")) {
+                enforcement = kinds->model()->index(row, 0);
+            }
+        }
+        QVERIFY(enforcement.isValid());
+        const int expected = enforcement.data(core::FacetModel::CountRole).toInt();
+        QTest::mouseClick(kinds->viewport(), Qt::LeftButton, {}, kinds->visualRect(enforcement).center());
+        QCOMPARE(table->model()->rowCount(), expected);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            QCOMPARE(table->model()->index(row, 0).data(core::DevelopmentTableModel::KindRole).toString(),
+                     QStringLiteral("enforcement_action"));
+        }
+        window.browser()->clearFilters();
+        QCOMPARE(table->model()->rowCount(), 28);
+    }
+
+    void editThroughTheFormAndUndo()
+    {
+        auto db = demo();
+        ui::MainWindow window(*db, nullptr, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.browser()->selectRow(0);
+        const qint64 id = window.browser()->currentDevelopment();
+        QVERIFY(id != 0);
+        const QString original = window.browser()->table()->model()->index(0, 2).data().toString();
+
+        // The editor is modal: fill it in from a timer once it is up.
+        QTimer::singleShot(0, this, [] {
+            auto *editor = qobject_cast<ui::DevelopmentEditor *>(QApplication::activeModalWidget());
+            QVERIFY(editor);
+            auto *title = editor->findChild<QLineEdit *>(QStringLiteral("titleEn"));
+            title->selectAll();
+            QTest::keyClicks(title, QStringLiteral("Edited title"));
+            editor->accept();
+        });
+        window.findChild<QAction *>(QStringLiteral("editDevelopmentAction"))->trigger();
+        QCOMPARE(window.browser()->detailPane()->englishView()->toPlainText().contains(
+                     QStringLiteral("Edited title")),
+                 true);
+        QCOMPARE(window.undoStack()->count(), 1);
+
+        window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+        QVERIFY(window.browser()->detailPane()->englishView()->toPlainText().contains(original));
+        window.findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
+        QVERIFY(window.browser()->detailPane()->englishView()->toPlainText().contains(
+            QStringLiteral("Edited title")));
+    }
+
+    void deleteAndUndo()
+    {
+        auto db = demo();
+        ui::MainWindow window(*db, nullptr, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.browser()->selectRow(2);
+        const core::RecordCounts before = core::countRecords(*db);
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        window.findChild<QAction *>(QStringLiteral("deleteDevelopmentAction"))->trigger();
+        QCOMPARE(core::countRecords(*db).developments, before.developments - 1);
+        QCOMPARE(window.browser()->table()->model()->rowCount(), 27);
+
+        window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+        const core::RecordCounts after = core::countRecords(*db);
+        QCOMPARE(after.developments, before.developments);
+        QCOMPARE(after.obligations, before.obligations);
+        QCOMPARE(after.assessments, before.assessments);
+        QCOMPARE(window.browser()->table()->model()->rowCount(), 28);
+    }
+
+    void newDevelopmentNeedsTitleAndIssuer()
+    {
+        auto db = demo();
+        ui::MainWindow window(*db, nullptr, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool okWasDisabled = false;
+        QTimer::singleShot(0, this, [&okWasDisabled] {
+            auto *editor = qobject_cast<ui::DevelopmentEditor *>(QApplication::activeModalWidget());
+            QVERIFY(editor);
+            auto *ok = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            okWasDisabled = !ok->isEnabled();
+            QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("titleEn")),
+                             QStringLiteral("New rule"));
+            auto *authorities = editor->findChild<QListWidget *>(QStringLiteral("authorities"));
+            authorities->item(0)->setCheckState(Qt::Checked);
+            QVERIFY(ok->isEnabled());
+            ok->click();
+        });
+        window.findChild<QAction *>(QStringLiteral("newDevelopmentAction"))->trigger();
+        QVERIFY(okWasDisabled);
+        QCOMPARE(core::countRecords(*db).developments, 29);
+        QVERIFY(window.browser()->detailPane()->englishView()->toPlainText().contains(
+            QStringLiteral("New rule")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

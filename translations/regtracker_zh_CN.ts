@@ -1,0 +1,1434 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Regulator</source>
+        <translation>监管机构</translation>
+    </message>
+    <message>
+        <source>Standards body</source>
+        <translation>标准化机构</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府机关</translation>
+    </message>
+    <message>
+        <source>Industry association</source>
+        <translation>行业协会</translation>
+    </message>
+    <message>
+        <source>International forum</source>
+        <translation>国际论坛</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>国家级</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>Legislation</source>
+        <translation>立法</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>规章</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>指引</translation>
+    </message>
+    <message>
+        <source>Policy plan</source>
+        <translation>政策规划</translation>
+    </message>
+    <message>
+        <source>Enforcement action</source>
+        <translation>执法行动</translation>
+    </message>
+    <message>
+        <source>Court judgment</source>
+        <translation>法院判决</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>Draft for comments</source>
+        <translation>征求意见稿</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation>未定位阶</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>Administrative regulation</source>
+        <translation>行政法规</translation>
+    </message>
+    <message>
+        <source>Departmental rule</source>
+        <translation>部门规章</translation>
+    </message>
+    <message>
+        <source>Normative document</source>
+        <translation>规范性文件</translation>
+    </message>
+    <message>
+        <source>Mandatory national standard</source>
+        <translation>强制性国家标准</translation>
+    </message>
+    <message>
+        <source>Recommended national standard</source>
+        <translation>推荐性国家标准</translation>
+    </message>
+    <message>
+        <source>Practice guide</source>
+        <translation>实践指南</translation>
+    </message>
+    <message>
+        <source>Local regulation</source>
+        <translation>地方性法规</translation>
+    </message>
+    <message>
+        <source>Enforcement decision</source>
+        <translation>执法决定</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>判决</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>官方文本</translation>
+    </message>
+    <message>
+        <source>In-house translation</source>
+        <translation>内部翻译</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>机器翻译</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Must do</source>
+        <translation>应当</translation>
+    </message>
+    <message>
+        <source>Must not</source>
+        <translation>不得</translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation>披露</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>File or register</source>
+        <translation>备案或登记</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>不少于</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>不超过</translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>介于</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>time of day</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <source>years of age</source>
+        <translation>周岁</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>Partially compliant</source>
+        <translation>部分合规</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>不合规</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Applies by its tags and region</source>
+        <translation>按标签和地区适用</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>手动添加</translation>
+    </message>
+    <message>
+        <source>Marked not applicable</source>
+        <translation>已标记为不适用</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::CommandLine</name>
+    <message>
+        <source>Use the database file PATH instead of your own.</source>
+        <translation>使用 PATH 处的数据库文件，而不是你自己的数据库。</translation>
+    </message>
+    <message>
+        <source>Interface language: en or zh_CN.</source>
+        <translation>界面语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>RegTracker tracks regulatory developments and the obligations they create, per company.</source>
+        <translation>RegTracker 跟踪监管动态及其为各公司带来的义务。</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1” (use en or zh_CN).</source>
+        <translation>未知的语言“%1”（请使用 en 或 zh_CN）。</translation>
+    </message>
+    <message>
+        <source>Generating… %1%</source>
+        <translation>正在生成…… %1%</translation>
+    </message>
+    <message>
+        <source>Generated %1 developments and %2 companies in %3 s.</source>
+        <translation>已生成 %1 条动态和 %2 家公司，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Usage: regtracker [--db PATH] [--lang en|zh_CN]      start the application
+       regtracker COMMAND [options]
+
+Commands:
+  stats                 counts of developments, authorities, obligations, companies, assessments
+  list [--json]         every development with its fields in English and Chinese
+  init [--demo]         create a new database (with the demo data)
+  import FILE [--dry-run]  import a RegTracker exchange file (JSON)
+  export FILE           write the whole database as an exchange file
+  generate --developments N --companies M [--seed S]  add synthetic data for scale work
+  shot VIEW OUT.png [--size WxH]  render a view to PNG (views: browser)
+  version               print the version
+
+Every command takes --db PATH (default: your own database, created with the demo data on first
+use) and --lang en|zh_CN. Run a command with --help for its options.
+</source>
+        <translation>用法：regtracker [--db PATH] [--lang en|zh_CN]      启动应用程序
+      regtracker 命令 [选项]
+
+命令：
+  stats                 动态、机构、义务、公司和评估的数量
+  list [--json]         列出每条动态及其中英文字段
+  init [--demo]         创建新数据库（可载入演示数据）
+  import FILE [--dry-run]  导入 RegTracker 交换文件（JSON）
+  export FILE           将整个数据库写出为交换文件
+  generate --developments N --companies M [--seed S]  添加用于规模测试的合成数据
+  shot VIEW OUT.png [--size WxH]  将视图渲染为 PNG（视图：browser）
+  version               显示版本
+
+每个命令都接受 --db PATH（默认：你自己的数据库，首次使用时会载入演示数据创建）
+和 --lang en|zh_CN。在命令后加 --help 查看其选项。
+</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Check everything, write nothing.</source>
+        <translation>全部检查，但不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Fill the new database with the demo data.</source>
+        <translation>在新数据库中载入演示数据。</translation>
+    </message>
+    <message>
+        <source>Number of developments to add.</source>
+        <translation>要添加的动态数量。</translation>
+    </message>
+    <message>
+        <source>Number of companies to add.</source>
+        <translation>要添加的公司数量。</translation>
+    </message>
+    <message>
+        <source>Random seed (the same seed gives the same data).</source>
+        <translation>随机种子（相同的种子生成相同的数据）。</translation>
+    </message>
+    <message>
+        <source>The exchange file to import.</source>
+        <translation>要导入的交换文件。</translation>
+    </message>
+    <message>
+        <source>Where to write the exchange file.</source>
+        <translation>交换文件的写入位置。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>未知的命令“%1”。</translation>
+    </message>
+    <message>
+        <source>init needs --db PATH.</source>
+        <translation>init 需要 --db PATH。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init only creates new databases.</source>
+        <translation>%1 已存在；init 只创建新数据库。</translation>
+    </message>
+    <message>
+        <source>generate needs --developments N and --companies M.</source>
+        <translation>generate 需要 --developments N 和 --companies M。</translation>
+    </message>
+    <message>
+        <source>--developments, --companies and --seed take whole numbers of at least 0.</source>
+        <translation>--developments、--companies 和 --seed 的值必须是不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one FILE.</source>
+        <translation>%1 需要且只需要一个 FILE。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Window size in pixels.</source>
+        <translation>窗口尺寸（像素）。</translation>
+    </message>
+    <message>
+        <source>The view to render: %1.</source>
+        <translation>要渲染的视图：%1。</translation>
+    </message>
+    <message>
+        <source>Where to write the picture.</source>
+        <translation>图片的写入位置。</translation>
+    </message>
+    <message>
+        <source>shot needs a VIEW and an OUT.png.</source>
+        <translation>shot 需要一个 VIEW 和一个 OUT.png。</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, such as 1400x900.</source>
+        <translation>--size 的格式为“宽x高”（像素），例如 1400x900。</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1” (views: %2).</source>
+        <translation>未知的视图“%1”（可用视图：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::AuthorityRepository</name>
+    <message>
+        <source>The parent authority %1 of %2 is not in the database.</source>
+        <translation>%2 的上级机构 %1 不在数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::CompanyRepository</name>
+    <message>
+        <source>Unknown tag “%1”.</source>
+        <translation>未知的标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown company “%1”.</source>
+        <translation>未知的公司“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown obligation “%1”.</source>
+        <translation>未知的义务“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::Database</name>
+    <message>
+        <source>Cannot read the migration %1: %2</source>
+        <translation>无法读取迁移脚本 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>数据库文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation>%1 不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 as a RegTracker database: %2</source>
+        <translation>无法将 %1 作为 RegTracker 数据库读取：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, but this version of RegTracker understands versions up to %3. It was written by a newer RegTracker: update RegTracker to open it.</source>
+        <translation>数据库 %1 的结构版本为 %2，而当前版本的 RegTracker 最高只支持版本 %3。该数据库由更新版本的 RegTracker 写入：请升级 RegTracker 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a RegTracker database (it has tables and no RegTracker schema version).</source>
+        <translation>%1 是 SQLite 数据库，但不是 RegTracker 数据库（其中有数据表，却没有 RegTracker 结构版本）。</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 before upgrading its schema: %2</source>
+        <translation>升级结构前无法备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema version %2 (%3) failed; the database was left at version %4. %5</source>
+        <translation>将 %1 升级到结构版本 %2（%3）失败；数据库保持在版本 %4。%5</translation>
+    </message>
+    <message>
+        <source>The database refused a statement: %1 (%2)</source>
+        <translation>数据库拒绝执行语句：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the transaction: %1</source>
+        <translation>无法提交事务：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::DevelopmentRepository</name>
+    <message>
+        <source>Unknown authority “%1”.</source>
+        <translation>未知的机构“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown topic “%1”.</source>
+        <translation>未知的主题“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown tag “%1”.</source>
+        <translation>未知的标签“%1”。</translation>
+    </message>
+    <message>
+        <source>The development %1 replaces %2, which is not in the database.</source>
+        <translation>动态 %1 取代 %2，但后者不在数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::DevelopmentService</name>
+    <message>
+        <source>The development needs a title in English or Chinese.</source>
+        <translation>动态需要英文或中文标题。</translation>
+    </message>
+    <message>
+        <source>The development needs at least one issuing authority.</source>
+        <translation>动态至少需要一个发布机构。</translation>
+    </message>
+    <message>
+        <source>The development needs an announcement date.</source>
+        <translation>动态需要发布日期。</translation>
+    </message>
+    <message>
+        <source>The comment deadline is before the announcement date.</source>
+        <translation>意见反馈截止日期早于发布日期。</translation>
+    </message>
+    <message>
+        <source>Obligation %1 has no text.</source>
+        <translation>义务 %1 没有内容。</translation>
+    </message>
+    <message>
+        <source>A parameter of obligation %1 has no value.</source>
+        <translation>义务 %1 的某个参数没有取值。</translation>
+    </message>
+    <message>
+        <source>A penalty amount is negative.</source>
+        <translation>处罚金额为负数。</translation>
+    </message>
+    <message>
+        <source>A development with the id “%1” already exists.</source>
+        <translation>标识为“%1”的动态已存在。</translation>
+    </message>
+    <message>
+        <source>The development was deleted in the meantime.</source>
+        <translation>该动态已在此期间被删除。</translation>
+    </message>
+    <message>
+        <source>Somebody else changed this development in the meantime (version %1 is stored, the edit started from version %2). Reload it and try again.</source>
+        <translation>其他人已在此期间修改了该动态（已保存的是版本 %1，本次编辑基于版本 %2）。请重新载入后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::DevelopmentTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::ExchangeFormat</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>unknown key “%1”</source>
+        <translation>未知的键“%1”</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid code (letters, digits, “_”, “-”, “.” and “/”)</source>
+        <translation>“%1”不是有效的代码（只能包含字母、数字、“_”、“-”、“.”和“/”）</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>应为非空字符串</translation>
+    </message>
+    <message>
+        <source>needs at least one entry</source>
+        <translation>至少需要一项</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region code such as CN or CN-BJ</source>
+        <translation>“%1”不是地区代码（如 CN 或 CN-BJ）</translation>
+    </message>
+    <message>
+        <source>needs an English or a Chinese text</source>
+        <translation>需要英文或中文文本</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>unknown value “%1” (expected one of: %2)</source>
+        <translation>未知的值“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a number or a time of day (HH:MM)</source>
+        <translation>应为数字或时刻（HH:MM）</translation>
+    </message>
+    <message>
+        <source>the code “%1” appears twice</source>
+        <translation>代码“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the comment deadline is before the announcement</source>
+        <translation>意见反馈截止日期早于发布日期</translation>
+    </message>
+    <message>
+        <source>expected a positive whole number</source>
+        <translation>应为正整数</translation>
+    </message>
+    <message>
+        <source>expected a number of at least 0</source>
+        <translation>应为不小于 0 的数字</translation>
+    </message>
+    <message>
+        <source>an obligation marked not applicable needs a justification</source>
+        <translation>标记为不适用的义务需要说明理由</translation>
+    </message>
+    <message>
+        <source>“%1” is not a timestamp (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>“%1”不是时间戳（YYYY-MM-DDTHH:MM:SSZ）</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at line %2, column %3: %4</source>
+        <translation>%1：第 %2 行第 %3 列不是有效的 JSON：%4</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>is required and must be a number</source>
+        <translation>为必填项，且必须是数字</translation>
+    </message>
+    <message>
+        <source>version %1 of the exchange format is not supported (this RegTracker reads version %2)</source>
+        <translation>不支持交换格式的版本 %1（当前 RegTracker 读取版本 %2）</translation>
+    </message>
+    <message>
+        <source>the authority code “%1” appears twice</source>
+        <translation>机构代码“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the development id “%1” appears twice</source>
+        <translation>动态标识“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the obligation id “%1” appears twice</source>
+        <translation>义务标识“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the company id “%1” appears twice</source>
+        <translation>公司标识“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>this is not a RegTracker exchange file (expected “format”: “regtracker-exchange”)</source>
+        <translation>这不是 RegTracker 交换文件（应包含“format”: “regtracker-exchange”）</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::ExchangeImporter</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The parent authority %1 of %2 is neither in the file nor in the database.</source>
+        <translation>%2 的上级机构 %1 既不在文件中，也不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Development “%1”: %2</source>
+        <translation>动态“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The developments %1 replace each other in a circle.</source>
+        <translation>动态 %1 之间存在循环取代关系。</translation>
+    </message>
+    <message>
+        <source>Company “%1”: %2</source>
+        <translation>公司“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Assessment of %1 by %2: %3</source>
+        <translation>%2 对 %1 的评估：%3</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::ObligationTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compan(ies) bound by this obligation</source>
+        <translation>
+            <numerusform>受此义务约束的公司：%n 家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked it (done and compliant)</source>
+        <translation>
+            <numerusform>已勾选（已完成且合规）：%n 家</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <source>Ticked</source>
+        <translation>已勾选</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::SyntheticData</name>
+    <message>
+        <source>The demo data is missing from this build.</source>
+        <translation>此版本缺少演示数据。</translation>
+    </message>
+    <message>
+        <source>The numbers of developments and companies cannot be negative.</source>
+        <translation>动态和公司的数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>The demo data has no authorities or topics to build on.</source>
+        <translation>演示数据中没有可用的机构或主题。</translation>
+    </message>
+    <message>
+        <source>Generating was cancelled; nothing was written.</source>
+        <translation>已取消生成；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::DevelopmentCommands</name>
+    <message>
+        <source>Create “%1”</source>
+        <translation>创建“%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::DevelopmentDetailPane</name>
+    <message>
+        <source>&amp;Obligations (ticked: done and compliant, of the companies each binds)</source>
+        <translation>义务(&amp;O)（已勾选：已完成且合规的公司数 / 受约束的公司数）</translation>
+    </message>
+    <message>
+        <source>Select a development to read it here.</source>
+        <translation>选择一条动态即可在此阅读。</translation>
+    </message>
+    <message>
+        <source>No Chinese text; English shown</source>
+        <translation>无中文文本，显示英文</translation>
+    </message>
+    <message>
+        <source>No English text; Chinese shown</source>
+        <translation>无英文文本，显示中文</translation>
+    </message>
+    <message>
+        <source> (with other departments)</source>
+        <translation>（会同其他部门）</translation>
+    </message>
+    <message>
+        <source>, item %1</source>
+        <translation>，第 %1 条</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>the Chinese text prevails</source>
+        <translation>以中文文本为准</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Legal rank</source>
+        <translation>法律位阶</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Comments until</source>
+        <translation>意见截止</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Replaces the earlier version %1.</source>
+        <translation>取代早前版本 %1。</translation>
+    </message>
+    <message>
+        <source>This development states no obligations.</source>
+        <translation>该动态未规定具体义务。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::DevelopmentEditor</name>
+    <message>
+        <source>New development</source>
+        <translation>新建动态</translation>
+    </message>
+    <message>
+        <source>Edit development</source>
+        <translation>编辑动态</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Obligations</source>
+        <translation>义务(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Source and &amp;penalties</source>
+        <translation>来源与处罚(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Comments until</source>
+        <translation>意见截止</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Issued with other departments not listed</source>
+        <translation>会同未列出的其他部门发布</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English)</source>
+        <translation>标题（英文）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Chinese)</source>
+        <translation>标题（中文）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Document title (English)</source>
+        <translation>文件名称（英文）</translation>
+    </message>
+    <message>
+        <source>Document title (Chinese)</source>
+        <translation>文件名称（中文）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>阶段(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Legal &amp;rank</source>
+        <translation>法律位阶(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Announced</source>
+        <translation>发布日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>地区(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Issuers and topics</source>
+        <translation>发布机构与主题</translation>
+    </message>
+    <message>
+        <source>The Chinese text prevails</source>
+        <translation>以中文文本为准</translation>
+    </message>
+    <message>
+        <source>For imported translations: where from</source>
+        <translation>导入的译文：注明来源</translation>
+    </message>
+    <message>
+        <source>Summary (&amp;English)</source>
+        <translation>摘要（英文）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>English text is</source>
+        <translation>英文文本为</translation>
+    </message>
+    <message>
+        <source>Summary (&amp;Chinese)</source>
+        <translation>摘要（中文）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Chinese text is</source>
+        <translation>中文文本为</translation>
+    </message>
+    <message>
+        <source>Translation source</source>
+        <translation>译文来源</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>出版物</translation>
+    </message>
+    <message>
+        <source>Item number</source>
+        <translation>条目编号</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Penalties (enforcement items)</source>
+        <translation>处罚（执法类条目）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <source>Description (Chinese)</source>
+        <translation>说明（中文）</translation>
+    </message>
+    <message>
+        <source>Add penalty</source>
+        <translation>添加处罚</translation>
+    </message>
+    <message>
+        <source>Remove penalty</source>
+        <translation>删除处罚</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Obligation (English)</source>
+        <translation>义务（英文）</translation>
+    </message>
+    <message>
+        <source>Obligation (Chinese)</source>
+        <translation>义务（中文）</translation>
+    </message>
+    <message>
+        <source>Add obligation</source>
+        <translation>添加义务</translation>
+    </message>
+    <message>
+        <source>Remove obligation</source>
+        <translation>删除义务</translation>
+    </message>
+    <message>
+        <source>Selected obligation</source>
+        <translation>所选义务</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <source>Own effective date</source>
+        <translation>单独的生效日期</translation>
+    </message>
+    <message>
+        <source>Parameters (e.g. logs kept at least 6 months)</source>
+        <translation>参数（例如：日志留存不少于 6 个月）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Add parameter</source>
+        <translation>添加参数</translation>
+    </message>
+    <message>
+        <source>Remove parameter</source>
+        <translation>删除参数</translation>
+    </message>
+    <message>
+        <source>The amount of penalty %1 is not a number.</source>
+        <translation>处罚 %1 的金额不是数字。</translation>
+    </message>
+    <message>
+        <source>The region must be CN or a province code such as CN-BJ.</source>
+        <translation>地区必须是 CN 或省级代码（如 CN-BJ）。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::DevelopmentsBrowser</name>
+    <message>
+        <source>Search titles, summaries and obligations in English or Chinese (Ctrl+F)</source>
+        <translation>以中文或英文搜索标题、摘要和义务（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Filter&lt;/b&gt;</source>
+        <translation>&lt;b&gt;筛选&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::MainWindow</name>
+    <message>
+        <source>RegTracker — %1</source>
+        <translation>RegTracker — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Content language</source>
+        <translation>内容语言(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>界面语言(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;New development…</source>
+        <translation>新建动态(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a development (%1)</source>
+        <translation>新建一条动态（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit development…</source>
+        <translation>编辑动态(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected development (%1 or Enter)</source>
+        <translation>编辑所选动态（%1 或回车）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete development</source>
+        <translation>删除动态(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Show titles and texts in English</source>
+        <translation>以英文显示标题和文本</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Show titles and texts in Chinese</source>
+        <translation>以中文显示标题和文本</translation>
+    </message>
+    <message>
+        <source>&amp;About RegTracker</source>
+        <translation>关于 RegTracker(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n development(s)</source>
+        <translation>
+            <numerusform>共 %n 条动态</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n development(s) match the filter</source>
+        <translation>
+            <numerusform>%n 条动态中有 %1 条符合筛选条件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>无法重做</translation>
+    </message>
+    <message>
+        <source>Delete development</source>
+        <translation>删除动态</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” with its %n obligation(s)? Assessments of those obligations are deleted too. You can undo this with Edit → Undo.</source>
+        <translation>
+            <numerusform>删除“%1”及其 %n 项义务？这些义务的评估也会一并删除。可以通过“编辑 → 撤销”恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>RegTracker exchange files (*.json);;All files (*)</source>
+        <translation>RegTracker 交换文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>%1 developments added, %2 updated; %3 companies and %4 assessments imported.</source>
+        <translation>新增 %1 条动态，更新 %2 条；导入 %3 家公司和 %4 项评估。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>RegTracker exchange files (*.json)</source>
+        <translation>RegTracker 交换文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>RegTracker databases (*.sqlite *.db);;All files (*)</source>
+        <translation>RegTracker 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>RegTracker could not be started for %1.</source>
+        <translation>无法为 %1 启动 RegTracker。</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>RegTracker databases (*.sqlite)</source>
+        <translation>RegTracker 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>未创建</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open it with File → Open database.</source>
+        <translation>%1 已存在。请换一个文件名，或通过“文件 → 打开数据库”打开它。</translation>
+    </message>
+    <message>
+        <source>About RegTracker</source>
+        <translation>关于 RegTracker</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RegTracker %1&lt;/h3&gt;&lt;p&gt;Tracks regulatory developments and the obligations they create, per company, in English and Chinese.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RegTracker %1&lt;/h3&gt;&lt;p&gt;以中英双语跟踪监管动态及其为各公司带来的义务。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;结构版本 %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>RegTracker cannot start</source>
+        <translation>RegTracker 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::Screenshot</name>
+    <message>
+        <source>Unknown view “%1”.</source>
+        <translation>未知的视图“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write the picture %1.</source>
+        <translation>无法写入图片 %1。</translation>
+    </message>
+</context>
+</TS>

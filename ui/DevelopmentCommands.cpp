@@ -1,0 +1,108 @@
+#include "DevelopmentCommands.h"
+
+#include "AuthorityRepository.h"
+#include "Database.h"
+#include "DevelopmentRepository.h"
+
+#include <QCoreApplication>
+
+namespace rt::ui {
+
+namespace {
+
+// The stored development with this uid (its current id and version), or the given one when it is gone.
+core::Development current(core::Database &db, const core::Development &development)
+{
+    core::AuthorityRepository reference(db);
+    core::DevelopmentRepository repository(db, reference);
+    const qint64 id = repository.idForUid(development.uid);
+    if (const auto stored = repository.load(id)) {
+        return *stored;
+    }
+    return development;
+}
+
+QString shortTitle(const core::Development &d)
+{
+    QString title = d.title.preferring(core::Language::English);
+    if (title.size() > 40) {
+        title = title.left(39) + QStringLiteral("…");
+    }
+    return title;
+}
+
+} // namespace
+
+CreateDevelopmentCommand::CreateDevelopmentCommand(core::Database &db, core::Development development)
+    : m_db(db)
+    , m_development(std::move(development))
+{
+    setText(QCoreApplication::translate("rt::ui::DevelopmentCommands", "Create “%1”")
+                .arg(shortTitle(m_development)));
+}
+
+void CreateDevelopmentCommand::redo()
+{
+    core::DevelopmentService service(m_db);
+    if (!m_done) {
+        m_id = service.create(m_development);
+        m_development = current(m_db, m_development); // now with its uid and obligation uids
+        m_done = true;
+    } else {
+        m_id = service.restore(m_removed);
+    }
+}
+
+void CreateDevelopmentCommand::undo()
+{
+    core::DevelopmentService service(m_db);
+    m_removed = service.remove(current(m_db, m_development).id);
+}
+
+EditDevelopmentCommand::EditDevelopmentCommand(core::Database &db, core::Development before,
+                                               core::Development after)
+    : m_db(db)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(QCoreApplication::translate("rt::ui::DevelopmentCommands", "Edit “%1”").arg(shortTitle(m_after)));
+}
+
+void EditDevelopmentCommand::apply(const core::Development &target)
+{
+    const core::Development stored = current(m_db, target);
+    core::Development next = target;
+    next.id = stored.id;
+    next.version = stored.version;
+    core::DevelopmentService(m_db).update(next);
+}
+
+void EditDevelopmentCommand::redo()
+{
+    apply(m_after);
+}
+
+void EditDevelopmentCommand::undo()
+{
+    apply(m_before);
+}
+
+RemoveDevelopmentCommand::RemoveDevelopmentCommand(core::Database &db, qint64 id, const QString &title)
+    : m_db(db)
+    , m_id(id)
+{
+    setText(QCoreApplication::translate("rt::ui::DevelopmentCommands", "Delete “%1”").arg(title));
+}
+
+void RemoveDevelopmentCommand::redo()
+{
+    const qint64 id = m_removed.development.uid.isEmpty() ? m_id : current(m_db, m_removed.development).id;
+    m_removed = core::DevelopmentService(m_db).remove(id);
+}
+
+void RemoveDevelopmentCommand::undo()
+{
+    m_id = core::DevelopmentService(m_db).restore(m_removed);
+}
+
+} // namespace rt::ui

@@ -1,0 +1,61 @@
+#pragma once
+// One development in full: English and Chinese side by side (never an empty side: a missing language shows
+// the other one with a marker), and its obligations with how many companies have ticked each.
+
+#include "BilingualText.h"
+#include "ReferenceNames.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+
+namespace rt::core {
+class Database;
+class ObligationTableModel;
+struct Development;
+} // namespace rt::core
+
+namespace rt::ui {
+
+class DevelopmentDetailPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DevelopmentDetailPane(core::Database &db, QWidget *parent = nullptr);
+
+    void setDevelopment(qint64 id);
+    qint64 development() const { return m_id; }
+    void setContentLanguage(core::Language language);
+
+    QTextBrowser *englishView() const { return m_english; }
+    QTextBrowser *chineseView() const { return m_chinese; }
+    QTableView *obligationsView() const { return m_obligations; }
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void retranslate();
+    void updateObligationsLabel();
+    QString html(const core::Development &d, core::Language language) const;
+
+    core::Database &m_db;
+    core::ReferenceNames m_names;
+    qint64 m_id = 0;
+    QTextBrowser *m_english = nullptr;
+    QTextBrowser *m_chinese = nullptr;
+    QWidget *m_obligationsBox = nullptr;
+    QLabel *m_obligationsLabel = nullptr;
+    QTableView *m_obligations = nullptr;
+    core::ObligationTableModel *m_obligationModel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_languages = nullptr;
+};
+
+} // namespace rt::ui

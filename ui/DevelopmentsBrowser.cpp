@@ -1,0 +1,371 @@
+#include "DevelopmentsBrowser.h"
+
+#include "Database.h"
+#include "DevelopmentDetailPane.h"
+#include "DevelopmentTableModel.h"
+#include "FacetModel.h"
+#include "TextSearch.h"
+
+#include <QDataStream>
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rt::ui {
+
+using core::Facet;
+
+namespace {
+
+// A click anywhere on a facet value ticks it (handled by the view's clicked signal), so the check box itself
+// must not toggle on the same click; the keyboard (Space) still toggles through the delegate.
+class FacetDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override
+    {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+            return false;
+        default:
+            return QStyledItemDelegate::editorEvent(event, model, option, index);
+        }
+    }
+};
+
+constexpr quint32 stateMagic = 0x52544231; // "RTB1"
+
+} // namespace
+
+DevelopmentsBrowser::DevelopmentsBrowser(core::Database &db, const core::TextSearch &search, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_search(search)
+{
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &DevelopmentsBrowser::applyFilter);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applyFilter();
+        m_table->setFocus();
+    });
+
+    // Facets, in a scrollable column on the left.
+    auto *facetContainer = new QWidget(this);
+    auto *facetLayout = new QVBoxLayout(facetContainer);
+    facetLayout->setContentsMargins(0, 0, 4, 0);
+    m_facetsTitle = new QLabel(facetContainer);
+    facetLayout->addWidget(m_facetsTitle);
+    for (Facet facet : {Facet::Kind, Facet::Stage, Facet::Authority, Facet::Topic, Facet::Year}) {
+        addFacet(facet, facetContainer);
+    }
+    facetLayout->addStretch(1);
+    auto *facetScroll = new QScrollArea(this);
+    facetScroll->setObjectName(QStringLiteral("facets"));
+    facetScroll->setWidget(facetContainer);
+    facetScroll->setWidgetResizable(true);
+    facetScroll->setFrameShape(QFrame::NoFrame);
+    facetScroll->setMinimumWidth(190);
+
+    m_model = new core::DevelopmentTableModel(m_db, m_search, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("developmentsTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(core::DevelopmentTableModel::DateColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(core::DevelopmentTableModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(core::DevelopmentTableModel::DateColumn, 100);
+    header->resizeSection(core::DevelopmentTableModel::AuthoritiesColumn, 150);
+    header->resizeSection(core::DevelopmentTableModel::KindColumn, 140);
+    header->resizeSection(core::DevelopmentTableModel::StageColumn, 140);
+    header->resizeSection(core::DevelopmentTableModel::TopicsColumn, 220);
+    header->setSortIndicatorShown(true);
+    header->setHighlightSections(false);
+    m_table->installEventFilter(this);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DevelopmentsBrowser::onCurrentRowChanged);
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { Q_EMIT activated(m_model->idAt(index.row())); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_restoreAfterReset = m_current; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_model->rowForId(m_restoreAfterReset);
+        if (row >= 0) {
+            selectRow(row);
+        } else if (m_current != 0) {
+            m_current = 0;
+            m_detail->setDevelopment(0);
+            Q_EMIT currentDevelopmentChanged(0);
+        }
+        Q_EMIT shownCountChanged(m_model->totalCount());
+    });
+
+    m_detail = new DevelopmentDetailPane(m_db, this);
+
+    m_inner = new QSplitter(Qt::Vertical, this);
+    m_inner->addWidget(m_table);
+    m_inner->addWidget(m_detail);
+    m_inner->setStretchFactor(0, 1);
+    m_inner->setStretchFactor(1, 1);
+    m_inner->setChildrenCollapsible(false);
+    m_outer = new QSplitter(Qt::Horizontal, this);
+    m_outer->addWidget(facetScroll);
+    m_outer->addWidget(m_inner);
+    m_outer->setStretchFactor(1, 1);
+    m_outer->setSizes({220, 1000});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_searchEdit);
+    layout->addWidget(m_outer, 1);
+
+    retranslate();
+}
+
+DevelopmentsBrowser::~DevelopmentsBrowser()
+{
+    // The table's selection model reports a last change while the children go away.
+    m_table->selectionModel()->disconnect(this);
+    m_model->disconnect(this);
+}
+
+void DevelopmentsBrowser::addFacet(Facet facet, QWidget *container)
+{
+    auto *box = new QGroupBox(container);
+    auto *view = new QListView(box);
+    auto *model = new core::FacetModel(m_db, m_search, facet, this);
+    view->setModel(model);
+    view->setItemDelegate(new FacetDelegate(view));
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setUniformItemSizes(true);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const char *names[] = {"", "facetAuthority", "facetTopic", "facetKind", "facetStage", "facetYear"};
+    view->setObjectName(QString::fromLatin1(names[int(facet)]));
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(2, 2, 2, 2);
+    boxLayout->addWidget(view);
+    container->layout()->addWidget(box);
+
+    // Tall enough for its values, up to eight rows; the rest scrolls.
+    const auto fit = [view, model] {
+        const int rows = qBound(1, model->rowCount(), 8);
+        const int rowHeight = qMax(view->sizeHintForRow(0), view->fontMetrics().height() + 4);
+        view->setFixedHeight(rows * rowHeight + 2 * view->frameWidth() + 2);
+    };
+    connect(model, &QAbstractItemModel::modelReset, view, fit);
+    fit();
+    connect(view, &QListView::clicked, model, [model](const QModelIndex &index) {
+        const bool checked = index.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
+        model->setData(index, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+    });
+    connect(model, &core::FacetModel::checkedKeysChanged, this, &DevelopmentsBrowser::applyFilter);
+    m_facets.append({facet, box, view, model});
+}
+
+void DevelopmentsBrowser::applyFilter()
+{
+    core::DevelopmentFilter filter;
+    filter.text = m_searchEdit->text().trimmed();
+    for (const FacetBox &f : std::as_const(m_facets)) {
+        const QStringList keys = f.model->checkedKeys();
+        switch (f.facet) {
+        case Facet::Authority:
+            filter.authorities = keys;
+            break;
+        case Facet::Topic:
+            filter.topics = keys;
+            break;
+        case Facet::Kind:
+            filter.kinds = keys;
+            break;
+        case Facet::Stage:
+            filter.stages = keys;
+            break;
+        case Facet::Year:
+            for (const QString &key : keys) {
+                filter.years.append(key.toInt());
+            }
+            break;
+        case Facet::None:
+            break;
+        }
+    }
+    if (filter == m_filter) {
+        return;
+    }
+    m_filter = filter;
+    m_model->setFilter(filter);
+    for (const FacetBox &f : std::as_const(m_facets)) {
+        f.model->setFilter(filter);
+    }
+}
+
+void DevelopmentsBrowser::clearFilters()
+{
+    m_searchEdit->clear();
+    for (const FacetBox &f : std::as_const(m_facets)) {
+        f.model->setCheckedKeys({});
+    }
+    m_searchTimer->stop();
+    applyFilter();
+}
+
+int DevelopmentsBrowser::shownCount() const
+{
+    return m_model->totalCount();
+}
+
+void DevelopmentsBrowser::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void DevelopmentsBrowser::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        return;
+    }
+    const QModelIndex index = m_model->index(row, core::DevelopmentTableModel::TitleColumn);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    onCurrentRowChanged();
+}
+
+void DevelopmentsBrowser::selectDevelopment(qint64 id)
+{
+    selectRow(m_model->ensureFetched(id));
+}
+
+void DevelopmentsBrowser::onCurrentRowChanged()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const qint64 id = current.isValid() ? m_model->idAt(current.row()) : 0;
+    if (id == m_current) {
+        return;
+    }
+    m_current = id;
+    m_detail->setDevelopment(id);
+    Q_EMIT currentDevelopmentChanged(id);
+}
+
+void DevelopmentsBrowser::setContentLanguage(core::Language language)
+{
+    m_language = language;
+    m_model->setLanguage(language);
+    for (const FacetBox &f : std::as_const(m_facets)) {
+        f.model->setLanguage(language);
+    }
+    m_detail->setContentLanguage(language);
+}
+
+QByteArray DevelopmentsBrowser::saveState() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream << stateMagic << m_outer->saveState() << m_inner->saveState()
+           << m_table->horizontalHeader()->saveState() << m_detail->saveState();
+    return state;
+}
+
+void DevelopmentsBrowser::restoreState(const QByteArray &state)
+{
+    QDataStream stream(state);
+    quint32 magic = 0;
+    QByteArray outer, inner, header, detail;
+    stream >> magic >> outer >> inner >> header >> detail;
+    if (magic != stateMagic || stream.status() != QDataStream::Ok) {
+        return;
+    }
+    m_outer->restoreState(outer);
+    m_inner->restoreState(inner);
+    m_table->horizontalHeader()->restoreState(header);
+    m_detail->restoreState(detail);
+    // The header remembers the sort: let the model follow it.
+    m_model->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                  m_table->horizontalHeader()->sortIndicatorOrder());
+}
+
+bool DevelopmentsBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_current != 0) {
+            Q_EMIT activated(m_current);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DevelopmentsBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DevelopmentsBrowser::retranslate()
+{
+    m_searchEdit->setPlaceholderText(
+        tr("Search titles, summaries and obligations in English or Chinese (Ctrl+F)"));
+    m_facetsTitle->setText(tr("<b>Filter</b>"));
+    for (const FacetBox &f : std::as_const(m_facets)) {
+        switch (f.facet) {
+        case Facet::Authority:
+            f.box->setTitle(tr("Authority"));
+            break;
+        case Facet::Topic:
+            f.box->setTitle(tr("Topic"));
+            break;
+        case Facet::Kind:
+            f.box->setTitle(tr("Kind"));
+            break;
+        case Facet::Stage:
+            f.box->setTitle(tr("Stage"));
+            break;
+        case Facet::Year:
+            f.box->setTitle(tr("Year"));
+            break;
+        case Facet::None:
+            break;
+        }
+        f.model->retranslate();
+    }
+    m_model->retranslate();
+}
+
+} // namespace rt::ui

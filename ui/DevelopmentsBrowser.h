@@ -1,0 +1,96 @@
+#pragma once
+// The developments browser: a search box, facet lists (authority, topic, kind, stage, year), the sortable
+// table and the detail pane. It owns its models (the shared source of truth is the database) and turns the
+// search text and ticked facets into one DevelopmentFilter.
+
+#include "BilingualText.h"
+#include "DevelopmentFilter.h"
+#include "DevelopmentQuery.h"
+
+#include <QWidget>
+
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace rt::core {
+class Database;
+class DevelopmentTableModel;
+class FacetModel;
+class TextSearch;
+} // namespace rt::core
+
+namespace rt::ui {
+
+class DevelopmentDetailPane;
+
+class DevelopmentsBrowser final : public QWidget
+{
+    Q_OBJECT
+public:
+    DevelopmentsBrowser(core::Database &db, const core::TextSearch &search, QWidget *parent = nullptr);
+    ~DevelopmentsBrowser() override;
+
+    qint64 currentDevelopment() const { return m_current; }
+    void selectDevelopment(qint64 id);
+    void selectRow(int row);
+
+    core::Language contentLanguage() const { return m_language; }
+    void setContentLanguage(core::Language language);
+
+    const core::DevelopmentFilter &filter() const { return m_filter; }
+    int shownCount() const;
+    void focusSearch();
+    void clearFilters();
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+    QTableView *table() const { return m_table; }
+    DevelopmentDetailPane *detailPane() const { return m_detail; }
+
+Q_SIGNALS:
+    void currentDevelopmentChanged(qint64 id);
+    void shownCountChanged(int count);
+    void activated(qint64 id); // double-click or Enter: open the editor
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct FacetBox
+    {
+        core::Facet facet;
+        QGroupBox *box;
+        QListView *view;
+        core::FacetModel *model;
+    };
+    void addFacet(core::Facet facet, QWidget *container);
+    void applyFilter();
+    void onCurrentRowChanged();
+    void retranslate();
+
+    core::Database &m_db;
+    const core::TextSearch &m_search;
+    core::Language m_language = core::Language::English;
+    core::DevelopmentFilter m_filter;
+    qint64 m_current = 0;
+    qint64 m_restoreAfterReset = 0;
+
+    core::DevelopmentTableModel *m_model = nullptr;
+    QList<FacetBox> m_facets;
+    QLineEdit *m_searchEdit = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QLabel *m_facetsTitle = nullptr;
+    QTableView *m_table = nullptr;
+    DevelopmentDetailPane *m_detail = nullptr;
+    QSplitter *m_outer = nullptr;
+    QSplitter *m_inner = nullptr;
+};
+
+} // namespace rt::ui

@@ -1,0 +1,515 @@
+#include "MainWindow.h"
+
+#include "AuthorityRepository.h"
+#include "Database.h"
+#include "DevelopmentCommands.h"
+#include "DevelopmentDetailPane.h"
+#include "DevelopmentEditor.h"
+#include "DevelopmentRepository.h"
+#include "DevelopmentsBrowser.h"
+#include "Error.h"
+#include "ExchangeImporter.h"
+#include "Statistics.h"
+#include "TextSearch.h"
+#include "Translations.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace rt::ui {
+
+namespace {
+
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString browserKey = QStringLiteral("window/browser");
+const QString contentKey = QStringLiteral("contentLanguage");
+const QString languageKey = QStringLiteral("language");
+const QString lastDirKey = QStringLiteral("lastDirectory");
+
+QString lastDirectory()
+{
+    return QSettings()
+        .value(lastDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void rememberDirectory(const QString &file)
+{
+    QSettings().setValue(lastDirKey, QFileInfo(file).absolutePath());
+}
+
+} // namespace
+
+MainWindow::MainWindow(core::Database &db, core::Translations *translations, bool restoreSettings,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_translations(translations)
+    , m_search(std::make_unique<core::SubstringSearch>())
+    , m_restoreSettings(restoreSettings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_undo = new QUndoStack(this);
+    m_browser = new DevelopmentsBrowser(m_db, *m_search, this);
+    setCentralWidget(m_browser);
+
+    m_countLabel = new QLabel(this);
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createActions();
+
+    const QString uiLanguage
+        = m_translations ? m_translations->current() : core::Translations::normalize(QLocale().name());
+    const QString defaultContent
+        = uiLanguage == QLatin1StringView("zh_CN") ? QStringLiteral("zh") : QStringLiteral("en");
+    const QString content
+        = m_restoreSettings ? QSettings().value(contentKey, defaultContent).toString() : defaultContent;
+    (content == QLatin1StringView("zh") ? m_contentChinese : m_contentEnglish)->setChecked(true);
+    m_browser->setContentLanguage(content == QLatin1StringView("zh") ? core::Language::Chinese
+                                                                     : core::Language::English);
+
+    connect(m_browser, &DevelopmentsBrowser::shownCountChanged, this, &MainWindow::updateStatus);
+    connect(m_browser, &DevelopmentsBrowser::currentDevelopmentChanged, this, &MainWindow::updateActions);
+    connect(m_browser, &DevelopmentsBrowser::activated, this, [this](qint64 id) {
+        if (id != 0) {
+            editDevelopment();
+        }
+    });
+    connect(&m_db, &core::Database::changed, this, &MainWindow::updateStatus);
+    connect(m_undo, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+    connect(m_undo, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+
+    resize(1400, 900);
+    if (m_restoreSettings) {
+        QSettings settings;
+        restoreGeometry(settings.value(geometryKey).toByteArray());
+        restoreState(settings.value(stateKey).toByteArray());
+        m_browser->restoreState(settings.value(browserKey).toByteArray());
+    }
+    retranslate();
+    updateStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Children are destroyed after this destructor: their last signals must not reach a half-destroyed
+    // window.
+    m_browser->disconnect(this);
+    m_undo->disconnect(this);
+    m_db.disconnect(this);
+}
+
+void MainWindow::createActions()
+{
+    m_newDatabase = new QAction(this);
+    connect(m_newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    m_openDatabase = new QAction(this);
+    m_openDatabase->setShortcut(QKeySequence::Open);
+    connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
+    m_import = new QAction(this);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_import, &QAction::triggered, this, &MainWindow::importFile);
+    m_export = new QAction(this);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportFile);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    connect(m_redoAction, &QAction::triggered, this, &MainWindow::redo);
+    m_new = new QAction(this);
+    m_new->setObjectName(QStringLiteral("newDevelopmentAction"));
+    m_new->setShortcut(QKeySequence::New);
+    m_new->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    connect(m_new, &QAction::triggered, this, &MainWindow::newDevelopment);
+    m_edit = new QAction(this);
+    m_edit->setObjectName(QStringLiteral("editDevelopmentAction"));
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_edit->setIcon(QIcon::fromTheme(QStringLiteral("document-edit")));
+    connect(m_edit, &QAction::triggered, this, &MainWindow::editDevelopment);
+    m_delete = new QAction(this);
+    m_delete->setObjectName(QStringLiteral("deleteDevelopmentAction"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    connect(m_delete, &QAction::triggered, this, &MainWindow::deleteDevelopment);
+    m_find = new QAction(this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, m_browser, &DevelopmentsBrowser::focusSearch);
+    m_clearFilters = new QAction(this);
+    m_clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_clearFilters, &QAction::triggered, m_browser, &DevelopmentsBrowser::clearFilters);
+
+    auto *contentGroup = new QActionGroup(this);
+    m_contentEnglish = new QAction(contentGroup);
+    m_contentEnglish->setCheckable(true);
+    m_contentEnglish->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
+    m_contentChinese = new QAction(contentGroup);
+    m_contentChinese->setCheckable(true);
+    m_contentChinese->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2));
+    connect(contentGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        const bool chinese = action == m_contentChinese;
+        m_browser->setContentLanguage(chinese ? core::Language::Chinese : core::Language::English);
+        if (m_restoreSettings) {
+            QSettings().setValue(contentKey, chinese ? QStringLiteral("zh") : QStringLiteral("en"));
+        }
+    });
+
+    auto *languageGroup = new QActionGroup(this);
+    m_languageEnglish = new QAction(QStringLiteral("English"), languageGroup);
+    m_languageEnglish->setCheckable(true);
+    m_languageChinese = new QAction(QStringLiteral("中文（简体）"), languageGroup);
+    m_languageChinese->setCheckable(true);
+    if (m_translations) {
+        (m_translations->current() == QLatin1StringView("zh_CN") ? m_languageChinese : m_languageEnglish)
+            ->setChecked(true);
+    }
+    connect(m_languageEnglish, &QAction::triggered, this,
+            [this] { setInterfaceLanguage(QStringLiteral("en")); });
+    connect(m_languageChinese, &QAction::triggered, this,
+            [this] { setInterfaceLanguage(QStringLiteral("zh_CN")); });
+
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_newDatabase, m_openDatabase});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_import, m_export});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undoAction, m_redoAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_new, m_edit, m_delete});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_find, m_clearFilters});
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_contentMenu = m_viewMenu->addMenu(QString());
+    m_contentMenu->addActions({m_contentEnglish, m_contentChinese});
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions({m_languageEnglish, m_languageChinese});
+    m_languageMenu->menuAction()->setVisible(m_translations != nullptr);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+
+    auto *toolBar = addToolBar(QString());
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addActions({m_new, m_edit, m_delete});
+    toolBar->addSeparator();
+    toolBar->addActions({m_contentEnglish, m_contentChinese});
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("RegTracker — %1").arg(QFileInfo(m_db.path()).fileName()));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_contentMenu->setTitle(tr("&Content language"));
+    m_languageMenu->setTitle(tr("&Interface language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newDatabase->setText(tr("&New database…"));
+    m_openDatabase->setText(tr("&Open database…"));
+    m_import->setText(tr("&Import…"));
+    m_export->setText(tr("&Export…"));
+    m_quit->setText(tr("&Quit"));
+    m_new->setText(tr("&New development…"));
+    m_new->setToolTip(
+        tr("Create a development (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
+    m_edit->setText(tr("&Edit development…"));
+    m_edit->setToolTip(tr("Edit the selected development (%1 or Enter)")
+                           .arg(m_edit->shortcut().toString(QKeySequence::NativeText)));
+    m_delete->setText(tr("&Delete development"));
+    m_find->setText(tr("&Find"));
+    m_clearFilters->setText(tr("C&lear filters"));
+    m_contentEnglish->setText(tr("English"));
+    m_contentEnglish->setToolTip(tr("Show titles and texts in English"));
+    m_contentChinese->setText(tr("Chinese"));
+    m_contentChinese->setToolTip(tr("Show titles and texts in Chinese"));
+    m_about->setText(tr("&About RegTracker"));
+    if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+        toolBar->setWindowTitle(tr("Main toolbar"));
+    }
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::updateStatus()
+{
+    const qint64 total = core::countRecords(m_db).developments;
+    const int shown = m_browser->shownCount();
+    m_countLabel->setText(
+        shown == total ? tr("%n development(s)", nullptr, int(total))
+                       : tr("%1 of %n development(s) match the filter", nullptr, int(total)).arg(shown));
+}
+
+void MainWindow::updateActions()
+{
+    const bool selected = m_browser->currentDevelopment() != 0;
+    m_edit->setEnabled(selected);
+    m_delete->setEnabled(selected);
+    m_undoAction->setEnabled(m_undo->canUndo());
+    m_redoAction->setEnabled(m_undo->canRedo());
+    m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+    m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+}
+
+bool MainWindow::run(QUndoCommand *command)
+{
+    std::unique_ptr<QUndoCommand> owned(command);
+    try {
+        m_undo->push(owned.get()); // runs redo() first; on an exception the stack has not taken it
+        owned.release();
+        return true;
+    } catch (const core::Error &error) {
+        QMessageBox::warning(this, tr("Not saved"), error.message());
+        return false;
+    }
+}
+
+void MainWindow::undo()
+{
+    try {
+        m_undo->undo();
+    } catch (const core::Error &error) {
+        QMessageBox::warning(this, tr("Cannot undo"), error.message());
+    }
+}
+
+void MainWindow::redo()
+{
+    try {
+        m_undo->redo();
+    } catch (const core::Error &error) {
+        QMessageBox::warning(this, tr("Cannot redo"), error.message());
+    }
+}
+
+void MainWindow::newDevelopment()
+{
+    core::Development blank;
+    blank.announced = QDate::currentDate();
+    DevelopmentEditor editor(m_db, blank, this);
+    if (editor.exec() != QDialog::Accepted) {
+        return;
+    }
+    auto *command = new CreateDevelopmentCommand(m_db, editor.development());
+    if (run(command)) {
+        m_browser->selectDevelopment(command->developmentId());
+    }
+}
+
+void MainWindow::editDevelopment()
+{
+    const qint64 id = m_browser->currentDevelopment();
+    if (id == 0) {
+        return;
+    }
+    core::AuthorityRepository reference(m_db);
+    core::DevelopmentRepository repository(m_db, reference);
+    const auto before = repository.load(id);
+    if (!before) {
+        return;
+    }
+    DevelopmentEditor editor(m_db, *before, this);
+    if (editor.exec() != QDialog::Accepted) {
+        return;
+    }
+    const core::Development after = editor.development();
+    if (after == *before) {
+        return;
+    }
+    run(new EditDevelopmentCommand(m_db, *before, after));
+}
+
+void MainWindow::deleteDevelopment()
+{
+    const qint64 id = m_browser->currentDevelopment();
+    if (id == 0) {
+        return;
+    }
+    core::AuthorityRepository reference(m_db);
+    core::DevelopmentRepository repository(m_db, reference);
+    const auto development = repository.load(id);
+    if (!development) {
+        return;
+    }
+    const core::Language language = m_browser->contentLanguage();
+    const QString title = development->title.preferring(language);
+    const auto answer = QMessageBox::question(
+        this, tr("Delete development"),
+        tr("Delete “%1” with its %n obligation(s)? Assessments of those obligations are deleted too. "
+           "You can undo this with Edit → Undo.",
+           nullptr, int(development->obligations.size()))
+            .arg(title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes) {
+        run(new RemoveDevelopmentCommand(m_db, id, title));
+    }
+}
+
+void MainWindow::importFile()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import"), lastDirectory(), tr("RegTracker exchange files (*.json);;All files (*)"));
+    if (file.isEmpty()) {
+        return;
+    }
+    rememberDirectory(file);
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const core::ImportSummary summary = core::ExchangeImporter(m_db).importFile(file);
+        QApplication::restoreOverrideCursor();
+        // An import is not undoable in this version: say so plainly instead of leaving a stale undo history.
+        m_undo->clear();
+        QMessageBox::information(
+            this, tr("Import finished"),
+            tr("%1 developments added, %2 updated; %3 companies and %4 assessments imported.")
+                .arg(summary.developmentsAdded)
+                .arg(summary.developmentsUpdated)
+                .arg(summary.companies)
+                .arg(summary.assessments));
+    } catch (const core::Error &error) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Nothing was imported"), error.message());
+    }
+}
+
+void MainWindow::exportFile()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export"),
+                                                      lastDirectory() + QStringLiteral("/regtracker.json"),
+                                                      tr("RegTracker exchange files (*.json)"));
+    if (file.isEmpty()) {
+        return;
+    }
+    rememberDirectory(file);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QSaveFile out(file);
+    const bool ok = out.open(QIODevice::WriteOnly)
+        && out.write(core::ExchangeFormat::serialize(core::exportDatabase(m_db))) >= 0 && out.commit();
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Not exported"),
+                             tr("Cannot write %1: %2").arg(file, out.errorString()));
+    }
+}
+
+void MainWindow::openDatabase()
+{
+    const QString file
+        = QFileDialog::getOpenFileName(this, tr("Open database"), lastDirectory(),
+                                       tr("RegTracker databases (*.sqlite *.db);;All files (*)"));
+    if (file.isEmpty()) {
+        return;
+    }
+    rememberDirectory(file);
+    // Each database gets a window (and process) of its own.
+    if (!QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--db"), file})) {
+        QMessageBox::warning(this, tr("Cannot open"),
+                             tr("RegTracker could not be started for %1.").arg(file));
+    }
+}
+
+void MainWindow::newDatabase()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("New database"),
+                                                      lastDirectory() + QStringLiteral("/regtracker.sqlite"),
+                                                      tr("RegTracker databases (*.sqlite)"));
+    if (file.isEmpty()) {
+        return;
+    }
+    rememberDirectory(file);
+    if (QFileInfo::exists(file)) {
+        QMessageBox::warning(
+            this, tr("Not created"),
+            tr("%1 already exists. Choose a new file name, or open it with File → Open database.").arg(file));
+        return;
+    }
+    try {
+        core::Database::open(file, core::Database::OpenMode::CreateIfMissing);
+    } catch (const core::Error &error) {
+        QMessageBox::warning(this, tr("Not created"), error.message());
+        return;
+    }
+    QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--db"), file});
+}
+
+void MainWindow::setInterfaceLanguage(const QString &language)
+{
+    if (!m_translations || m_translations->current() == language) {
+        return;
+    }
+    m_translations->install(language); // every widget receives QEvent::LanguageChange and retranslates
+    QSettings().setValue(languageKey, language);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About RegTracker"),
+        tr("<h3>RegTracker %1</h3><p>Tracks regulatory developments and the obligations they create, "
+           "per company, in English and Chinese.</p><p>Database: %2<br>Schema version %3</p>")
+            .arg(QApplication::applicationVersion(), m_db.path().toHtmlEscaped())
+            .arg(m_db.schemaVersion()));
+}
+
+void MainWindow::showStartupError(const QString &message)
+{
+    QMessageBox box(QMessageBox::Critical, tr("RegTracker cannot start"), message, QMessageBox::Close);
+    box.exec();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_restoreSettings) {
+        QSettings settings;
+        settings.setValue(geometryKey, saveGeometry());
+        settings.setValue(stateKey, saveState());
+        settings.setValue(browserKey, m_browser->saveState());
+    }
+    event->accept();
+}
+
+} // namespace rt::ui

@@ -1,0 +1,98 @@
+#pragma once
+// The application window: menus, status bar and the developments browser, wired to one open database.
+// It owns the undo stack; every change goes through an undoable command that calls a core service.
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QUndoCommand;
+class QUndoStack;
+
+namespace rt::core {
+class Database;
+class Translations;
+class TextSearch;
+} // namespace rt::core
+
+namespace rt::ui {
+
+class DevelopmentsBrowser;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // translations may be null (screenshots): the interface language menu is then hidden.
+    // With restoreSettings false the window ignores remembered geometry and choices (reproducible
+    // screenshots).
+    MainWindow(core::Database &db, core::Translations *translations, bool restoreSettings = true,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DevelopmentsBrowser *browser() const { return m_browser; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // For errors before any window exists (the database could not be opened).
+    static void showStartupError(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void updateStatus();
+    void updateActions();
+    void newDevelopment();
+    void editDevelopment();
+    void deleteDevelopment();
+    void importFile();
+    void exportFile();
+    void openDatabase();
+    void newDatabase();
+    void undo();
+    void redo();
+    void setInterfaceLanguage(const QString &language);
+    void about();
+    // Runs an undoable command; reports a core error instead of letting it escape the event loop.
+    bool run(QUndoCommand *command);
+
+    core::Database &m_db;
+    core::Translations *m_translations;
+    std::unique_ptr<core::TextSearch> m_search;
+    bool m_restoreSettings;
+    DevelopmentsBrowser *m_browser = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_contentMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newDatabase = nullptr;
+    QAction *m_openDatabase = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_clearFilters = nullptr;
+    QAction *m_contentEnglish = nullptr;
+    QAction *m_contentChinese = nullptr;
+    QAction *m_languageEnglish = nullptr;
+    QAction *m_languageChinese = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace rt::ui
