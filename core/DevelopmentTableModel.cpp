@@ -72,51 +72,51 @@ int DevelopmentTableModel::ensureFetched(qint64 id)
     return row;
 }
 
-QString DevelopmentTableModel::orderBy() const
+QString DevelopmentTableModel::sortKey() const
 {
-    const QString direction
-        = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString key;
+    // Never NULL, so that the keyset comparison in fetchRows() is total.
     switch (m_sortColumn) {
     case AuthoritiesColumn:
-        key = QStringLiteral(
-            "(SELECT min(a.code) FROM development_authorities da JOIN authorities a ON a.id = "
-            "da.authority_id WHERE da.development_id = d.id AND da.position = 0)");
-        break;
+        return QStringLiteral(
+            "coalesce((SELECT a.code FROM development_authorities da JOIN authorities a ON a.id = "
+            "da.authority_id WHERE da.development_id = d.id AND da.position = 0), '')");
     case TitleColumn:
-        key = m_language == Language::Chinese ? QStringLiteral("d.title_zh")
-                                              : QStringLiteral("lower(d.title_en)");
-        break;
+        return m_language == Language::Chinese ? QStringLiteral("d.title_zh")
+                                               : QStringLiteral("lower(d.title_en)");
     case KindColumn:
-        key = QStringLiteral("d.kind");
-        break;
+        return QStringLiteral("d.kind");
     case StageColumn:
-        key = QStringLiteral("d.stage");
-        break;
+        return QStringLiteral("d.stage");
     case TopicsColumn:
-        key = QStringLiteral(
-            "(SELECT min(t.code) FROM development_topics dt JOIN topics t ON t.id = dt.topic_id "
-            "WHERE dt.development_id = d.id)");
-        break;
+        return QStringLiteral("coalesce((SELECT t.code FROM development_topics dt JOIN topics t ON t.id = "
+                              "dt.topic_id WHERE dt.development_id = d.id AND dt.position = 0), '')");
     default:
-        key = QStringLiteral("d.announced_on");
-        break;
+        return QStringLiteral("d.announced_on");
     }
-    // The id breaks ties, so pages never overlap or skip rows.
-    return QStringLiteral("ORDER BY %1 %2, d.id %2").arg(key, direction);
 }
 
-QList<DevelopmentTableModel::Row> DevelopmentTableModel::fetchRows(int offset, int limit) const
+QList<DevelopmentTableModel::Row> DevelopmentTableModel::fetchRows(const Row *after, int limit) const
 {
+    // Keyset paging: the next page starts after the last fetched row's (sort key, id), so a page deep in a
+    // large table costs the same as the first (OFFSET would rescan every row before it). The id breaks ties.
     const SqlCondition condition = whereClause(m_filter, m_search);
+    const QString key = sortKey();
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    QString where = condition.where;
     QVariantList bindings = condition.bindings;
-    bindings << limit << offset;
+    if (after) {
+        where += (where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND "))
+            + QStringLiteral("(%1, d.id) %2 (?, ?)")
+                  .arg(key, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        bindings << after->sortKey << after->id;
+    }
+    bindings << limit;
     QList<Row> rows;
     QHash<qint64, qsizetype> index;
     QSqlQuery &q
         = m_db.exec(QStringLiteral("SELECT d.id, d.uid, d.announced_on, d.title_en, d.title_zh, d.kind, "
-                                   "d.stage FROM developments d %1 %2 LIMIT ? OFFSET ?")
-                        .arg(condition.where, orderBy()),
+                                   "d.stage, %1 FROM developments d %2 ORDER BY %1 %3, d.id %3 LIMIT ?")
+                        .arg(key, where, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC")),
                     bindings);
     while (q.next()) {
         Row row;
@@ -126,6 +126,7 @@ QList<DevelopmentTableModel::Row> DevelopmentTableModel::fetchRows(int offset, i
         row.title = {q.value(3).toString(), q.value(4).toString()};
         row.kind = q.value(5).toString();
         row.stage = q.value(6).toString();
+        row.sortKey = q.value(7);
         index.insert(row.id, rows.size());
         rows.append(row);
     }
@@ -175,7 +176,7 @@ void DevelopmentTableModel::reload(int keepRows)
                           .toInt();
     const bool totalChanged = total != m_total;
     m_total = total;
-    m_rows = fetchRows(0, qMax(pageSize, keepRows));
+    m_rows = fetchRows(nullptr, qMax(pageSize, keepRows));
     endResetModel();
     if (totalChanged) {
         Q_EMIT totalCountChanged(m_total);
@@ -301,7 +302,7 @@ void DevelopmentTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent)) {
         return;
     }
-    const QList<Row> more = fetchRows(int(m_rows.size()), pageSize);
+    const QList<Row> more = fetchRows(m_rows.isEmpty() ? nullptr : &m_rows.constLast(), pageSize);
     if (more.isEmpty()) {
         // The database shrank behind our back: recount rather than promise rows that are not there.
         reload(int(m_rows.size()));

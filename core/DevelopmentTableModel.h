@@ -83,12 +83,13 @@ private:
         QString stage;
         QStringList authorities;
         QStringList topics;
+        QVariant sortKey; // where the next page starts
     };
 
     void reload(int keepRows);
     void onDatabaseChanged(const QList<Change> &changes);
-    QList<Row> fetchRows(int offset, int limit) const;
-    QString orderBy() const;
+    QList<Row> fetchRows(const Row *after, int limit) const;
+    QString sortKey() const;
 
     Database &m_db;
     const TextSearch &m_search;

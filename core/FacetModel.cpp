@@ -89,13 +89,12 @@ void FacetModel::recount()
     case Facet::Authority:
         sql = QStringLiteral(
             "SELECT a.code, count(*) FROM development_authorities da JOIN authorities a ON a.id = "
-            "da.authority_id WHERE da.development_id IN (SELECT d.id FROM developments d %1) "
-            "GROUP BY a.code");
+            "da.authority_id %1 GROUP BY a.code");
         break;
     case Facet::Topic:
         sql = QStringLiteral(
             "SELECT t.code, count(*) FROM development_topics dt JOIN topics t ON t.id = dt.topic_id "
-            "WHERE dt.development_id IN (SELECT d.id FROM developments d %1) GROUP BY t.code");
+            "%1 GROUP BY t.code");
         break;
     case Facet::Kind:
         sql = QStringLiteral("SELECT d.kind, count(*) FROM developments d %1 GROUP BY d.kind");
@@ -113,7 +112,16 @@ void FacetModel::recount()
     beginResetModel();
     m_names.load(m_db);
     m_entries.clear();
-    QSqlQuery &q = m_db.exec(sql.arg(condition.where), condition.bindings);
+    // The link tables are counted directly when nothing restricts the developments: no subquery to join.
+    QString where = condition.where;
+    if (m_facet == Facet::Authority || m_facet == Facet::Topic) {
+        const QString link = m_facet == Facet::Authority ? QStringLiteral("da") : QStringLiteral("dt");
+        where = where.isEmpty()
+            ? QString()
+            : QStringLiteral("WHERE %1.development_id IN (SELECT d.id FROM developments d %2)")
+                  .arg(link, condition.where);
+    }
+    QSqlQuery &q = m_db.exec(sql.arg(where), condition.bindings);
     while (q.next()) {
         m_entries.append({q.value(0).toString(), q.value(1).toInt()});
     }
@@ -176,7 +184,10 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return QStringLiteral("%1 (%2)").arg(label(entry.key)).arg(entry.count);
     case Qt::ToolTipRole:
-        return m_facet == Facet::Authority ? m_names.authorityName(entry.key, m_language) : label(entry.key);
+        return QStringLiteral("%1 (%2)")
+            .arg(m_facet == Facet::Authority ? m_names.authorityName(entry.key, m_language)
+                                             : label(entry.key))
+            .arg(entry.count);
     case Qt::CheckStateRole:
         return m_checked.contains(entry.key) ? Qt::Checked : Qt::Unchecked;
     case KeyRole:

@@ -298,6 +298,36 @@ private Q_SLOTS:
         QVERIFY(std::is_sorted(dates.crbegin(), dates.crend()));
         QCOMPARE(QSet<QString>(dates.cbegin(), dates.cend()).size() > 300, true);
 
+        // Pages continue where the last one ended under every sort, also where many rows tie on the sort key.
+        for (int sortColumn :
+             {int(DevelopmentTableModel::TitleColumn), int(DevelopmentTableModel::AuthoritiesColumn),
+              int(DevelopmentTableModel::KindColumn)}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                DevelopmentTableModel sorted(*db, m_search);
+                sorted.sort(sortColumn, order);
+                while (sorted.canFetchMore({})) {
+                    sorted.fetchMore({});
+                }
+                QCOMPARE(sorted.rowCount(), 1000);
+                QSet<qint64> ids;
+                for (int r = 0; r < sorted.rowCount(); ++r) {
+                    ids.insert(sorted.idAt(r));
+                }
+                QCOMPARE(ids.size(), 1000);
+                if (sortColumn == DevelopmentTableModel::TitleColumn) {
+                    QStringList titles = column(sorted, sortColumn);
+                    for (QString &title : titles) {
+                        title = title.toLower();
+                    }
+                    if (order == Qt::AscendingOrder) {
+                        QVERIFY(std::is_sorted(titles.cbegin(), titles.cend()));
+                    } else {
+                        QVERIFY(std::is_sorted(titles.crbegin(), titles.crend()));
+                    }
+                }
+            }
+        }
+
         // A write elsewhere refreshes the model; it keeps what was fetched.
         Development extra;
         extra.title = {QStringLiteral("Extra"), QStringLiteral("新增")};

@@ -21,24 +21,24 @@
 <context>
     <name>rt::ui::MainWindow</name>
     <message numerus="yes">
-        <source>%n development(s)</source>
-        <translation>
-            <numerusform>%n development</numerusform>
-            <numerusform>%n developments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n development(s) match the filter</source>
-        <translation>
-            <numerusform>%1 of %n development match the filter</numerusform>
-            <numerusform>%1 of %n developments match the filter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete “%1” with its %n obligation(s)? Assessments of those obligations are deleted too. You can undo this with Edit → Undo.</source>
         <translation>
             <numerusform>Delete “%1” with its %n obligation? Assessments of that obligation are deleted too. You can undo this with Edit → Undo.</numerusform>
             <numerusform>Delete “%1” with its %n obligations? Assessments of those obligations are deleted too. You can undo this with Edit → Undo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln development(s)</source>
+        <translation>
+            <numerusform>%Ln development</numerusform>
+            <numerusform>%Ln developments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln development(s) match the filter</source>
+        <translation>
+            <numerusform>%1 of %Ln development match the filter</numerusform>
+            <numerusform>%1 of %Ln developments match the filter</numerusform>
         </translation>
     </message>
 </context>

@@ -1289,18 +1289,6 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n development(s)</source>
-        <translation>
-            <numerusform>共 %n 条动态</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n development(s) match the filter</source>
-        <translation>
-            <numerusform>%n 条动态中有 %1 条符合筛选条件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
@@ -1418,6 +1406,18 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>RegTracker cannot start</source>
         <translation>RegTracker 无法启动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln development(s)</source>
+        <translation>
+            <numerusform>共 %Ln 条动态</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln development(s) match the filter</source>
+        <translation>
+            <numerusform>%Ln 条动态中有 %1 条符合筛选条件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

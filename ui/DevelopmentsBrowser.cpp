@@ -6,6 +6,7 @@
 #include "FacetModel.h"
 #include "TextSearch.h"
 
+#include <QApplication>
 #include <QDataStream>
 #include <QEvent>
 #include <QGroupBox>
@@ -16,6 +17,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
+#include <QPainter>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -29,12 +32,33 @@ using core::Facet;
 
 namespace {
 
-// A click anywhere on a facet value ticks it (handled by the view's clicked signal), so the check box itself
-// must not toggle on the same click; the keyboard (Space) still toggles through the delegate.
+// A facet value: check box and label on the left, the count right-aligned and muted, so that long labels
+// elide rather than hide the count. A click anywhere on the row ticks it (the view's clicked signal), so the
+// check box itself must not also toggle on the same click; Space still toggles through the delegate.
 class FacetDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QString count = QLocale().toString(index.data(core::FacetModel::CountRole).toInt());
+        const int countWidth = option.fontMetrics.horizontalAdvance(count) + 8;
+        QStyleOptionViewItem label = option;
+        initStyleOption(&label, index);
+        label.text = label.fontMetrics.elidedText(index.data(core::FacetModel::LabelRole).toString(),
+                                                  Qt::ElideRight, option.rect.width() - countWidth - 28);
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &label, painter, widget);
+        painter->save();
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->setPen(
+            option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        painter->drawText(option.rect.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, count);
+        painter->restore();
+    }
+
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override
     {
@@ -180,8 +204,9 @@ void DevelopmentsBrowser::addFacet(Facet facet, QWidget *container)
     // Tall enough for its values, up to eight rows; the rest scrolls.
     const auto fit = [view, model] {
         const int rows = qBound(1, model->rowCount(), 8);
-        const int rowHeight = qMax(view->sizeHintForRow(0), view->fontMetrics().height() + 4);
-        view->setFixedHeight(rows * rowHeight + 2 * view->frameWidth() + 2);
+        const int rowHeight
+            = model->rowCount() > 0 ? view->sizeHintForRow(0) : view->fontMetrics().height() + 4;
+        view->setFixedHeight(rows * rowHeight + 2 * view->frameWidth());
     };
     connect(model, &QAbstractItemModel::modelReset, view, fit);
     fit();

@@ -21,6 +21,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
@@ -271,9 +272,10 @@ void MainWindow::updateStatus()
 {
     const qint64 total = core::countRecords(m_db).developments;
     const int shown = m_browser->shownCount();
-    m_countLabel->setText(
-        shown == total ? tr("%n development(s)", nullptr, int(total))
-                       : tr("%1 of %n development(s) match the filter", nullptr, int(total)).arg(shown));
+    m_countLabel->setText(shown == total
+                              ? tr("%Ln development(s)", nullptr, int(total))
+                              : tr("%1 of %Ln development(s) match the filter", nullptr, int(total))
+                                    .arg(QLocale().toString(shown)));
 }
 
 void MainWindow::updateActions()

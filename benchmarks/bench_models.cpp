@@ -1,0 +1,214 @@
+// Benchmark: what the developments browser costs on a large database, next to the floor — the same SQL run
+// bare through QSqlQuery. Prints figures; asserts nothing (timing goals belong here, not in tests).
+//
+//   bench_models [--db PATH] [--developments N] [--runs R]
+// Without --db it generates N developments (default 100,000) into a temporary database first.
+
+#include "Database.h"
+#include "DevelopmentQuery.h"
+#include "DevelopmentTableModel.h"
+#include "FacetModel.h"
+#include "SyntheticData.h"
+#include "TextSearch.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+#include <sys/resource.h>
+
+using namespace rt::core;
+
+namespace {
+
+double medianMs(int runs, const std::function<void()> &work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+// Runs SQL and walks every row, as the floor for what a model must at least do.
+int bare(Database &db, const QString &sql, const QVariantList &bindings = {})
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (qsizetype i = 0; i < bindings.size(); ++i) {
+        query.bindValue(int(i), bindings.at(i));
+    }
+    query.exec();
+    int rows = 0;
+    while (query.next()) {
+        for (int c = 0; c < query.record().count(); ++c) {
+            query.value(c);
+        }
+        ++rows;
+    }
+    return rows;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("An existing database."),
+                                QStringLiteral("PATH"));
+    QCommandLineOption sizeOption(QStringLiteral("developments"), QStringLiteral("Developments to generate."),
+                                  QStringLiteral("N"), QStringLiteral("100000"));
+    QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure (median)."),
+                                  QStringLiteral("R"), QStringLiteral("7"));
+    parser.addOptions({dbOption, sizeOption, runsOption});
+    parser.addHelpOption();
+    parser.process(app);
+    QTextStream out(stdout);
+    const int runs = qMax(1, parser.value(runsOption).toInt());
+
+    QTemporaryDir dir;
+    QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        path = dir.filePath(QStringLiteral("bench.sqlite"));
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        SyntheticDataOptions options;
+        options.developments = parser.value(sizeOption).toInt();
+        options.companies = 50;
+        QElapsedTimer timer;
+        timer.start();
+        SyntheticData::generate(*db, options);
+        out << QStringLiteral("generated %1 developments in %2 s\n")
+                   .arg(options.developments)
+                   .arg(double(timer.elapsed()) / 1000, 0, 'f', 1);
+    }
+    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+    SubstringSearch search;
+    const int total = db->scalar(QStringLiteral("SELECT count(*) FROM developments")).toInt();
+    out << QStringLiteral("database: %1 developments; median of %2 runs\n\n").arg(total).arg(runs);
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("step"), -44)
+               .arg(QStringLiteral("model ms"), 10)
+               .arg(QStringLiteral("bare SQL ms"), 12)
+               .arg(QStringLiteral("ratio"), 7);
+
+    const auto report = [&](const QString &step, double model, double floor) {
+        out << QStringLiteral("%1 %2 %3 %4\n")
+                   .arg(step, -44)
+                   .arg(model, 10, 'f', 2)
+                   .arg(floor, 12, 'f', 2)
+                   .arg(floor > 0 ? model / floor : 0.0, 7, 'f', 2);
+        out.flush();
+    };
+    const QString page
+        = QStringLiteral("SELECT d.id, d.uid, d.announced_on, d.title_en, d.title_zh, d.kind, d.stage "
+                         "FROM developments d %1 ORDER BY %2 LIMIT 200 OFFSET %3");
+
+    // 1. Opening the browser: count + first page (with issuers and topics of the page).
+    report(QStringLiteral("open: count + first page of 200"),
+           medianMs(runs, [&] { DevelopmentTableModel model(*db, search); }), medianMs(runs, [&] {
+               bare(*db, QStringLiteral("SELECT count(*) FROM developments d"));
+               bare(*db, page.arg(QString(), QStringLiteral("d.announced_on DESC, d.id DESC")).arg(0));
+           }));
+
+    // 2. Scrolling deep: the page at row 50,000.
+    {
+        DevelopmentTableModel model(*db, search);
+        report(QStringLiteral("scroll: 250 more pages, to row 50,000"),
+               medianMs(1,
+                        [&] {
+                            while (model.rowCount() < qMin(50000, total) && model.canFetchMore({})) {
+                                model.fetchMore({});
+                            }
+                        }),
+               medianMs(1, [&] {
+                   // The floor pages the same way (keyset) but fetches only the rows, not their issuers and
+                   // topics.
+                   QString lastDate = QStringLiteral("9999-12-31");
+                   qint64 lastId = 0;
+                   for (int fetched = 0; fetched < qMin(50000, total); fetched += 200) {
+                       QSqlQuery query(db->connection());
+                       query.setForwardOnly(true);
+                       query.prepare(
+                           QStringLiteral("SELECT d.id, d.uid, d.announced_on, d.title_en, d.title_zh, "
+                                          "d.kind, d.stage FROM developments d WHERE (d.announced_on, d.id) "
+                                          "< (?, ?) ORDER BY d.announced_on DESC, d.id DESC LIMIT 200"));
+                       query.addBindValue(lastDate);
+                       query.addBindValue(lastId == 0 ? std::numeric_limits<qint64>::max() : lastId);
+                       query.exec();
+                       while (query.next()) {
+                           lastId = query.value(0).toLongLong();
+                           lastDate = query.value(2).toString();
+                           query.value(3);
+                           query.value(4);
+                       }
+                   }
+               }));
+    }
+
+    // 3. Sorting by title.
+    report(QStringLiteral("sort by title: count + first page"),
+           medianMs(runs,
+                    [&] {
+                        DevelopmentTableModel model(*db, search);
+                        model.sort(DevelopmentTableModel::TitleColumn, Qt::AscendingOrder);
+                    }),
+           medianMs(runs, [&] {
+               bare(*db, QStringLiteral("SELECT count(*) FROM developments d"));
+               bare(*db, page.arg(QString(), QStringLiteral("lower(d.title_en) ASC, d.id ASC")).arg(0));
+           }));
+
+    // 4. Text filter in Chinese and in English.
+    for (const QString &text : {QStringLiteral("算法"), QStringLiteral("labelling")}) {
+        DevelopmentFilter filter;
+        filter.text = text;
+        const SqlCondition condition = whereClause(filter, search);
+        report(QStringLiteral("search \"%1\": count + first page").arg(text),
+               medianMs(runs,
+                        [&] {
+                            DevelopmentTableModel model(*db, search);
+                            model.setFilter(filter);
+                        })
+                   - medianMs(runs, [&] { DevelopmentTableModel model(*db, search); }),
+               medianMs(runs, [&] {
+                   bare(*db, QStringLiteral("SELECT count(*) FROM developments d ") + condition.where,
+                        condition.bindings);
+                   bare(*db,
+                        page.arg(condition.where, QStringLiteral("d.announced_on DESC, d.id DESC")).arg(0),
+                        condition.bindings);
+               }));
+    }
+
+    // 5. Facet counts.
+    report(QStringLiteral("facet counts: authority"),
+           medianMs(runs, [&] { FacetModel facet(*db, search, Facet::Authority); }), medianMs(runs, [&] {
+               bare(*db,
+                    QStringLiteral(
+                        "SELECT a.code, count(*) FROM development_authorities da JOIN authorities a ON "
+                        "a.id = da.authority_id GROUP BY a.code"));
+           }));
+    report(QStringLiteral("facet counts: year"),
+           medianMs(runs, [&] { FacetModel facet(*db, search, Facet::Year); }), medianMs(runs, [&] {
+               bare(*db,
+                    QStringLiteral("SELECT substr(announced_on, 1, 4), count(*) FROM developments GROUP BY "
+                                   "substr(announced_on, 1, 4)"));
+           }));
+
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    out << QStringLiteral("\npeak resident memory: %1 MiB\n").arg(double(usage.ru_maxrss) / 1024, 0, 'f', 1);
+    return 0;
+}
