@@ -215,7 +215,7 @@ void printUsage(QTextStream &stream)
         "  import FILE [--dry-run]  import a RegTracker exchange file (JSON)\n"
         "  export FILE           write the whole database as an exchange file\n"
         "  generate --developments N --companies M [--seed S]  add synthetic data for scale work\n"
-        "  shot VIEW OUT.png [--size WxH]  render a view to PNG (views: browser)\n"
+        "  shot VIEW OUT.png [--size WxH]  render a view to PNG (views: browser, editor)\n"
         "  version               print the version\n"
         "\n"
         "Every command takes --db PATH (default: your own database, created with the demo data on first\n"

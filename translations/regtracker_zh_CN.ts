@@ -315,40 +315,6 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Usage: regtracker [--db PATH] [--lang en|zh_CN]      start the application
-       regtracker COMMAND [options]
-
-Commands:
-  stats                 counts of developments, authorities, obligations, companies, assessments
-  list [--json]         every development with its fields in English and Chinese
-  init [--demo]         create a new database (with the demo data)
-  import FILE [--dry-run]  import a RegTracker exchange file (JSON)
-  export FILE           write the whole database as an exchange file
-  generate --developments N --companies M [--seed S]  add synthetic data for scale work
-  shot VIEW OUT.png [--size WxH]  render a view to PNG (views: browser)
-  version               print the version
-
-Every command takes --db PATH (default: your own database, created with the demo data on first
-use) and --lang en|zh_CN. Run a command with --help for its options.
-</source>
-        <translation>用法：regtracker [--db PATH] [--lang en|zh_CN]      启动应用程序
-      regtracker 命令 [选项]
-
-命令：
-  stats                 动态、机构、义务、公司和评估的数量
-  list [--json]         列出每条动态及其中英文字段
-  init [--demo]         创建新数据库（可载入演示数据）
-  import FILE [--dry-run]  导入 RegTracker 交换文件（JSON）
-  export FILE           将整个数据库写出为交换文件
-  generate --developments N --companies M [--seed S]  添加用于规模测试的合成数据
-  shot VIEW OUT.png [--size WxH]  将视图渲染为 PNG（视图：browser）
-  version               显示版本
-
-每个命令都接受 --db PATH（默认：你自己的数据库，首次使用时会载入演示数据创建）
-和 --lang en|zh_CN。在命令后加 --help 查看其选项。
-</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>
@@ -431,6 +397,40 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>Unknown view “%1” (views: %2).</source>
         <translation>未知的视图“%1”（可用视图：%2）。</translation>
+    </message>
+    <message>
+        <source>Usage: regtracker [--db PATH] [--lang en|zh_CN]      start the application
+       regtracker COMMAND [options]
+
+Commands:
+  stats                 counts of developments, authorities, obligations, companies, assessments
+  list [--json]         every development with its fields in English and Chinese
+  init [--demo]         create a new database (with the demo data)
+  import FILE [--dry-run]  import a RegTracker exchange file (JSON)
+  export FILE           write the whole database as an exchange file
+  generate --developments N --companies M [--seed S]  add synthetic data for scale work
+  shot VIEW OUT.png [--size WxH]  render a view to PNG (views: browser, editor)
+  version               print the version
+
+Every command takes --db PATH (default: your own database, created with the demo data on first
+use) and --lang en|zh_CN. Run a command with --help for its options.
+</source>
+        <translation>用法：regtracker [--db PATH] [--lang en|zh_CN]      启动应用程序
+      regtracker 命令 [选项]
+
+命令：
+  stats                 动态、机构、义务、公司和评估的数量
+  list [--json]         列出每条动态及其中英文字段
+  init [--demo]         创建新数据库（可载入演示数据）
+  import FILE [--dry-run]  导入 RegTracker 交换文件（JSON）
+  export FILE           将整个数据库写出为交换文件
+  generate --developments N --companies M [--seed S]  添加用于规模测试的合成数据
+  shot VIEW OUT.png [--size WxH]  将视图渲染为 PNG（视图：browser、editor）
+  version               显示版本
+
+每个命令都接受 --db PATH（默认：你自己的数据库，首次使用时会载入演示数据创建）
+和 --lang en|zh_CN。在命令后加 --help 查看其选项。
+</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1150,10 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>The region must be CN or a province code such as CN-BJ.</source>
         <translation>地区必须是 CN 或省级代码（如 CN-BJ）。</translation>
+    </message>
+    <message>
+        <source>Find an authority by code or name</source>
+        <translation>按代码或名称查找机构</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,16 @@ QWidget *DevelopmentEditor::createGeneralTab()
     dates->addStretch(1);
     auto *lists = new QHBoxLayout;
     auto *authorityColumn = new QVBoxLayout;
+    auto *authorityFilter = new QLineEdit(page);
+    authorityFilter->setPlaceholderText(tr("Find an authority by code or name"));
+    authorityFilter->setClearButtonEnabled(true);
+    connect(authorityFilter, &QLineEdit::textChanged, m_authorityList, [this](const QString &text) {
+        for (int i = 0; i < m_authorityList->count(); ++i) {
+            QListWidgetItem *item = m_authorityList->item(i);
+            item->setHidden(!text.isEmpty() && !item->text().contains(text, Qt::CaseInsensitive));
+        }
+    });
+    authorityColumn->addWidget(authorityFilter);
     authorityColumn->addWidget(m_authorityList);
     authorityColumn->addWidget(m_multiDepartment);
     lists->addLayout(authorityColumn, 3);
@@ -228,7 +238,9 @@ QWidget *DevelopmentEditor::createGeneralTab()
     form->addRow(tr("&Kind"), m_kind);
     form->addRow(tr("S&tage"), m_stage);
     form->addRow(tr("Legal &rank"), m_rank);
-    form->addRow(tr("&Announced"), dates);
+    auto *announcedLabel = new QLabel(tr("&Announced"), page);
+    announcedLabel->setBuddy(m_announced);
+    form->addRow(announcedLabel, dates);
     form->addRow(tr("Re&gion"), m_region);
     form->addRow(tr("Issuers and topics"), lists);
     return page;
