@@ -54,14 +54,24 @@ public:
         return value.toObject();
     }
 
-    QJsonArray array(const QJsonObject &parent, const char *key, const QString &path,
-                     bool required = false) const
+    // The value at key; null counts as absent. A required key that is absent fails here.
+    QJsonValue field(const QJsonObject &parent, const char *key, const QString &path, bool required) const
     {
         const QJsonValue value = parent.value(QLatin1StringView(key));
         if (value.isUndefined() || value.isNull()) {
             if (required) {
                 fail(join(path, key), ExchangeFormat::tr("is required"));
             }
+            return QJsonValue::Undefined;
+        }
+        return value;
+    }
+
+    QJsonArray array(const QJsonObject &parent, const char *key, const QString &path,
+                     bool required = false) const
+    {
+        const QJsonValue value = field(parent, key, path, required);
+        if (value.isUndefined()) {
             return {};
         }
         if (!value.isArray()) {
@@ -73,11 +83,8 @@ public:
     QString string(const QJsonObject &parent, const char *key, const QString &path,
                    bool required = false) const
     {
-        const QJsonValue value = parent.value(QLatin1StringView(key));
-        if (value.isUndefined() || value.isNull()) {
-            if (required) {
-                fail(join(path, key), ExchangeFormat::tr("is required"));
-            }
+        const QJsonValue value = field(parent, key, path, required);
+        if (value.isUndefined()) {
             return {};
         }
         if (!value.isString()) {
@@ -140,11 +147,8 @@ public:
     BilingualText text(const QJsonObject &parent, const char *key, const QString &path,
                        bool required = false) const
     {
-        const QJsonValue value = parent.value(QLatin1StringView(key));
-        if (value.isUndefined() || value.isNull()) {
-            if (required) {
-                fail(join(path, key), ExchangeFormat::tr("is required"));
-            }
+        const QJsonValue value = field(parent, key, path, required);
+        if (value.isUndefined()) {
             return {};
         }
         const QString textPath = join(path, key);
@@ -190,8 +194,8 @@ public:
 
     bool boolean(const QJsonObject &parent, const char *key, const QString &path, bool fallback) const
     {
-        const QJsonValue value = parent.value(QLatin1StringView(key));
-        if (value.isUndefined() || value.isNull()) {
+        const QJsonValue value = field(parent, key, path, false);
+        if (value.isUndefined()) {
             return fallback;
         }
         if (!value.isBool()) {

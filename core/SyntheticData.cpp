@@ -8,6 +8,7 @@
 #include "DevelopmentRepository.h"
 #include "Error.h"
 #include "ExchangeFormat.h"
+#include "ExchangeImporter.h"
 #include "ScopedTransaction.h"
 
 #include <QDate>
@@ -148,40 +149,33 @@ template <typename T, std::size_t N> const T &pick(QRandomGenerator &random, con
     return items[random.bounded(quint32(N))];
 }
 
-// Reference data (authorities, topics, tags) from the demo file, so synthetic developments use the real
-// vocabularies, plus a cyberspace and a market regulation authority for every province.
-void ensureReferenceData(AuthorityRepository &reference)
+// Reference data (authorities, topics, tags) from the demo file, written by the importer so that synthetic
+// developments use the real vocabularies, plus a cyberspace and a market regulation authority per province.
+void ensureReferenceData(Database &db, AuthorityRepository &reference)
 {
     QFile file(DatabaseLocation::demoDataFile());
     if (!file.open(QIODevice::ReadOnly)) {
         throw Error(Error::Code::NotFound, SyntheticData::tr("The demo data is missing from this build."));
     }
-    const ExchangeDocument demo = ExchangeFormat::parse(file.readAll(), QStringLiteral("demo.json"));
-    for (const Term &term : demo.tags) {
-        reference.upsertTerm(TermKind::Tag, term);
-    }
-    for (const Term &term : demo.topics) {
-        reference.upsertTerm(TermKind::Topic, term);
-    }
-    QList<Authority> pending = demo.authorities;
-    while (!pending.isEmpty()) {
-        QList<Authority> later;
-        for (const Authority &a : std::as_const(pending)) {
-            if (a.parentCode.isEmpty() || reference.idForCode(a.parentCode) != 0) {
-                reference.upsert(a);
-            } else {
-                later.append(a);
-            }
-        }
-        if (later.size() == pending.size()) {
-            break;
-        }
-        pending = later;
-    }
+    ExchangeDocument demo = ExchangeFormat::parse(file.readAll(), QStringLiteral("demo.json"));
+    demo.developments.clear();
+    demo.companies.clear();
+    demo.assessments.clear();
+    ExchangeImporter(db).importDocument(demo);
+
+    struct Local
+    {
+        const char *suffix;
+        const char *parent;
+        const char *nameEn;
+        const char *nameZh;
+        const char *shortZh;
+    };
+    const Local locals[]
+        = {{"CAC", "CAC", " Cyberspace Administration", "互联网信息办公室", "网信办"},
+           {"AMR", "SAMR", " Administration for Market Regulation", "市场监督管理局", "市场监管局"}};
     for (const Province &p : provinces) {
         const QString region = QString::fromLatin1(p.code);
-        const QString shortCode = region.mid(3);
-        const QString en = QString::fromLatin1(p.en);
         const QString zh = QString::fromUtf8(p.zh);
         QString zhShort = zh;
         for (const char *suffix : {"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"}) {
@@ -190,29 +184,19 @@ void ensureReferenceData(AuthorityRepository &reference)
                 break;
             }
         }
-        if (reference.idForCode(QStringLiteral("CAC")) != 0
-            && reference.idForCode(shortCode + QStringLiteral("-CAC")) == 0) {
-            Authority cac;
-            cac.code = shortCode + QStringLiteral("-CAC");
-            cac.name = {en + QStringLiteral(" Cyberspace Administration"),
-                        zh + QStringLiteral("互联网信息办公室")};
-            cac.abbreviation = {cac.code, zhShort + QStringLiteral("网信办")};
-            cac.level = AuthorityLevel::Provincial;
-            cac.region = region;
-            cac.parentCode = QStringLiteral("CAC");
-            reference.upsert(cac);
-        }
-        if (reference.idForCode(QStringLiteral("SAMR")) != 0
-            && reference.idForCode(shortCode + QStringLiteral("-AMR")) == 0) {
-            Authority amr;
-            amr.code = shortCode + QStringLiteral("-AMR");
-            amr.name = {en + QStringLiteral(" Administration for Market Regulation"),
-                        zh + QStringLiteral("市场监督管理局")};
-            amr.abbreviation = {amr.code, zhShort + QStringLiteral("市场监管局")};
-            amr.level = AuthorityLevel::Provincial;
-            amr.region = region;
-            amr.parentCode = QStringLiteral("SAMR");
-            reference.upsert(amr);
+        for (const Local &local : locals) {
+            Authority a;
+            a.code = region.mid(3) + u'-' + QLatin1StringView(local.suffix);
+            a.parentCode = QString::fromLatin1(local.parent);
+            if (reference.idForCode(a.parentCode) == 0 || reference.idForCode(a.code) != 0) {
+                continue; // the demo's own local authorities (BJ-CAC, …) stay as they are
+            }
+            a.name = {QString::fromLatin1(p.en) + QLatin1StringView(local.nameEn),
+                      zh + QString::fromUtf8(local.nameZh)};
+            a.abbreviation = {a.code, zhShort + QString::fromUtf8(local.shortZh)};
+            a.level = AuthorityLevel::Provincial;
+            a.region = region;
+            reference.upsert(a);
         }
     }
 }
@@ -232,7 +216,7 @@ void SyntheticData::generate(Database &db, const SyntheticDataOptions &options, 
 
     ScopedTransaction transaction(db);
     AuthorityRepository reference(db);
-    ensureReferenceData(reference);
+    ensureReferenceData(db, reference);
     const QList<Authority> authorities = reference.all();
     const QList<Term> topics = reference.terms(TermKind::Topic);
     if (authorities.isEmpty() || topics.isEmpty()) {

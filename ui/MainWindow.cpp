@@ -334,15 +334,19 @@ void MainWindow::newDevelopment()
     }
 }
 
-void MainWindow::editDevelopment()
+std::optional<core::Development> MainWindow::currentDevelopment() const
 {
     const qint64 id = m_browser->currentDevelopment();
     if (id == 0) {
-        return;
+        return std::nullopt;
     }
     core::AuthorityRepository reference(m_db);
-    core::DevelopmentRepository repository(m_db, reference);
-    const auto before = repository.load(id);
+    return core::DevelopmentRepository(m_db, reference).load(id);
+}
+
+void MainWindow::editDevelopment()
+{
+    const auto before = currentDevelopment();
     if (!before) {
         return;
     }
@@ -359,13 +363,7 @@ void MainWindow::editDevelopment()
 
 void MainWindow::deleteDevelopment()
 {
-    const qint64 id = m_browser->currentDevelopment();
-    if (id == 0) {
-        return;
-    }
-    core::AuthorityRepository reference(m_db);
-    core::DevelopmentRepository repository(m_db, reference);
-    const auto development = repository.load(id);
+    const auto development = currentDevelopment();
     if (!development) {
         return;
     }
@@ -379,7 +377,7 @@ void MainWindow::deleteDevelopment()
             .arg(title),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes) {
-        run(new RemoveDevelopmentCommand(m_db, id, title));
+        run(new RemoveDevelopmentCommand(m_db, development->id, title));
     }
 }
 

@@ -2,7 +2,12 @@
 // The application window: menus, status bar and the developments browser, wired to one open database.
 // It owns the undo stack; every change goes through an undoable command that calls a core service.
 
+#include "Development.h"
+
 #include <QMainWindow>
+
+#include <memory>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -47,6 +52,7 @@ private:
     void retranslate();
     void updateStatus();
     void updateActions();
+    std::optional<core::Development> currentDevelopment() const;
     void newDevelopment();
     void editDevelopment();
     void deleteDevelopment();
