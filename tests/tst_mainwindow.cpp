@@ -11,6 +11,7 @@
 #include "FacetModel.h"
 #include "MainWindow.h"
 #include "Statistics.h"
+#include "Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -171,6 +173,36 @@ private Q_SLOTS:
         QCOMPARE(after.obligations, before.obligations);
         QCOMPARE(after.assessments, before.assessments);
         QCOMPARE(window.browser()->table()->model()->rowCount(), 28);
+    }
+
+    void switchesInterfaceLanguageWithoutRestart()
+    {
+        auto db = demo();
+        core::Translations translations;
+        translations.install(QStringLiteral("en"));
+        ui::MainWindow window(*db, &translations, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.browser()->selectRow(0);
+        auto *table = window.browser()->table();
+        QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Date"));
+        QAction *chinese = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("中文（简体）")) {
+                chinese = action;
+            }
+        }
+        QVERIFY(chinese);
+        chinese->trigger();
+        QCOMPARE(translations.current(), QStringLiteral("zh_CN"));
+        QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("日期"));
+        QTRY_COMPARE(window.menuBar()->actions().constFirst()->text(),
+                     QStringLiteral("文件(&F)")); // LanguageChange is posted
+        QVERIFY(window.browser()->detailPane()->englishView()->toPlainText().contains(
+            QStringLiteral("发布机构")));
+        const QString kind
+            = table->model()->index(0, core::DevelopmentTableModel::KindColumn).data().toString();
+        QVERIFY2(kind.at(0).unicode() >= 0x4e00, qPrintable(kind));
     }
 
     void newDevelopmentNeedsTitleAndIssuer()
