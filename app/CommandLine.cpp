@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTextStream>
 
@@ -152,7 +153,17 @@ int runList(Database &db, bool json)
 
 int runGenerate(const QString &dbPath, const core::SyntheticDataOptions &options)
 {
+    const bool existed = QFile::exists(dbPath);
     auto db = DatabaseLocation::open(dbPath, true);
+    // Generating is all or nothing; a database file made just for it goes again when it fails.
+    auto removeIfNew = qScopeGuard([&] {
+        db.reset();
+        if (!existed && !dbPath.isEmpty()) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                QFile::remove(dbPath + suffix);
+            }
+        }
+    });
     QElapsedTimer timer;
     timer.start();
     int lastTenth = -1;
@@ -170,6 +181,7 @@ int runGenerate(const QString &dbPath, const core::SyntheticDataOptions &options
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << Qt::endl;
     out() << QJsonDocument(countsJson(*db)).toJson(QJsonDocument::Compact) << Qt::endl;
+    removeIfNew.dismiss();
     return 0;
 }
 

@@ -74,9 +74,9 @@ template <> std::span<const VocabularyEntry<AssessmentStatus>> vocabulary<Assess
 template <> std::span<const VocabularyEntry<AssessmentResult>> vocabulary<AssessmentResult>();
 template <> std::span<const VocabularyEntry<Applicability>> vocabulary<Applicability>();
 
+// Labels are translated in the context "Vocabulary" (see QT_TRANSLATE_NOOP in Vocabulary.cpp).
 class Vocabulary final
 {
-    Q_DECLARE_TR_FUNCTIONS(Vocabulary)
 public:
     template <typename E> static QString key(E value)
     {
