@@ -1344,10 +1344,6 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <translation>导入完成</translation>
     </message>
     <message>
-        <source>%1 developments added, %2 updated; %3 companies and %4 assessments imported.</source>
-        <translation>新增 %1 条动态，更新 %2 条；导入 %3 家公司和 %4 项评估。</translation>
-    </message>
-    <message>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
@@ -1422,6 +1418,10 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <translation>
             <numerusform>%Ln 条动态中有 %1 条符合筛选条件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 developments added, %2 updated; %3 companies and %4 assessments imported. An import cannot be undone, so the undo history was cleared.</source>
+        <translation>新增 %1 条动态，更新 %2 条；导入 %3 家公司和 %4 项评估。导入无法撤销，因此已清空撤销记录。</translation>
     </message>
 </context>
 <context>

@@ -395,13 +395,13 @@ void MainWindow::importFile()
         QApplication::restoreOverrideCursor();
         // An import is not undoable in this version: say so plainly instead of leaving a stale undo history.
         m_undo->clear();
-        QMessageBox::information(
-            this, tr("Import finished"),
-            tr("%1 developments added, %2 updated; %3 companies and %4 assessments imported.")
-                .arg(summary.developmentsAdded)
-                .arg(summary.developmentsUpdated)
-                .arg(summary.companies)
-                .arg(summary.assessments));
+        QMessageBox::information(this, tr("Import finished"),
+                                 tr("%1 developments added, %2 updated; %3 companies and %4 assessments "
+                                    "imported. An import cannot be undone, so the undo history was cleared.")
+                                     .arg(summary.developmentsAdded)
+                                     .arg(summary.developmentsUpdated)
+                                     .arg(summary.companies)
+                                     .arg(summary.assessments));
     } catch (const core::Error &error) {
         QApplication::restoreOverrideCursor();
         QMessageBox::warning(this, tr("Nothing was imported"), error.message());
