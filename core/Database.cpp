@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QTimer>
 
 namespace rt::core {
 
@@ -295,6 +296,46 @@ void Database::post(const Change &change)
     } else {
         Q_EMIT changed({change});
     }
+}
+
+void Database::watchOtherWriters(int intervalMs)
+{
+    if (intervalMs <= 0) {
+        delete std::exchange(m_watch, nullptr);
+        return;
+    }
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        connect(m_watch, &QTimer::timeout, this, &Database::checkOtherWriters);
+    }
+    m_dataVersion = -1;
+    checkOtherWriters();
+    m_watch->start(intervalMs);
+}
+
+void Database::checkOtherWriters()
+{
+    if (m_depth > 0) {
+        return;
+    }
+    // data_version changes when another connection commits, never for this connection's own commits.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next()) {
+        return;
+    }
+    const qint64 version = query.value(0).toLongLong();
+    query.finish();
+    if (m_dataVersion >= 0 && version != m_dataVersion) {
+        ChangeSet everything;
+        for (Entity entity : {Entity::Authority, Entity::Vocabulary, Entity::Development, Entity::Obligation,
+                              Entity::Company, Entity::Assessment}) {
+            everything.append({entity, Change::Kind::Updated, 0});
+        }
+        m_dataVersion = version;
+        Q_EMIT changed(everything);
+        return;
+    }
+    m_dataVersion = version;
 }
 
 void Database::begin()

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+class QTimer;
+
 #include <memory>
 #include <unordered_map>
 
@@ -58,6 +60,11 @@ public:
     void post(const Change &change);
     bool inTransaction() const { return m_depth > 0; }
 
+    // Checks every intervalMs whether another connection (another window or process) has committed to the
+    // file, and then emits changed() with one Updated change of id 0 for every entity: "reload everything".
+    // 0 stops watching.
+    void watchOtherWriters(int intervalMs = 500);
+
 Q_SIGNALS:
     void changed(const rt::core::ChangeSet &changes);
 
@@ -69,6 +76,7 @@ private:
     void begin();
     void commit();
     void rollback() noexcept;
+    void checkOtherWriters();
 
     QSqlDatabase m_db;
     QString m_path;
@@ -76,6 +84,8 @@ private:
     QString m_backup;
     bool m_created = false;
     int m_depth = 0;
+    QTimer *m_watch = nullptr;
+    qint64 m_dataVersion = -1;
     ChangeSet m_pending;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // node-based: stable addresses
 };

@@ -1,0 +1,442 @@
+#include "AssessmentService.h"
+
+#include "Database.h"
+#include "Error.h"
+#include "ScopedTransaction.h"
+
+#include <QCryptographicHash>
+#include <QLocale>
+
+namespace rt::core {
+
+namespace {
+
+const QString kEntity = QStringLiteral("assessment");
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+template <typename E> void setFromKey(std::optional<E> &field, const QString &key)
+{
+    if (const auto value = Vocabulary::fromKey<E>(key)) {
+        field = *value;
+    }
+}
+
+} // namespace
+
+AssessmentEdit AssessmentEdit::tick()
+{
+    AssessmentEdit edit;
+    edit.status = AssessmentStatus::Done;
+    edit.result = AssessmentResult::Compliant;
+    return edit;
+}
+
+bool AssessmentEdit::isEmpty() const
+{
+    return *this == AssessmentEdit();
+}
+
+AssessmentEdit AssessmentEdit::revertingTo(const Assessment &before) const
+{
+    AssessmentEdit back;
+    if (status) {
+        back.status = before.status;
+    }
+    if (result) {
+        back.result = before.result;
+    }
+    if (owner) {
+        back.owner = before.owner;
+    }
+    if (due) {
+        back.due = before.due;
+    }
+    if (applicability) {
+        back.applicability = before.applicability;
+    }
+    if (justification) {
+        back.justification = before.justification;
+    }
+    if (notes) {
+        back.notes = before.notes;
+    }
+    if (reReview) {
+        back.reReview = before.reReview;
+    }
+    return back;
+}
+
+Assessment AssessmentEdit::appliedTo(Assessment a) const
+{
+    a.status = status.value_or(a.status);
+    a.result = result.value_or(a.result);
+    a.owner = owner.value_or(a.owner).trimmed();
+    a.due = due.value_or(a.due);
+    a.applicability = applicability.value_or(a.applicability);
+    a.justification = justification.value_or(a.justification).trimmed();
+    a.notes = notes.value_or(a.notes);
+    a.reReview = reReview.value_or(a.reReview);
+    return a;
+}
+
+AssessmentService::AssessmentService(Database &db)
+    : m_db(db)
+{
+}
+
+QString AssessmentService::sha256(const QByteArray &content)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+}
+
+Assessment AssessmentService::assessment(const AssessmentKey &key)
+{
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral(
+            "SELECT c.uid, o.uid, s.id, s.applicability, s.justification, s.status, s.result, s.owner, "
+            "s.due_on, s.notes, s.re_review, s.changed_by, s.changed_at, s.version FROM companies c "
+            "JOIN obligations o ON o.id = ? LEFT JOIN assessments s ON s.company_id = c.id AND "
+            "s.obligation_id = o.id WHERE c.id = ?"),
+        {key.obligationId, key.companyId});
+    if (!q.next()) {
+        throw Error(Error::Code::NotFound,
+                    tr("The checklist row no longer exists: its company or its "
+                       "obligation was deleted."));
+    }
+    Assessment a;
+    a.companyUid = q.value(0).toString();
+    a.obligationUid = q.value(1).toString();
+    if (q.value(2).isNull()) {
+        return a;
+    }
+    a.id = q.value(2).toLongLong();
+    a.applicability = Vocabulary::fromKey<Applicability>(q.value(3).toString()).value_or(Applicability::Auto);
+    a.justification = q.value(4).toString();
+    a.status = Vocabulary::fromKey<AssessmentStatus>(q.value(5).toString()).value_or(AssessmentStatus::ToDo);
+    a.result = Vocabulary::fromKey<AssessmentResult>(q.value(6).toString())
+                   .value_or(AssessmentResult::NotAssessed);
+    a.owner = q.value(7).toString();
+    a.due = dateFromSql(q.value(8));
+    a.notes = q.value(9).toString();
+    a.reReview = q.value(10).toBool();
+    a.changedBy = q.value(11).toString();
+    a.changedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
+    a.version = q.value(13).toInt();
+    q.finish();
+    return a;
+}
+
+int AssessmentService::apply(const AssessmentKey &key, int expectedVersion, const AssessmentEdit &edit)
+{
+    ScopedTransaction transaction(m_db);
+    const int version = write(key, expectedVersion, edit);
+    transaction.commit();
+    return version;
+}
+
+QList<int> AssessmentService::applyAll(const QList<std::pair<AssessmentKey, int>> &targets,
+                                       const AssessmentEdit &edit)
+{
+    QList<int> versions;
+    versions.reserve(targets.size());
+    ScopedTransaction transaction(m_db);
+    for (const auto &[key, expected] : targets) {
+        versions.append(write(key, expected, edit));
+    }
+    transaction.commit();
+    return versions;
+}
+
+int AssessmentService::overwrite(const AssessmentKey &key, const AssessmentEdit &edit)
+{
+    ScopedTransaction transaction(m_db);
+    const int version = write(key, std::nullopt, edit);
+    transaction.commit();
+    return version;
+}
+
+int AssessmentService::write(const AssessmentKey &key, std::optional<int> expectedVersion,
+                             const AssessmentEdit &edit)
+{
+    const Assessment before = assessment(key);
+    if (expectedVersion && *expectedVersion != before.version) {
+        throw Error(Error::Code::Conflict,
+                    tr("Somebody else changed this checklist row (now version %1, you edited version %2%3).")
+                        .arg(before.version)
+                        .arg(*expectedVersion)
+                        .arg(before.changedBy.isEmpty() ? QString()
+                                                        : tr(", last changed by %1").arg(before.changedBy)));
+    }
+    const Assessment after = edit.appliedTo(before);
+    if (after.applicability == Applicability::NotApplicable && after.justification.isEmpty()) {
+        throw Error(Error::Code::InvalidInput,
+                    tr("An obligation can only be marked not applicable with a justification."));
+    }
+    const auto sameContent = [](Assessment a, Assessment b) {
+        a.changedAt = b.changedAt;
+        a.changedBy = b.changedBy;
+        return a == b;
+    };
+    if (before.id != 0 && sameContent(before, after)) {
+        return before.version;
+    }
+
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QVariantList values{Vocabulary::key(after.applicability),
+                              after.justification,
+                              Vocabulary::key(after.status),
+                              Vocabulary::key(after.result),
+                              after.owner,
+                              sqlDate(after.due),
+                              after.notes,
+                              int(after.reReview),
+                              m_db.actor(),
+                              now};
+    qint64 id = before.id;
+    if (id == 0) {
+        id = m_db.scalar(
+                     QStringLiteral("INSERT INTO assessments (applicability, justification, status, result, "
+                                    "owner, due_on, notes, re_review, changed_by, changed_at, company_id, "
+                                    "obligation_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                                    "RETURNING id"),
+                     values + QVariantList{key.companyId, key.obligationId})
+                 .toLongLong();
+    } else {
+        m_db.exec(
+            QStringLiteral("UPDATE assessments SET applicability = ?, justification = ?, status = ?, "
+                           "result = ?, owner = ?, due_on = ?, notes = ?, re_review = ?, changed_by = ?, "
+                           "changed_at = ?, version = version + 1 WHERE id = ?"),
+            values + QVariantList{id});
+    }
+
+    AuditLog log(m_db);
+    const QString uid = before.companyUid + u'/' + before.obligationUid;
+    const auto field = [&](const char *name, const QString &old, const QString &value) {
+        if (old != value) {
+            log.record(kEntity, id, uid, QString::fromLatin1(name), old, value);
+        }
+    };
+    if (before.id == 0) {
+        log.record(kEntity, id, uid, QStringLiteral("created"), QString(), QString());
+    }
+    field("status", Vocabulary::key(before.status), Vocabulary::key(after.status));
+    field("result", Vocabulary::key(before.result), Vocabulary::key(after.result));
+    field("owner", before.owner, after.owner);
+    field("due", dateText(before.due), dateText(after.due));
+    field("applicability", Vocabulary::key(before.applicability), Vocabulary::key(after.applicability));
+    field("justification", before.justification, after.justification);
+    field("notes", before.notes, after.notes);
+    field("re_review", before.reReview ? QStringLiteral("1") : QStringLiteral("0"),
+          after.reReview ? QStringLiteral("1") : QStringLiteral("0"));
+    m_db.post({Entity::Assessment, before.id == 0 ? Change::Kind::Added : Change::Kind::Updated, id});
+    return before.version + 1;
+}
+
+AssessmentEdit AssessmentService::untick(const AssessmentKey &key)
+{
+    AssessmentEdit edit;
+    edit.status = AssessmentStatus::ToDo;
+    const QList<AuditEntry> entries = history(key);
+    for (qsizetype i = entries.size() - 1; i >= 0; --i) {
+        const AuditEntry &e = entries.at(i);
+        if (e.field != QLatin1String("status") || e.newValue != Vocabulary::key(AssessmentStatus::Done)) {
+            continue;
+        }
+        setFromKey(edit.status, e.oldValue);
+        // A result changed by the same edit (write() records it right after the status) goes back too.
+        if (i + 1 < entries.size() && entries.at(i + 1).field == QLatin1String("result")
+            && entries.at(i + 1).newValue == Vocabulary::key(AssessmentResult::Compliant)) {
+            setFromKey(edit.result, entries.at(i + 1).oldValue);
+        }
+        return edit;
+    }
+    edit.result = AssessmentResult::NotAssessed;
+    return edit;
+}
+
+qint64 AssessmentService::ensureRow(const AssessmentKey &key)
+{
+    const Assessment a = assessment(key);
+    if (a.id != 0) {
+        return a.id;
+    }
+    write(key, 0, {});
+    return assessment(key).id;
+}
+
+void AssessmentService::touch(qint64 assessmentId)
+{
+    m_db.exec(QStringLiteral("UPDATE assessments SET changed_by = ?, changed_at = ? WHERE id = ?"),
+              {m_db.actor(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), assessmentId});
+    m_db.post({Entity::Assessment, Change::Kind::Updated, assessmentId});
+}
+
+QString AssessmentService::rowUid(const AssessmentKey &key)
+{
+    const Assessment a = assessment(key);
+    return a.companyUid + u'/' + a.obligationUid;
+}
+
+qint64 AssessmentService::attach(const AssessmentKey &key, Evidence evidence, qint64 sizeLimit)
+{
+    if (sizeLimit > 0 && evidence.content.size() > sizeLimit) {
+        const QLocale locale;
+        throw Error(Error::Code::InvalidInput,
+                    tr("“%1” is %2, more than the %3 allowed for one attachment.")
+                        .arg(evidence.fileName, locale.formattedDataSize(evidence.content.size()),
+                             locale.formattedDataSize(sizeLimit)));
+    }
+    if (evidence.fileName.trimmed().isEmpty() && evidence.note.trimmed().isEmpty()) {
+        throw Error(Error::Code::InvalidInput, tr("Evidence needs a file or a note."));
+    }
+    ScopedTransaction transaction(m_db);
+    evidence.assessmentId = ensureRow(key);
+    evidence.id = 0;
+    const qint64 id = reattach(evidence);
+    transaction.commit();
+    return id;
+}
+
+qint64 AssessmentService::reattach(const Evidence &e)
+{
+    ScopedTransaction transaction(m_db);
+    const QString addedBy = e.addedBy.isEmpty() ? m_db.actor() : e.addedBy;
+    const QDateTime addedAt = e.addedAt.isValid() ? e.addedAt : QDateTime::currentDateTimeUtc();
+    const QString uid = m_db.scalar(QStringLiteral("SELECT c.uid || '/' || o.uid FROM assessments s JOIN "
+                                                   "companies c ON c.id = s.company_id JOIN obligations o ON "
+                                                   "o.id = s.obligation_id WHERE s.id = ?"),
+                                    {e.assessmentId})
+                            .toString();
+    if (uid.isEmpty()) {
+        throw Error(Error::Code::NotFound, tr("The checklist row of this evidence no longer exists."));
+    }
+    const QVariantList values{e.assessmentId,
+                              e.fileName,
+                              e.mimeType,
+                              qint64(e.content.size()),
+                              sha256(e.content),
+                              e.content.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                 : QVariant(e.content),
+                              e.note,
+                              addedBy,
+                              addedAt.toUTC().toString(Qt::ISODate)};
+    const qint64 id = e.id != 0
+        ? m_db.scalar(QStringLiteral(
+                          "INSERT INTO evidence (assessment_id, file_name, mime_type, size, sha256, "
+                          "content, note, added_by, added_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                          "RETURNING id"),
+                      values + QVariantList{e.id})
+              .toLongLong()
+        : m_db.scalar(
+                  QStringLiteral("INSERT INTO evidence (assessment_id, file_name, mime_type, size, sha256, "
+                                 "content, note, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                 "RETURNING id"),
+                  values)
+              .toLongLong();
+    AuditLog(m_db).record(kEntity, e.assessmentId, uid, QStringLiteral("evidence"), QString(),
+                          e.fileName.isEmpty() ? e.note.left(80) : e.fileName);
+    touch(e.assessmentId);
+    transaction.commit();
+    return id;
+}
+
+Evidence AssessmentService::evidenceWithContent(qint64 evidenceId)
+{
+    QSqlQuery &q
+        = m_db.exec(QStringLiteral("SELECT id, assessment_id, file_name, mime_type, size, sha256, note, "
+                                   "added_by, added_at, content FROM evidence WHERE id = ?"),
+                    {evidenceId});
+    if (!q.next()) {
+        throw Error(Error::Code::NotFound, tr("The attachment no longer exists."));
+    }
+    Evidence e{q.value(0).toLongLong(),
+               q.value(1).toLongLong(),
+               q.value(2).toString(),
+               q.value(3).toString(),
+               q.value(4).toLongLong(),
+               q.value(5).toString(),
+               q.value(6).toString(),
+               q.value(7).toString(),
+               QDateTime::fromString(q.value(8).toString(), Qt::ISODate),
+               q.value(9).toByteArray()};
+    q.finish();
+    return e;
+}
+
+Evidence AssessmentService::detach(qint64 evidenceId)
+{
+    ScopedTransaction transaction(m_db);
+    Evidence e = evidenceWithContent(evidenceId);
+    const QString uid = m_db.scalar(QStringLiteral("SELECT c.uid || '/' || o.uid FROM assessments s JOIN "
+                                                   "companies c ON c.id = s.company_id JOIN obligations o ON "
+                                                   "o.id = s.obligation_id WHERE s.id = ?"),
+                                    {e.assessmentId})
+                            .toString();
+    m_db.exec(QStringLiteral("DELETE FROM evidence WHERE id = ?"), {evidenceId});
+    AuditLog(m_db).record(kEntity, e.assessmentId, uid, QStringLiteral("evidence"),
+                          e.fileName.isEmpty() ? e.note.left(80) : e.fileName, QString());
+    touch(e.assessmentId);
+    transaction.commit();
+    return e;
+}
+
+QList<Evidence> AssessmentService::evidence(const AssessmentKey &key)
+{
+    QList<Evidence> result;
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT e.id, e.assessment_id, e.file_name, e.mime_type, e.size, "
+                                            "e.sha256, e.note, e.added_by, e.added_at FROM evidence e JOIN "
+                                            "assessments s ON s.id = e.assessment_id WHERE s.company_id = ? "
+                                            "AND s.obligation_id = ? ORDER BY e.id"),
+                             {key.companyId, key.obligationId});
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
+                       q.value(6).toString(), q.value(7).toString(),
+                       QDateTime::fromString(q.value(8).toString(), Qt::ISODate), QByteArray()});
+    }
+    return result;
+}
+
+QList<AuditEntry> AssessmentService::history(const AssessmentKey &key)
+{
+    const qint64 id = m_db.scalar(QStringLiteral("SELECT id FROM assessments WHERE company_id = ? AND "
+                                                 "obligation_id = ?"),
+                                  {key.companyId, key.obligationId})
+                          .toLongLong();
+    return id == 0 ? QList<AuditEntry>() : AuditLog(m_db).entries(kEntity, id);
+}
+
+QList<AssessmentChange> AssessmentService::changesSince(qint64 companyId, const QDateTime &since)
+{
+    QList<AssessmentChange> result;
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT a.at, a.actor, a.entity, a.entity_id, a.entity_uid, a.field, a.old_value, "
+                       "a.new_value, s.obligation_id, o.text_en, o.text_zh, d.title_en, d.title_zh "
+                       "FROM audit_log a JOIN assessments s ON s.id = a.entity_id "
+                       "JOIN obligations o ON o.id = s.obligation_id JOIN developments d ON "
+                       "d.id = o.development_id WHERE a.entity = 'assessment' AND s.company_id = ? AND "
+                       "a.at >= ? ORDER BY a.id DESC"),
+        {companyId, since.toUTC().toString(Qt::ISODateWithMs)});
+    while (q.next()) {
+        AssessmentChange c;
+        c.entry = {QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs),
+                   q.value(1).toString(),
+                   q.value(2).toString(),
+                   q.value(3).toLongLong(),
+                   q.value(4).toString(),
+                   q.value(5).toString(),
+                   q.value(6).toString(),
+                   q.value(7).toString()};
+        c.key = {companyId, q.value(8).toLongLong()};
+        c.obligation = {q.value(9).toString(), q.value(10).toString()};
+        c.development = {q.value(11).toString(), q.value(12).toString()};
+        result.append(c);
+    }
+    return result;
+}
+
+} // namespace rt::core

@@ -1,0 +1,67 @@
+#pragma once
+// Companies × topics (or × developments): each cell holds how many of the obligations under that column bind
+// the company, how many of those are Done, and how many are overdue. Counted in one query, refreshed on
+// change notifications.
+
+#include "BilingualText.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+
+namespace rt::core {
+
+class Database;
+struct Change;
+
+class CompanyMatrixModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Columns { Topics, Developments };
+    enum Role {
+        CompanyIdRole = Qt::UserRole + 1,
+        ColumnKeyRole, // topic code or development id (as text)
+        ApplicableRole,
+        DoneRole,
+        OverdueRole,
+        CompletionRole, // done / applicable in [0, 1]; -1 when nothing applies
+    };
+
+    explicit CompanyMatrixModel(Database &db, QObject *parent = nullptr);
+
+    void setColumns(Columns columns);
+    Columns columns() const { return m_columns; }
+    void setLanguage(Language language);
+    void setToday(const QDate &today);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Cell
+    {
+        int applicable = 0;
+        int done = 0;
+        int overdue = 0;
+    };
+    struct Header
+    {
+        qint64 id = 0;
+        QString key;
+        BilingualText name;
+    };
+    void reload();
+    void onDatabaseChanged(const QList<Change> &changes);
+
+    Database &m_db;
+    Columns m_columns = Columns::Topics;
+    Language m_language = Language::English;
+    QDate m_today;
+    QList<Header> m_companies;
+    QList<Header> m_keys;
+    QList<Cell> m_cells; // row-major
+};
+
+} // namespace rt::core
