@@ -4,6 +4,7 @@
 //   bench_models [--db PATH] [--developments N] [--runs R]
 // Without --db it generates N developments (default 100,000) into a temporary database first.
 
+#include "BenchSupport.h"
 #include "Database.h"
 #include "DevelopmentQuery.h"
 #include "DevelopmentTableModel.h"
@@ -27,42 +28,8 @@
 
 using namespace rt::core;
 
-namespace {
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.append(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
-
-// Runs SQL and walks every row, as the floor for what a model must at least do.
-int bare(Database &db, const QString &sql, const QVariantList &bindings = {})
-{
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (qsizetype i = 0; i < bindings.size(); ++i) {
-        query.bindValue(int(i), bindings.at(i));
-    }
-    query.exec();
-    int rows = 0;
-    while (query.next()) {
-        for (int c = 0; c < query.record().count(); ++c) {
-            query.value(c);
-        }
-        ++rows;
-    }
-    return rows;
-}
-
-} // namespace
+using rt::bench::bare;
+using rt::bench::medianMs;
 
 int main(int argc, char *argv[])
 {

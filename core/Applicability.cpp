@@ -2,21 +2,35 @@
 
 namespace rt::core {
 
-QString applicableCondition(const QString &c, const QString &o, const QString &d)
+QString applicablePairs(std::optional<qint64> company, std::optional<qint64> development)
 {
-    return QStringLiteral("(NOT EXISTS (SELECT 1 FROM assessments na WHERE na.company_id = %1.id AND "
-                          "na.obligation_id = %2.id "
-                          "AND na.applicability = 'not_applicable') "
-                          "AND (EXISTS (SELECT 1 FROM assessments ma WHERE ma.company_id = %1.id AND "
-                          "ma.obligation_id = %2.id "
-                          "AND ma.applicability = 'manual') "
-                          "OR (EXISTS (SELECT 1 FROM obligation_applies_to oat JOIN company_sectors cs ON "
-                          "cs.tag_id = oat.tag_id "
-                          "WHERE oat.obligation_id = %2.id AND cs.company_id = %1.id) "
-                          "AND (%3.region = 'CN' OR EXISTS (SELECT 1 FROM company_regions cr WHERE "
-                          "cr.company_id = %1.id "
-                          "AND cr.region = %3.region)))))")
-        .arg(c, o, d);
+    // The narrowing goes into every branch (ids are numbers, so they are written into the SQL) so that the
+    // engine never builds the pairs of all companies to keep one.
+    const auto narrow = [&](const QString &companyColumn, const QString &obligationColumn) {
+        QString where;
+        if (company) {
+            where += QStringLiteral(" AND %1 = %2").arg(companyColumn).arg(*company);
+        }
+        if (development) {
+            where += QStringLiteral(" AND %1 IN (SELECT id FROM obligations WHERE development_id = %2)")
+                         .arg(obligationColumn)
+                         .arg(*development);
+        }
+        return where;
+    };
+    return QStringLiteral("SELECT cs.company_id, oat.obligation_id FROM company_sectors cs "
+                          "JOIN obligation_applies_to oat ON oat.tag_id = cs.tag_id "
+                          "JOIN obligations ao ON ao.id = oat.obligation_id "
+                          "JOIN developments ad ON ad.id = ao.development_id "
+                          "WHERE (ad.region = 'CN' OR EXISTS (SELECT 1 FROM company_regions cr "
+                          "WHERE cr.company_id = cs.company_id AND cr.region = ad.region))%1 "
+                          "UNION SELECT ma.company_id, ma.obligation_id FROM assessments ma "
+                          "WHERE ma.applicability = 'manual'%2 "
+                          "EXCEPT SELECT na.company_id, na.obligation_id FROM assessments na "
+                          "WHERE na.applicability = 'not_applicable'%3")
+        .arg(narrow(QStringLiteral("cs.company_id"), QStringLiteral("oat.obligation_id")),
+             narrow(QStringLiteral("ma.company_id"), QStringLiteral("ma.obligation_id")),
+             narrow(QStringLiteral("na.company_id"), QStringLiteral("na.obligation_id")));
 }
 
 } // namespace rt::core

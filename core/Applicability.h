@@ -5,11 +5,13 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace rt::core {
 
-// An SQL boolean expression that is true when company `c` is bound by obligation `o` of development `d`
-// (the aliases name the companies, obligations and developments rows in the surrounding query).
-QString applicableCondition(const QString &c = QStringLiteral("c"), const QString &o = QStringLiteral("o"),
-                            const QString &d = QStringLiteral("d"));
+// A SELECT of the distinct (company_id, obligation_id) pairs where the obligation binds the company,
+// optionally narrowed to one company and/or the obligations of one development. Use it as a subquery.
+QString applicablePairs(std::optional<qint64> company = std::nullopt,
+                        std::optional<qint64> development = std::nullopt);
 
 } // namespace rt::core

@@ -144,14 +144,15 @@ void ChecklistModel::reload()
         m_names.load(m_db);
         const QString companyUid
             = m_db.scalar(QStringLiteral("SELECT uid FROM companies WHERE id = ?"), {m_companyId}).toString();
+        // The rows: what binds the company, and what a manager marked not applicable (listed, greyed).
         QSqlQuery &q = m_db.exec(
-            QStringLiteral(
-                "SELECT o.id, o.uid, o.text_en, o.text_zh, d.id, d.title_en, d.title_zh, %1 "
-                "FROM companies c JOIN obligations o JOIN developments d ON d.id = o.development_id "
-                "LEFT JOIN assessments s ON s.company_id = c.id AND s.obligation_id = o.id "
-                "WHERE c.id = ? AND (s.applicability = 'not_applicable' OR %2) "
-                "ORDER BY d.announced_on DESC, d.id, o.position")
-                .arg(kAssessmentColumns, applicableCondition()),
+            QStringLiteral("SELECT o.id, o.uid, o.text_en, o.text_zh, d.id, d.title_en, d.title_zh, %1 "
+                           "FROM (%2 UNION SELECT company_id, obligation_id FROM assessments WHERE "
+                           "company_id = ? AND applicability = 'not_applicable') p "
+                           "JOIN obligations o ON o.id = p.obligation_id JOIN developments d ON "
+                           "d.id = o.development_id LEFT JOIN assessments s ON s.company_id = p.company_id "
+                           "AND s.obligation_id = o.id ORDER BY d.announced_on DESC, d.id, o.position")
+                .arg(kAssessmentColumns, applicablePairs(m_companyId)),
             {m_companyId});
         while (q.next()) {
             ChecklistRow row;

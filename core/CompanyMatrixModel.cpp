@@ -75,17 +75,17 @@ void CompanyMatrixModel::reload()
     const bool byTopic = m_columns == Columns::Topics;
     const QString today = m_today.toString(Qt::ISODate);
     const QString sql
-        = QStringLiteral(
-              "SELECT c.id, %1, COUNT(*), "
-              "SUM(CASE WHEN s.status = 'done' THEN 1 ELSE 0 END), "
-              "SUM(CASE WHEN s.due_on < ? AND s.status <> 'done' THEN 1 ELSE 0 END) "
-              "FROM companies c JOIN obligations o JOIN developments d ON d.id = o.development_id %2 "
-              "LEFT JOIN assessments s ON s.company_id = c.id AND s.obligation_id = o.id "
-              "WHERE %3 GROUP BY c.id, %1")
-              .arg(byTopic ? QStringLiteral("dt.topic_id") : QStringLiteral("d.id"),
-                   byTopic ? QStringLiteral("JOIN development_topics dt ON dt.development_id = d.id")
-                           : QString(),
-                   applicableCondition());
+        = QStringLiteral("SELECT p.company_id, %1, COUNT(*), "
+                         "SUM(CASE WHEN s.status = 'done' THEN 1 ELSE 0 END), "
+                         "SUM(CASE WHEN s.due_on < ? AND s.status <> 'done' THEN 1 ELSE 0 END) "
+                         "FROM (%2) p JOIN obligations o ON o.id = p.obligation_id %3 "
+                         "LEFT JOIN assessments s ON s.company_id = p.company_id AND s.obligation_id = o.id "
+                         "GROUP BY p.company_id, %1")
+              .arg(byTopic ? QStringLiteral("dt.topic_id") : QStringLiteral("o.development_id"),
+                   applicablePairs(),
+                   byTopic
+                       ? QStringLiteral("JOIN development_topics dt ON dt.development_id = o.development_id")
+                       : QString());
     struct Count
     {
         qint64 company;

@@ -92,12 +92,11 @@ void ObligationTableModel::reload()
         QHash<qint64, std::pair<int, int>> counts;
         QSqlQuery &q = m_db.exec(
             QStringLiteral(
-                "SELECT o.id, (SELECT count(*) FROM assessments s JOIN companies c ON c.id = s.company_id "
-                "WHERE s.obligation_id = o.id AND s.status = 'done' AND s.result = 'compliant' AND %1), "
-                "(SELECT count(*) FROM companies c WHERE %1) FROM obligations o JOIN developments d ON "
-                "d.id = o.development_id WHERE o.development_id = ?")
-                .arg(applicableCondition()),
-            {m_developmentId});
+                "SELECT p.obligation_id, SUM(CASE WHEN s.status = 'done' AND s.result = 'compliant' "
+                "THEN 1 ELSE 0 END), COUNT(*) FROM (%1) p LEFT JOIN assessments s ON "
+                "s.company_id = p.company_id AND s.obligation_id = p.obligation_id "
+                "GROUP BY p.obligation_id")
+                .arg(applicablePairs(std::nullopt, m_developmentId)));
         while (q.next()) {
             counts.insert(q.value(0).toLongLong(), {q.value(1).toInt(), q.value(2).toInt()});
         }

@@ -1,0 +1,188 @@
+// Benchmark: what the checklist costs on a large database — opening a company's checklist and ticking a row —
+// next to the floor, the same work done with bare SQL. Prints figures; asserts nothing.
+//
+//   bench_checklist [--db PATH] [--developments N] [--companies C] [--runs R]
+// Without --db it generates N developments (default 35,000, about 2,000 applicable obligations per company)
+// and C companies (default 50) first.
+
+#include "BenchSupport.h"
+
+#include "Applicability.h"
+#include "AssessmentService.h"
+#include "ChecklistModel.h"
+#include "CompanyMatrixModel.h"
+#include "Database.h"
+#include "ScopedTransaction.h"
+#include "SyntheticData.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace rt::core;
+using rt::bench::bare;
+using rt::bench::medianMs;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("An existing database."),
+                                QStringLiteral("PATH"));
+    QCommandLineOption sizeOption(QStringLiteral("developments"), QStringLiteral("Developments to generate."),
+                                  QStringLiteral("N"), QStringLiteral("35000"));
+    QCommandLineOption companiesOption(QStringLiteral("companies"), QStringLiteral("Companies to generate."),
+                                       QStringLiteral("C"), QStringLiteral("50"));
+    QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure (median)."),
+                                  QStringLiteral("R"), QStringLiteral("7"));
+    parser.addOptions({dbOption, sizeOption, companiesOption, runsOption});
+    parser.addHelpOption();
+    parser.process(app);
+    QTextStream out(stdout);
+    const int runs = qMax(1, parser.value(runsOption).toInt());
+
+    QTemporaryDir dir;
+    QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        path = dir.filePath(QStringLiteral("bench.sqlite"));
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        SyntheticDataOptions options;
+        options.developments = parser.value(sizeOption).toInt();
+        options.companies = parser.value(companiesOption).toInt();
+        QElapsedTimer timer;
+        timer.start();
+        SyntheticData::generate(*db, options);
+        out << QStringLiteral("generated %1 developments and %2 companies in %3 s\n")
+                   .arg(options.developments)
+                   .arg(options.companies)
+                   .arg(double(timer.elapsed()) / 1000, 0, 'f', 1);
+    }
+    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+
+    // The companies, largest checklist first, with how many obligations bind each.
+    QList<std::pair<qint64, int>> companies;
+    {
+        QSqlQuery &q
+            = db->exec(QStringLiteral("SELECT c.id, (SELECT COUNT(*) FROM (%1) p WHERE p.company_id = "
+                                      "c.id) FROM companies c")
+                           .arg(applicablePairs()));
+        while (q.next()) {
+            companies.append({q.value(0).toLongLong(), q.value(1).toInt()});
+        }
+    }
+    std::sort(companies.begin(), companies.end(), [](auto a, auto b) { return a.second > b.second; });
+    if (companies.isEmpty()) {
+        out << QStringLiteral("the database has no companies\n");
+        return 1;
+    }
+    double sum = 0;
+    for (const auto &c : std::as_const(companies)) {
+        sum += c.second;
+    }
+    out << QStringLiteral("database: %1 obligations, %2 companies; applicable obligations per company: "
+                          "largest %3, mean %4, smallest %5; median of %6 runs\n\n")
+               .arg(db->scalar(QStringLiteral("SELECT COUNT(*) FROM obligations")).toInt())
+               .arg(companies.size())
+               .arg(companies.first().second)
+               .arg(sum / double(companies.size()), 0, 'f', 0)
+               .arg(companies.last().second)
+               .arg(runs);
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("step"), -52)
+               .arg(QStringLiteral("model ms"), 10)
+               .arg(QStringLiteral("bare SQL ms"), 12)
+               .arg(QStringLiteral("ratio"), 7);
+    const auto report = [&](const QString &step, double model, double floor) {
+        out << QStringLiteral("%1 %2 %3 %4\n")
+                   .arg(step, -52)
+                   .arg(model, 10, 'f', 2)
+                   .arg(floor > 0 ? QString::number(floor, 'f', 2) : QStringLiteral("—"), 12)
+                   .arg(floor > 0 ? QString::number(model / floor, 'f', 2) : QStringLiteral("—"), 7);
+        out.flush();
+    };
+
+    const qint64 company = companies.first().first;
+    // The floor of opening: the company's applicable obligations with their assessments, rows read bare.
+    const auto openFloor = [](qint64 id) {
+        return QStringLiteral(
+                   "SELECT o.id, o.uid, o.text_en, o.text_zh, d.id, d.title_en, d.title_zh, s.id, "
+                   "s.status, s.result, s.owner, s.due_on, s.changed_by, s.changed_at, s.version FROM "
+                   "(%1) p JOIN obligations o ON o.id = p.obligation_id JOIN developments d ON d.id = "
+                   "o.development_id LEFT JOIN assessments s ON s.company_id = p.company_id AND "
+                   "s.obligation_id = o.id ORDER BY d.announced_on DESC")
+            .arg(applicablePairs(id));
+    };
+    report(QStringLiteral("open checklist (largest company, by development)"),
+           medianMs(runs,
+                    [&] {
+                        ChecklistModel model(*db);
+                        model.setCompany(company);
+                    }),
+           medianMs(runs, [&] { bare(*db, openFloor(company)); }));
+    report(QStringLiteral("open checklist (largest company, by topic)"),
+           medianMs(runs,
+                    [&] {
+                        ChecklistModel model(*db);
+                        model.setGrouping(ChecklistGrouping::ByTopic);
+                        model.setCompany(company);
+                    }),
+           medianMs(runs, [&] { bare(*db, openFloor(company)); }));
+
+    // Switching between companies, as Ctrl+1…9 does, with the model kept.
+    {
+        ChecklistModel model(*db);
+        int next = 0;
+        report(QStringLiteral("switch company (each of the first 9)"),
+               medianMs(9, [&] { model.setCompany(companies.at(next++ % companies.size()).first); }),
+               medianMs(9, [&, n = 0]() mutable {
+                   bare(*db, openFloor(companies.at(n++ % companies.size()).first));
+               }));
+    }
+
+    // Ticking a row with the checklist open: the service writes (transaction, audit rows, version) and the
+    // model re-reads that row only. The floor is the bare UPDATE in a transaction.
+    {
+        ChecklistModel model(*db);
+        model.setCompany(company);
+        QList<ChecklistRow> rows;
+        for (int g = 0; g < model.groupCount() && rows.size() < runs * 2; ++g) {
+            for (const ChecklistRow &row : model.groupRows(g)) {
+                if (!row.isTicked()) {
+                    rows.append(row); // ticking a ticked row writes nothing
+                }
+            }
+        }
+        AssessmentService service(*db);
+        int n = 0;
+        report(
+            QStringLiteral("tick a row (service + model refresh)"),
+            medianMs(runs,
+                     [&] {
+                         const ChecklistRow &row = rows.at(n++ % rows.size());
+                         const int version = model.indexOf(row.key).data(ChecklistModel::VersionRole).toInt();
+                         service.apply(row.key, version, AssessmentEdit::tick());
+                     }),
+            medianMs(runs, [&, i = 0]() mutable {
+                ScopedTransaction transaction(*db);
+                db->exec(QStringLiteral("UPDATE assessments SET status = 'done', result = 'compliant', "
+                                        "version = version + 1 WHERE company_id = ? AND obligation_id = ?"),
+                         {company, rows.at(i++ % rows.size()).key.obligationId});
+                transaction.commit();
+            }));
+        n = 0;
+        report(QStringLiteral("untick a row (audit lookup + service + refresh)"),
+               medianMs(runs,
+                        [&] {
+                            const ChecklistRow &row = rows.at(n++ % rows.size());
+                            const int version
+                                = model.indexOf(row.key).data(ChecklistModel::VersionRole).toInt();
+                            service.apply(row.key, version, service.untick(row.key));
+                        }),
+               0);
+    }
+
+    report(QStringLiteral("company matrix (all companies x topics)"),
+           medianMs(runs, [&] { CompanyMatrixModel matrix(*db); }), 0);
+    return 0;
+}
