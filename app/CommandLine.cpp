@@ -1,8 +1,13 @@
 #include "CommandLine.h"
 
 #include "AuthorityRepository.h"
+#include "ChecklistModel.h"
+#include "ChecklistPdf.h"
+#include "ChecklistReport.h"
+#include "CompanyService.h"
 #include "Database.h"
 #include "DatabaseLocation.h"
+#include "DeadlineCalendar.h"
 #include "DevelopmentRepository.h"
 #include "Error.h"
 #include "ExchangeFormat.h"
@@ -28,6 +33,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace rt::app {
 
@@ -214,6 +220,84 @@ int runExport(Database &db, const QString &file)
     return 0;
 }
 
+int runCompanies(Database &db, bool json)
+{
+    core::CompanyService companies(db);
+    core::ChecklistModel checklist(db);
+    QJsonArray list;
+    for (const core::Company &company : companies.companies()) {
+        checklist.setCompany(company.id);
+        const int applicable = checklist.applicableCount();
+        const int done = checklist.doneCount();
+        const int overdue = checklist.overdueCount();
+        if (json) {
+            list.append(QJsonObject{{QStringLiteral("id"), company.id},
+                                    {QStringLiteral("uid"), company.uid},
+                                    {QStringLiteral("name"),
+                                     QJsonObject{{QStringLiteral("en"), company.name.en},
+                                                 {QStringLiteral("zh"), company.name.zh}}},
+                                    {QStringLiteral("applicable"), applicable},
+                                    {QStringLiteral("done"), done},
+                                    {QStringLiteral("overdue"), overdue}});
+        } else {
+            out() << company.id << '\t' << company.uid << '\t'
+                  << CommandLine::tr("%1/%2 done").arg(done).arg(applicable) << '\t'
+                  << CommandLine::tr("%1 overdue").arg(overdue) << '\t' << company.name.en << '\t'
+                  << company.name.zh << '\n';
+        }
+    }
+    if (json) {
+        out() << QJsonDocument(list).toJson(QJsonDocument::Compact) << '\n';
+    }
+    out() << Qt::flush;
+    return 0;
+}
+
+// A company's checklist as the checklist view shows it, everything included, in the interface language.
+std::optional<core::ChecklistReport> companyReport(Database &db, const QString &company,
+                                                   core::ChecklistGrouping grouping, core::Language language)
+{
+    core::CompanyService companies(db);
+    const qint64 id = companies.find(company);
+    if (id == 0) {
+        fail(CommandLine::tr("There is no company “%1” (regtracker companies lists them).").arg(company));
+        return std::nullopt;
+    }
+    core::ChecklistModel checklist(db);
+    checklist.setLanguage(language);
+    checklist.setGrouping(grouping);
+    checklist.setCompany(id);
+    return core::ChecklistReport::fromModel(checklist, companies.company(id));
+}
+
+int runReport(Database &db, const QString &company, const QString &format, const QString &file,
+              core::ChecklistGrouping grouping, core::Language language)
+{
+    const auto report = companyReport(db, company, grouping, language);
+    if (!report) {
+        return exitFailure;
+    }
+    if (format == QLatin1StringView("pdf")) {
+        reports::ChecklistPdf::write(*report, file);
+        return 0;
+    }
+    QSaveFile output(file);
+    if (!output.open(QIODevice::WriteOnly) || output.write(report->toCsv()) < 0 || !output.commit()) {
+        return fail(CommandLine::tr("Cannot write %1: %2").arg(file, output.errorString()));
+    }
+    return 0;
+}
+
+int runExportDeadlines(Database &db, const QString &company, const QString &file, core::Language language)
+{
+    const auto report = companyReport(db, company, core::ChecklistGrouping::ByDevelopment, language);
+    if (!report) {
+        return exitFailure;
+    }
+    reports::DeadlineCalendar::write(*report, file);
+    return 0;
+}
+
 void printUsage(QTextStream &stream)
 {
     stream << CommandLine::tr(
@@ -227,6 +311,10 @@ void printUsage(QTextStream &stream)
         "  import FILE [--dry-run]  import a RegTracker exchange file (JSON)\n"
         "  export FILE           write the whole database as an exchange file\n"
         "  generate --developments N --companies M [--seed S]  add synthetic data for scale work\n"
+        "  companies [--json]    every company with its id and checklist progress\n"
+        "  report --company C --format pdf|csv --out FILE [--group development|topic]\n"
+        "                        a company's checklist (C: id, uid or name), in the --lang language\n"
+        "  export-deadlines --company C --out FILE.ics  a company's open due dates as a calendar\n"
         "  shot VIEW OUT.png [--size WxH]  render a view to PNG (views: browser, editor)\n"
         "  version               print the version\n"
         "\n"
@@ -246,7 +334,13 @@ bool CommandLine::isConsoleVerb(const QString &verb)
         QStringLiteral("help"),    QStringLiteral("--help"),    QStringLiteral("-h")};
     // A word that is not an option and not a known verb is a usage error, reported by runConsole.
     return verbs.contains(verb)
-        || (!verb.isEmpty() && !verb.startsWith(u'-') && verb != QLatin1StringView("shot"));
+        || (!verb.isEmpty() && !verb.startsWith(u'-') && verb != QLatin1StringView("shot")
+            && !needsFonts(verb));
+}
+
+bool CommandLine::needsFonts(const QString &verb)
+{
+    return verb == QLatin1StringView("report");
 }
 
 int CommandLine::runConsole(const QStringList &arguments)
@@ -277,8 +371,19 @@ int CommandLine::runConsole(const QStringList &arguments)
                                  QStringLiteral("M"));
     QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (the same seed gives the same data)."),
                             QStringLiteral("S"), QStringLiteral("1"));
-    if (verb == QLatin1StringView("list")) {
+    QCommandLineOption company(QStringLiteral("company"), tr("The company: its id, uid or name."),
+                               QStringLiteral("NAME_OR_ID"));
+    QCommandLineOption format(QStringLiteral("format"), tr("The file format: pdf or csv."),
+                              QStringLiteral("FORMAT"));
+    QCommandLineOption outFile(QStringLiteral("out"), tr("Where to write the file."), QStringLiteral("FILE"));
+    QCommandLineOption group(QStringLiteral("group"), tr("Group the checklist by development or by topic."),
+                             QStringLiteral("development|topic"), QStringLiteral("development"));
+    if (verb == QLatin1StringView("list") || verb == QLatin1StringView("companies")) {
         parser.addOption(json);
+    } else if (verb == QLatin1StringView("report")) {
+        parser.addOptions({company, format, outFile, group});
+    } else if (verb == QLatin1StringView("export-deadlines")) {
+        parser.addOptions({company, outFile});
     } else if (verb == QLatin1StringView("import")) {
         parser.addOption(dryRun);
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("The exchange file to import."));
@@ -347,9 +452,37 @@ int CommandLine::runConsole(const QStringList &arguments)
         if (!positional.isEmpty()) {
             return fail(tr("Unexpected argument “%1”.").arg(positional.constFirst()), exitUsage);
         }
+        if (verb == QLatin1StringView("report") || verb == QLatin1StringView("export-deadlines")) {
+            if (!parser.isSet(company) || !parser.isSet(outFile)) {
+                return fail(tr("%1 needs --company NAME_OR_ID and --out FILE.").arg(verb), exitUsage);
+            }
+            const core::Language content = language->current() == QLatin1StringView("zh_CN")
+                ? core::Language::Chinese
+                : core::Language::English;
+            if (verb == QLatin1StringView("export-deadlines")) {
+                auto db = DatabaseLocation::open(dbPath);
+                return runExportDeadlines(*db, parser.value(company), parser.value(outFile), content);
+            }
+            const QString fileFormat = parser.value(format).toLower();
+            if (fileFormat != QLatin1StringView("pdf") && fileFormat != QLatin1StringView("csv")) {
+                return fail(tr("--format takes pdf or csv."), exitUsage);
+            }
+            const QString grouping = parser.value(group).toLower();
+            if (grouping != QLatin1StringView("development") && grouping != QLatin1StringView("topic")) {
+                return fail(tr("--group takes development or topic."), exitUsage);
+            }
+            auto db = DatabaseLocation::open(dbPath);
+            return runReport(*db, parser.value(company), fileFormat, parser.value(outFile),
+                             grouping == QLatin1StringView("topic") ? core::ChecklistGrouping::ByTopic
+                                                                    : core::ChecklistGrouping::ByDevelopment,
+                             content);
+        }
         auto db = DatabaseLocation::open(dbPath);
         if (verb == QLatin1StringView("stats")) {
             return runStats(*db);
+        }
+        if (verb == QLatin1StringView("companies")) {
+            return runCompanies(*db, parser.isSet(json));
         }
         return runList(*db, parser.isSet(json));
     } catch (const Error &error) {

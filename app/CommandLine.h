@@ -13,6 +13,8 @@ class CommandLine final
 public:
     // Verbs that run without a window system.
     static bool isConsoleVerb(const QString &verb);
+    // Verbs that run without a window but lay out text (PDF): they need a QGuiApplication for fonts.
+    static bool needsFonts(const QString &verb);
     static int runConsole(const QStringList &arguments);
     // `shot VIEW OUT.png`: needs a QApplication (offscreen is fine).
     static int runShot(const QStringList &arguments);

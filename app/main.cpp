@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
@@ -16,8 +17,13 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return rt::app::CommandLine::runConsole(app.arguments());
     }
-    if (verb == QLatin1StringView("shot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen"); // a screenshot needs no screen
+    const bool needsFonts = rt::app::CommandLine::needsFonts(verb);
+    if ((verb == QLatin1StringView("shot") || needsFonts) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // a screenshot or a PDF file needs no screen
+    }
+    if (needsFonts) {
+        QGuiApplication app(argc, argv);
+        return rt::app::CommandLine::runConsole(app.arguments());
     }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("RegTracker"));

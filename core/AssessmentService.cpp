@@ -1,5 +1,6 @@
 #include "AssessmentService.h"
 
+#include "Applicability.h"
 #include "Database.h"
 #include "Error.h"
 #include "ScopedTransaction.h"
@@ -397,6 +398,27 @@ QList<Evidence> AssessmentService::evidence(const AssessmentKey &key)
                        q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
                        q.value(6).toString(), q.value(7).toString(),
                        QDateTime::fromString(q.value(8).toString(), Qt::ISODate), QByteArray()});
+    }
+    return result;
+}
+
+QList<ChecklistCandidate> AssessmentService::candidates(qint64 companyId)
+{
+    QList<ChecklistCandidate> result;
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral(
+            "SELECT o.id, o.text_en, o.text_zh, d.title_en, d.title_zh, d.announced_on FROM "
+            "obligations o JOIN developments d ON d.id = o.development_id WHERE o.id NOT IN "
+            "(SELECT obligation_id FROM (%1)) AND o.id NOT IN (SELECT obligation_id FROM assessments "
+            "WHERE company_id = ? AND applicability = 'not_applicable') "
+            "ORDER BY d.announced_on DESC, d.id, o.position")
+            .arg(applicablePairs(companyId)),
+        {companyId});
+    while (q.next()) {
+        result.append({{companyId, q.value(0).toLongLong()},
+                       {q.value(1).toString(), q.value(2).toString()},
+                       {q.value(3).toString(), q.value(4).toString()},
+                       dateFromSql(q.value(5))});
     }
     return result;
 }

@@ -63,6 +63,15 @@ struct AssessmentChange
     BilingualText development;
 };
 
+// An obligation that is not on a company's checklist, offered for adding by hand.
+struct ChecklistCandidate
+{
+    AssessmentKey key;
+    BilingualText obligation;
+    BilingualText development;
+    QDate announced;
+};
+
 class AssessmentService final
 {
     Q_DECLARE_TR_FUNCTIONS(rt::core::AssessmentService)
@@ -99,6 +108,10 @@ public:
     QList<AuditEntry> history(const AssessmentKey &key);
     // Everything that changed on a company's assessments since `since`, newest first.
     QList<AssessmentChange> changesSince(qint64 companyId, const QDateTime &since);
+
+    // The obligations a manager could add to the company's checklist by hand: neither binding it by the rule
+    // nor already added or marked not applicable. Newest development first.
+    QList<ChecklistCandidate> candidates(qint64 companyId);
 
     static QString sha256(const QByteArray &content);
 

@@ -138,6 +138,9 @@ private Q_SLOTS:
         QCOMPARE(modelRows(model), expected);
         model.setGrouping(ChecklistGrouping::ByTopic);
         QCOMPARE(modelRows(model), expected);
+        // What is not on the checklist is offered for adding by hand: together they are every obligation.
+        QCOMPARE(AssessmentService(*m_db).candidates(model.company()).size() + expected.size(),
+                 rt::test::demoObligationCount());
     }
 
     void tagsAndRegionsDecide()
@@ -179,9 +182,17 @@ private Q_SLOTS:
         model.setCompany(company);
         QVERIFY(!model.indexOf({company, otherTag}).isValid());
         AssessmentService service(*db);
+        const auto offered = [&](qint64 obligation) {
+            const QList<ChecklistCandidate> all = service.candidates(company);
+            return std::any_of(all.cbegin(), all.cend(),
+                               [&](const ChecklistCandidate &c) { return c.key.obligationId == obligation; });
+        };
+        QVERIFY(offered(otherTag)); // not binding: can be added by hand
+        QVERIFY(!offered(national)); // already on the checklist
         AssessmentEdit add;
         add.applicability = Applicability::Manual;
         service.apply({company, otherTag}, 0, add);
+        QVERIFY(!offered(otherTag));
         QVERIFY(model.indexOf({company, otherTag}).isValid());
 
         const int applicableBefore = model.applicableCount();

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -201,6 +202,97 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("NOBODY")), qPrintable(r.err));
         QCOMPARE(stats(db), before);
+    }
+
+    void companiesAndTheirReports()
+    {
+        const QString db = path(QStringLiteral("reports.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), db}).exitCode,
+                 0);
+        const Run companies
+            = run({QStringLiteral("companies"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QCOMPARE(companies.exitCode, 0);
+        QJsonParseError error;
+        const QJsonArray list = QJsonDocument::fromJson(companies.out, &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(list.size(), 3);
+        QHash<QString, QJsonObject> byUid;
+        for (const QJsonValue &value : list) {
+            const QJsonObject company = value.toObject();
+            QVERIFY(company.value(QStringLiteral("id")).toInteger() > 0);
+            const QJsonObject name = company.value(QStringLiteral("name")).toObject();
+            QVERIFY(!name.value(QStringLiteral("en")).toString().isEmpty());
+            QVERIFY(!name.value(QStringLiteral("zh")).toString().isEmpty());
+            const int applicable = company.value(QStringLiteral("applicable")).toInt(-1);
+            const int done = company.value(QStringLiteral("done")).toInt(-1);
+            QVERIFY(applicable > 0);
+            QVERIFY(done >= 0 && done <= applicable);
+            QVERIFY(company.value(QStringLiteral("overdue")).toInt(-1) >= 0);
+            byUid.insert(company.value(QStringLiteral("uid")).toString(), company);
+        }
+        QSet<QString> expected;
+        for (const QJsonValue &company : rt::test::demoArray("companies")) {
+            expected.insert(company.toObject().value(QStringLiteral("id")).toString());
+        }
+        QCOMPARE(QSet<QString>(byUid.keyBegin(), byUid.keyEnd()), expected);
+
+        // By uid, by id and by Chinese name; both formats.
+        const QString pdf = path(QStringLiteral("qiantang.pdf"));
+        Run r = run({QStringLiteral("report"), QStringLiteral("--company"), QStringLiteral("qiantang-bazaar"),
+                     QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf,
+                     QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.size() > 1000);
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+
+        const QString csv = path(QStringLiteral("huangpu.csv"));
+        const QString huangpuId = QString::number(
+            byUid.value(QStringLiteral("huangpu-motors")).value(QStringLiteral("id")).toInteger());
+        r = run({QStringLiteral("report"), QStringLiteral("--company"), huangpuId, QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--out"), csv, QStringLiteral("--lang"),
+                 QStringLiteral("zh_CN"), QStringLiteral("--group"), QStringLiteral("topic"),
+                 QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QByteArray csvBytes = csvFile.readAll();
+        QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(csvBytes.count('\n') > 10);
+        static const QRegularExpression chinese(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+        QVERIFY2(QString::fromUtf8(csvBytes).contains(chinese), "--lang zh_CN gives the Chinese texts");
+
+        const QString ics = path(QStringLiteral("yanqi.ics"));
+        r = run({QStringLiteral("export-deadlines"), QStringLiteral("--company"),
+                 QStringLiteral("雁栖心智人工智能科技有限公司"), QStringLiteral("--out"), ics,
+                 QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile icsFile(ics);
+        QVERIFY(icsFile.open(QIODevice::ReadOnly));
+        const QByteArray calendar = icsFile.readAll();
+        QVERIFY(calendar.startsWith("BEGIN:VCALENDAR"));
+        QVERIFY(calendar.contains("BEGIN:VEVENT"));
+
+        // An unknown company is named; a bad format or a missing option is a usage error. No file either way.
+        const QString nothing = path(QStringLiteral("nothing.csv"));
+        r = run({QStringLiteral("report"), QStringLiteral("--company"), QStringLiteral("Nobody Trading Ltd"),
+                 QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), nothing,
+                 QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Nobody Trading Ltd")), qPrintable(r.err));
+        r = run({QStringLiteral("export-deadlines"), QStringLiteral("--company"), QStringLiteral("nobody"),
+                 QStringLiteral("--out"), nothing, QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("nobody")), qPrintable(r.err));
+        r = run({QStringLiteral("report"), QStringLiteral("--company"), QStringLiteral("yanqi-mind"),
+                 QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"), nothing,
+                 QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 2);
+        r = run({QStringLiteral("report"), QStringLiteral("--company"), QStringLiteral("yanqi-mind"),
+                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFile::exists(nothing));
     }
 
     void generateAndShot()

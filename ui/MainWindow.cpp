@@ -1,6 +1,12 @@
 #include "MainWindow.h"
 
 #include "AuthorityRepository.h"
+#include "ChecklistView.h"
+#include "CommandRunner.h"
+#include "CompanyCommands.h"
+#include "CompanyDialog.h"
+#include "CompanyMatrixView.h"
+#include "CompanyService.h"
 #include "Database.h"
 #include "DevelopmentCommands.h"
 #include "DevelopmentDetailPane.h"
@@ -29,6 +35,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -39,6 +46,8 @@ namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString browserKey = QStringLiteral("window/browser");
+const QString checklistKey = QStringLiteral("window/checklist");
+const QString viewKey = QStringLiteral("window/view");
 const QString contentKey = QStringLiteral("contentLanguage");
 const QString languageKey = QStringLiteral("language");
 const QString lastDirKey = QStringLiteral("lastDirectory");
@@ -68,7 +77,17 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     setObjectName(QStringLiteral("mainWindow"));
     m_undo = new QUndoStack(this);
     m_browser = new DevelopmentsBrowser(m_db, *m_search, this);
-    setCentralWidget(m_browser);
+    m_checklist = new ChecklistView(m_db, m_undo, this);
+    m_matrix = new CompanyMatrixView(m_db, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_browser, QString());
+    m_tabs->addTab(m_checklist, QString());
+    m_tabs->addTab(m_matrix, QString());
+    setCentralWidget(m_tabs);
+    // Another window or process saving to the same file shows here within a second.
+    m_db.watchOtherWriters(500);
 
     m_countLabel = new QLabel(this);
     m_databaseLabel = new QLabel(this);
@@ -77,6 +96,7 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createActions();
+    createViewActions();
 
     const QString uiLanguage
         = m_translations ? m_translations->current() : core::Translations::normalize(QLocale().name());
@@ -87,6 +107,8 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     (content == QLatin1StringView("zh") ? m_contentChinese : m_contentEnglish)->setChecked(true);
     m_browser->setContentLanguage(content == QLatin1StringView("zh") ? core::Language::Chinese
                                                                      : core::Language::English);
+    m_checklist->setLanguage(m_browser->contentLanguage());
+    m_matrix->setLanguage(m_browser->contentLanguage());
 
     connect(m_browser, &DevelopmentsBrowser::shownCountChanged, this, &MainWindow::updateStatus);
     connect(m_browser, &DevelopmentsBrowser::currentDevelopmentChanged, this, &MainWindow::updateActions);
@@ -96,6 +118,17 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
         }
     });
     connect(&m_db, &core::Database::changed, this, &MainWindow::updateStatus);
+    connect(m_checklist, &ChecklistView::summaryChanged, this, &MainWindow::updateStatus);
+    connect(m_checklist, &ChecklistView::companyChanged, this, &MainWindow::updateActions);
+    connect(m_matrix, &CompanyMatrixView::checklistRequested, this,
+            [this](qint64 companyId, const core::ChecklistFilter &filter) {
+                m_checklist->showCompany(companyId, filter);
+                showView(View::Checklist);
+            });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateStatus();
+        updateActions();
+    });
     connect(m_undo, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
     connect(m_undo, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
@@ -106,6 +139,8 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
         restoreGeometry(settings.value(geometryKey).toByteArray());
         restoreState(settings.value(stateKey).toByteArray());
         m_browser->restoreState(settings.value(browserKey).toByteArray());
+        m_checklist->restoreState(settings.value(checklistKey).toByteArray());
+        m_tabs->setCurrentIndex(qBound(0, settings.value(viewKey).toInt(), m_tabs->count() - 1));
     }
     retranslate();
     updateStatus();
@@ -117,6 +152,9 @@ MainWindow::~MainWindow()
     // Children are destroyed after this destructor: their last signals must not reach a half-destroyed
     // window.
     m_browser->disconnect(this);
+    m_checklist->disconnect(this);
+    m_matrix->disconnect(this);
+    m_tabs->disconnect(this);
     m_undo->disconnect(this);
     m_db.disconnect(this);
 }
@@ -164,7 +202,10 @@ void MainWindow::createActions()
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteDevelopment);
     m_find = new QAction(this);
     m_find->setShortcut(QKeySequence::Find);
-    connect(m_find, &QAction::triggered, m_browser, &DevelopmentsBrowser::focusSearch);
+    connect(m_find, &QAction::triggered, this, [this] {
+        showView(View::Developments);
+        m_browser->focusSearch();
+    });
     m_clearFilters = new QAction(this);
     m_clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_clearFilters, &QAction::triggered, m_browser, &DevelopmentsBrowser::clearFilters);
@@ -179,6 +220,8 @@ void MainWindow::createActions()
     connect(contentGroup, &QActionGroup::triggered, this, [this](QAction *action) {
         const bool chinese = action == m_contentChinese;
         m_browser->setContentLanguage(chinese ? core::Language::Chinese : core::Language::English);
+        m_checklist->setLanguage(m_browser->contentLanguage());
+        m_matrix->setLanguage(m_browser->contentLanguage());
         if (m_restoreSettings) {
             QSettings().setValue(contentKey, chinese ? QStringLiteral("zh") : QStringLiteral("en"));
         }
@@ -232,6 +275,54 @@ void MainWindow::createActions()
     toolBar->addActions({m_contentEnglish, m_contentChinese});
 }
 
+void MainWindow::createViewActions()
+{
+    // The views, one tab each (Ctrl+Shift+1…3).
+    auto *views = new QActionGroup(this);
+    const auto viewAction = [this, views](const char *name, int n) {
+        auto *action = new QAction(views);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key(Qt::Key_0 + n)));
+        connect(action, &QAction::triggered, this, [this, n] { m_tabs->setCurrentIndex(n - 1); });
+        return action;
+    };
+    m_showDevelopments = viewAction("showDevelopmentsAction", 1);
+    m_showChecklist = viewAction("showChecklistAction", 2);
+    m_showMatrix = viewAction("showMatrixAction", 3);
+    m_viewMenu->insertActions(m_contentMenu->menuAction(),
+                              {m_showDevelopments, m_showChecklist, m_showMatrix});
+    m_viewMenu->insertSeparator(m_contentMenu->menuAction());
+
+    m_newCompany = new QAction(this);
+    m_newCompany->setObjectName(QStringLiteral("newCompanyAction"));
+    connect(m_newCompany, &QAction::triggered, this, &MainWindow::newCompany);
+    m_editCompany = new QAction(this);
+    m_editCompany->setObjectName(QStringLiteral("editCompanyAction"));
+    connect(m_editCompany, &QAction::triggered, this, &MainWindow::editCompany);
+    m_deleteCompany = new QAction(this);
+    m_deleteCompany->setObjectName(QStringLiteral("deleteCompanyAction"));
+    connect(m_deleteCompany, &QAction::triggered, this, &MainWindow::deleteCompany);
+    m_companyMenu = new QMenu(this);
+    m_companyMenu->addActions({m_newCompany, m_editCompany, m_deleteCompany});
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_companyMenu);
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    if (m_tabs->currentWidget() == m_checklist) {
+        return View::Checklist;
+    }
+    return m_tabs->currentWidget() == m_matrix ? View::Matrix : View::Developments;
+}
+
+void MainWindow::showView(View view)
+{
+    m_tabs->setCurrentWidget(view == View::Checklist    ? static_cast<QWidget *>(m_checklist)
+                                 : view == View::Matrix ? static_cast<QWidget *>(m_matrix)
+                                                        : static_cast<QWidget *>(m_browser));
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("RegTracker — %1").arg(QFileInfo(m_db.path()).fileName()));
@@ -260,6 +351,16 @@ void MainWindow::retranslate()
     m_contentChinese->setText(tr("Chinese"));
     m_contentChinese->setToolTip(tr("Show titles and texts in Chinese"));
     m_about->setText(tr("&About RegTracker"));
+    m_tabs->setTabText(m_tabs->indexOf(m_browser), tr("Developments"));
+    m_tabs->setTabText(m_tabs->indexOf(m_checklist), tr("Checklist"));
+    m_tabs->setTabText(m_tabs->indexOf(m_matrix), tr("Company matrix"));
+    m_showDevelopments->setText(tr("&Developments"));
+    m_showChecklist->setText(tr("Check&list"));
+    m_showMatrix->setText(tr("Company &matrix"));
+    m_companyMenu->setTitle(tr("&Company"));
+    m_newCompany->setText(tr("&New company…"));
+    m_editCompany->setText(tr("&Edit company…"));
+    m_deleteCompany->setText(tr("&Delete company…"));
     if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
         toolBar->setWindowTitle(tr("Main toolbar"));
     }
@@ -270,6 +371,10 @@ void MainWindow::retranslate()
 
 void MainWindow::updateStatus()
 {
+    if (currentView() == View::Checklist) {
+        m_countLabel->setText(m_checklist->summary());
+        return;
+    }
     const qint64 total = core::countRecords(m_db).developments;
     const int shown = m_browser->shownCount();
     m_countLabel->setText(shown == total
@@ -280,9 +385,16 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateActions()
 {
-    const bool selected = m_browser->currentDevelopment() != 0;
+    const View view = currentView();
+    const bool selected = view == View::Developments && m_browser->currentDevelopment() != 0;
+    m_new->setEnabled(view == View::Developments);
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
+    m_showDevelopments->setChecked(view == View::Developments);
+    m_showChecklist->setChecked(view == View::Checklist);
+    m_showMatrix->setChecked(view == View::Matrix);
+    m_editCompany->setEnabled(m_checklist->company() != 0);
+    m_deleteCompany->setEnabled(m_checklist->company() != 0);
     m_undoAction->setEnabled(m_undo->canUndo());
     m_redoAction->setEnabled(m_undo->canRedo());
     m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
@@ -291,32 +403,78 @@ void MainWindow::updateActions()
 
 bool MainWindow::run(QUndoCommand *command)
 {
-    std::unique_ptr<QUndoCommand> owned(command);
-    try {
-        m_undo->push(owned.get()); // runs redo() first; on an exception the stack has not taken it
-        owned.release();
-        return true;
-    } catch (const core::Error &error) {
-        QMessageBox::warning(this, tr("Not saved"), error.message());
-        return false;
-    }
+    return CommandRunner::push(*m_undo, command, this);
 }
 
 void MainWindow::undo()
 {
-    try {
-        m_undo->undo();
-    } catch (const core::Error &error) {
-        QMessageBox::warning(this, tr("Cannot undo"), error.message());
-    }
+    CommandRunner::undo(*m_undo, this);
 }
 
 void MainWindow::redo()
 {
+    CommandRunner::redo(*m_undo, this);
+}
+
+void MainWindow::newCompany()
+{
+    CompanyDialog dialog(m_db, core::Company(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    auto *command = new CreateCompanyCommand(m_db, dialog.company());
+    if (run(command)) {
+        m_checklist->setCompany(command->companyId());
+        showView(View::Checklist);
+    }
+}
+
+void MainWindow::editCompany()
+{
+    const qint64 id = m_checklist->company();
+    if (id == 0) {
+        return;
+    }
     try {
-        m_undo->redo();
+        const core::Company before = core::CompanyService(m_db).company(id);
+        CompanyDialog dialog(m_db, before, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        const core::Company after = dialog.company();
+        if (!(after == before)) {
+            run(new EditCompanyCommand(m_db, before, after));
+        }
     } catch (const core::Error &error) {
-        QMessageBox::warning(this, tr("Cannot redo"), error.message());
+        QMessageBox::warning(this, tr("Cannot edit"), error.message());
+    }
+}
+
+void MainWindow::deleteCompany()
+{
+    const qint64 id = m_checklist->company();
+    if (id == 0) {
+        return;
+    }
+    try {
+        core::CompanyService companies(m_db);
+        const QString name = companies.company(id).name.preferring(m_browser->contentLanguage());
+        const int assessments = companies.assessmentCount(id);
+        if (assessments > 0) {
+            const auto answer = QMessageBox::question(
+                this, tr("Delete company"),
+                tr("Delete “%1” with its %n assessment(s) and their evidence? You can undo this with Edit → "
+                   "Undo.",
+                   nullptr, assessments)
+                    .arg(name),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Yes) {
+                return;
+            }
+        }
+        run(new RemoveCompanyCommand(m_db, id));
+    } catch (const core::Error &error) {
+        QMessageBox::warning(this, tr("Not deleted"), error.message());
     }
 }
 
@@ -508,6 +666,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(geometryKey, saveGeometry());
         settings.setValue(stateKey, saveState());
         settings.setValue(browserKey, m_browser->saveState());
+        settings.setValue(checklistKey, m_checklist->saveState());
+        settings.setValue(viewKey, m_tabs->currentIndex());
     }
     event->accept();
 }

@@ -1,6 +1,7 @@
 #pragma once
-// The application window: menus, status bar and the developments browser, wired to one open database.
-// It owns the undo stack; every change goes through an undoable command that calls a core service.
+// The application window: menus, status bar and the views (developments browser, checklist, company matrix)
+// in tabs, wired to one open database. It owns the undo stack; every change goes through an undoable command
+// that calls a core service. It watches the database file, so that changes saved by another window show here.
 
 #include "Development.h"
 
@@ -13,6 +14,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QUndoCommand;
 class QUndoStack;
 
@@ -24,6 +26,8 @@ class TextSearch;
 
 namespace rt::ui {
 
+class ChecklistView;
+class CompanyMatrixView;
 class DevelopmentsBrowser;
 
 class MainWindow final : public QMainWindow
@@ -37,7 +41,13 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    enum class View { Developments, Checklist, Matrix };
+
     DevelopmentsBrowser *browser() const { return m_browser; }
+    ChecklistView *checklist() const { return m_checklist; }
+    CompanyMatrixView *matrix() const { return m_matrix; }
+    View currentView() const;
+    void showView(View view);
     QUndoStack *undoStack() const { return m_undo; }
 
     // For errors before any window exists (the database could not be opened).
@@ -49,6 +59,7 @@ protected:
 
 private:
     void createActions();
+    void createViewActions();
     void retranslate();
     void updateStatus();
     void updateActions();
@@ -56,6 +67,9 @@ private:
     void newDevelopment();
     void editDevelopment();
     void deleteDevelopment();
+    void newCompany();
+    void editCompany();
+    void deleteCompany();
     void importFile();
     void exportFile();
     void openDatabase();
@@ -72,6 +86,9 @@ private:
     std::unique_ptr<core::TextSearch> m_search;
     bool m_restoreSettings;
     DevelopmentsBrowser *m_browser = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ChecklistView *m_checklist = nullptr;
+    CompanyMatrixView *m_matrix = nullptr;
     QUndoStack *m_undo = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
@@ -82,6 +99,13 @@ private:
     QMenu *m_contentMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_companyMenu = nullptr;
+    QAction *m_showDevelopments = nullptr;
+    QAction *m_showChecklist = nullptr;
+    QAction *m_showMatrix = nullptr;
+    QAction *m_newCompany = nullptr;
+    QAction *m_editCompany = nullptr;
+    QAction *m_deleteCompany = nullptr;
     QAction *m_newDatabase = nullptr;
     QAction *m_openDatabase = nullptr;
     QAction *m_import = nullptr;

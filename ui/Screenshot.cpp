@@ -1,6 +1,9 @@
 #include "Screenshot.h"
 
 #include "AuthorityRepository.h"
+#include "ChecklistView.h"
+#include "CompanyMatrixView.h"
+#include "CompanyService.h"
 #include "DevelopmentEditor.h"
 #include "DevelopmentRepository.h"
 #include "DevelopmentsBrowser.h"
@@ -9,13 +12,15 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QLocale>
 #include <QPixmap>
 
 namespace rt::ui {
 
 QStringList Screenshot::views()
 {
-    return {QStringLiteral("browser"), QStringLiteral("editor")};
+    return {QStringLiteral("browser"), QStringLiteral("editor"), QStringLiteral("matrix"),
+            QStringLiteral("checklist")};
 }
 
 void Screenshot::render(core::Database &db, const QString &view, const QSize &size, const QString &outFile)
@@ -31,7 +36,33 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
     window.browser()->selectRow(0);
     QApplication::processEvents();
     QPixmap picture;
-    if (view == QLatin1StringView("editor")) {
+    if (view == QLatin1StringView("matrix")) {
+        // Companies × topics in the interface's language, as it opens.
+        CompanyMatrixView matrix(db);
+        matrix.setLanguage(QLocale().language() == QLocale::Chinese ? core::Language::Chinese
+                                                                    : core::Language::English);
+        matrix.resize(size);
+        matrix.show();
+        QApplication::processEvents();
+        picture = matrix.grab();
+    } else if (view == QLatin1StringView("checklist")) {
+        // The company with the longest checklist, as the window shows it.
+        ChecklistView *checklist = window.checklist();
+        qint64 longest = 0;
+        int most = -1;
+        for (const core::Company &company : core::CompanyService(db).companies()) {
+            checklist->setCompany(company.id);
+            const int rows = checklist->model()->applicableCount();
+            if (rows > most) {
+                most = rows;
+                longest = company.id;
+            }
+        }
+        checklist->setCompany(longest);
+        window.showView(MainWindow::View::Checklist);
+        QApplication::processEvents();
+        picture = window.grab();
+    } else if (view == QLatin1StringView("editor")) {
         // The form as it opens for the selected development.
         core::AuthorityRepository reference(db);
         const auto development

@@ -1,0 +1,137 @@
+#include "ChecklistCommands.h"
+
+#include "Error.h"
+#include "ScopedTransaction.h"
+
+#include <QLocale>
+
+namespace rt::ui {
+
+EditAssessmentsCommand::EditAssessmentsCommand(core::Database &db, QList<ChecklistTarget> targets,
+                                               core::AssessmentEdit edit, const QString &text)
+    : m_db(db)
+    , m_targets(std::move(targets))
+    , m_edit(std::move(edit))
+{
+    setText(text);
+}
+
+QList<core::AssessmentKey> EditAssessmentsCommand::keys() const
+{
+    QList<core::AssessmentKey> keys;
+    keys.reserve(m_targets.size());
+    for (const ChecklistTarget &target : m_targets) {
+        keys.append(target.key);
+    }
+    return keys;
+}
+
+int EditAssessmentsCommand::checkedVersion(core::AssessmentService &service, const ChecklistTarget &target,
+                                           const core::Assessment &expected) const
+{
+    const core::Assessment stored = service.assessment(target.key);
+    // revertingTo() picks out exactly the fields the edit sets.
+    if (!(m_edit.revertingTo(stored) == m_edit.revertingTo(expected))) {
+        const QLocale locale;
+        throw core::Error(core::Error::Code::Conflict,
+                          QCoreApplication::translate(
+                              "rt::ui::ChecklistCommands",
+                              "Somebody else changed this checklist row after this step (last changed "
+                              "by %1, %2).")
+                              .arg(stored.changedBy,
+                                   locale.toString(stored.changedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+    return stored.version;
+}
+
+void EditAssessmentsCommand::redo()
+{
+    core::AssessmentService service(m_db);
+    const bool overwrite = takeOverwrite();
+    if (!m_done && !overwrite) {
+        // The first run: based on the versions the user saw.
+        QList<std::pair<core::AssessmentKey, int>> targets;
+        targets.reserve(m_targets.size());
+        for (const ChecklistTarget &target : std::as_const(m_targets)) {
+            targets.append({target.key, target.before.version});
+        }
+        service.applyAll(targets, m_edit);
+        m_done = true;
+        return;
+    }
+    QList<ChecklistTarget> targets = m_targets;
+    core::ScopedTransaction transaction(m_db);
+    for (ChecklistTarget &target : targets) {
+        if (overwrite) {
+            if (!m_done) {
+                // The user chose to write over somebody else's change: undo then brings back their version.
+                target.before = service.assessment(target.key);
+            }
+            service.overwrite(target.key, m_edit);
+        } else {
+            service.apply(target.key, checkedVersion(service, target, target.before), m_edit);
+        }
+    }
+    transaction.commit();
+    m_targets = targets;
+    m_done = true;
+}
+
+void EditAssessmentsCommand::undo()
+{
+    const bool overwrite = takeOverwrite();
+    core::AssessmentService service(m_db);
+    // Each row goes back to its own earlier values: one write per row, all in one transaction.
+    core::ScopedTransaction transaction(m_db);
+    for (const ChecklistTarget &target : std::as_const(m_targets)) {
+        const core::AssessmentEdit back = m_edit.revertingTo(target.before);
+        if (overwrite) {
+            service.overwrite(target.key, back);
+        } else {
+            service.apply(target.key, checkedVersion(service, target, m_edit.appliedTo(target.before)), back);
+        }
+    }
+    transaction.commit();
+}
+
+AttachEvidenceCommand::AttachEvidenceCommand(core::Database &db, const core::AssessmentKey &key,
+                                             core::Evidence evidence, qint64 sizeLimit)
+    : m_db(db)
+    , m_key(key)
+    , m_evidence(std::move(evidence))
+    , m_sizeLimit(sizeLimit)
+{
+    setText(QCoreApplication::translate("rt::ui::ChecklistCommands", "Attach “%1”")
+                .arg(m_evidence.fileName.isEmpty() ? m_evidence.note.left(30) : m_evidence.fileName));
+}
+
+void AttachEvidenceCommand::redo()
+{
+    core::AssessmentService service(m_db);
+    m_id = m_done ? service.reattach(m_evidence) : service.attach(m_key, m_evidence, m_sizeLimit);
+    m_done = true;
+}
+
+void AttachEvidenceCommand::undo()
+{
+    m_evidence = core::AssessmentService(m_db).detach(m_id);
+}
+
+RemoveEvidenceCommand::RemoveEvidenceCommand(core::Database &db, qint64 evidenceId, const QString &name)
+    : m_db(db)
+    , m_id(evidenceId)
+{
+    setText(QCoreApplication::translate("rt::ui::ChecklistCommands", "Remove “%1”").arg(name));
+}
+
+void RemoveEvidenceCommand::redo()
+{
+    m_removed = core::AssessmentService(m_db).detach(m_id);
+}
+
+void RemoveEvidenceCommand::undo()
+{
+    m_id = core::AssessmentService(m_db).reattach(m_removed);
+}
+
+} // namespace rt::ui
