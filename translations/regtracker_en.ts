@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>rt::core::ChecklistModel</name>
+    <message numerus="yes">
+        <source>%1 of %2 applicable obligations done, %n overdue</source>
+        <translation>
+            <numerusform>%1 of %2 applicable obligations done, %n overdue</numerusform>
+            <numerusform>%1 of %2 applicable obligations done, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::CompanyMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 — %2: %3 of %4 done, %n overdue</source>
+        <translation>
+            <numerusform>%1 — %2: %3 of %4 done, %n overdue</numerusform>
+            <numerusform>%1 — %2: %3 of %4 done, %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::core::ObligationTableModel</name>
     <message numerus="yes">
         <source>%n compan(ies) bound by this obligation</source>
@@ -15,6 +42,116 @@
         <translation>
             <numerusform>%n ticked it (done and compliant)</numerusform>
             <numerusform>%n ticked it (done and compliant)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::AddObligationsDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n obligation(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n obligation shown</numerusform>
+            <numerusform>%1 of %n obligations shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::ChangesSinceDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) since %1</source>
+        <translation>
+            <numerusform>%n change since %1</numerusform>
+            <numerusform>%n changes since %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::ChecklistView</name>
+    <message numerus="yes">
+        <source>Mark %n row(s) applicable</source>
+        <translation>
+            <numerusform>Mark %n row applicable</numerusform>
+            <numerusform>Mark %n rows applicable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rows)</source>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner of the %n selected row(s):</source>
+        <translation>
+            <numerusform>Owner of the %n selected row:</numerusform>
+            <numerusform>Owner of the %n selected rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear owner of %n row(s)</source>
+        <translation>
+            <numerusform>Clear owner of %n row</numerusform>
+            <numerusform>Clear owner of %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set owner of %n row(s) to %1</source>
+        <translation>
+            <numerusform>Set owner of %n row to %1</numerusform>
+            <numerusform>Set owner of %n rows to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due date of the %n selected row(s):</source>
+        <translation>
+            <numerusform>Due date of the %n selected row:</numerusform>
+            <numerusform>Due date of the %n selected rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set due date of %n row(s) to %1</source>
+        <translation>
+            <numerusform>Set due date of %n row to %1</numerusform>
+            <numerusform>Set due date of %n rows to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Why do the %n selected obligation(s) not apply to this company? Auditors read this as the statement of applicability.</source>
+        <translation>
+            <numerusform>Why does the %n selected obligation not apply to this company? Auditors read this as the statement of applicability.</numerusform>
+            <numerusform>Why do the %n selected obligations not apply to this company? Auditors read this as the statement of applicability.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n row(s) not applicable</source>
+        <translation>
+            <numerusform>Mark %n row not applicable</numerusform>
+            <numerusform>Mark %n rows not applicable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n obligation(s) to the checklist</source>
+        <translation>
+            <numerusform>Add %n obligation to the checklist</numerusform>
+            <numerusform>Add %n obligations to the checklist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::CompanyMatrixView</name>
+    <message numerus="yes">
+        <source>%1 of %n applicable obligations done</source>
+        <translation>
+            <numerusform>%1 of %n applicable obligation done</numerusform>
+            <numerusform>%1 of %n applicable obligations done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -39,6 +176,13 @@
         <translation>
             <numerusform>%1 of %Ln development match the filter</numerusform>
             <numerusform>%1 of %Ln developments match the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” with its %n assessment(s) and their evidence? You can undo this with Edit → Undo.</source>
+        <translation>
+            <numerusform>Delete “%1” with its %n assessment and its evidence? You can undo this with Edit → Undo.</numerusform>
+            <numerusform>Delete “%1” with its %n assessments and their evidence? You can undo this with Edit → Undo.</numerusform>
         </translation>
     </message>
 </context>

@@ -399,6 +399,18 @@
         <translation>未知的视图“%1”（可用视图：%2）。</translation>
     </message>
     <message>
+        <source>%1/%2 done</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>There is no company “%1” (regtracker companies lists them).</source>
+        <translation>不存在公司“%1”（可用 regtracker companies 列出所有公司）。</translation>
+    </message>
+    <message>
         <source>Usage: regtracker [--db PATH] [--lang en|zh_CN]      start the application
        regtracker COMMAND [options]
 
@@ -409,6 +421,10 @@ Commands:
   import FILE [--dry-run]  import a RegTracker exchange file (JSON)
   export FILE           write the whole database as an exchange file
   generate --developments N --companies M [--seed S]  add synthetic data for scale work
+  companies [--json]    every company with its id and checklist progress
+  report --company C --format pdf|csv --out FILE [--group development|topic]
+                        a company&apos;s checklist (C: id, uid or name), in the --lang language
+  export-deadlines --company C --out FILE.ics  a company&apos;s open due dates as a calendar
   shot VIEW OUT.png [--size WxH]  render a view to PNG (views: browser, editor)
   version               print the version
 
@@ -416,21 +432,88 @@ Every command takes --db PATH (default: your own database, created with the demo
 use) and --lang en|zh_CN. Run a command with --help for its options.
 </source>
         <translation>用法：regtracker [--db PATH] [--lang en|zh_CN]      启动应用程序
-      regtracker 命令 [选项]
+      regtracker COMMAND [options]
 
 命令：
-  stats                 动态、机构、义务、公司和评估的数量
-  list [--json]         列出每条动态及其中英文字段
-  init [--demo]         创建新数据库（可载入演示数据）
+  stats                 统计动态、机构、义务、公司和评估的数量
+  list [--json]         列出所有动态及其中英文字段
+  init [--demo]         创建新数据库（--demo：载入演示数据）
   import FILE [--dry-run]  导入 RegTracker 交换文件（JSON）
-  export FILE           将整个数据库写出为交换文件
-  generate --developments N --companies M [--seed S]  添加用于规模测试的合成数据
+  export FILE           将整个数据库写入交换文件
+  generate --developments N --companies M [--seed S]  添加合成数据，用于规模测试
+  companies [--json]    列出所有公司及其 id 和合规清单进度
+  report --company C --format pdf|csv --out FILE [--group development|topic]
+                        以 --lang 指定的语言输出公司的合规清单（C：id、uid 或名称）
+  export-deadlines --company C --out FILE.ics  将公司未完成事项的截止日期导出为日历
   shot VIEW OUT.png [--size WxH]  将视图渲染为 PNG（视图：browser、editor）
-  version               显示版本
+  version               显示版本号
 
-每个命令都接受 --db PATH（默认：你自己的数据库，首次使用时会载入演示数据创建）
-和 --lang en|zh_CN。在命令后加 --help 查看其选项。
+所有命令均支持 --db PATH（默认使用你自己的数据库，首次使用时创建并载入演示数据）
+和 --lang en|zh_CN。在命令后加 --help 可查看该命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>The company: its id, uid or name.</source>
+        <translation>公司：其 id、uid 或名称。</translation>
+    </message>
+    <message>
+        <source>The file format: pdf or csv.</source>
+        <translation>文件格式：pdf 或 csv。</translation>
+    </message>
+    <message>
+        <source>Where to write the file.</source>
+        <translation>文件的写入位置。</translation>
+    </message>
+    <message>
+        <source>Group the checklist by development or by topic.</source>
+        <translation>合规清单按动态或按主题分组。</translation>
+    </message>
+    <message>
+        <source>%1 needs --company NAME_OR_ID and --out FILE.</source>
+        <translation>%1 需要 --company NAME_OR_ID 和 --out FILE。</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or csv.</source>
+        <translation>--format 的值必须是 pdf 或 csv。</translation>
+    </message>
+    <message>
+        <source>--group takes development or topic.</source>
+        <translation>--group 的值必须是 development 或 topic。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::AssessmentService</name>
+    <message>
+        <source>The checklist row no longer exists: its company or its obligation was deleted.</source>
+        <translation>该清单条目已不存在：其所属公司或义务已被删除。</translation>
+    </message>
+    <message>
+        <source>Somebody else changed this checklist row (now version %1, you edited version %2%3).</source>
+        <translation>其他人已修改了该清单条目（当前为版本 %1，你编辑的是版本 %2%3）。</translation>
+    </message>
+    <message>
+        <source>, last changed by %1</source>
+        <translation>，最后修改人：%1</translation>
+    </message>
+    <message>
+        <source>An obligation can only be marked not applicable with a justification.</source>
+        <translation>将义务标记为不适用时，必须说明理由。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more than the %3 allowed for one attachment.</source>
+        <translation>“%1”的大小为 %2，超过了单个附件 %3 的上限。</translation>
+    </message>
+    <message>
+        <source>Evidence needs a file or a note.</source>
+        <translation>证据须包含文件或备注。</translation>
+    </message>
+    <message>
+        <source>The checklist row of this evidence no longer exists.</source>
+        <translation>该证据所属的清单条目已不存在。</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>该附件已不存在。</translation>
     </message>
 </context>
 <context>
@@ -438,6 +521,137 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>The parent authority %1 of %2 is not in the database.</source>
         <translation>%2 的上级机构 %1 不在数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::ChecklistModel</name>
+    <message>
+        <source>No topic</source>
+        <translation>无主题</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 applicable obligations done, %n overdue</source>
+        <translation>
+            <numerusform>%2 项适用义务中已完成 %1 项，逾期 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>不适用：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::ChecklistReport</name>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>最后修改人</translation>
+    </message>
+    <message>
+        <source>Last changed at</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>不适用理由</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::CompanyMatrixModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: no obligation applies</source>
+        <translation>%1 — %2：无适用义务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %3 of %4 done, %n overdue</source>
+        <translation>
+            <numerusform>%1 — %2：已完成 %3 / %4，逾期 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -453,6 +667,33 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>Unknown obligation “%1”.</source>
         <translation>未知的义务“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::CompanyService</name>
+    <message>
+        <source>The company needs a name in English or Chinese.</source>
+        <translation>公司需要英文或中文名称。</translation>
+    </message>
+    <message>
+        <source>Unknown sector tag “%1”.</source>
+        <translation>未知的行业标签“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region code such as CN-SH.</source>
+        <translation>“%1”不是地区代码（如 CN-SH）。</translation>
+    </message>
+    <message>
+        <source>Another company already has the identifier “%1”.</source>
+        <translation>已有其他公司使用标识“%1”。</translation>
+    </message>
+    <message>
+        <source>The company no longer exists.</source>
+        <translation>该公司已不存在。</translation>
+    </message>
+    <message>
+        <source>A company with the identifier “%1” exists again; the deleted one cannot be restored.</source>
+        <translation>已有另一家公司使用标识“%1”，无法恢复已删除的公司。</translation>
     </message>
 </context>
 <context>
@@ -813,6 +1054,909 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>Generating was cancelled; nothing was written.</source>
         <translation>已取消生成；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::reports::ChecklistPdf</name>
+    <message>
+        <source>Compliance checklist</source>
+        <translation>合规清单</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <source>Overdue means a due date before %1 and not Done.</source>
+        <translation>逾期指截止日期早于 %1 且状态不是“已完成”。</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>Obligations that apply to the company.</source>
+        <translation>适用于该公司的义务。</translation>
+    </message>
+    <message>
+        <source>By result</source>
+        <translation>按结论</translation>
+    </message>
+    <message>
+        <source>Every row, including those marked not applicable.</source>
+        <translation>全部条目，包括已标记为不适用的条目。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Compliance checklist: %1</source>
+        <translation>合规清单：%1</translation>
+    </message>
+    <message>
+        <source>Cannot lay out the PDF pages.</source>
+        <translation>无法完成 PDF 页面排版。</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>No obligations apply to this company.</source>
+        <translation>没有适用于该公司的义务。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::reports::DeadlineCalendar</name>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚未指定</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>公司：%1</translation>
+    </message>
+    <message>
+        <source>Development: %1</source>
+        <translation>动态：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>%1: deadlines</source>
+        <translation>%1：截止日期</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::AddObligationsDialog</name>
+    <message>
+        <source>Add obligations to the checklist</source>
+        <translation>向合规清单添加义务</translation>
+    </message>
+    <message>
+        <source>These obligations do not bind the company by their tags and regions. Add the ones that apply to it anyway; they stay on the checklist as added by hand.</source>
+        <translation>按标签和地区，以下义务不约束该公司。仍适用于该公司的，可在此添加；它们将作为手动添加的条目保留在合规清单中。</translation>
+    </message>
+    <message>
+        <source>Filter by words in English or Chinese</source>
+        <translation>按中文或英文词语筛选</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n obligation(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 / %n 项义务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::AssessmentEditor</name>
+    <message>
+        <source>Say why the obligation does not apply to this company: auditors ask for the justification.</source>
+        <translation>请说明该义务为何不适用于该公司：审计人员会要求提供理由。</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>证据(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (%1)</source>
+        <translation>证据（%1）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>未添加附件</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more than the %3 allowed for one attachment.</source>
+        <translation>“%1”的大小为 %2，超过了单个附件 %3 的上限。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>添加证据附件</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1. The file was saved as %2.</source>
+        <translation>未设置用于打开 %1 的程序。文件已另存为 %2。</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>导出证据</translation>
+    </message>
+    <message>
+        <source>Damaged attachment</source>
+        <translation>附件已损坏</translation>
+    </message>
+    <message>
+        <source>The stored bytes of “%1” no longer match their SHA-256. The file is exported as it is stored.</source>
+        <translation>“%1”的存储内容与其 SHA-256 值不一致。文件将按存储原样导出。</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Checklist row</source>
+        <translation>合规清单条目</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>评估(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结论(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A&amp;pplicability:</source>
+        <translation>适用性(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>不适用理由(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Why the obligation does not apply (required when not applicable)</source>
+        <translation>该义务为何不适用（标记为不适用时必填）</translation>
+    </message>
+    <message>
+        <source>Needs re-&amp;review (the development changed)</source>
+        <translation>需要重新审核(&amp;R)（动态已变更）</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (Markdown):</source>
+        <translation>备注（Markdown）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>What was checked, by whom, and where the proof is. **Markdown** works.</source>
+        <translation>记录检查内容、检查人及证明材料的存放位置。支持 **Markdown**。</translation>
+    </message>
+    <message>
+        <source>Files are stored in the database with their SHA-256. Attaching and removing take effect at once; Edit → Undo takes them back.</source>
+        <translation>文件连同其 SHA-256 值保存在数据库中。添加和移除立即生效；可通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>原值 → 新值</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::ChangesSinceDialog</name>
+    <message>
+        <source>Whole row</source>
+        <translation>整个条目</translation>
+    </message>
+    <message>
+        <source>Added to the checklist</source>
+        <translation>加入合规清单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Applicability</source>
+        <translation>适用性</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>不适用理由</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Re-review</source>
+        <translation>重新审核</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>attached %1</source>
+        <translation>添加了 %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>移除了 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since %1</source>
+        <translation>
+            <numerusform>自 %1 起共有 %n 项变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes since… — %1</source>
+        <translation>指定日期以来的变更 — %1</translation>
+    </message>
+    <message>
+        <source>Changes &amp;since:</source>
+        <translation>起始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::ChecklistCommands</name>
+    <message>
+        <source>Somebody else changed this checklist row after this step (last changed by %1, %2).</source>
+        <translation>在此步骤之后，其他人又修改了该清单条目（最后修改人：%1，%2）。</translation>
+    </message>
+    <message>
+        <source>Attach “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::ChecklistDelegate</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::ChecklistView</name>
+    <message>
+        <source>Set status to %1</source>
+        <translation>将状态设为“%1”</translation>
+    </message>
+    <message>
+        <source>Set result to %1</source>
+        <translation>将结论设为“%1”</translation>
+    </message>
+    <message>
+        <source>Clear due date</source>
+        <translation>清除截止日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n row(s) applicable</source>
+        <translation>
+            <numerusform>将 %n 项标记为适用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9 switch to the first nine companies</source>
+        <translation>按 Ctrl+1 … Ctrl+9 可切换到前九家公司</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>分组方式(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部条目</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人为</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>指定日期以来有变更</translation>
+    </message>
+    <message>
+        <source>Whose rows to show</source>
+        <translation>显示哪位负责人的条目</translation>
+    </message>
+    <message>
+        <source>Show rows changed on or after this date</source>
+        <translation>显示在此日期当天或之后有变更的条目</translation>
+    </message>
+    <message>
+        <source>Click to show every topic and development again</source>
+        <translation>单击可重新显示所有主题和动态</translation>
+    </message>
+    <message>
+        <source>Changes since…</source>
+        <translation>指定日期以来的变更…</translation>
+    </message>
+    <message>
+        <source>Everything that changed in this company&apos;s checklist since a date</source>
+        <translation>该公司合规清单自指定日期以来的全部变更</translation>
+    </message>
+    <message>
+        <source>&amp;Tick or untick</source>
+        <translation>勾选或取消勾选(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>&amp;Edit row…</source>
+        <translation>编辑条目(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>设置状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set &amp;result</source>
+        <translation>设置结论(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set &amp;owner…</source>
+        <translation>设置负责人(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;due date…</source>
+        <translation>设置截止日期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear due date</source>
+        <translation>清除截止日期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;not applicable…</source>
+        <translation>标记为不适用(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;applicable (keep in the checklist)</source>
+        <translation>标记为适用(&amp;A)（保留在合规清单中）</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
+    </message>
+    <message>
+        <source>No companies yet. Create one with Company → New company…, and its checklist fills with the obligations that bind it.</source>
+        <translation>尚无公司。通过“公司 → 新建公司…”创建公司后，其合规清单会自动列出约束该公司的义务。</translation>
+    </message>
+    <message>
+        <source>No obligation binds this company yet: check its sector tags and regions (Company → Edit company…).</source>
+        <translation>目前没有约束该公司的义务：请检查其行业标签和地区（“公司 → 编辑公司…”）。</translation>
+    </message>
+    <message>
+        <source>No rows match this filter. Choose “All rows” to see the whole checklist.</source>
+        <translation>没有符合此筛选条件的条目。选择“全部条目”可查看完整的合规清单。</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Development: %1</source>
+        <translation>动态：%1</translation>
+    </message>
+    <message>
+        <source>No company selected</source>
+        <translation>未选择公司</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done · %3 overdue</source>
+        <translation>已完成 %1 / %2 · 逾期 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message>
+        <source> (filtered)</source>
+        <translation>（已筛选）</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rows)</source>
+        <translation>
+            <numerusform>%1（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Untick “%1”</source>
+        <translation>取消勾选“%1”</translation>
+    </message>
+    <message>
+        <source>Tick “%1”</source>
+        <translation>勾选“%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Set owner</source>
+        <translation>设置负责人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner of the %n selected row(s):</source>
+        <translation>
+            <numerusform>所选 %n 项的负责人：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear owner of %n row(s)</source>
+        <translation>
+            <numerusform>清除 %n 项的负责人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set owner of %n row(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 项的负责人设为 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set due date</source>
+        <translation>设置截止日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due date of the %n selected row(s):</source>
+        <translation>
+            <numerusform>所选 %n 项的截止日期：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set due date of %n row(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 项的截止日期设为 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark not applicable</source>
+        <translation>标记为不适用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why do the %n selected obligation(s) not apply to this company? Auditors read this as the statement of applicability.</source>
+        <translation>
+            <numerusform>所选 %n 项义务为何不适用于该公司？审计人员会将此视为适用性声明。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>An obligation can only be marked not applicable with a justification.</source>
+        <translation>将义务标记为不适用时，必须说明理由。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n row(s) not applicable</source>
+        <translation>
+            <numerusform>将 %n 项标记为不适用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add obligations…</source>
+        <translation>添加义务…</translation>
+    </message>
+    <message>
+        <source>Add obligations that do not bind this company by the rule (Ctrl+Insert)</source>
+        <translation>添加按规则不约束该公司的义务（Ctrl+Insert）</translation>
+    </message>
+    <message>
+        <source>Add obligations to the checklist…</source>
+        <translation>向合规清单添加义务…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n obligation(s) to the checklist</source>
+        <translation>
+            <numerusform>向合规清单添加 %n 项义务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::CommandRunner</name>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>无法重做</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::CompanyCommands</name>
+    <message>
+        <source>Create company “%1”</source>
+        <translation>创建公司“%1”</translation>
+    </message>
+    <message>
+        <source>Edit company “%1”</source>
+        <translation>编辑公司“%1”</translation>
+    </message>
+    <message>
+        <source>Delete company “%1”</source>
+        <translation>删除公司“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::CompanyDialog</name>
+    <message>
+        <source>New company</source>
+        <translation>新建公司</translation>
+    </message>
+    <message>
+        <source>Edit company</source>
+        <translation>编辑公司</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English)</source>
+        <translation>名称（英文）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese)</source>
+        <translation>名称（中文）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Sectors</source>
+        <translation>行业(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Obligations apply when one of their tags is ticked here.</source>
+        <translation>义务的任一标签在此勾选后，该义务即适用。</translation>
+    </message>
+    <message>
+        <source>&amp;Regions</source>
+        <translation>地区(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Find a province by name or code</source>
+        <translation>按名称或代码查找省份</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>注册地</translation>
+    </message>
+    <message>
+        <source>Operates</source>
+        <translation>经营地</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (Markdown)</source>
+        <translation>备注（Markdown）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Registered in: %1</source>
+        <translation>注册地：%1</translation>
+    </message>
+    <message>
+        <source>Operates in: %1</source>
+        <translation>经营地：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::CompanyMatrixView</name>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>列(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Developments</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Click a cell, or press Enter on it, to open the company’s checklist for that column. Click a company to open its whole checklist.</source>
+        <translation>单击单元格或选中后按回车键，可打开该公司在此列下的合规清单。单击公司名称可打开其完整的合规清单。</translation>
+    </message>
+    <message>
+        <source>No companies yet. Create a company to see here how far its checklist has come.</source>
+        <translation>尚无公司。创建公司后，可在此查看其合规清单的完成进度。</translation>
+    </message>
+    <message>
+        <source>Done of applicable:</source>
+        <translation>完成率：</translation>
+    </message>
+    <message>
+        <source>Nothing applies</source>
+        <translation>无适用义务</translation>
+    </message>
+    <message>
+        <source>Something is overdue</source>
+        <translation>存在逾期事项</translation>
+    </message>
+    <message>
+        <source>No obligation under this topic binds the company.</source>
+        <translation>该主题下没有约束该公司的义务。</translation>
+    </message>
+    <message>
+        <source>No obligation of this development binds the company.</source>
+        <translation>该动态中没有约束该公司的义务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n applicable obligations done</source>
+        <translation>
+            <numerusform>%n 项适用义务中已完成 %1 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>逾期 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone else changed this row while you were working on it.</source>
+        <translation>在你编辑此条目期间，其他人修改了它。</translation>
+    </message>
+    <message>
+        <source>Reload shows their version and drops your change. Overwrite saves your change over theirs.</source>
+        <translation>“重新载入”会显示对方的版本并放弃你的修改；“覆盖”会以你的修改覆盖对方的修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1310,18 +2454,6 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>无法撤销</translation>
-    </message>
-    <message>
-        <source>Cannot redo</source>
-        <translation>无法重做</translation>
-    </message>
-    <message>
         <source>Delete development</source>
         <translation>删除动态</translation>
     </message>
@@ -1422,6 +2554,64 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>%1 developments added, %2 updated; %3 companies and %4 assessments imported. An import cannot be undone, so the undo history was cleared.</source>
         <translation>新增 %1 条动态，更新 %2 条；导入 %3 家公司和 %4 项评估。导入无法撤销，因此已清空撤销记录。</translation>
+    </message>
+    <message>
+        <source>Developments</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>合规清单</translation>
+    </message>
+    <message>
+        <source>Company matrix</source>
+        <translation>公司矩阵</translation>
+    </message>
+    <message>
+        <source>&amp;Developments</source>
+        <translation>动态(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Check&amp;list</source>
+        <translation>合规清单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Company &amp;matrix</source>
+        <translation>公司矩阵(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>新建公司(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit company…</source>
+        <translation>编辑公司(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete company…</source>
+        <translation>删除公司(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>无法编辑</translation>
+    </message>
+    <message>
+        <source>Delete company</source>
+        <translation>删除公司</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” with its %n assessment(s) and their evidence? You can undo this with Edit → Undo.</source>
+        <translation>
+            <numerusform>删除“%1”及其 %n 项评估和相关证据？可以通过“编辑 → 撤销”恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
     </message>
 </context>
 <context>
