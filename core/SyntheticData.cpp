@@ -9,6 +9,7 @@
 #include "Error.h"
 #include "ExchangeFormat.h"
 #include "ExchangeImporter.h"
+#include "Regions.h"
 #include "ScopedTransaction.h"
 
 #include <QDate>
@@ -18,48 +19,6 @@
 namespace rt::core {
 
 namespace {
-
-struct Province
-{
-    const char *code;
-    const char *en;
-    const char *zh;
-};
-
-// Province-level divisions of mainland China (ISO 3166-2:CN).
-constexpr Province provinces[] = {
-    {"CN-BJ", "Beijing", "北京市"},
-    {"CN-TJ", "Tianjin", "天津市"},
-    {"CN-HE", "Hebei", "河北省"},
-    {"CN-SX", "Shanxi", "山西省"},
-    {"CN-NM", "Inner Mongolia", "内蒙古自治区"},
-    {"CN-LN", "Liaoning", "辽宁省"},
-    {"CN-JL", "Jilin", "吉林省"},
-    {"CN-HL", "Heilongjiang", "黑龙江省"},
-    {"CN-SH", "Shanghai", "上海市"},
-    {"CN-JS", "Jiangsu", "江苏省"},
-    {"CN-ZJ", "Zhejiang", "浙江省"},
-    {"CN-AH", "Anhui", "安徽省"},
-    {"CN-FJ", "Fujian", "福建省"},
-    {"CN-JX", "Jiangxi", "江西省"},
-    {"CN-SD", "Shandong", "山东省"},
-    {"CN-HA", "Henan", "河南省"},
-    {"CN-HB", "Hubei", "湖北省"},
-    {"CN-HN", "Hunan", "湖南省"},
-    {"CN-GD", "Guangdong", "广东省"},
-    {"CN-GX", "Guangxi", "广西壮族自治区"},
-    {"CN-HI", "Hainan", "海南省"},
-    {"CN-CQ", "Chongqing", "重庆市"},
-    {"CN-SC", "Sichuan", "四川省"},
-    {"CN-GZ", "Guizhou", "贵州省"},
-    {"CN-YN", "Yunnan", "云南省"},
-    {"CN-XZ", "Tibet", "西藏自治区"},
-    {"CN-SN", "Shaanxi", "陕西省"},
-    {"CN-GS", "Gansu", "甘肃省"},
-    {"CN-QH", "Qinghai", "青海省"},
-    {"CN-NX", "Ningxia", "宁夏回族自治区"},
-    {"CN-XJ", "Xinjiang", "新疆维吾尔自治区"},
-};
 
 struct Subject
 {
@@ -149,6 +108,12 @@ template <typename T, std::size_t N> const T &pick(QRandomGenerator &random, con
     return items[random.bounded(quint32(N))];
 }
 
+const Region &pickRegion(QRandomGenerator &random)
+{
+    const std::span<const Region> all = mainlandRegions();
+    return all[random.bounded(quint32(all.size()))];
+}
+
 // Reference data (authorities, topics, tags) from the demo file, written by the importer so that synthetic
 // developments use the real vocabularies, plus a cyberspace and a market regulation authority per province.
 void ensureReferenceData(Database &db, AuthorityRepository &reference)
@@ -174,7 +139,7 @@ void ensureReferenceData(Database &db, AuthorityRepository &reference)
     const Local locals[]
         = {{"CAC", "CAC", " Cyberspace Administration", "互联网信息办公室", "网信办"},
            {"AMR", "SAMR", " Administration for Market Regulation", "市场监督管理局", "市场监管局"}};
-    for (const Province &p : provinces) {
+    for (const Region &p : mainlandRegions()) {
         const QString region = QString::fromLatin1(p.code);
         const QString zh = QString::fromUtf8(p.zh);
         QString zhShort = zh;
@@ -330,7 +295,7 @@ void SyntheticData::generate(Database &db, const SyntheticDataOptions &options, 
     CompanyRepository companies(db, reference);
     const QStringList statuses = Vocabulary::keys<AssessmentStatus>();
     for (int c = 0; c < options.companies; ++c) {
-        const Province &home = pick(random, provinces);
+        const Region &home = pickRegion(random);
         Company company;
         company.uid = QStringLiteral("syn-company-%1-%2").arg(options.seed).arg(c + 1);
         company.name
@@ -341,7 +306,7 @@ void SyntheticData::generate(Database &db, const SyntheticDataOptions &options, 
         company.sectors.removeDuplicates();
         company.registeredRegions = {QString::fromLatin1(home.code)};
         company.operatingRegions
-            = {QString::fromLatin1(home.code), QString::fromLatin1(pick(random, provinces).code)};
+            = {QString::fromLatin1(home.code), QString::fromLatin1(pickRegion(random).code)};
         company.operatingRegions.removeDuplicates();
         companies.upsert(company);
         const int assessed = obligationUids.isEmpty() ? 0 : int(qMin<qsizetype>(40, obligationUids.size()));

@@ -3,6 +3,7 @@
 #include "AuthorityRepository.h"
 #include "CompanyService.h"
 #include "Database.h"
+#include "Regions.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -28,51 +29,6 @@ using namespace rt::core;
 namespace {
 
 enum RegionColumn { RegionName, RegionCode, RegionRegistered, RegionOperates };
-
-struct Region
-{
-    const char *code;
-    const char *en;
-    const char *zh;
-};
-
-// China's province-level divisions (ISO 3166-2:CN), in the order of the national administrative code.
-constexpr Region regions[] = {
-    {"CN-BJ", "Beijing", "北京市"},
-    {"CN-TJ", "Tianjin", "天津市"},
-    {"CN-HE", "Hebei", "河北省"},
-    {"CN-SX", "Shanxi", "山西省"},
-    {"CN-NM", "Inner Mongolia", "内蒙古自治区"},
-    {"CN-LN", "Liaoning", "辽宁省"},
-    {"CN-JL", "Jilin", "吉林省"},
-    {"CN-HL", "Heilongjiang", "黑龙江省"},
-    {"CN-SH", "Shanghai", "上海市"},
-    {"CN-JS", "Jiangsu", "江苏省"},
-    {"CN-ZJ", "Zhejiang", "浙江省"},
-    {"CN-AH", "Anhui", "安徽省"},
-    {"CN-FJ", "Fujian", "福建省"},
-    {"CN-JX", "Jiangxi", "江西省"},
-    {"CN-SD", "Shandong", "山东省"},
-    {"CN-HA", "Henan", "河南省"},
-    {"CN-HB", "Hubei", "湖北省"},
-    {"CN-HN", "Hunan", "湖南省"},
-    {"CN-GD", "Guangdong", "广东省"},
-    {"CN-GX", "Guangxi", "广西壮族自治区"},
-    {"CN-HI", "Hainan", "海南省"},
-    {"CN-CQ", "Chongqing", "重庆市"},
-    {"CN-SC", "Sichuan", "四川省"},
-    {"CN-GZ", "Guizhou", "贵州省"},
-    {"CN-YN", "Yunnan", "云南省"},
-    {"CN-XZ", "Tibet", "西藏自治区"},
-    {"CN-SN", "Shaanxi", "陕西省"},
-    {"CN-GS", "Gansu", "甘肃省"},
-    {"CN-QH", "Qinghai", "青海省"},
-    {"CN-NX", "Ningxia", "宁夏回族自治区"},
-    {"CN-XJ", "Xinjiang", "新疆维吾尔自治区"},
-    {"CN-TW", "Taiwan", "台湾省"},
-    {"CN-HK", "Hong Kong", "香港特别行政区"},
-    {"CN-MO", "Macao", "澳门特别行政区"},
-};
 
 const QString sizeKey = QStringLiteral("companyDialog/size");
 
@@ -100,7 +56,7 @@ QStringList checkedCodes(const QTableWidget *table, int column)
 QStringList CompanyDialog::regionCodes()
 {
     QStringList codes;
-    for (const Region &region : regions) {
+    for (const Region &region : core::regions()) {
         codes.append(QString::fromLatin1(region.code));
     }
     return codes;
@@ -161,7 +117,7 @@ CompanyDialog::CompanyDialog(Database &db, const Company &company, QWidget *pare
     header->setSectionResizeMode(RegionRegistered, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RegionOperates, QHeaderView::ResizeToContents);
     header->setHighlightSections(false);
-    for (const Region &region : regions) {
+    for (const Region &region : core::regions()) {
         addRegionRow(QString::fromLatin1(region.code),
                      {QString::fromLatin1(region.en), QString::fromUtf8(region.zh)});
     }
