@@ -1,6 +1,7 @@
 #include "AssessmentService.h"
 
 #include "Applicability.h"
+#include "CompanyRepository.h"
 #include "Database.h"
 #include "Error.h"
 #include "ScopedTransaction.h"
@@ -17,6 +18,24 @@ const QString kEntity = QStringLiteral("assessment");
 QString dateText(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// The columns of an evidence row (alias e) that readEvidence() reads; the content is read separately.
+const QString kEvidenceColumns = QStringLiteral(
+    "e.id, e.assessment_id, e.file_name, e.mime_type, e.size, e.sha256, e.note, e.added_by, e.added_at");
+
+Evidence readEvidence(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(),
+            q.value(1).toLongLong(),
+            q.value(2).toString(),
+            q.value(3).toString(),
+            q.value(4).toLongLong(),
+            q.value(5).toString(),
+            q.value(6).toString(),
+            q.value(7).toString(),
+            QDateTime::fromString(q.value(8).toString(), Qt::ISODate),
+            QByteArray()};
 }
 
 template <typename E> void setFromKey(std::optional<E> &field, const QString &key)
@@ -96,13 +115,11 @@ QString AssessmentService::sha256(const QByteArray &content)
 
 Assessment AssessmentService::assessment(const AssessmentKey &key)
 {
-    QSqlQuery &q = m_db.exec(
-        QStringLiteral(
-            "SELECT c.uid, o.uid, s.id, s.applicability, s.justification, s.status, s.result, s.owner, "
-            "s.due_on, s.notes, s.re_review, s.changed_by, s.changed_at, s.version FROM companies c "
-            "JOIN obligations o ON o.id = ? LEFT JOIN assessments s ON s.company_id = c.id AND "
-            "s.obligation_id = o.id WHERE c.id = ?"),
-        {key.obligationId, key.companyId});
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT c.uid, o.uid, %1 FROM companies c JOIN obligations o ON "
+                                            "o.id = ? LEFT JOIN assessments s ON s.company_id = c.id AND "
+                                            "s.obligation_id = o.id WHERE c.id = ?")
+                                 .arg(CompanyRepository::assessmentColumns()),
+                             {key.obligationId, key.companyId});
     if (!q.next()) {
         throw Error(Error::Code::NotFound,
                     tr("The checklist row no longer exists: its company or its "
@@ -111,22 +128,7 @@ Assessment AssessmentService::assessment(const AssessmentKey &key)
     Assessment a;
     a.companyUid = q.value(0).toString();
     a.obligationUid = q.value(1).toString();
-    if (q.value(2).isNull()) {
-        return a;
-    }
-    a.id = q.value(2).toLongLong();
-    a.applicability = Vocabulary::fromKey<Applicability>(q.value(3).toString()).value_or(Applicability::Auto);
-    a.justification = q.value(4).toString();
-    a.status = Vocabulary::fromKey<AssessmentStatus>(q.value(5).toString()).value_or(AssessmentStatus::ToDo);
-    a.result = Vocabulary::fromKey<AssessmentResult>(q.value(6).toString())
-                   .value_or(AssessmentResult::NotAssessed);
-    a.owner = q.value(7).toString();
-    a.due = dateFromSql(q.value(8));
-    a.notes = q.value(9).toString();
-    a.reReview = q.value(10).toBool();
-    a.changedBy = q.value(11).toString();
-    a.changedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
-    a.version = q.value(13).toInt();
+    CompanyRepository::readAssessment(q, 2, a);
     q.finish();
     return a;
 }
@@ -276,10 +278,13 @@ void AssessmentService::touch(qint64 assessmentId)
     m_db.post({Entity::Assessment, Change::Kind::Updated, assessmentId});
 }
 
-QString AssessmentService::rowUid(const AssessmentKey &key)
+QString AssessmentService::rowUid(qint64 assessmentId)
 {
-    const Assessment a = assessment(key);
-    return a.companyUid + u'/' + a.obligationUid;
+    return m_db
+        .scalar(QStringLiteral("SELECT c.uid || '/' || o.uid FROM assessments s JOIN companies c ON c.id = "
+                               "s.company_id JOIN obligations o ON o.id = s.obligation_id WHERE s.id = ?"),
+                {assessmentId})
+        .toString();
 }
 
 qint64 AssessmentService::attach(const AssessmentKey &key, Evidence evidence, qint64 sizeLimit)
@@ -307,11 +312,7 @@ qint64 AssessmentService::reattach(const Evidence &e)
     ScopedTransaction transaction(m_db);
     const QString addedBy = e.addedBy.isEmpty() ? m_db.actor() : e.addedBy;
     const QDateTime addedAt = e.addedAt.isValid() ? e.addedAt : QDateTime::currentDateTimeUtc();
-    const QString uid = m_db.scalar(QStringLiteral("SELECT c.uid || '/' || o.uid FROM assessments s JOIN "
-                                                   "companies c ON c.id = s.company_id JOIN obligations o ON "
-                                                   "o.id = s.obligation_id WHERE s.id = ?"),
-                                    {e.assessmentId})
-                            .toString();
+    const QString uid = rowUid(e.assessmentId);
     if (uid.isEmpty()) {
         throw Error(Error::Code::NotFound, tr("The checklist row of this evidence no longer exists."));
     }
@@ -325,18 +326,14 @@ qint64 AssessmentService::reattach(const Evidence &e)
                               e.note,
                               addedBy,
                               addedAt.toUTC().toString(Qt::ISODate)};
-    const qint64 id = e.id != 0
-        ? m_db.scalar(QStringLiteral(
-                          "INSERT INTO evidence (assessment_id, file_name, mime_type, size, sha256, "
-                          "content, note, added_by, added_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                          "RETURNING id"),
-                      values + QVariantList{e.id})
-              .toLongLong()
-        : m_db.scalar(
-                  QStringLiteral("INSERT INTO evidence (assessment_id, file_name, mime_type, size, sha256, "
-                                 "content, note, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                 "RETURNING id"),
-                  values)
+    // Undo puts an attachment back under its old id; a new one gets the next.
+    const qint64 id
+        = m_db.scalar(QStringLiteral("INSERT INTO evidence (assessment_id, file_name, mime_type, size, "
+                                     "sha256, content, note, added_by, added_at%1) VALUES (?, ?, ?, ?, "
+                                     "?, ?, ?, ?, ?%2) RETURNING id")
+                          .arg(e.id != 0 ? QStringLiteral(", id") : QString(),
+                               e.id != 0 ? QStringLiteral(", ?") : QString()),
+                      e.id != 0 ? values + QVariantList{e.id} : values)
               .toLongLong();
     AuditLog(m_db).record(kEntity, e.assessmentId, uid, QStringLiteral("evidence"), QString(),
                           e.fileName.isEmpty() ? e.note.left(80) : e.fileName);
@@ -347,23 +344,14 @@ qint64 AssessmentService::reattach(const Evidence &e)
 
 Evidence AssessmentService::evidenceWithContent(qint64 evidenceId)
 {
-    QSqlQuery &q
-        = m_db.exec(QStringLiteral("SELECT id, assessment_id, file_name, mime_type, size, sha256, note, "
-                                   "added_by, added_at, content FROM evidence WHERE id = ?"),
-                    {evidenceId});
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT %1, e.content FROM evidence e WHERE e.id = ?").arg(kEvidenceColumns),
+        {evidenceId});
     if (!q.next()) {
         throw Error(Error::Code::NotFound, tr("The attachment no longer exists."));
     }
-    Evidence e{q.value(0).toLongLong(),
-               q.value(1).toLongLong(),
-               q.value(2).toString(),
-               q.value(3).toString(),
-               q.value(4).toLongLong(),
-               q.value(5).toString(),
-               q.value(6).toString(),
-               q.value(7).toString(),
-               QDateTime::fromString(q.value(8).toString(), Qt::ISODate),
-               q.value(9).toByteArray()};
+    Evidence e = readEvidence(q);
+    e.content = q.value(9).toByteArray();
     q.finish();
     return e;
 }
@@ -372,11 +360,7 @@ Evidence AssessmentService::detach(qint64 evidenceId)
 {
     ScopedTransaction transaction(m_db);
     Evidence e = evidenceWithContent(evidenceId);
-    const QString uid = m_db.scalar(QStringLiteral("SELECT c.uid || '/' || o.uid FROM assessments s JOIN "
-                                                   "companies c ON c.id = s.company_id JOIN obligations o ON "
-                                                   "o.id = s.obligation_id WHERE s.id = ?"),
-                                    {e.assessmentId})
-                            .toString();
+    const QString uid = rowUid(e.assessmentId);
     m_db.exec(QStringLiteral("DELETE FROM evidence WHERE id = ?"), {evidenceId});
     AuditLog(m_db).record(kEntity, e.assessmentId, uid, QStringLiteral("evidence"),
                           e.fileName.isEmpty() ? e.note.left(80) : e.fileName, QString());
@@ -388,16 +372,13 @@ Evidence AssessmentService::detach(qint64 evidenceId)
 QList<Evidence> AssessmentService::evidence(const AssessmentKey &key)
 {
     QList<Evidence> result;
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT e.id, e.assessment_id, e.file_name, e.mime_type, e.size, "
-                                            "e.sha256, e.note, e.added_by, e.added_at FROM evidence e JOIN "
-                                            "assessments s ON s.id = e.assessment_id WHERE s.company_id = ? "
-                                            "AND s.obligation_id = ? ORDER BY e.id"),
-                             {key.companyId, key.obligationId});
+    QSqlQuery &q
+        = m_db.exec(QStringLiteral("SELECT %1 FROM evidence e JOIN assessments s ON s.id = e.assessment_id "
+                                   "WHERE s.company_id = ? AND s.obligation_id = ? ORDER BY e.id")
+                        .arg(kEvidenceColumns),
+                    {key.companyId, key.obligationId});
     while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
-                       q.value(6).toString(), q.value(7).toString(),
-                       QDateTime::fromString(q.value(8).toString(), Qt::ISODate), QByteArray()});
+        result.append(readEvidence(q));
     }
     return result;
 }

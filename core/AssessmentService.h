@@ -118,7 +118,7 @@ public:
 private:
     int write(const AssessmentKey &key, std::optional<int> expectedVersion, const AssessmentEdit &edit);
     qint64 ensureRow(const AssessmentKey &key);
-    QString rowUid(const AssessmentKey &key);
+    QString rowUid(qint64 assessmentId); // "company-uid/obligation-uid", for the audit log
     void touch(qint64 assessmentId);
 
     Database &m_db;

@@ -2,6 +2,7 @@
 
 #include "Applicability.h"
 #include "Change.h"
+#include "CompanyRepository.h"
 #include "Database.h"
 
 #include <QLocale>
@@ -13,39 +14,23 @@ namespace rt::core {
 
 namespace {
 
-// Columns of the assessment part of a row, shared by the full load and the partial refresh.
-const QString kAssessmentColumns = QStringLiteral(
-    "s.id, s.applicability, s.justification, s.status, s.result, s.owner, s.due_on, s.notes, s.re_review, "
-    "s.changed_by, s.changed_at, s.version, (SELECT COUNT(*) FROM evidence e WHERE e.assessment_id = s.id)");
+// The assessment part of a row, shared by the full load and the partial refresh: the assessment columns, then
+// the number of attachments.
+QString assessmentColumns()
+{
+    return CompanyRepository::assessmentColumns()
+        + QStringLiteral(", (SELECT COUNT(*) FROM evidence e WHERE e.assessment_id = s.id)");
+}
 
-// Reads the assessment columns starting at `first`; a NULL id means the row has no assessment yet.
+// Reads the assessment part starting at `first`; a NULL id means the row has no assessment yet.
 void readAssessment(const QSqlQuery &q, int first, ChecklistRow &row)
 {
-    Assessment &a = row.assessment;
-    if (q.value(first).isNull()) {
-        const QString companyUid = a.companyUid;
-        a = Assessment();
-        a.companyUid = companyUid;
-        a.obligationUid = row.obligationUid;
-        row.evidenceCount = 0;
-        return;
-    }
-    a.id = q.value(first).toLongLong();
-    a.applicability
-        = Vocabulary::fromKey<Applicability>(q.value(first + 1).toString()).value_or(Applicability::Auto);
-    a.justification = q.value(first + 2).toString();
-    a.status = Vocabulary::fromKey<AssessmentStatus>(q.value(first + 3).toString())
-                   .value_or(AssessmentStatus::ToDo);
-    a.result = Vocabulary::fromKey<AssessmentResult>(q.value(first + 4).toString())
-                   .value_or(AssessmentResult::NotAssessed);
-    a.owner = q.value(first + 5).toString();
-    a.due = dateFromSql(q.value(first + 6));
-    a.notes = q.value(first + 7).toString();
-    a.reReview = q.value(first + 8).toBool();
-    a.changedBy = q.value(first + 9).toString();
-    a.changedAt = QDateTime::fromString(q.value(first + 10).toString(), Qt::ISODate);
-    a.version = q.value(first + 11).toInt();
-    row.evidenceCount = q.value(first + 12).toInt();
+    const QString companyUid = row.assessment.companyUid;
+    Assessment a;
+    a.companyUid = companyUid;
+    a.obligationUid = row.obligationUid;
+    row.evidenceCount = CompanyRepository::readAssessment(q, first, a) ? q.value(first + 12).toInt() : 0;
+    row.assessment = a;
 }
 
 } // namespace
@@ -152,7 +137,7 @@ void ChecklistModel::reload()
                            "JOIN obligations o ON o.id = p.obligation_id JOIN developments d ON "
                            "d.id = o.development_id LEFT JOIN assessments s ON s.company_id = p.company_id "
                            "AND s.obligation_id = o.id ORDER BY d.announced_on DESC, d.id, o.position")
-                .arg(kAssessmentColumns, applicablePairs(m_companyId)),
+                .arg(assessmentColumns(), applicablePairs(m_companyId)),
             {m_companyId});
         while (q.next()) {
             ChecklistRow row;
@@ -557,7 +542,7 @@ void ChecklistModel::refreshRows(const QList<qint64> &assessmentIds)
     QSqlQuery &q
         = m_db.exec(QStringLiteral("SELECT s.obligation_id, %1 FROM assessments s WHERE s.company_id = ? "
                                    "AND s.id IN (%2)")
-                        .arg(kAssessmentColumns, placeholders.join(u',')),
+                        .arg(assessmentColumns(), placeholders.join(u',')),
                     bindings);
     bool missing = false;
     while (q.next()) {

@@ -93,35 +93,48 @@ qint64 CompanyRepository::upsert(const Company &company)
     return id;
 }
 
+QString CompanyRepository::assessmentColumns()
+{
+    return QStringLiteral("s.id, s.applicability, s.justification, s.status, s.result, s.owner, s.due_on, "
+                          "s.notes, s.re_review, s.changed_by, s.changed_at, s.version");
+}
+
+bool CompanyRepository::readAssessment(const QSqlQuery &q, int first, Assessment &a)
+{
+    if (q.value(first).isNull()) {
+        return false;
+    }
+    a.id = q.value(first).toLongLong();
+    a.applicability
+        = Vocabulary::fromKey<Applicability>(q.value(first + 1).toString()).value_or(Applicability::Auto);
+    a.justification = q.value(first + 2).toString();
+    a.status = Vocabulary::fromKey<AssessmentStatus>(q.value(first + 3).toString())
+                   .value_or(AssessmentStatus::ToDo);
+    a.result = Vocabulary::fromKey<AssessmentResult>(q.value(first + 4).toString())
+                   .value_or(AssessmentResult::NotAssessed);
+    a.owner = q.value(first + 5).toString();
+    a.due = dateFromSql(q.value(first + 6));
+    a.notes = q.value(first + 7).toString();
+    a.reReview = q.value(first + 8).toBool();
+    a.changedBy = q.value(first + 9).toString();
+    a.changedAt = QDateTime::fromString(q.value(first + 10).toString(), Qt::ISODate);
+    a.version = q.value(first + 11).toInt();
+    return true;
+}
+
 QList<Assessment> CompanyRepository::assessments(qint64 companyId)
 {
     QList<Assessment> result;
-    QSqlQuery &q = m_db.exec(
-        QStringLiteral(
-            "SELECT s.id, c.uid, o.uid, s.applicability, s.justification, s.status, s.result, s.owner, "
-            "s.due_on, s.notes, s.re_review, s.changed_by, s.changed_at, s.version FROM assessments s "
-            "JOIN companies c ON c.id = s.company_id JOIN obligations o ON o.id = s.obligation_id "
-            "WHERE s.company_id = ? ORDER BY s.id"),
-        {companyId});
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT c.uid, o.uid, %1 FROM assessments s "
+                                            "JOIN companies c ON c.id = s.company_id JOIN obligations o ON "
+                                            "o.id = s.obligation_id WHERE s.company_id = ? ORDER BY s.id")
+                                 .arg(assessmentColumns()),
+                             {companyId});
     while (q.next()) {
         Assessment a;
-        a.id = q.value(0).toLongLong();
-        a.companyUid = q.value(1).toString();
-        a.obligationUid = q.value(2).toString();
-        a.applicability
-            = Vocabulary::fromKey<Applicability>(q.value(3).toString()).value_or(Applicability::Auto);
-        a.justification = q.value(4).toString();
-        a.status
-            = Vocabulary::fromKey<AssessmentStatus>(q.value(5).toString()).value_or(AssessmentStatus::ToDo);
-        a.result = Vocabulary::fromKey<AssessmentResult>(q.value(6).toString())
-                       .value_or(AssessmentResult::NotAssessed);
-        a.owner = q.value(7).toString();
-        a.due = dateFromSql(q.value(8));
-        a.notes = q.value(9).toString();
-        a.reReview = q.value(10).toBool();
-        a.changedBy = q.value(11).toString();
-        a.changedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
-        a.version = q.value(13).toInt();
+        a.companyUid = q.value(0).toString();
+        a.obligationUid = q.value(1).toString();
+        readAssessment(q, 2, a);
         result.append(a);
     }
     return result;

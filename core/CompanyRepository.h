@@ -5,6 +5,7 @@
 #include "Company.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <optional>
 
 namespace rt::core {
@@ -24,6 +25,11 @@ public:
     qint64 upsert(const Company &company);
 
     QList<Assessment> assessments(qint64 companyId);
+    // The columns of an assessments row (alias s) that readAssessment() reads, in its order.
+    static QString assessmentColumns();
+    // Reads assessmentColumns() from query column `first` on into `a` (all but the uids). Returns false and
+    // leaves `a` alone when the row has no assessment (s.id is NULL, as in a LEFT JOIN).
+    static bool readAssessment(const QSqlQuery &query, int first, Assessment &a);
     // Inserts or updates the assessment of (company, obligation); returns the row id.
     qint64 upsertAssessment(const Assessment &assessment);
 
