@@ -154,6 +154,28 @@ QList<int> AssessmentService::applyAll(const QList<std::pair<AssessmentKey, int>
     return versions;
 }
 
+void AssessmentService::applyEach(const QList<ExpectedEdit> &writes)
+{
+    ScopedTransaction transaction(m_db);
+    for (const ExpectedEdit &w : writes) {
+        if (!w.expected) {
+            write(w.key, std::nullopt, w.edit);
+            continue;
+        }
+        const Assessment stored = assessment(w.key);
+        // revertingTo() picks out exactly the fields the edit sets.
+        if (!(w.edit.revertingTo(stored) == w.edit.revertingTo(*w.expected))) {
+            throw Error(
+                Error::Code::Conflict,
+                tr("Somebody else changed this checklist row after this step (last changed by %1, %2).")
+                    .arg(stored.changedBy,
+                         QLocale().toString(stored.changedAt.toLocalTime(), QLocale::ShortFormat)));
+        }
+        write(w.key, stored.version, w.edit);
+    }
+    transaction.commit();
+}
+
 int AssessmentService::overwrite(const AssessmentKey &key, const AssessmentEdit &edit)
 {
     ScopedTransaction transaction(m_db);

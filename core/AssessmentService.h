@@ -63,6 +63,16 @@ struct AssessmentChange
     BilingualText development;
 };
 
+// One write of AssessmentService::applyEach(): the edit goes ahead when every field it sets still holds the
+// value it has in `expected` (undo and redo check content, not versions: every write raises the version, so a
+// later step on the same row has moved it on). Without an expectation it writes over whatever is stored.
+struct ExpectedEdit
+{
+    AssessmentKey key;
+    AssessmentEdit edit;
+    std::optional<Assessment> expected;
+};
+
 // An obligation that is not on a company's checklist, offered for adding by hand.
 struct ChecklistCandidate
 {
@@ -88,6 +98,9 @@ public:
     int apply(const AssessmentKey &key, int expectedVersion, const AssessmentEdit &edit);
     // The same edit on many rows in one transaction: all or nothing. Returns the new versions in order.
     QList<int> applyAll(const QList<std::pair<AssessmentKey, int>> &targets, const AssessmentEdit &edit);
+    // Different edits on many rows in one transaction, each checked against what it expects to find (see
+    // ExpectedEdit): all or nothing. Throws Error(Conflict) naming who last changed a row that differs.
+    void applyEach(const QList<ExpectedEdit> &writes);
     // Applies the edit whatever the stored version is (the user chose to overwrite after a conflict).
     int overwrite(const AssessmentKey &key, const AssessmentEdit &edit);
 

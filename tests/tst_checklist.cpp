@@ -303,6 +303,46 @@ private Q_SLOTS:
         }
     }
 
+    void undoChecksContentNotVersions()
+    {
+        auto db = freshDemo();
+        const qint64 company = CompanyService(*db).find(QStringLiteral("huangpu-motors"));
+        const AssessmentKey first{company,
+                                  addObligation(*db, QStringLiteral("t-undo1"), QStringLiteral("CN"))};
+        const AssessmentKey second{company,
+                                   addObligation(*db, QStringLiteral("t-undo2"), QStringLiteral("CN"))};
+        AssessmentService service(*db);
+        const Assessment before1 = service.assessment(first);
+        const Assessment before2 = service.assessment(second);
+        const AssessmentEdit tick = AssessmentEdit::tick();
+        service.applyAll({{first, 0}, {second, 0}}, tick);
+
+        // Somebody else sets an owner: a field the tick does not set, so undoing the tick still goes ahead.
+        AssessmentEdit owner;
+        owner.owner = QStringLiteral("Gao Lin");
+        service.apply(first, 1, owner);
+        // Somebody else changes the status of the second row: undoing the tick would overwrite it.
+        AssessmentEdit review;
+        review.status = AssessmentStatus::InReview;
+        service.apply(second, 1, review);
+        const QList<ExpectedEdit> undo{{first, tick.revertingTo(before1), tick.appliedTo(before1)},
+                                       {second, tick.revertingTo(before2), tick.appliedTo(before2)}};
+        try {
+            service.applyEach(undo);
+            QFAIL("undo overwrote somebody else's status");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), Error::Code::Conflict);
+        }
+        QCOMPARE(service.assessment(first).status, AssessmentStatus::Done); // all or nothing
+        QCOMPARE(service.assessment(second).status, AssessmentStatus::InReview);
+
+        service.applyEach({undo.first()});
+        QCOMPARE(service.assessment(first).status, AssessmentStatus::ToDo);
+        QCOMPARE(service.assessment(first).owner, QStringLiteral("Gao Lin")); // their change survives
+        service.applyEach({{second, tick.revertingTo(before2), std::nullopt}}); // the user chose to overwrite
+        QCOMPARE(service.assessment(second).status, AssessmentStatus::ToDo);
+    }
+
     void auditRowsNameWhoWhatAndWhen()
     {
         auto db = freshDemo();

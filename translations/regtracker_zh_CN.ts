@@ -515,6 +515,10 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
     </message>
+    <message>
+        <source>Somebody else changed this checklist row after this step (last changed by %1, %2).</source>
+        <translation>在此步骤之后，其他人又修改了该清单条目（最后修改人：%1，%2）。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::AuthorityRepository</name>
@@ -1489,10 +1493,6 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
 </context>
 <context>
     <name>rt::ui::ChecklistCommands</name>
-    <message>
-        <source>Somebody else changed this checklist row after this step (last changed by %1, %2).</source>
-        <translation>在此步骤之后，其他人又修改了该清单条目（最后修改人：%1，%2）。</translation>
-    </message>
     <message>
         <source>Attach “%1”</source>
         <translation>添加“%1”</translation>

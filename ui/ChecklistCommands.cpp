@@ -1,9 +1,6 @@
 #include "ChecklistCommands.h"
 
 #include "Error.h"
-#include "ScopedTransaction.h"
-
-#include <QLocale>
 
 namespace rt::ui {
 
@@ -26,24 +23,6 @@ QList<core::AssessmentKey> EditAssessmentsCommand::keys() const
     return keys;
 }
 
-int EditAssessmentsCommand::checkedVersion(core::AssessmentService &service, const ChecklistTarget &target,
-                                           const core::Assessment &expected) const
-{
-    const core::Assessment stored = service.assessment(target.key);
-    // revertingTo() picks out exactly the fields the edit sets.
-    if (!(m_edit.revertingTo(stored) == m_edit.revertingTo(expected))) {
-        const QLocale locale;
-        throw core::Error(core::Error::Code::Conflict,
-                          QCoreApplication::translate(
-                              "rt::ui::ChecklistCommands",
-                              "Somebody else changed this checklist row after this step (last changed "
-                              "by %1, %2).")
-                              .arg(stored.changedBy,
-                                   locale.toString(stored.changedAt.toLocalTime(), QLocale::ShortFormat)));
-    }
-    return stored.version;
-}
-
 void EditAssessmentsCommand::redo()
 {
     core::AssessmentService service(m_db);
@@ -60,19 +39,15 @@ void EditAssessmentsCommand::redo()
         return;
     }
     QList<ChecklistTarget> targets = m_targets;
-    core::ScopedTransaction transaction(m_db);
+    QList<core::ExpectedEdit> writes;
     for (ChecklistTarget &target : targets) {
-        if (overwrite) {
-            if (!m_done) {
-                // The user chose to write over somebody else's change: undo then brings back their version.
-                target.before = service.assessment(target.key);
-            }
-            service.overwrite(target.key, m_edit);
-        } else {
-            service.apply(target.key, checkedVersion(service, target, target.before), m_edit);
+        if (overwrite && !m_done) {
+            // The user chose to write over somebody else's change: undo then brings back their version.
+            target.before = service.assessment(target.key);
         }
+        writes.append({target.key, m_edit, overwrite ? std::nullopt : std::optional(target.before)});
     }
-    transaction.commit();
+    service.applyEach(writes);
     m_targets = targets;
     m_done = true;
 }
@@ -80,18 +55,13 @@ void EditAssessmentsCommand::redo()
 void EditAssessmentsCommand::undo()
 {
     const bool overwrite = takeOverwrite();
-    core::AssessmentService service(m_db);
-    // Each row goes back to its own earlier values: one write per row, all in one transaction.
-    core::ScopedTransaction transaction(m_db);
+    // Each row goes back to its own earlier values, all in one transaction.
+    QList<core::ExpectedEdit> writes;
     for (const ChecklistTarget &target : std::as_const(m_targets)) {
-        const core::AssessmentEdit back = m_edit.revertingTo(target.before);
-        if (overwrite) {
-            service.overwrite(target.key, back);
-        } else {
-            service.apply(target.key, checkedVersion(service, target, m_edit.appliedTo(target.before)), back);
-        }
+        writes.append({target.key, m_edit.revertingTo(target.before),
+                       overwrite ? std::nullopt : std::optional(m_edit.appliedTo(target.before))});
     }
-    transaction.commit();
+    core::AssessmentService(m_db).applyEach(writes);
 }
 
 AttachEvidenceCommand::AttachEvidenceCommand(core::Database &db, const core::AssessmentKey &key,

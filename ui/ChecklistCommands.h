@@ -54,10 +54,6 @@ public:
     const core::AssessmentEdit &edit() const { return m_edit; }
 
 private:
-    // The stored version of the target's row, after checking that the fields the edit sets hold `expected`.
-    int checkedVersion(core::AssessmentService &service, const ChecklistTarget &target,
-                       const core::Assessment &expected) const;
-
     core::Database &m_db;
     QList<ChecklistTarget> m_targets;
     core::AssessmentEdit m_edit;
