@@ -411,48 +411,6 @@
         <translation>不存在公司“%1”（可用 regtracker companies 列出所有公司）。</translation>
     </message>
     <message>
-        <source>Usage: regtracker [--db PATH] [--lang en|zh_CN]      start the application
-       regtracker COMMAND [options]
-
-Commands:
-  stats                 counts of developments, authorities, obligations, companies, assessments
-  list [--json]         every development with its fields in English and Chinese
-  init [--demo]         create a new database (with the demo data)
-  import FILE [--dry-run]  import a RegTracker exchange file (JSON)
-  export FILE           write the whole database as an exchange file
-  generate --developments N --companies M [--seed S]  add synthetic data for scale work
-  companies [--json]    every company with its id and checklist progress
-  report --company C --format pdf|csv --out FILE [--group development|topic]
-                        a company&apos;s checklist (C: id, uid or name), in the --lang language
-  export-deadlines --company C --out FILE.ics  a company&apos;s open due dates as a calendar
-  shot VIEW OUT.png [--size WxH]  render a view to PNG (views: browser, editor)
-  version               print the version
-
-Every command takes --db PATH (default: your own database, created with the demo data on first
-use) and --lang en|zh_CN. Run a command with --help for its options.
-</source>
-        <translation>用法：regtracker [--db PATH] [--lang en|zh_CN]      启动应用程序
-      regtracker COMMAND [options]
-
-命令：
-  stats                 统计动态、机构、义务、公司和评估的数量
-  list [--json]         列出所有动态及其中英文字段
-  init [--demo]         创建新数据库（--demo：载入演示数据）
-  import FILE [--dry-run]  导入 RegTracker 交换文件（JSON）
-  export FILE           将整个数据库写入交换文件
-  generate --developments N --companies M [--seed S]  添加合成数据，用于规模测试
-  companies [--json]    列出所有公司及其 id 和合规清单进度
-  report --company C --format pdf|csv --out FILE [--group development|topic]
-                        以 --lang 指定的语言输出公司的合规清单（C：id、uid 或名称）
-  export-deadlines --company C --out FILE.ics  将公司未完成事项的截止日期导出为日历
-  shot VIEW OUT.png [--size WxH]  将视图渲染为 PNG（视图：browser、editor）
-  version               显示版本号
-
-所有命令均支持 --db PATH（默认使用你自己的数据库，首次使用时创建并载入演示数据）
-和 --lang en|zh_CN。在命令后加 --help 可查看该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>The company: its id, uid or name.</source>
         <translation>公司：其 id、uid 或名称。</translation>
     </message>
@@ -479,6 +437,50 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>--group takes development or topic.</source>
         <translation>--group 的值必须是 development 或 topic。</translation>
+    </message>
+    <message>
+        <source>Usage: regtracker [--db PATH] [--lang en|zh_CN]      start the application
+       regtracker COMMAND [options]
+
+Commands:
+  stats                 counts of developments, authorities, obligations, companies, assessments
+  list [--json]         every development with its fields in English and Chinese
+  init [--demo]         create a new database (with the demo data)
+  import FILE [--dry-run]  import a RegTracker exchange file (JSON)
+  export FILE           write the whole database as an exchange file
+  generate --developments N --companies M [--seed S]  add synthetic data for scale work
+  companies [--json]    every company with its id and checklist progress
+  report --company C --format pdf|csv --out FILE [--group development|topic]
+                        a company&apos;s checklist (C: id, uid or name), in the --lang language
+  export-deadlines --company C --out FILE.ics  a company&apos;s open due dates as a calendar
+  shot VIEW OUT.png [--size WxH]  render a view to PNG; VIEW is browser, editor, checklist,
+                        matrix, assessment or company
+  version               print the version
+
+Every command takes --db PATH (default: your own database, created with the demo data on first
+use) and --lang en|zh_CN. Run a command with --help for its options.
+</source>
+        <translation>用法：regtracker [--db PATH] [--lang en|zh_CN]      启动应用程序
+      regtracker COMMAND [options]
+
+命令：
+  stats                 统计动态、机构、义务、公司和评估的数量
+  list [--json]         列出所有动态及其中英文字段
+  init [--demo]         创建新数据库（--demo：载入演示数据）
+  import FILE [--dry-run]  导入 RegTracker 交换文件（JSON）
+  export FILE           将整个数据库写入交换文件
+  generate --developments N --companies M [--seed S]  添加合成数据，用于规模测试
+  companies [--json]    列出所有公司及其 id 和合规清单进度
+  report --company C --format pdf|csv --out FILE [--group development|topic]
+                        以 --lang 指定的语言输出公司的合规清单（C：id、uid 或名称）
+  export-deadlines --company C --out FILE.ics  将公司未完成事项的截止日期导出为日历
+  shot VIEW OUT.png [--size WxH]  将视图渲染为 PNG；VIEW 为 browser、editor、checklist、
+                        matrix、assessment 或 company
+  version               显示版本号
+
+所有命令均支持 --db PATH（默认使用你自己的数据库，首次使用时创建并载入演示数据）
+和 --lang en|zh_CN。在命令后加 --help 可查看该命令的选项。
+</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2625,10 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>Cannot write the picture %1.</source>
         <translation>无法写入图片 %1。</translation>
+    </message>
+    <message>
+        <source>No checklist row has notes to show.</source>
+        <translation>没有带备注的合规清单条目可供显示。</translation>
     </message>
 </context>
 </TS>

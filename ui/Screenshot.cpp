@@ -1,7 +1,9 @@
 #include "Screenshot.h"
 
+#include "AssessmentEditor.h"
 #include "AuthorityRepository.h"
 #include "ChecklistView.h"
+#include "CompanyDialog.h"
 #include "CompanyMatrixView.h"
 #include "CompanyService.h"
 #include "DevelopmentEditor.h"
@@ -17,10 +19,12 @@
 
 namespace rt::ui {
 
+const QSize Screenshot::dialogShotSize(960, 720);
+
 QStringList Screenshot::views()
 {
-    return {QStringLiteral("browser"), QStringLiteral("editor"), QStringLiteral("matrix"),
-            QStringLiteral("checklist")};
+    return {QStringLiteral("browser"),   QStringLiteral("editor"),     QStringLiteral("matrix"),
+            QStringLiteral("checklist"), QStringLiteral("assessment"), QStringLiteral("company")};
 }
 
 void Screenshot::render(core::Database &db, const QString &view, const QSize &size, const QString &outFile)
@@ -62,6 +66,43 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
         window.showView(MainWindow::View::Checklist);
         QApplication::processEvents();
         picture = window.grab();
+    } else if (view == QLatin1StringView("assessment") || view == QLatin1StringView("company")) {
+        // A checklist row's editor (the first row with notes, as a manager sees it after some work), or the
+        // company form of that row's company.
+        ChecklistView *checklist = window.checklist();
+        std::optional<core::ChecklistRow> chosen;
+        for (const core::Company &company : core::CompanyService(db).companies()) {
+            checklist->setCompany(company.id);
+            const core::ChecklistModel &model = *checklist->model();
+            for (int g = 0; g < model.groupCount() && !chosen; ++g) {
+                for (const core::ChecklistRow &row : model.groupRows(g)) {
+                    if (!row.assessment.notes.isEmpty()) {
+                        chosen = row;
+                        break;
+                    }
+                }
+            }
+            if (chosen) {
+                break;
+            }
+        }
+        if (!chosen) {
+            throw core::Error(core::Error::Code::NotFound, tr("No checklist row has notes to show."));
+        }
+        const core::Language language
+            = QLocale().language() == QLocale::Chinese ? core::Language::Chinese : core::Language::English;
+        std::unique_ptr<QDialog> dialog;
+        if (view == QLatin1StringView("assessment")) {
+            dialog = std::make_unique<AssessmentEditor>(db, window.undoStack(), *chosen, language,
+                                                        QStringList(), &window);
+        } else {
+            dialog = std::make_unique<CompanyDialog>(
+                db, core::CompanyService(db).company(chosen->key.companyId), &window);
+        }
+        dialog->resize(size.boundedTo(dialogShotSize));
+        dialog->show();
+        QApplication::processEvents();
+        picture = dialog->grab();
     } else if (view == QLatin1StringView("editor")) {
         // The form as it opens for the selected development.
         core::AuthorityRepository reference(db);

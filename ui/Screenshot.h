@@ -17,6 +17,8 @@ class Screenshot final
     Q_DECLARE_TR_FUNCTIONS(rt::ui::Screenshot)
 public:
     static QStringList views();
+    // Dialogs (assessment, company) are drawn at most this large.
+    static const QSize dialogShotSize;
     // Throws core::Error when the view is unknown or the file cannot be written.
     static void render(core::Database &db, const QString &view, const QSize &size, const QString &outFile);
 };
