@@ -5,6 +5,7 @@
 #include "CommandRunner.h"
 #include "Database.h"
 #include "Error.h"
+#include "FormSupport.h"
 #include "Vocabulary.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -136,9 +137,7 @@ AssessmentEditor::AssessmentEditor(Database &db, QUndoStack *undoStack, const Ch
     m_tabs->addTab(createEvidenceTab(), QString());
     m_tabs->addTab(createHistoryTab(), QString());
 
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(QStringLiteral("problems"));
-    m_problems->setWordWrap(true);
+    m_problems = createProblemsLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

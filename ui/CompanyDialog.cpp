@@ -3,6 +3,7 @@
 #include "AuthorityRepository.h"
 #include "CompanyService.h"
 #include "Database.h"
+#include "FormSupport.h"
 #include "Regions.h"
 
 #include <QDialogButtonBox>
@@ -150,12 +151,7 @@ CompanyDialog::CompanyDialog(Database &db, const Company &company, QWidget *pare
     notesLayout->addWidget(m_notes);
     notesBox->setFocusProxy(m_notes);
 
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(QStringLiteral("problems"));
-    m_problems->setWordWrap(true);
-    QPalette warning = m_problems->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_problems->setPalette(warning);
+    m_problems = createProblemsLabel(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {

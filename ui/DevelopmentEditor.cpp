@@ -3,6 +3,7 @@
 #include "AuthorityRepository.h"
 #include "Database.h"
 #include "DevelopmentService.h"
+#include "FormSupport.h"
 #include "Vocabulary.h"
 
 #include <QCheckBox>
@@ -103,12 +104,7 @@ DevelopmentEditor::DevelopmentEditor(Database &db, const Development &developmen
     m_tabs->addTab(createObligationsTab(), tr("&Obligations"));
     m_tabs->addTab(createSourceTab(), tr("Source and &penalties"));
 
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(QStringLiteral("problems"));
-    m_problems->setWordWrap(true);
-    QPalette warning = m_problems->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_problems->setPalette(warning);
+    m_problems = createProblemsLabel(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
