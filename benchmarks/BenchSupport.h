@@ -4,12 +4,19 @@
 
 #include "Database.h"
 
+#include "SyntheticData.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTextStream>
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 
 namespace rt::bench {
 
@@ -45,5 +52,80 @@ inline int bare(core::Database &db, const QString &sql, const QVariantList &bind
     }
     return rows;
 }
+
+// The database a benchmark measures: --db PATH, or one generated into a temporary directory from
+// --developments N and --companies C. --runs R is the number of runs per figure (median).
+struct BenchSetup
+{
+    QTemporaryDir dir;
+    std::unique_ptr<core::Database> db;
+    int runs = 7;
+};
+
+inline void prepare(BenchSetup &setup, QCoreApplication &app, int developments, int companies,
+                    QTextStream &out)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("An existing database."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption sizeOption(QStringLiteral("developments"),
+                                        QStringLiteral("Developments to generate."), QStringLiteral("N"),
+                                        QString::number(developments));
+    const QCommandLineOption companiesOption(QStringLiteral("companies"),
+                                             QStringLiteral("Companies to generate."), QStringLiteral("C"),
+                                             QString::number(companies));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure (median)."),
+                                        QStringLiteral("R"), QStringLiteral("7"));
+    parser.addOptions({dbOption, sizeOption, companiesOption, runsOption});
+    parser.addHelpOption();
+    parser.process(app);
+    setup.runs = qMax(1, parser.value(runsOption).toInt());
+
+    QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        path = setup.dir.filePath(QStringLiteral("bench.sqlite"));
+        auto db = core::Database::open(path, core::Database::OpenMode::CreateIfMissing);
+        core::SyntheticDataOptions options;
+        options.developments = parser.value(sizeOption).toInt();
+        options.companies = parser.value(companiesOption).toInt();
+        QElapsedTimer timer;
+        timer.start();
+        core::SyntheticData::generate(*db, options);
+        out << QStringLiteral("generated %1 developments and %2 companies in %3 s\n")
+                   .arg(options.developments)
+                   .arg(options.companies)
+                   .arg(double(timer.elapsed()) / 1000, 0, 'f', 1);
+    }
+    setup.db = core::Database::open(path, core::Database::OpenMode::ExistingOnly);
+}
+
+// Prints the figures as a table: step, the model's time, the floor's and their ratio ("—" without a floor).
+class Table
+{
+public:
+    Table(QTextStream &out, int stepWidth)
+        : m_out(out)
+        , m_width(stepWidth)
+    {
+        m_out << QStringLiteral("%1 %2 %3 %4\n")
+                     .arg(QStringLiteral("step"), -m_width)
+                     .arg(QStringLiteral("model ms"), 10)
+                     .arg(QStringLiteral("bare SQL ms"), 12)
+                     .arg(QStringLiteral("ratio"), 7);
+    }
+    void row(const QString &step, double model, double floor)
+    {
+        m_out << QStringLiteral("%1 %2 %3 %4\n")
+                     .arg(step, -m_width)
+                     .arg(model, 10, 'f', 2)
+                     .arg(floor > 0 ? QString::number(floor, 'f', 2) : QStringLiteral("—"), 12)
+                     .arg(floor > 0 ? QString::number(model / floor, 'f', 2) : QStringLiteral("—"), 7);
+        m_out.flush();
+    }
+
+private:
+    QTextStream &m_out;
+    int m_width;
+};
 
 } // namespace rt::bench

@@ -27,38 +27,11 @@ using rt::bench::medianMs;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("An existing database."),
-                                QStringLiteral("PATH"));
-    QCommandLineOption sizeOption(QStringLiteral("developments"), QStringLiteral("Developments to generate."),
-                                  QStringLiteral("N"), QStringLiteral("35000"));
-    QCommandLineOption companiesOption(QStringLiteral("companies"), QStringLiteral("Companies to generate."),
-                                       QStringLiteral("C"), QStringLiteral("50"));
-    QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure (median)."),
-                                  QStringLiteral("R"), QStringLiteral("7"));
-    parser.addOptions({dbOption, sizeOption, companiesOption, runsOption});
-    parser.addHelpOption();
-    parser.process(app);
     QTextStream out(stdout);
-    const int runs = qMax(1, parser.value(runsOption).toInt());
-
-    QTemporaryDir dir;
-    QString path = parser.value(dbOption);
-    if (path.isEmpty()) {
-        path = dir.filePath(QStringLiteral("bench.sqlite"));
-        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
-        SyntheticDataOptions options;
-        options.developments = parser.value(sizeOption).toInt();
-        options.companies = parser.value(companiesOption).toInt();
-        QElapsedTimer timer;
-        timer.start();
-        SyntheticData::generate(*db, options);
-        out << QStringLiteral("generated %1 developments and %2 companies in %3 s\n")
-                   .arg(options.developments)
-                   .arg(options.companies)
-                   .arg(double(timer.elapsed()) / 1000, 0, 'f', 1);
-    }
-    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+    rt::bench::BenchSetup setup;
+    rt::bench::prepare(setup, app, 35000, 50, out);
+    const int runs = setup.runs;
+    auto &db = setup.db;
 
     // The companies, largest checklist first, with how many obligations bind each.
     QList<std::pair<qint64, int>> companies;
@@ -88,19 +61,9 @@ int main(int argc, char *argv[])
                .arg(sum / double(companies.size()), 0, 'f', 0)
                .arg(companies.last().second)
                .arg(runs);
-    out << QStringLiteral("%1 %2 %3 %4\n")
-               .arg(QStringLiteral("step"), -52)
-               .arg(QStringLiteral("model ms"), 10)
-               .arg(QStringLiteral("bare SQL ms"), 12)
-               .arg(QStringLiteral("ratio"), 7);
-    const auto report = [&](const QString &step, double model, double floor) {
-        out << QStringLiteral("%1 %2 %3 %4\n")
-                   .arg(step, -52)
-                   .arg(model, 10, 'f', 2)
-                   .arg(floor > 0 ? QString::number(floor, 'f', 2) : QStringLiteral("—"), 12)
-                   .arg(floor > 0 ? QString::number(model / floor, 'f', 2) : QStringLiteral("—"), 7);
-        out.flush();
-    };
+    rt::bench::Table table(out, 52);
+    const auto report
+        = [&](const QString &step, double model, double floor) { table.row(step, model, floor); };
 
     const qint64 company = companies.first().first;
     // The floor of opening: the company's applicable obligations with their assessments, rows read bare.

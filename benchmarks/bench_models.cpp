@@ -34,52 +34,17 @@ using rt::bench::medianMs;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("An existing database."),
-                                QStringLiteral("PATH"));
-    QCommandLineOption sizeOption(QStringLiteral("developments"), QStringLiteral("Developments to generate."),
-                                  QStringLiteral("N"), QStringLiteral("100000"));
-    QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure (median)."),
-                                  QStringLiteral("R"), QStringLiteral("7"));
-    parser.addOptions({dbOption, sizeOption, runsOption});
-    parser.addHelpOption();
-    parser.process(app);
     QTextStream out(stdout);
-    const int runs = qMax(1, parser.value(runsOption).toInt());
-
-    QTemporaryDir dir;
-    QString path = parser.value(dbOption);
-    if (path.isEmpty()) {
-        path = dir.filePath(QStringLiteral("bench.sqlite"));
-        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
-        SyntheticDataOptions options;
-        options.developments = parser.value(sizeOption).toInt();
-        options.companies = 50;
-        QElapsedTimer timer;
-        timer.start();
-        SyntheticData::generate(*db, options);
-        out << QStringLiteral("generated %1 developments in %2 s\n")
-                   .arg(options.developments)
-                   .arg(double(timer.elapsed()) / 1000, 0, 'f', 1);
-    }
-    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+    rt::bench::BenchSetup setup;
+    rt::bench::prepare(setup, app, 100000, 50, out);
+    const int runs = setup.runs;
+    auto &db = setup.db;
     SubstringSearch search;
     const int total = db->scalar(QStringLiteral("SELECT count(*) FROM developments")).toInt();
     out << QStringLiteral("database: %1 developments; median of %2 runs\n\n").arg(total).arg(runs);
-    out << QStringLiteral("%1 %2 %3 %4\n")
-               .arg(QStringLiteral("step"), -44)
-               .arg(QStringLiteral("model ms"), 10)
-               .arg(QStringLiteral("bare SQL ms"), 12)
-               .arg(QStringLiteral("ratio"), 7);
-
-    const auto report = [&](const QString &step, double model, double floor) {
-        out << QStringLiteral("%1 %2 %3 %4\n")
-                   .arg(step, -44)
-                   .arg(model, 10, 'f', 2)
-                   .arg(floor, 12, 'f', 2)
-                   .arg(floor > 0 ? model / floor : 0.0, 7, 'f', 2);
-        out.flush();
-    };
+    rt::bench::Table table(out, 44);
+    const auto report
+        = [&](const QString &step, double model, double floor) { table.row(step, model, floor); };
     const QString page
         = QStringLiteral("SELECT d.id, d.uid, d.announced_on, d.title_en, d.title_zh, d.kind, d.stage "
                          "FROM developments d %1 ORDER BY %2 LIMIT 200 OFFSET %3");
