@@ -126,7 +126,6 @@ void ChecklistModel::reload()
     m_all.clear();
     m_byKey.clear();
     if (m_companyId != 0) {
-        m_names.load(m_db);
         const QString companyUid
             = m_db.scalar(QStringLiteral("SELECT uid FROM companies WHERE id = ?"), {m_companyId}).toString();
         // The rows: what binds the company, and what a manager marked not applicable (listed, greyed).
@@ -151,21 +150,32 @@ void ChecklistModel::reload()
             m_byKey.insert(row.key, int(m_all.size()));
             m_all.append(row);
         }
-        QHash<qint64, QStringList> topics;
-        QSqlQuery &t
-            = m_db.exec(QStringLiteral("SELECT dt.development_id, tp.code FROM development_topics dt "
-                                       "JOIN topics tp ON tp.id = dt.topic_id "
-                                       "ORDER BY dt.development_id, dt.position"));
-        while (t.next()) {
-            topics[t.value(0).toLongLong()].append(t.value(1).toString());
-        }
+        loadReference();
         for (ChecklistRow &row : m_all) {
-            row.topics = topics.value(row.developmentId);
+            row.topics = m_topics.value(row.developmentId);
         }
     }
     regroup();
     endResetModel();
     Q_EMIT reloaded();
+}
+
+void ChecklistModel::loadReference()
+{
+    // Names and the topics of every development change rarely: read once, again after such a change, and
+    // not when the user only switches companies.
+    if (!m_referenceStale) {
+        return;
+    }
+    m_names.load(m_db);
+    m_topics.clear();
+    QSqlQuery &t = m_db.exec(QStringLiteral("SELECT dt.development_id, tp.code FROM development_topics dt "
+                                            "JOIN topics tp ON tp.id = dt.topic_id "
+                                            "ORDER BY dt.development_id, dt.position"));
+    while (t.next()) {
+        m_topics[t.value(0).toLongLong()].append(t.value(1).toString());
+    }
+    m_referenceStale = false;
 }
 
 bool ChecklistModel::passes(const ChecklistRow &row) const
@@ -513,6 +523,9 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
 
 void ChecklistModel::onDatabaseChanged(const QList<Change> &changes)
 {
+    if (entitiesIn(changes) & (Entities(Entity::Authority) | Entity::Vocabulary | Entity::Development)) {
+        m_referenceStale = true;
+    }
     if (m_companyId == 0) {
         return;
     }

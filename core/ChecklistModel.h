@@ -128,6 +128,7 @@ private:
     };
     void reload();
     void regroup();
+    void loadReference();
     bool passes(const ChecklistRow &row) const;
     void onDatabaseChanged(const QList<Change> &changes);
     void refreshRows(const QList<qint64> &assessmentIds);
@@ -143,8 +144,9 @@ private:
     QList<ChecklistRow> m_all; // every row of the company, unfiltered
     QList<Group> m_groups;
     QHash<AssessmentKey, int> m_byKey; // index into m_all
-    QHash<QString, BilingualText> m_topicNames;
     ReferenceNames m_names;
+    QHash<qint64, QStringList> m_topics; // topic codes by development id
+    bool m_referenceStale = true;
 };
 
 } // namespace rt::core

@@ -6,9 +6,11 @@
 #include "TestSupport.h"
 
 #include "AssessmentService.h"
+#include "AuthorityRepository.h"
 #include "ChecklistModel.h"
 #include "CompanyMatrixModel.h"
 #include "CompanyService.h"
+#include "DevelopmentRepository.h"
 #include "DevelopmentService.h"
 #include "Error.h"
 
@@ -169,6 +171,27 @@ private Q_SLOTS:
         companies.update(c); // the model follows the notification
         QVERIFY(has(shanghai));
         QVERIFY(!has(otherTag));
+    }
+
+    void topicChangesReachAnOpenChecklist()
+    {
+        auto db = freshDemo();
+        const qint64 obligation = addObligation(*db, QStringLiteral("t-topic"), QStringLiteral("CN"));
+        const qint64 company = CompanyService(*db).find(QStringLiteral("huangpu-motors"));
+        ChecklistModel model(*db);
+        model.setCompany(company);
+        ChecklistFilter filter;
+        filter.topic = QStringLiteral("data_security");
+        model.setFilter(filter);
+        QVERIFY(!model.indexOf({company, obligation}).isValid());
+        AuthorityRepository reference(*db);
+        Development d
+            = *DevelopmentRepository(*db, reference)
+                   .load(db->scalar(QStringLiteral("SELECT id FROM developments WHERE uid = 't-topic'"))
+                             .toLongLong());
+        d.topics = {QStringLiteral("data_security")};
+        DevelopmentService(*db).update(d); // the model reads topics again after this
+        QVERIFY(model.indexOf({company, obligation}).isValid());
     }
 
     void manualAndNotApplicable()
