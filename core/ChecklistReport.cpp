@@ -64,7 +64,9 @@ QStringList ChecklistReport::cells(const ChecklistRow &row) const
             row.isOverdue(today) ? tr("overdue") : QString(),
             QString::number(row.evidenceCount),
             a.id != 0 ? a.changedBy : QString(),
-            a.id != 0 && a.changedAt.isValid() ? a.changedAt.toUTC().toString(Qt::ISODate) : QString(),
+            a.id != 0 && a.changedAt.isValid()
+                ? a.changedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                : QString(),
             row.isApplicable() ? QString() : a.justification};
 }
 
