@@ -22,4 +22,11 @@ inline std::unique_ptr<core::Database> newDatabase(const QTemporaryDir &dir, con
     return db;
 }
 
+// A new database with the demo data, under a name of its own in dir (each test gets a fresh one).
+inline std::unique_ptr<core::Database> newDemoDatabase(const QTemporaryDir &dir)
+{
+    static int count = 0;
+    return newDatabase(dir, QStringLiteral("demo-%1.sqlite").arg(++count), true);
+}
+
 } // namespace rt::test

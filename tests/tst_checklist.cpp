@@ -86,13 +86,7 @@ class TestChecklist : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    qint64 m_tiny = 0; // a company of our own, so each test controls its rows
-    int m_file = 0;
-
-    std::unique_ptr<Database> freshDemo()
-    {
-        return rt::test::newDatabase(m_dir, QStringLiteral("demo-%1.sqlite").arg(++m_file), true);
-    }
+    std::unique_ptr<Database> freshDemo() { return rt::test::newDemoDatabase(m_dir); }
 
     // A development with one obligation for automakers, in the given region; returns the obligation id.
     static qint64 addObligation(Database &db, const QString &uid, const QString &region,

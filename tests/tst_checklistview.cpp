@@ -40,11 +40,7 @@ class TestChecklistView : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    std::unique_ptr<core::Database> demo()
-    {
-        static int n = 0;
-        return test::newDatabase(m_dir, QStringLiteral("checklist%1.sqlite").arg(++n), true);
-    }
+    std::unique_ptr<core::Database> demo() { return test::newDemoDatabase(m_dir); }
 
     // A window showing the checklist of the demo company qiantang-bazaar.
     struct Fixture

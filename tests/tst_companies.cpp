@@ -74,11 +74,7 @@ class TestCompanies : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    std::unique_ptr<core::Database> demo()
-    {
-        static int n = 0;
-        return test::newDatabase(m_dir, QStringLiteral("demo%1.sqlite").arg(++n), true);
-    }
+    std::unique_ptr<core::Database> demo() { return test::newDemoDatabase(m_dir); }
 
 private Q_SLOTS:
     void initTestCase()

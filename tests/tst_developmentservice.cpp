@@ -75,8 +75,7 @@ private Q_SLOTS:
 
     void init()
     {
-        static int n = 0;
-        m_db = rt::test::newDatabase(m_dir, QStringLiteral("db%1.sqlite").arg(++n), true);
+        m_db = rt::test::newDemoDatabase(m_dir);
         m_db->setActor(QStringLiteral("tester"));
     }
 
