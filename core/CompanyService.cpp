@@ -79,12 +79,14 @@ qint64 CompanyService::find(const QString &text)
     const QString wanted = text.trimmed();
     bool isNumber = false;
     const qint64 number = wanted.toLongLong(&isNumber);
-    for (const Company &c : companies()) {
+    const QList<Company> all = companies();
+    // An id or uid wins over a name that happens to look the same.
+    for (const Company &c : all) {
         if ((isNumber && c.id == number) || c.uid == wanted) {
             return c.id;
         }
     }
-    for (const Company &c : companies()) {
+    for (const Company &c : all) {
         if (c.name.en.compare(wanted, Qt::CaseInsensitive) == 0 || c.name.zh == wanted) {
             return c.id;
         }
