@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Error.h"
+#include "FullTextIndex.h"
 #include "SqlScript.h"
 
 #include <QAtomicInteger>
@@ -60,6 +61,12 @@ QString forSqlite(QString sql)
 {
     sql.replace(QLatin1StringView("{{PK}}"), QLatin1StringView("INTEGER PRIMARY KEY"));
     sql.replace(QLatin1StringView("{{BLOB}}"), QLatin1StringView("BLOB"));
+    // FTS5 over the prepared text (see FullTextIndex): the porter stemmer folds English word forms, the text
+    // is not stored a second time (contentless), and rows can still be deleted.
+    sql.replace(
+        QLatin1StringView("{{SEARCH_INDEX}}"),
+        QLatin1StringView("CREATE VIRTUAL TABLE development_search USING fts5(title, body, content='', "
+                          "contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');"));
     return sql;
 }
 
@@ -131,6 +138,14 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, con
     database->m_created = !exists;
     database->configure();
     database->migrate(migrationsDir);
+    database->m_hasSearchIndex
+        = database
+              ->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'development_search'"))
+              .toInt()
+        > 0;
+    // The index holds text the application prepares: a new database, a migrated one or one written by an
+    // application that prepared it differently is (re)indexed here, before anyone searches it.
+    FullTextIndex(*database).ensureCurrent();
     return database;
 }
 

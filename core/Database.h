@@ -44,6 +44,9 @@ public:
     int schemaVersion() const;
     bool isNew() const { return m_created; } // the file did not exist before open()
     QString backupPath() const { return m_backup; } // empty unless open() migrated an existing file
+    // Whether the schema has the full-text index (migration 3); databases migrated only part of the way, as
+    // tests do, lack it.
+    bool hasSearchIndex() const { return m_hasSearchIndex; }
 
     // The name recorded in the audit log for changes made through this connection.
     QString actor() const { return m_actor; }
@@ -83,6 +86,7 @@ private:
     QString m_actor;
     QString m_backup;
     bool m_created = false;
+    bool m_hasSearchIndex = false;
     int m_depth = 0;
     QTimer *m_watch = nullptr;
     qint64 m_dataVersion = -1;

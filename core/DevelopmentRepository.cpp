@@ -3,6 +3,7 @@
 #include "AuthorityRepository.h"
 #include "Database.h"
 #include "Error.h"
+#include "FullTextIndex.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -124,6 +125,7 @@ qint64 DevelopmentRepository::insert(const Development &development)
     for (int i = 0; i < development.obligations.size(); ++i) {
         writeObligation(id, i, development.obligations.at(i));
     }
+    FullTextIndex(m_db).index(id, development);
     return id;
 }
 
@@ -165,11 +167,13 @@ void DevelopmentRepository::update(const Development &development)
     for (int i = 0; i < development.obligations.size(); ++i) {
         writeObligation(development.id, i, development.obligations.at(i));
     }
+    FullTextIndex(m_db).index(development.id, development);
 }
 
 void DevelopmentRepository::remove(qint64 id)
 {
     m_db.exec(QStringLiteral("DELETE FROM developments WHERE id = ?"), {id});
+    FullTextIndex(m_db).remove(id);
 }
 
 void DevelopmentRepository::writeChildren(qint64 id, const Development &d)

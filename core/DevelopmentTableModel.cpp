@@ -22,6 +22,15 @@ void DevelopmentTableModel::setFilter(const DevelopmentFilter &filter)
     if (filter == m_filter) {
         return;
     }
+    // A new search shows the best matches first; once the text is gone, relevance means nothing.
+    const bool searching = !filter.text.trimmed().isEmpty();
+    if (searching && m_filter.text.trimmed().isEmpty()) {
+        m_sortColumn = RelevanceSort;
+        m_sortOrder = Qt::AscendingOrder;
+    } else if (!searching && m_sortColumn == RelevanceSort) {
+        m_sortColumn = DateColumn;
+        m_sortOrder = Qt::DescendingOrder;
+    }
     m_filter = filter;
     reload(0);
 }
@@ -36,6 +45,17 @@ void DevelopmentTableModel::setLanguage(Language language)
         reload(int(m_rows.size())); // the title order depends on the language
     } else if (!m_rows.isEmpty()) {
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    }
+}
+
+void DevelopmentTableModel::setShowBothLanguages(bool both)
+{
+    if (both == m_showBoth) {
+        return;
+    }
+    m_showBoth = both;
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, TitleColumn), index(int(m_rows.size()) - 1, TitleColumn));
     }
 }
 
@@ -99,11 +119,29 @@ QList<DevelopmentTableModel::Row> DevelopmentTableModel::fetchRows(const Row *af
 {
     // Keyset paging: the next page starts after the last fetched row's (sort key, id), so a page deep in a
     // large table costs the same as the first (OFFSET would rescan every row before it). The id breaks ties.
-    const SqlCondition condition = whereClause(m_filter, m_search);
-    const QString key = sortKey();
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    // Ranked by relevance, the search's (id, score) rows are joined in and replace the text condition.
+    QVariantList bindings;
+    QString source = QStringLiteral("developments d");
+    QString key = sortKey();
+    SqlCondition condition;
+    if (m_sortColumn == RelevanceSort) {
+        const QString ranking = m_search.ranking(m_filter.text, bindings);
+        if (!ranking.isEmpty()) {
+            source += QStringLiteral(" JOIN %1 s ON s.id = d.id").arg(ranking);
+            key = QStringLiteral("s.score");
+            DevelopmentFilter rest = m_filter;
+            rest.text.clear();
+            condition = whereClause(rest, m_search);
+        }
+    }
+    if (key != QLatin1StringView("s.score")) {
+        condition = whereClause(m_filter, m_search);
+    }
+    // Without a ranking search, "relevance" shows the newest first.
+    const bool ascending = m_sortColumn == RelevanceSort ? key == QLatin1StringView("s.score")
+                                                         : m_sortOrder == Qt::AscendingOrder;
     QString where = condition.where;
-    QVariantList bindings = condition.bindings;
+    bindings += condition.bindings;
     if (after) {
         where += (where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND "))
             + QStringLiteral("(%1, d.id) %2 (?, ?)")
@@ -115,8 +153,8 @@ QList<DevelopmentTableModel::Row> DevelopmentTableModel::fetchRows(const Row *af
     QHash<qint64, qsizetype> index;
     QSqlQuery &q
         = m_db.exec(QStringLiteral("SELECT d.id, d.uid, d.announced_on, d.title_en, d.title_zh, d.kind, "
-                                   "d.stage, %1 FROM developments d %2 ORDER BY %1 %3, d.id %3 LIMIT ?")
-                        .arg(key, where, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC")),
+                                   "d.stage, %1 FROM %2 %3 ORDER BY %1 %4, d.id %4 LIMIT ?")
+                        .arg(key, source, where, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC")),
                     bindings);
     while (q.next()) {
         Row row;
@@ -219,6 +257,11 @@ QVariant DevelopmentTableModel::data(const QModelIndex &index, int role) const
             return names.join(m_language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "));
         }
         case TitleColumn:
+            if (m_showBoth && row.title.isComplete()) {
+                const Language other
+                    = m_language == Language::Chinese ? Language::English : Language::Chinese;
+                return QString(row.title.in(m_language) + u'\n' + row.title.in(other));
+            }
             return row.title.preferring(m_language);
         case KindColumn:
             return Vocabulary::labelForKey<DevelopmentKind>(row.kind);
@@ -261,7 +304,7 @@ QVariant DevelopmentTableModel::data(const QModelIndex &index, int role) const
     case AnnouncedRole:
         return row.announced;
     case MissingLanguageRole:
-        return row.title.in(m_language).isEmpty();
+        return m_showBoth ? !row.title.isComplete() : row.title.in(m_language).isEmpty();
     case AuthorityCodesRole:
         return row.authorities;
     case TopicCodesRole:
@@ -315,8 +358,12 @@ void DevelopmentTableModel::fetchMore(const QModelIndex &parent)
 
 void DevelopmentTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder)) {
+    // -1 (no sort column, as a header without indicator asks) ranks search results by relevance.
+    if (column < RelevanceSort || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder)) {
         return;
+    }
+    if (column == RelevanceSort) {
+        order = Qt::AscendingOrder;
     }
     m_sortColumn = column;
     m_sortOrder = order;

@@ -38,11 +38,13 @@ public:
         KindRole, // DevelopmentKind key
         StageRole, // Stage key
         AnnouncedRole, // QDate
-        MissingLanguageRole, // bool: the title lacks the content language and shows the other one
+        MissingLanguageRole, // bool: the title lacks the content language (side by side: either one)
         AuthorityCodesRole, // QStringList
         TopicCodesRole, // QStringList
     };
     static constexpr int pageSize = 200;
+    // The sort "column" of search results ranked by relevance: the default while there is search text.
+    static constexpr int RelevanceSort = -1;
 
     DevelopmentTableModel(Database &db, const TextSearch &search, QObject *parent = nullptr);
 
@@ -50,6 +52,11 @@ public:
     const DevelopmentFilter &filter() const { return m_filter; }
     void setLanguage(Language language);
     Language language() const { return m_language; }
+    // Side by side: titles show the content language and, on a second line, the other one.
+    void setShowBothLanguages(bool both);
+    bool showsBothLanguages() const { return m_showBoth; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // All developments matching the filter, fetched or not.
     int totalCount() const { return m_total; }
     // -1 when the development is not (yet) fetched.
@@ -95,6 +102,7 @@ private:
     const TextSearch &m_search;
     DevelopmentFilter m_filter;
     Language m_language = Language::English;
+    bool m_showBoth = false;
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QList<Row> m_rows;

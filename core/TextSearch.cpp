@@ -1,8 +1,29 @@
 #include "TextSearch.h"
 
+#include "Database.h"
+#include "Glossary.h"
+
 #include <QStringList>
 
 namespace rt::core {
+
+std::unique_ptr<TextSearch> TextSearch::forDatabase(const Database &db)
+{
+    if (db.hasSearchIndex()) {
+        return std::make_unique<FullTextSearch>();
+    }
+    return std::make_unique<SubstringSearch>();
+}
+
+QString TextSearch::ranking(const QString &, QVariantList &) const
+{
+    return {};
+}
+
+SearchQuery TextSearch::query(const QString &text) const
+{
+    return SearchQuery::parse(text);
+}
 
 QString SubstringSearch::condition(const QString &text, QVariantList &bindings) const
 {
@@ -25,6 +46,44 @@ QString SubstringSearch::condition(const QString &text, QVariantList &bindings) 
         }
     }
     return conditions.join(QStringLiteral(" AND "));
+}
+
+FullTextSearch::FullTextSearch(const Glossary *glossary)
+    : m_glossary(glossary)
+{
+}
+
+FullTextSearch::FullTextSearch()
+    : FullTextSearch(&Glossary::builtIn())
+{
+}
+
+SearchQuery FullTextSearch::query(const QString &text) const
+{
+    return SearchQuery::parse(text, m_glossary);
+}
+
+QString FullTextSearch::condition(const QString &text, QVariantList &bindings) const
+{
+    const SearchQuery parsed = query(text);
+    if (parsed.isEmpty()) {
+        return {};
+    }
+    bindings.append(parsed.ftsExpression());
+    return QStringLiteral("d.id IN (SELECT rowid FROM development_search WHERE development_search MATCH ?)");
+}
+
+QString FullTextSearch::ranking(const QString &text, QVariantList &bindings) const
+{
+    const SearchQuery parsed = query(text);
+    if (parsed.isEmpty()) {
+        return {};
+    }
+    bindings.append(parsed.ftsExpression());
+    return QStringLiteral("(SELECT rowid AS id, bm25(development_search, %1, %2) AS score FROM "
+                          "development_search WHERE development_search MATCH ?)")
+        .arg(titleWeight)
+        .arg(bodyWeight);
 }
 
 } // namespace rt::core

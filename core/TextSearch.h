@@ -1,19 +1,33 @@
 #pragma once
 // How the filter's text becomes an SQL condition over developments (alias "d"). This is the seam where
-// full-text search plugs in: the foundation matches substrings in both languages; an FTS5 index can replace
-// it without any view noticing.
+// full-text search plugs in: FullTextSearch uses the FTS5 index with the bilingual glossary; SubstringSearch,
+// the foundation's plain matching, serves databases without the index.
+
+#include "SearchQuery.h"
 
 #include <QString>
 #include <QVariantList>
 
+#include <memory>
+
 namespace rt::core {
+
+class Database;
+class Glossary;
 
 class TextSearch
 {
 public:
     virtual ~TextSearch() = default;
+    // The best search the database supports: full text when it has the index, substrings otherwise.
+    static std::unique_ptr<TextSearch> forDatabase(const Database &db);
     // Appends the bindings it uses; returns an SQL boolean expression, or an empty string for "no condition".
     virtual QString condition(const QString &text, QVariantList &bindings) const = 0;
+    // A subquery of (id, score) rows for the matching developments, lower scores ranking first, or an empty
+    // string when this search does not rank.
+    virtual QString ranking(const QString &text, QVariantList &bindings) const;
+    // The text as a query, for finding the matches in a displayed text.
+    virtual SearchQuery query(const QString &text) const;
 };
 
 // Every whitespace-separated term must occur, case-insensitively, in a title, document title, summary or
@@ -22,6 +36,27 @@ class SubstringSearch final : public TextSearch
 {
 public:
     QString condition(const QString &text, QVariantList &bindings) const override;
+};
+
+// The FTS5 index (FullTextIndex), ranked by bm25 with titles weighing more than the rest; English and Chinese
+// queries are widened by the glossary's equivalents.
+class FullTextSearch final : public TextSearch
+{
+public:
+    explicit FullTextSearch(const Glossary *glossary);
+    // With the glossary shipped with the application.
+    FullTextSearch();
+
+    QString condition(const QString &text, QVariantList &bindings) const override;
+    QString ranking(const QString &text, QVariantList &bindings) const override;
+    SearchQuery query(const QString &text) const override;
+
+    // bm25 weights of the title and body columns.
+    static constexpr double titleWeight = 4.0;
+    static constexpr double bodyWeight = 1.0;
+
+private:
+    const Glossary *m_glossary;
 };
 
 } // namespace rt::core

@@ -222,9 +222,13 @@ private Q_SLOTS:
     {
         // Migrations 0001 and 0002 as shipped, then a 0003 whose second statement fails.
         QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("base"));
         const QString migrations = dir.filePath(QStringLiteral("sql"));
+        QVERIFY(QDir().mkpath(base));
         QVERIFY(QDir().mkpath(migrations));
-        for (const QString &name : QDir(QStringLiteral(":/sql")).entryList()) {
+        for (const QString &name :
+             {QStringLiteral("0001_developments.sql"), QStringLiteral("0002_companies.sql")}) {
+            QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, base + u'/' + name));
             QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, migrations + u'/' + name));
         }
         QFile broken(migrations + QStringLiteral("/0003_broken.sql"));
@@ -234,7 +238,7 @@ private Q_SLOTS:
 
         const QString file = dir.filePath(QStringLiteral("db.sqlite"));
         {
-            auto db = Database::open(file, Database::OpenMode::CreateIfMissing);
+            auto db = Database::open(file, Database::OpenMode::CreateIfMissing, base);
             QCOMPARE(db->schemaVersion(), 2);
             db->exec(QStringLiteral("INSERT INTO topics (code, name_en) VALUES ('kept', 'Kept')"));
         }
@@ -245,7 +249,7 @@ private Q_SLOTS:
             QVERIFY2(error.message().contains(QStringLiteral("broken")), qPrintable(error.message()));
             QVERIFY2(error.message().contains(QStringLiteral("no_such_table")), qPrintable(error.message()));
         }
-        auto db = Database::open(file, Database::OpenMode::ExistingOnly);
+        auto db = Database::open(file, Database::OpenMode::ExistingOnly, base);
         QCOMPARE(db->schemaVersion(), 2);
         QVERIFY(!tables(*db).contains(QStringLiteral("added_by_three")));
         QCOMPARE(db->scalar(QStringLiteral("SELECT name_en FROM topics WHERE code = 'kept'")).toString(),

@@ -1,0 +1,361 @@
+#include "SearchQuery.h"
+
+#include "Glossary.h"
+
+#include <QRegularExpression>
+#include <QStringView>
+
+#include <algorithm>
+
+namespace rt::core {
+
+namespace {
+
+// A word or Chinese run of the query, in the order typed. Quoted text stays one unit.
+struct Unit
+{
+    QString text;
+    bool quoted = false;
+    bool han = false;
+    bool prefix = false; // an English word typed with a trailing '*'
+};
+
+bool hasWordCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+// Splits a word into Chinese runs and runs of everything else, dropping punctuation at the edges.
+void appendRuns(const QString &word, QList<Unit> &units)
+{
+    const QList<uint> codes = word.toUcs4();
+    QString run;
+    bool runHan = false;
+    const auto flush = [&] {
+        QString text = run;
+        if (!runHan) {
+            const bool prefix = text.endsWith(u'*');
+            while (!text.isEmpty() && !text.front().isLetterOrNumber()) {
+                text.remove(0, 1);
+            }
+            while (!text.isEmpty() && !text.back().isLetterOrNumber()) {
+                text.chop(1);
+            }
+            if (hasWordCharacter(text)) {
+                units.append({text, false, false, prefix});
+            }
+        } else if (!text.isEmpty()) {
+            units.append({text, false, true, false});
+        }
+        run.clear();
+    };
+    for (uint code : codes) {
+        const bool han = SearchQuery::isHan(code);
+        if (!run.isEmpty() && han != runHan) {
+            flush();
+        }
+        runHan = han;
+        run.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1));
+    }
+    if (!run.isEmpty()) {
+        flush();
+    }
+}
+
+QList<Unit> tokenize(const QString &text)
+{
+    QList<Unit> units;
+    qsizetype i = 0;
+    const auto isOpeningQuote = [](QChar c) { return c == u'"' || c == QChar(0x201C) || c == QChar(0x300C); };
+    const auto closingFor = [](QChar c) {
+        return c == QChar(0x201C) ? QChar(0x201D) : c == QChar(0x300C) ? QChar(0x300D) : QChar(u'"');
+    };
+    QString word;
+    const auto flushWord = [&] {
+        if (!word.isEmpty()) {
+            appendRuns(word, units);
+            word.clear();
+        }
+    };
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (isOpeningQuote(c)) {
+            flushWord();
+            const QChar closing = closingFor(c);
+            qsizetype end = text.indexOf(closing, i + 1);
+            if (end < 0) {
+                end = text.size();
+            }
+            const QString phrase = text.mid(i + 1, end - i - 1).simplified();
+            if (hasWordCharacter(phrase)) {
+                units.append({phrase, true, false, false});
+            }
+            i = end + 1;
+        } else if (c.isSpace()) {
+            flushWord();
+            ++i;
+        } else {
+            word.append(c);
+            ++i;
+        }
+    }
+    flushWord();
+    return units;
+}
+
+QString ftsString(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+// Terms of a glossary variant: its words and Chinese runs, in order.
+QStringList termsOf(const QString &text)
+{
+    QList<Unit> units;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        appendRuns(word, units);
+    }
+    QStringList terms;
+    for (const Unit &unit : std::as_const(units)) {
+        terms.append(unit.text);
+    }
+    return terms;
+}
+
+// The stem an English word is highlighted by: "labelling", "labels" and "labelled" all show as "label…".
+QString englishRoot(const QString &word)
+{
+    QString root = word.toLower();
+    static const QStringList suffixes
+        = {QStringLiteral("ings"), QStringLiteral("ing"), QStringLiteral("ies"), QStringLiteral("ied"),
+           QStringLiteral("es"),   QStringLiteral("ed"),  QStringLiteral("s")};
+    for (const QString &suffix : suffixes) {
+        if (root.size() - suffix.size() >= 3 && root.endsWith(suffix)
+            && !(suffix == QLatin1StringView("s") && root.endsWith(QLatin1StringView("ss")))) {
+            root.chop(suffix.size());
+            if (suffix.startsWith(QLatin1StringView("ie"))) {
+                root.append(u'i');
+            } else if (root.size() > 3 && root.at(root.size() - 1) == root.at(root.size() - 2)) {
+                root.chop(1); // labell-ing → label
+            }
+            break;
+        }
+    }
+    return root;
+}
+
+} // namespace
+
+bool SearchQuery::isHan(char32_t c)
+{
+    return QChar::script(c) == QChar::Script_Han;
+}
+
+QString SearchQuery::indexForm(const QString &text)
+{
+    const QList<uint> codes = text.toUcs4();
+    QString result;
+    result.reserve(text.size() * 3);
+    qsizetype i = 0;
+    const auto append = [&result](uint code) {
+        result.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1));
+    };
+    while (i < codes.size()) {
+        if (!isHan(codes.at(i))) {
+            append(codes.at(i));
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < codes.size() && isHan(codes.at(end))) {
+            ++end;
+        }
+        result.append(u' ');
+        for (qsizetype k = i; k < end; ++k) {
+            append(codes.at(k));
+            if (k + 1 < end) {
+                append(codes.at(k + 1));
+            }
+            result.append(u' ');
+        }
+        i = end;
+    }
+    return result;
+}
+
+SearchQuery SearchQuery::parse(const QString &text, const Glossary *glossary)
+{
+    SearchQuery query;
+    const QList<Unit> units = tokenize(text);
+    const int longest = glossary ? qMax(1, glossary->longestEnglishTerm()) : 1;
+    qsizetype i = 0;
+    while (i < units.size()) {
+        // The longest run of units from here that the glossary knows; a single unit otherwise.
+        qsizetype span = 1;
+        const Glossary::Entry *entry = nullptr;
+        if (glossary) {
+            if (units.at(i).quoted || units.at(i).han) {
+                entry = glossary->find(units.at(i).text);
+            } else {
+                QStringList words;
+                for (qsizetype j = i; j < units.size() && j - i < longest; ++j) {
+                    if (units.at(j).quoted || units.at(j).han || units.at(j).prefix) {
+                        break;
+                    }
+                    words.append(units.at(j).text);
+                    if (const Glossary::Entry *found = glossary->find(words.join(u' '))) {
+                        entry = found;
+                        span = j - i + 1;
+                    }
+                }
+            }
+        }
+        Group group;
+        Alternative typed;
+        typed.phrase = units.at(i).quoted;
+        for (qsizetype j = i; j < i + span; ++j) {
+            typed.terms.append(units.at(j).prefix ? units.at(j).text + u'*' : units.at(j).text);
+        }
+        group.alternatives.append(typed);
+        if (entry) {
+            const QString typedText = Glossary::normalizedEnglish(typed.terms.join(u' '));
+            for (const QStringList *side : {&entry->english, &entry->chinese}) {
+                for (const QString &variant : *side) {
+                    const QStringList terms = termsOf(variant);
+                    if (terms.isEmpty() || Glossary::normalizedEnglish(variant) == typedText) {
+                        continue;
+                    }
+                    group.alternatives.append({terms, terms.size() > 1});
+                }
+            }
+        }
+        query.m_groups.append(group);
+        i += span;
+    }
+    return query;
+}
+
+QString SearchQuery::termExpression(const QString &term)
+{
+    if (isHan(term.toUcs4().value(0))) {
+        const QString pairs = indexForm(term).simplified();
+        const QStringList tokens = pairs.split(u' ');
+        if (tokens.size() == 1) {
+            return ftsString(tokens.front()) + u'*'; // one character: every pair that starts with it
+        }
+        return ftsString(QStringList(tokens.begin(), tokens.end() - 1).join(u' '));
+    }
+    if (term.endsWith(u'*')) {
+        return ftsString(term.chopped(1)) + u'*';
+    }
+    return ftsString(term);
+}
+
+QString SearchQuery::alternativeExpression(const Alternative &alternative)
+{
+    if (!alternative.phrase) {
+        QStringList parts;
+        for (const QString &term : alternative.terms) {
+            parts.append(termExpression(term));
+        }
+        return parts.size() == 1 ? parts.front() : u'(' + parts.join(QStringLiteral(" AND ")) + u')';
+    }
+    // A phrase: its tokens exactly as the index stores them, except that a Chinese run at the very end must
+    // not require its last character to end the run in the text too.
+    const QString joined = alternative.terms.join(u' ');
+    QStringList tokens = indexForm(joined).simplified().split(u' ', Qt::SkipEmptyParts);
+    const QList<uint> codes = joined.toUcs4();
+    const bool endsInHan = !codes.isEmpty() && isHan(codes.constLast());
+    if (endsInHan && tokens.size() > 1 && tokens.constLast().toUcs4().size() == 1
+        && tokens.at(tokens.size() - 2).toUcs4().size() == 2) {
+        tokens.removeLast();
+    } else if (endsInHan) {
+        return ftsString(tokens.join(u' ')) + u'*';
+    }
+    return ftsString(tokens.join(u' '));
+}
+
+QString SearchQuery::ftsExpression() const
+{
+    QStringList groups;
+    for (const Group &group : m_groups) {
+        QStringList alternatives;
+        for (const Alternative &alternative : group.alternatives) {
+            alternatives.append(alternativeExpression(alternative));
+        }
+        groups.append(alternatives.size() == 1 ? alternatives.front()
+                                               : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
+    }
+    return groups.join(QStringLiteral(" AND "));
+}
+
+QStringList SearchQuery::alternatives() const
+{
+    QStringList result;
+    for (const Group &group : m_groups) {
+        for (const Alternative &alternative : group.alternatives) {
+            result.append(alternative.terms.join(u' '));
+        }
+    }
+    return result;
+}
+
+QList<TextRange> SearchQuery::matches(const QString &text) const
+{
+    QList<TextRange> ranges;
+    QStringList han;
+    QStringList roots;
+    for (const Group &group : m_groups) {
+        for (const Alternative &alternative : group.alternatives) {
+            for (const QString &term : alternative.terms) {
+                if (isHan(term.toUcs4().value(0))) {
+                    han.append(term);
+                } else {
+                    const bool prefix = term.endsWith(u'*');
+                    for (const QString &word : termsOf(QString(term).replace(u'-', u' '))) {
+                        if (prefix) { // any word that starts with it
+                            roots.append(QRegularExpression::escape(word) + QStringLiteral("\\w*"));
+                            continue;
+                        }
+                        const QString root = englishRoot(word);
+                        // The root, optionally with its last letter doubled (label → labell-ing).
+                        roots.append(QRegularExpression::escape(root) + QStringLiteral("(?:")
+                                     + QRegularExpression::escape(root.right(1)) + QStringLiteral(")?"));
+                    }
+                }
+            }
+        }
+    }
+    for (const QString &needle : std::as_const(han)) {
+        for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.size())) {
+            ranges.append({at, needle.size()});
+        }
+    }
+    if (!roots.isEmpty()) {
+        // A root and a common English ending: "label" finds labels, labelled, labelling.
+        const QRegularExpression words(
+            QStringLiteral(R"(\b(?:%1)(?:s|es|ed|d|ing|ings|er|ers|ly|ment|ments|ion|ions|al|y|ies|ied|)\b)")
+                .arg(roots.join(u'|')),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        for (auto it = words.globalMatch(text); it.hasNext();) {
+            const auto match = it.next();
+            ranges.append({match.capturedStart(), match.capturedLength()});
+        }
+    }
+    std::sort(ranges.begin(), ranges.end(),
+              [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    QList<TextRange> merged;
+    for (const TextRange &range : std::as_const(ranges)) {
+        if (!merged.isEmpty() && range.start <= merged.back().start + merged.back().length) {
+            TextRange &last = merged.back();
+            last.length = qMax(last.start + last.length, range.start + range.length) - last.start;
+        } else {
+            merged.append(range);
+        }
+    }
+    return merged;
+}
+
+} // namespace rt::core

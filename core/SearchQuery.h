@@ -1,0 +1,64 @@
+#pragma once
+// What a user typed into a search box, understood once: English words (matched in any inflection), Chinese
+// terms of any length, "quoted phrases", and the bilingual glossary's equivalents of what was typed. It turns
+// into an FTS5 expression over the index's prepared text, and it finds its own matches in a displayed text so
+// that views can highlight them.
+//
+// Chinese has no spaces between words, and most legal terms are two characters long, so the index stores
+// Chinese as overlapping character pairs (算法备案 → 算法 法备 备案 案): a term of n ≥ 2 characters is the
+// phrase of its n − 1 pairs, a single character is a prefix query on the pairs that start with it (the run's
+// last character is stored alone so that it, too, starts a token).
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace rt::core {
+
+class Glossary;
+
+struct TextRange
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    friend bool operator==(const TextRange &, const TextRange &) = default;
+};
+
+class SearchQuery
+{
+public:
+    SearchQuery() = default;
+    // Without a glossary the query matches only what was typed.
+    static SearchQuery parse(const QString &text, const Glossary *glossary = nullptr);
+
+    bool isEmpty() const { return m_groups.isEmpty(); }
+    // The FTS5 MATCH expression: every group must match; a group matches through any of its alternatives.
+    QString ftsExpression() const;
+    // The terms a text is searched for, glossary equivalents included (for display: "also searched for …").
+    QStringList alternatives() const;
+    // Where the query's words and terms, and their glossary equivalents, occur in a text, sorted and merged.
+    QList<TextRange> matches(const QString &text) const;
+
+    // A text as the index stores it: Chinese runs as overlapping pairs, everything else as written.
+    static QString indexForm(const QString &text);
+    static bool isHan(char32_t c);
+
+private:
+    // One alternative: a sequence of words or Chinese runs that must occur (as a phrase when quoted).
+    struct Alternative
+    {
+        QStringList terms;
+        bool phrase = false;
+    };
+    struct Group
+    {
+        QList<Alternative> alternatives;
+    };
+
+    static QString termExpression(const QString &term);
+    static QString alternativeExpression(const Alternative &alternative);
+
+    QList<Group> m_groups;
+};
+
+} // namespace rt::core

@@ -1,0 +1,11 @@
+-- RegTracker schema 3: the full-text index of developments.
+-- The index holds text prepared by the application (English words as written, Chinese as overlapping character
+-- pairs), so it is filled by the application, not by SQL: whenever search_index.format differs from the format
+-- the application writes, the application rebuilds the index on open. {{SEARCH_INDEX}} is the engine's own
+-- full-text table, replaced per engine by the migrator.
+
+CREATE TABLE search_index (
+    format INTEGER NOT NULL
+);
+
+{{SEARCH_INDEX}}

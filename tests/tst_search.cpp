@@ -1,0 +1,368 @@
+// Full-text search: the index's prepared text, the query language, the bilingual glossary, bm25 ranking,
+// highlighting ranges, and an index that stays in step with every write. Expected sets come from the demo
+// file read as plain JSON (DemoJson.h), never from the search itself.
+
+#include "DemoJson.h"
+#include "TestSupport.h"
+
+#include "AuthorityRepository.h"
+#include "Database.h"
+#include "DatabaseLocation.h"
+#include "DevelopmentRepository.h"
+#include "DevelopmentService.h"
+#include "DevelopmentTableModel.h"
+#include "Error.h"
+#include "FullTextIndex.h"
+#include "Glossary.h"
+#include "ScopedTransaction.h"
+#include "SearchQuery.h"
+#include "TextSearch.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rt::core;
+using rt::test::demoArray;
+
+namespace {
+
+// Every text of a demo development, as the demo file has it.
+QStringList demoTexts(const QJsonObject &d, const QString &language)
+{
+    QStringList texts{d[QStringLiteral("title")][language].toString(),
+                      d[QStringLiteral("document_title")][language].toString(),
+                      d[QStringLiteral("summary")][language].toString()};
+    for (const QJsonValue &o : d[QStringLiteral("obligations")].toArray()) {
+        texts.append(o[QStringLiteral("text")][language].toString());
+    }
+    for (const QJsonValue &p : d[QStringLiteral("penalties")].toArray()) {
+        texts.append(p[QStringLiteral("description")][language].toString());
+    }
+    return texts;
+}
+
+// The uids of demo developments with a text that satisfies the predicate.
+QSet<QString> demoWhere(const std::function<bool(const QString &)> &matches)
+{
+    QSet<QString> uids;
+    for (const QJsonValue &value : demoArray("developments")) {
+        const QJsonObject d = value.toObject();
+        const QStringList texts = demoTexts(d, QStringLiteral("en")) + demoTexts(d, QStringLiteral("zh"));
+        if (std::any_of(texts.cbegin(), texts.cend(), matches)) {
+            uids.insert(d[QStringLiteral("id")].toString());
+        }
+    }
+    return uids;
+}
+
+QSet<QString> containing(const QString &needle)
+{
+    return demoWhere([&](const QString &text) { return text.contains(needle, Qt::CaseInsensitive); });
+}
+
+// Developments with a word that starts with the pattern.
+QSet<QString> wordsMatching(const QString &pattern)
+{
+    const QRegularExpression word(QStringLiteral("\\b") + pattern, QRegularExpression::CaseInsensitiveOption);
+    return demoWhere([&](const QString &text) { return text.contains(word); });
+}
+
+QStringList ranked(Database &db, const TextSearch &search, const QString &text)
+{
+    DevelopmentTableModel model(db, search);
+    DevelopmentFilter filter;
+    filter.text = text;
+    model.setFilter(filter);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    QStringList uids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        uids.append(model.index(row, 0).data(DevelopmentTableModel::UidRole).toString());
+    }
+    return uids;
+}
+
+QSet<QString> found(Database &db, const TextSearch &search, const QString &text)
+{
+    const QStringList uids = ranked(db, search, text);
+    return {uids.cbegin(), uids.cend()};
+}
+
+Development onlyChinese()
+{
+    Development d;
+    d.uid = QStringLiteral("zh-only");
+    d.title.zh = QStringLiteral("关于规范未成年人模式的通知");
+    d.summary.zh = QStringLiteral("移动应用应当在显著位置提供未成年人模式，并由监护人开启。");
+    d.authorities = {QStringLiteral("CAC")};
+    d.kind = DevelopmentKind::Regulation;
+    d.stage = Stage::Issued;
+    d.announced = QDate(2026, 3, 1);
+    return d;
+}
+
+Development onlyEnglish()
+{
+    Development d;
+    d.uid = QStringLiteral("en-only");
+    d.title.en = QStringLiteral("Duties of a personal information handler under a new audit rule");
+    d.summary.en
+        = QStringLiteral("Every personal information handler must audit its compliance once a year.");
+    d.authorities = {QStringLiteral("CAC")};
+    d.kind = DevelopmentKind::Regulation;
+    d.stage = Stage::Issued;
+    d.announced = QDate(2026, 3, 2);
+    return d;
+}
+
+} // namespace
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void indexFormSplitsChineseIntoPairs()
+    {
+        QCOMPARE(SearchQuery::indexForm(QStringLiteral("算法备案")).simplified(),
+                 QStringLiteral("算法 法备 备案 案"));
+        QCOMPARE(SearchQuery::indexForm(QStringLiteral("罚款20万元 fine")).simplified(),
+                 QStringLiteral("罚款 款 20 万元 元 fine"));
+        QCOMPARE(SearchQuery::indexForm(QStringLiteral("Label the content")),
+                 QStringLiteral("Label the content"));
+    }
+
+    void queryExpressions()
+    {
+        QCOMPARE(SearchQuery::parse(QStringLiteral("算法 filing")).ftsExpression(),
+                 QStringLiteral("\"算法\" AND \"filing\""));
+        QCOMPARE(SearchQuery::parse(QStringLiteral("算法filing")).ftsExpression(),
+                 QStringLiteral("\"算法\" AND \"filing\""));
+        QCOMPARE(SearchQuery::parse(QStringLiteral("法")).ftsExpression(), QStringLiteral("\"法\"*"));
+        QCOMPARE(SearchQuery::parse(QStringLiteral("个人信息")).ftsExpression(),
+                 QStringLiteral("\"个人 人信 信息\""));
+        QCOMPARE(SearchQuery::parse(QStringLiteral("\"minors' mode\"")).ftsExpression(),
+                 QStringLiteral("\"minors' mode\""));
+        // Operators and quotes typed by the user are words, not syntax.
+        QCOMPARE(SearchQuery::parse(QStringLiteral("data OR \"")).ftsExpression(),
+                 QStringLiteral("\"data\" AND \"OR\""));
+        QVERIFY(SearchQuery::parse(QStringLiteral(" - ; ")).isEmpty());
+    }
+
+    void glossaryShippedAndWellFormed()
+    {
+        const Glossary &glossary = Glossary::builtIn();
+        QVERIFY2(glossary.entries().size() >= 150, qPrintable(QString::number(glossary.entries().size())));
+        const Glossary::Entry *entry = glossary.find(QStringLiteral("minors mode"));
+        QVERIFY(entry);
+        QVERIFY(entry->chinese.contains(QStringLiteral("未成年人模式")));
+        entry = glossary.find(QStringLiteral("个人信息处理者"));
+        QVERIFY(entry);
+        QCOMPARE(entry->english.constFirst(), QStringLiteral("personal information handler"));
+        QVERIFY(glossary.find(QStringLiteral("征求意见稿")));
+        QVERIFY(glossary.find(QStringLiteral("generative AI")));
+        QVERIFY(!glossary.find(QStringLiteral("no such term anywhere")));
+
+        try {
+            Glossary::parse(QStringLiteral("# ok\nalgorithm\t算法\nmissing a tab\n"),
+                            QStringLiteral("g.tsv"));
+            QFAIL("a line without a tab was accepted");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("g.tsv, line 3")), qPrintable(error.message()));
+        }
+    }
+
+    void chineseTermsOfAnyLengthAreFound()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDemoDatabase(dir);
+        const FullTextSearch plain(nullptr); // no glossary: exactly what was typed
+        for (const QString &term :
+             {QStringLiteral("算法"), QStringLiteral("罚款"), QStringLiteral("备案"), QStringLiteral("法"),
+              QStringLiteral("个人信息"), QStringLiteral("未成年人")}) {
+            const QSet<QString> expected = containing(term);
+            QVERIFY2(!expected.isEmpty(), qPrintable(term));
+            QCOMPARE(found(*db, plain, term), expected);
+        }
+    }
+
+    void englishWordFormsAreFound()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDemoDatabase(dir);
+        const FullTextSearch plain(nullptr);
+        const QSet<QString> label = found(*db, plain, QStringLiteral("label"));
+        QVERIFY(!label.isEmpty());
+        QCOMPARE(found(*db, plain, QStringLiteral("labelling")), label);
+        QCOMPARE(found(*db, plain, QStringLiteral("labels")), label);
+        // Every development with a word starting "label" is found (and no other).
+        QCOMPARE(label, wordsMatching(QStringLiteral("label")));
+        // Mixed queries need both; phrases need the words together.
+        QCOMPARE(found(*db, plain, QStringLiteral("算法 filing")),
+                 containing(QStringLiteral("算法"))
+                     & wordsMatching(QStringLiteral("fil(e|es|ed|ing|ings)\\b")));
+        QCOMPARE(found(*db, plain, QStringLiteral("\"algorithm filing\"")),
+                 containing(QStringLiteral("algorithm filing")));
+    }
+
+    void glossaryFindsTheOtherLanguage()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDemoDatabase(dir);
+        DevelopmentService service(*db);
+        service.create(onlyChinese());
+        service.create(onlyEnglish());
+        const FullTextSearch search;
+        QVERIFY(found(*db, search, QStringLiteral("minors mode")).contains(QStringLiteral("zh-only")));
+        QVERIFY(found(*db, search, QStringLiteral("minors' mode")).contains(QStringLiteral("zh-only")));
+        QVERIFY(found(*db, search, QStringLiteral("个人信息处理者")).contains(QStringLiteral("en-only")));
+        // Without the glossary neither is found across languages.
+        const FullTextSearch plain(nullptr);
+        QVERIFY(!found(*db, plain, QStringLiteral("minors mode")).contains(QStringLiteral("zh-only")));
+        QVERIFY(!found(*db, plain, QStringLiteral("个人信息处理者")).contains(QStringLiteral("en-only")));
+        // An English query with the glossary finds at least what it finds without, plus the Chinese texts.
+        const QSet<QString> algorithm = found(*db, search, QStringLiteral("algorithm"));
+        QVERIFY(algorithm.contains(found(*db, plain, QStringLiteral("algorithm"))));
+        QVERIFY(algorithm.contains(containing(QStringLiteral("算法"))));
+    }
+
+    void titlesRankAboveBodies()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("rank.sqlite"), true);
+        DevelopmentService service(*db);
+        Development inBody = onlyEnglish();
+        inBody.uid = QStringLiteral("in-body");
+        inBody.title.en = QStringLiteral("A rule on many things");
+        inBody.summary.en = QStringLiteral("It also mentions a zebracorn once, among many other words.");
+        service.create(inBody);
+        Development inTitle = onlyEnglish();
+        inTitle.uid = QStringLiteral("in-title");
+        inTitle.title.en = QStringLiteral("Zebracorn rules");
+        inTitle.summary.en = QStringLiteral("Nothing else.");
+        service.create(inTitle);
+        QCOMPARE(ranked(*db, FullTextSearch(), QStringLiteral("zebracorn")),
+                 QStringList({QStringLiteral("in-title"), QStringLiteral("in-body")}));
+        // Sorting by a column still works on search results, and clearing the text ends relevance order.
+        const FullTextSearch search;
+        DevelopmentTableModel model(*db, search);
+        DevelopmentFilter filter;
+        filter.text = QStringLiteral("zebracorn");
+        model.setFilter(filter);
+        QCOMPARE(model.sortColumn(), DevelopmentTableModel::RelevanceSort);
+        model.sort(DevelopmentTableModel::DateColumn, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, 0).data(DevelopmentTableModel::UidRole).toString(),
+                 QStringLiteral("in-body"));
+        model.setFilter({});
+        QCOMPARE(model.sortColumn(), int(DevelopmentTableModel::DateColumn));
+    }
+
+    void indexFollowsEveryWrite()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDemoDatabase(dir);
+        const FullTextSearch search(nullptr);
+        const auto finds = [&](const QString &text) {
+            return found(*db, search, text).contains(QStringLiteral("zh-only"));
+        };
+        DevelopmentService service(*db);
+        const qint64 id = service.create(onlyChinese());
+        QVERIFY(finds(QStringLiteral("监护人")));
+
+        AuthorityRepository reference(*db);
+        Development changed = *DevelopmentRepository(*db, reference).load(id);
+        changed.summary.zh = QStringLiteral("家长可以开启。");
+        service.update(changed);
+        QVERIFY(!finds(QStringLiteral("监护人")));
+        QVERIFY(finds(QStringLiteral("家长")));
+
+        // A write that is rolled back leaves the index as it was.
+        {
+            ScopedTransaction transaction(*db);
+            changed = *DevelopmentRepository(*db, reference).load(id);
+            changed.summary.zh = QStringLiteral("甲乙丙丁");
+            DevelopmentRepository(*db, reference).update(changed);
+            QVERIFY(finds(QStringLiteral("甲乙")));
+        }
+        QVERIFY(!finds(QStringLiteral("甲乙")));
+        QVERIFY(finds(QStringLiteral("家长")));
+
+        service.remove(id);
+        QVERIFY(!finds(QStringLiteral("家长")));
+        QVERIFY(!finds(QStringLiteral("未成年人模式")));
+    }
+
+    void indexRebuiltWhenItsFormatChanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rebuild.sqlite"));
+        const FullTextSearch search(nullptr);
+        QSet<QString> before;
+        {
+            auto db = rt::test::newDatabase(dir, QStringLiteral("rebuild.sqlite"), true);
+            before = found(*db, search, QStringLiteral("算法"));
+            QVERIFY(!before.isEmpty());
+            // As if an older application had prepared the text differently, and lost some of it.
+            db->exec(
+                QStringLiteral("INSERT INTO development_search (development_search) VALUES ('delete-all')"));
+            db->exec(QStringLiteral("UPDATE search_index SET format = 0"));
+            QVERIFY(found(*db, search, QStringLiteral("算法")).isEmpty());
+        }
+        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        QCOMPARE(found(*db, search, QStringLiteral("算法")), before);
+        QCOMPARE(FullTextIndex(*db).ensureCurrent(), 0); // current now: nothing to do
+    }
+
+    void databaseFromBeforeTheIndexIsIndexedWhenUpgraded()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("base"));
+        QVERIFY(QDir().mkpath(base));
+        for (const QString &name :
+             {QStringLiteral("0001_developments.sql"), QStringLiteral("0002_companies.sql")}) {
+            QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, base + u'/' + name));
+        }
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto db = Database::open(path, Database::OpenMode::CreateIfMissing, base);
+            QVERIFY(!db->hasSearchIndex());
+            DatabaseLocation::loadDemoData(*db);
+        }
+        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        QVERIFY(db->hasSearchIndex());
+        QCOMPARE(found(*db, FullTextSearch(nullptr), QStringLiteral("罚款")),
+                 containing(QStringLiteral("罚款")));
+    }
+
+    void matchesForHighlighting()
+    {
+        const SearchQuery query = SearchQuery::parse(QStringLiteral("labelling 算法"));
+        const QString text = QStringLiteral("Labels and labelled content; 算法备案 and a label.");
+        QStringList shown;
+        for (const TextRange &range : query.matches(text)) {
+            shown.append(text.mid(range.start, range.length));
+        }
+        QCOMPARE(shown,
+                 QStringList({QStringLiteral("Labels"), QStringLiteral("labelled"), QStringLiteral("算法"),
+                              QStringLiteral("label")}));
+        // Glossary equivalents are highlighted too; unrelated words that share letters are not.
+        const SearchQuery minors = SearchQuery::parse(QStringLiteral("minors mode"), &Glossary::builtIn());
+        const QString chinese = QStringLiteral("提供未成年人模式。A model mode.");
+        shown.clear();
+        for (const TextRange &range : minors.matches(chinese)) {
+            shown.append(chinese.mid(range.start, range.length));
+        }
+        QCOMPARE(shown, QStringList({QStringLiteral("未成年人模式"), QStringLiteral("mode")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
