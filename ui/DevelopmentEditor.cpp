@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "DevelopmentService.h"
 #include "FormSupport.h"
+#include "LegalHighlighter.h"
+#include "LegalTextDelegate.h"
 #include "Vocabulary.h"
 
 #include <QCheckBox>
@@ -97,6 +99,9 @@ DevelopmentEditor::DevelopmentEditor(Database &db, const Development &developmen
     m_authorities = reference.all();
     m_topics = reference.terms(TermKind::Topic);
     m_tags = reference.terms(TermKind::Tag);
+
+    m_highlighter = new LegalHighlighter(this);
+    m_highlighter->loadAuthorities(m_db);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(createGeneralTab(), tr("&General"));
@@ -248,6 +253,8 @@ QWidget *DevelopmentEditor::createSummaryTab()
     auto *form = new QFormLayout(page);
     m_summaryEn = new QPlainTextEdit(page);
     m_summaryZh = new QPlainTextEdit(page);
+    m_highlighter->attach(m_summaryEn->document());
+    m_highlighter->attach(m_summaryZh->document());
     m_provenanceEn = vocabularyCombo<Provenance>(page);
     m_provenanceZh = vocabularyCombo<Provenance>(page);
     m_zhPrevails = new QCheckBox(tr("The Chinese text prevails"), page);
@@ -310,6 +317,9 @@ QWidget *DevelopmentEditor::createObligationsTab()
         {tr("Kind"), tr("Obligation (English)"), tr("Obligation (Chinese)")});
     m_obligationTable->horizontalHeader()->setSectionResizeMode(ObEnglish, QHeaderView::Stretch);
     m_obligationTable->horizontalHeader()->setSectionResizeMode(ObChinese, QHeaderView::Stretch);
+    auto *legalText = new LegalTextDelegate(m_highlighter, m_obligationTable);
+    m_obligationTable->setItemDelegateForColumn(ObEnglish, legalText);
+    m_obligationTable->setItemDelegateForColumn(ObChinese, legalText);
     m_obligationTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_obligationTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_obligationTable->setWordWrap(true);

@@ -26,6 +26,8 @@ class Database;
 
 namespace rt::ui {
 
+class LegalHighlighter;
+
 class DevelopmentEditor final : public QDialog
 {
     Q_OBJECT
@@ -93,6 +95,7 @@ private:
     QDateEdit *m_obligationEffective = nullptr;
     QTableWidget *m_parameters = nullptr;
     QLabel *m_problems = nullptr;
+    LegalHighlighter *m_highlighter = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

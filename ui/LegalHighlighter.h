@@ -1,0 +1,87 @@
+#pragma once
+// Highlights regulatory text in English and Chinese — obligations, prohibitions, durations and deadlines,
+// money amounts and penalties, document titles, article references and authority names — with our own
+// KSyntaxHighlighting definition ("RegTracker Legal Text", shipped in the resources).
+//
+// Owns the repository that holds the definition and, once authority names are given, a private copy of the
+// definition that also knows them (in a temporary directory under the cache location, removed with this
+// object). Follows the palette of its parent widget: the light or dark KSyntaxHighlighting theme, and a
+// marker colour for search matches that is readable in both.
+
+#include <QColor>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+#include <utility>
+
+class QTemporaryDir;
+class QTextDocument;
+class QWidget;
+
+namespace KSyntaxHighlighting {
+class Definition;
+class Repository;
+class SyntaxHighlighter;
+class Theme;
+} // namespace KSyntaxHighlighting
+
+namespace rt::core {
+class Database;
+} // namespace rt::core
+
+namespace rt::ui {
+
+class LegalHighlighter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LegalHighlighter)
+public:
+    // (start, length) ranges of a text, for example search matches.
+    using Marks = QList<std::pair<qsizetype, qsizetype>>;
+
+    // Follows the palette of parent when one is given, the application's otherwise.
+    explicit LegalHighlighter(QWidget *parent = nullptr);
+    ~LegalHighlighter() override;
+
+    static QString definitionName();
+    // The shipped definition with names added to its authority names (escaped, longest first) and a higher
+    // version, so that the copy wins over the shipped file in a repository that sees both.
+    static QString definitionWithAuthorities(const QString &definitionXml, const QStringList &names);
+
+    // All authority names and abbreviations in both languages, read through core.
+    void loadAuthorities(core::Database &db);
+    // Regenerates the definition; does nothing when the names are the ones already in use.
+    void setAuthorityNames(const QStringList &names);
+    QStringList authorityNames() const { return m_names; }
+
+    KSyntaxHighlighting::Definition definition() const;
+    KSyntaxHighlighting::Theme theme() const;
+    bool isDark() const { return m_dark; }
+    QColor markColor() const;
+
+    // HTML-escaped text (newlines as <br>) with a styled span per highlighted part, and every mark on a
+    // marker background (syntax colours kept).
+    QString toHtml(const QString &text, const Marks &marks = {}) const;
+    // Highlights an editor's document as it is typed, until this object goes.
+    void attach(QTextDocument *document);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void followPalette();
+    void updateAttached(bool definitionChanged);
+
+    QWidget *m_widget = nullptr;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    std::unique_ptr<QTemporaryDir> m_generated;
+    QStringList m_names;
+    bool m_dark = false;
+    QColor m_base;
+    QList<QPointer<KSyntaxHighlighting::SyntaxHighlighter>> m_attached;
+};
+
+} // namespace rt::ui

@@ -1,0 +1,28 @@
+#pragma once
+// Shows a column of legal text (obligations) highlighted like the detail pane: the text laid out as rich text
+// from LegalHighlighter, wrapped to the column, and tall enough for it. A selected cell is drawn plainly in
+// the selection colours, where the syntax colours would not read. Editing is the item view's usual editor.
+
+#include <QPointer>
+#include <QStyledItemDelegate>
+
+namespace rt::ui {
+
+class LegalHighlighter;
+
+class LegalTextDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    // Without the highlighter (gone first while a view is torn down) the text is drawn plainly.
+    LegalTextDelegate(const LegalHighlighter *highlighter, QObject *parent);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    QPointer<const LegalHighlighter> m_highlighter;
+};
+
+} // namespace rt::ui
