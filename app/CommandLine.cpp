@@ -9,6 +9,7 @@
 #include "DatabaseLocation.h"
 #include "DeadlineCalendar.h"
 #include "DevelopmentRepository.h"
+#include "DevelopmentTableModel.h"
 #include "Error.h"
 #include "ExchangeFormat.h"
 #include "ExchangeImporter.h"
@@ -16,6 +17,7 @@
 #include "Screenshot.h"
 #include "Statistics.h"
 #include "SyntheticData.h"
+#include "TextSearch.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -154,6 +156,57 @@ int runList(Database &db, bool json)
         out() << (first ? "]" : "\n]");
     }
     out() << Qt::endl;
+    return 0;
+}
+
+// The developments that match, best first, as the browser ranks them.
+int runSearch(Database &db, const QString &text, int limit, bool json)
+{
+    const auto search = core::TextSearch::forDatabase(db);
+    core::DevelopmentTableModel model(db, *search);
+    core::DevelopmentFilter filter;
+    filter.text = text;
+    model.setFilter(filter);
+    while (model.rowCount() < qMin(limit, model.totalCount()) && model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    const int shown = qMin(limit, model.rowCount());
+    if (!json) {
+        err() << CommandLine::tr("Searched for: %1")
+                     .arg(search->query(text).alternatives().join(QStringLiteral("; ")))
+              << Qt::endl;
+    }
+    QJsonArray results;
+    for (int row = 0; row < shown; ++row) {
+        const QModelIndex index = model.index(row, 0);
+        const QString en = index.data(core::DevelopmentTableModel::TitleEnRole).toString();
+        const QString zh = index.data(core::DevelopmentTableModel::TitleZhRole).toString();
+        const QStringList authorities
+            = index.data(core::DevelopmentTableModel::AuthorityCodesRole).toStringList();
+        const QString announced
+            = index.data(core::DevelopmentTableModel::AnnouncedRole).toDate().toString(Qt::ISODate);
+        if (json) {
+            results.append(QJsonObject{
+                {QStringLiteral("rank"), row + 1},
+                {QStringLiteral("id"), index.data(core::DevelopmentTableModel::IdRole).toLongLong()},
+                {QStringLiteral("uid"), index.data(core::DevelopmentTableModel::UidRole).toString()},
+                {QStringLiteral("announced"), announced},
+                {QStringLiteral("authorities"), QJsonArray::fromStringList(authorities)},
+                {QStringLiteral("title"),
+                 QJsonObject{{QStringLiteral("en"), en}, {QStringLiteral("zh"), zh}}}});
+        } else {
+            out() << row + 1 << '\t' << announced << '\t' << authorities.join(u',') << '\t' << en << '\t'
+                  << zh << '\n';
+        }
+    }
+    if (json) {
+        out() << QJsonDocument(results).toJson(QJsonDocument::Compact) << '\n';
+    } else if (model.totalCount() > shown) {
+        err() << CommandLine::tr("%1 of %2 matches shown (--limit).").arg(shown).arg(model.totalCount())
+              << '\n';
+    }
+    out() << Qt::flush;
+    err() << Qt::flush;
     return 0;
 }
 
@@ -307,6 +360,7 @@ void printUsage(QTextStream &stream)
         "Commands:\n"
         "  stats                 counts of developments, authorities, obligations, companies, assessments\n"
         "  list [--json]         every development with its fields in English and Chinese\n"
+        "  search TEXT [--json] [--limit N]  developments matching TEXT in either language, best first\n"
         "  init [--demo]         create a new database (with the demo data)\n"
         "  import FILE [--dry-run]  import a RegTracker exchange file (JSON)\n"
         "  export FILE           write the whole database as an exchange file\n"
@@ -329,10 +383,11 @@ void printUsage(QTextStream &stream)
 bool CommandLine::isConsoleVerb(const QString &verb)
 {
     static const QStringList verbs{
-        QStringLiteral("stats"),   QStringLiteral("list"),      QStringLiteral("init"),
-        QStringLiteral("import"),  QStringLiteral("export"),    QStringLiteral("generate"),
-        QStringLiteral("version"), QStringLiteral("--version"), QStringLiteral("-v"),
-        QStringLiteral("help"),    QStringLiteral("--help"),    QStringLiteral("-h")};
+        QStringLiteral("stats"),    QStringLiteral("list"),    QStringLiteral("search"),
+        QStringLiteral("init"),     QStringLiteral("import"),  QStringLiteral("export"),
+        QStringLiteral("generate"), QStringLiteral("version"), QStringLiteral("--version"),
+        QStringLiteral("-v"),       QStringLiteral("help"),    QStringLiteral("--help"),
+        QStringLiteral("-h")};
     // A word that is not an option and not a known verb is a usage error, reported by runConsole.
     return verbs.contains(verb)
         || (!verb.isEmpty() && !verb.startsWith(u'-') && verb != QLatin1StringView("shot")
@@ -379,8 +434,13 @@ int CommandLine::runConsole(const QStringList &arguments)
     QCommandLineOption outFile(QStringLiteral("out"), tr("Where to write the file."), QStringLiteral("FILE"));
     QCommandLineOption group(QStringLiteral("group"), tr("Group the checklist by development or by topic."),
                              QStringLiteral("development|topic"), QStringLiteral("development"));
+    QCommandLineOption limit(QStringLiteral("limit"), tr("Show at most N results."), QStringLiteral("N"),
+                             QStringLiteral("50"));
     if (verb == QLatin1StringView("list") || verb == QLatin1StringView("companies")) {
         parser.addOption(json);
+    } else if (verb == QLatin1StringView("search")) {
+        parser.addOptions({json, limit});
+        parser.addPositionalArgument(QStringLiteral("TEXT"), tr("What to search for."));
     } else if (verb == QLatin1StringView("report")) {
         parser.addOptions({company, format, outFile, group});
     } else if (verb == QLatin1StringView("export-deadlines")) {
@@ -441,6 +501,19 @@ int CommandLine::runConsole(const QStringList &arguments)
             }
             return runGenerate(dbPath, options);
         }
+        if (verb == QLatin1StringView("search")) {
+            bool okLimit = false;
+            const int most = parser.value(limit).toInt(&okLimit);
+            if (positional.size() != 1 || positional.constFirst().trimmed().isEmpty()) {
+                return fail(tr("search needs the TEXT to search for (quote it when it has spaces)."),
+                            exitUsage);
+            }
+            if (!okLimit || most < 1) {
+                return fail(tr("--limit takes a whole number of at least 1."), exitUsage);
+            }
+            auto db = DatabaseLocation::open(dbPath);
+            return runSearch(*db, positional.constFirst(), most, parser.isSet(json));
+        }
         if (verb == QLatin1StringView("import") || verb == QLatin1StringView("export")) {
             if (positional.size() != 1) {
                 return fail(tr("%1 needs exactly one FILE.").arg(verb), exitUsage);
@@ -499,7 +572,11 @@ int CommandLine::runShot(const QStringList &arguments)
     QCommandLineParser parser;
     QCommandLineOption size(QStringLiteral("size"), tr("Window size in pixels."), QStringLiteral("WxH"),
                             QStringLiteral("1400x900"));
-    parser.addOption(size);
+    QCommandLineOption content(QStringLiteral("content"),
+                               tr("How developments read: en, zh or both (side by side). Default: the "
+                                  "interface language."),
+                               QStringLiteral("en|zh|both"));
+    parser.addOptions({size, content});
     parser.addPositionalArgument(
         QStringLiteral("VIEW"),
         tr("The view to render: %1.").arg(ui::Screenshot::views().join(QStringLiteral(", "))));
@@ -523,10 +600,17 @@ int CommandLine::runShot(const QStringList &arguments)
                         .arg(positional.at(0), ui::Screenshot::views().join(QStringLiteral(", "))),
                     exitUsage);
     }
+    const QString contentLanguage = parser.value(content);
+    if (parser.isSet(content)
+        && !QStringList{QStringLiteral("en"), QStringLiteral("zh"), QStringLiteral("both")}.contains(
+            contentLanguage)) {
+        return fail(tr("--content takes en, zh or both."), exitUsage);
+    }
     try {
         auto db = DatabaseLocation::open(parser.value(common.db));
         ui::Screenshot::render(*db, positional.at(0),
-                               QSize(match.captured(1).toInt(), match.captured(2).toInt()), positional.at(1));
+                               QSize(match.captured(1).toInt(), match.captured(2).toInt()), positional.at(1),
+                               contentLanguage);
         return 0;
     } catch (const Error &error) {
         return fail(error.message());

@@ -6,7 +6,9 @@
 
 #include "DevelopmentDetailPane.h"
 #include "DevelopmentEditor.h"
+#include "DevelopmentService.h"
 #include "DevelopmentTableModel.h"
+#include "DevelopmentTitleDelegate.h"
 #include "DevelopmentsBrowser.h"
 #include "FacetModel.h"
 #include "MainWindow.h"
@@ -22,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -225,6 +228,117 @@ private Q_SLOTS:
         QCOMPARE(core::countRecords(*db).developments, 29);
         QVERIFY(window.browser()->detailPane()->englishView()->toPlainText().contains(
             QStringLiteral("New rule")));
+    }
+
+    void showsBothContentLanguagesSideBySide()
+    {
+        using Model = core::DevelopmentTableModel;
+        auto db = demo();
+        core::Translations translations;
+        translations.install(QStringLiteral("en"));
+        ui::MainWindow window(*db, &translations, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = window.browser()->table();
+        auto *model = qobject_cast<Model *>(table->model());
+        auto *delegate
+            = qobject_cast<ui::DevelopmentTitleDelegate *>(table->itemDelegateForColumn(Model::TitleColumn));
+        QVERIFY(model && delegate);
+        auto *pane = window.browser()->detailPane();
+        const QString titleEn = model->index(0, Model::TitleColumn).data(Model::TitleEnRole).toString();
+        const QString titleZh = model->index(0, Model::TitleColumn).data(Model::TitleZhRole).toString();
+        QVERIFY(!titleEn.isEmpty() && !titleZh.isEmpty());
+        QCOMPARE(model->index(0, Model::TitleColumn).data().toString(), titleEn);
+        const int oneLine = table->rowHeight(0);
+        QVERIFY(!pane->englishView()->isHidden());
+        QVERIFY(pane->chineseView()->isHidden());
+
+        // Side by side: the interface language (English) first, the Chinese title under it, in taller rows
+        // and with both panes of the detail pane.
+        window.findChild<QAction *>(QStringLiteral("contentBothAction"))->trigger();
+        QCOMPARE(window.content(), ui::MainWindow::Content::Both);
+        QCOMPARE(model->index(0, Model::TitleColumn).data().toString(), titleEn + u'\n' + titleZh);
+        const auto lines = delegate->lines(model->index(0, Model::TitleColumn));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0).text, titleEn);
+        QCOMPARE(lines.at(1).text, titleZh);
+        QVERIFY2(table->rowHeight(0) >= 2 * table->fontMetrics().height() && table->rowHeight(0) > oneLine,
+                 qPrintable(QString::number(table->rowHeight(0))));
+        QVERIFY(!pane->englishView()->isHidden());
+        QVERIFY(!pane->chineseView()->isHidden());
+
+        // A development with an English title only: its English title, and the marker where the Chinese
+        // one would be, drawn on the second line.
+        core::Development lone;
+        lone.title.en = QStringLiteral("A rule published in English only");
+        lone.authorities
+            = model->index(0, Model::TitleColumn).data(Model::AuthorityCodesRole).toStringList().mid(0, 1);
+        lone.announced = QDate(2099, 1, 1); // the newest: the first row
+        const qint64 id = core::DevelopmentService(*db).create(lone);
+        QCOMPARE(model->rowForId(id), 0);
+        const QModelIndex loneTitle = model->index(0, Model::TitleColumn);
+        QCOMPARE(loneTitle.data().toString(), lone.title.en);
+        QVERIFY(loneTitle.data(Model::MissingLanguageRole).toBool());
+        const auto loneLines = delegate->lines(loneTitle);
+        QCOMPARE(loneLines.size(), 2);
+        QCOMPARE(loneLines.at(0).text, lone.title.en);
+        QCOMPARE(loneLines.at(1).marker, ui::DevelopmentTitleDelegate::tr("no Chinese title"));
+        QVERIFY(loneLines.at(1).text.isEmpty());
+        const QRect cell = table->visualRect(loneTitle);
+        const QImage picture = table->viewport()->grab(cell).toImage();
+        const auto inked = [&picture](int top, int bottom) {
+            const QRgb background = picture.pixel(picture.width() - 3, bottom - 1);
+            int count = 0;
+            for (int y = top; y < bottom; ++y) {
+                for (int x = 0; x < picture.width(); ++x) {
+                    count += picture.pixel(x, y) != background ? 1 : 0;
+                }
+            }
+            return count;
+        };
+        QVERIFY(inked(2, picture.height() / 2) > 20);
+        QVERIFY2(inked(picture.height() / 2, picture.height() - 2) > 20, "no marker under the title");
+
+        // Chinese only: the English title with the marker in front on one line; only the Chinese pane.
+        window.findChild<QAction *>(QStringLiteral("contentChineseAction"))->trigger();
+        const auto chineseLines = delegate->lines(model->index(model->rowForId(id), Model::TitleColumn));
+        QCOMPARE(chineseLines.size(), 1);
+        QCOMPARE(chineseLines.at(0).marker, ui::DevelopmentTitleDelegate::tr("no Chinese title"));
+        QCOMPARE(chineseLines.at(0).text, lone.title.en);
+        QCOMPARE(table->rowHeight(0), oneLine);
+        QVERIFY(pane->englishView()->isHidden());
+        QVERIFY(!pane->chineseView()->isHidden());
+
+        // Side by side under a Chinese interface: the Chinese title leads.
+        window.findChild<QAction *>(QStringLiteral("contentBothAction"))->trigger();
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("中文（简体）")) {
+                action->trigger();
+            }
+        }
+        QCOMPARE(translations.current(), QStringLiteral("zh_CN"));
+        const int complete = model->rowForId(id) == 0 ? 1 : 0;
+        QCOMPARE(model->index(complete, Model::TitleColumn).data().toString(),
+                 model->index(complete, Model::TitleColumn).data(Model::TitleZhRole).toString() + u'\n'
+                     + model->index(complete, Model::TitleColumn).data(Model::TitleEnRole).toString());
+        translations.install(QStringLiteral("en"));
+    }
+
+    void contentChoiceIsRemembered()
+    {
+        auto db = demo();
+        const QString key = QStringLiteral("contentLanguage");
+        QSettings().remove(key);
+        {
+            ui::MainWindow window(*db, nullptr, true);
+            QCOMPARE(window.content(), ui::MainWindow::Content::English);
+            window.findChild<QAction *>(QStringLiteral("contentBothAction"))->trigger();
+        }
+        QCOMPARE(QSettings().value(key).toString(), QStringLiteral("both"));
+        ui::MainWindow window(*db, nullptr, true);
+        QCOMPARE(window.content(), ui::MainWindow::Content::Both);
+        QVERIFY(window.browser()->showsBothLanguages());
+        QSettings().remove(key);
     }
 };
 

@@ -439,12 +439,21 @@
         <translation>--group 的值必须是 development 或 topic。</translation>
     </message>
     <message>
+        <source>Searched for: %1</source>
+        <translation>检索词：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matches shown (--limit).</source>
+        <translation>共 %2 条匹配，显示 %1 条（--limit）。</translation>
+    </message>
+    <message>
         <source>Usage: regtracker [--db PATH] [--lang en|zh_CN]      start the application
        regtracker COMMAND [options]
 
 Commands:
   stats                 counts of developments, authorities, obligations, companies, assessments
   list [--json]         every development with its fields in English and Chinese
+  search TEXT [--json] [--limit N]  developments matching TEXT in either language, best first
   init [--demo]         create a new database (with the demo data)
   import FILE [--dry-run]  import a RegTracker exchange file (JSON)
   export FILE           write the whole database as an exchange file
@@ -466,6 +475,7 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
 命令：
   stats                 统计动态、机构、义务、公司和评估的数量
   list [--json]         列出所有动态及其中英文字段
+  search TEXT [--json] [--limit N]  以中英文检索与 TEXT 匹配的动态，按相关度排序
   init [--demo]         创建新数据库（--demo：载入演示数据）
   import FILE [--dry-run]  导入 RegTracker 交换文件（JSON）
   export FILE           将整个数据库写入交换文件
@@ -481,6 +491,30 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
 所有命令均支持 --db PATH（默认使用你自己的数据库，首次使用时创建并载入演示数据）
 和 --lang en|zh_CN。在命令后加 --help 可查看该命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>Show at most N results.</source>
+        <translation>最多显示 N 条结果。</translation>
+    </message>
+    <message>
+        <source>What to search for.</source>
+        <translation>要检索的内容。</translation>
+    </message>
+    <message>
+        <source>search needs the TEXT to search for (quote it when it has spaces).</source>
+        <translation>search 需要检索内容 TEXT（含空格时请加引号）。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of at least 1.</source>
+        <translation>--limit 须为不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>How developments read: en, zh or both (side by side). Default: the interface language.</source>
+        <translation>动态的显示语言：en、zh 或 both（中英对照）。默认与界面语言相同。</translation>
+    </message>
+    <message>
+        <source>--content takes en, zh or both.</source>
+        <translation>--content 的取值为 en、zh 或 both。</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1036,13 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>Assessment of %1 by %2: %3</source>
         <translation>%2 对 %1 的评估：%3</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::Glossary</name>
+    <message>
+        <source>%1, line %2: a glossary entry needs English and Chinese terms separated by one tab.</source>
+        <translation>%1 第 %2 行：术语表条目须包含以一个制表符分隔的英文和中文术语。</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2344,17 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>rt::ui::DevelopmentTitleDelegate</name>
+    <message>
+        <source>no Chinese title</source>
+        <translation>无中文标题</translation>
+    </message>
+    <message>
+        <source>no English title</source>
+        <translation>无英文标题</translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::DevelopmentsBrowser</name>
     <message>
         <source>Search titles, summaries and obligations in English or Chinese (Ctrl+F)</source>
@@ -2614,6 +2666,18 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>Not deleted</source>
         <translation>未删除</translation>
+    </message>
+    <message>
+        <source>English and Chinese</source>
+        <translation>中英对照</translation>
+    </message>
+    <message>
+        <source>EN + 中文</source>
+        <translation>中英对照</translation>
+    </message>
+    <message>
+        <source>Show titles and texts in English and Chinese side by side</source>
+        <translation>中英文标题和正文对照显示</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "Change.h"
 #include "Database.h"
 #include "DevelopmentRepository.h"
+#include "LegalHighlighter.h"
+#include "LegalTextDelegate.h"
 #include "ObligationTableModel.h"
 #include "ReferenceNames.h"
 #include "Vocabulary.h"
@@ -21,19 +23,12 @@ namespace rt::ui {
 
 using core::Language;
 
-namespace {
-
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
-}
-
-} // namespace
-
 DevelopmentDetailPane::DevelopmentDetailPane(core::Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
+    , m_highlighter(new LegalHighlighter(this))
 {
+    m_highlighter->loadAuthorities(m_db);
     m_english = new QTextBrowser(this);
     m_english->setObjectName(QStringLiteral("detailEnglish"));
     m_chinese = new QTextBrowser(this);
@@ -51,6 +46,8 @@ DevelopmentDetailPane::DevelopmentDetailPane(core::Database &db, QWidget *parent
     m_obligations = new QTableView(this);
     m_obligations->setObjectName(QStringLiteral("obligationsTable"));
     m_obligations->setModel(m_obligationModel);
+    m_obligations->setItemDelegateForColumn(core::ObligationTableModel::TextColumn,
+                                            new LegalTextDelegate(m_highlighter, m_obligations));
     m_obligations->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_obligations->setWordWrap(true);
     m_obligations->setAlternatingRowColors(true);
@@ -86,6 +83,9 @@ DevelopmentDetailPane::DevelopmentDetailPane(core::Database &db, QWidget *parent
     layout->addWidget(m_splitter);
 
     connect(&m_db, &core::Database::changed, this, [this](const core::ChangeSet &changes) {
+        if (core::entitiesIn(changes) & core::Entity::Authority) {
+            m_highlighter->loadAuthorities(m_db);
+        }
         if (m_id != 0
             && (core::entitiesIn(changes)
                 & (core::Entities(core::Entity::Development) | core::Entity::Authority
@@ -112,6 +112,23 @@ void DevelopmentDetailPane::setContentLanguage(Language language)
     m_obligations->resizeRowsToContents();
 }
 
+void DevelopmentDetailPane::setShownLanguages(bool english, bool chinese)
+{
+    m_english->setVisible(english || !chinese);
+    m_chinese->setVisible(chinese);
+}
+
+QColor DevelopmentDetailPane::markColor() const
+{
+    return m_highlighter->markColor();
+}
+
+void DevelopmentDetailPane::setSearchMarks(MarkFinder finder)
+{
+    m_marks = std::move(finder);
+    reload();
+}
+
 QByteArray DevelopmentDetailPane::saveState() const
 {
     return m_splitter->saveState();
@@ -126,6 +143,8 @@ void DevelopmentDetailPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        reload(); // the highlighter has switched to the light or dark theme by now
     }
     QWidget::changeEvent(event);
 }
@@ -172,10 +191,14 @@ QString DevelopmentDetailPane::html(const core::Development &d, Language languag
     const QString muted = palette().color(QPalette::PlaceholderText).name();
     const QString chineseSeparator = QStringLiteral("、");
     const QString separator = language == Language::Chinese ? chineseSeparator : QStringLiteral(", ");
+    // Legal text highlighted, with the search matches marked.
+    const auto highlighted = [this](const QString &value) {
+        return m_highlighter->toHtml(value, m_marks ? m_marks(value) : LegalHighlighter::Marks());
+    };
     // A text in the pane's language, or the other language's with a visible marker: never an empty side.
     const auto text = [&](const core::BilingualText &t) {
         if (!t.in(language).isEmpty()) {
-            return escaped(t.in(language));
+            return highlighted(t.in(language));
         }
         if (t.isEmpty()) {
             return QString();
@@ -183,7 +206,7 @@ QString DevelopmentDetailPane::html(const core::Development &d, Language languag
         const QString marker = language == Language::Chinese ? tr("No Chinese text; English shown")
                                                              : tr("No English text; Chinese shown");
         return QStringLiteral("<span style=\"color:%1\">[%2]</span> %3")
-            .arg(muted, marker, escaped(t.preferring(language)));
+            .arg(muted, marker, highlighted(t.preferring(language)));
     };
     const auto row = [](const QString &label, const QString &value) {
         return value.isEmpty()

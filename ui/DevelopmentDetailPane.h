@@ -5,7 +5,11 @@
 #include "BilingualText.h"
 #include "ReferenceNames.h"
 
+#include <QColor>
 #include <QWidget>
+
+#include <functional>
+#include <utility>
 
 class QLabel;
 class QSplitter;
@@ -20,6 +24,8 @@ struct Development;
 
 namespace rt::ui {
 
+class LegalHighlighter;
+
 class DevelopmentDetailPane final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +35,13 @@ public:
     void setDevelopment(qint64 id);
     qint64 development() const { return m_id; }
     void setContentLanguage(core::Language language);
+    // Ranges of a text to show on a marker background (search matches); every text shown goes through it.
+    using MarkFinder = std::function<QList<std::pair<qsizetype, qsizetype>>(const QString &)>;
+    void setSearchMarks(MarkFinder finder);
+    // The marker colour of search matches, readable on this pane's palette.
+    QColor markColor() const;
+    // The language panes shown: English, Chinese or both side by side (never neither).
+    void setShownLanguages(bool english, bool chinese);
 
     QTextBrowser *englishView() const { return m_english; }
     QTextBrowser *chineseView() const { return m_chinese; }
@@ -47,6 +60,8 @@ private:
 
     core::Database &m_db;
     core::ReferenceNames m_names;
+    LegalHighlighter *m_highlighter = nullptr;
+    MarkFinder m_marks;
     qint64 m_id = 0;
     QTextBrowser *m_english = nullptr;
     QTextBrowser *m_chinese = nullptr;

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DevelopmentDetailPane.h"
 #include "DevelopmentTableModel.h"
+#include "DevelopmentTitleDelegate.h"
 #include "FacetModel.h"
 #include "TextSearch.h"
 
@@ -125,7 +126,9 @@ DevelopmentsBrowser::DevelopmentsBrowser(core::Database &db, const core::TextSea
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_titleDelegate = new DevelopmentTitleDelegate(m_table);
+    m_table->setItemDelegateForColumn(core::DevelopmentTableModel::TitleColumn, m_titleDelegate);
+    m_table->verticalHeader()->setDefaultSectionSize(m_titleDelegate->rowHeight(m_table->fontMetrics()));
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(core::DevelopmentTableModel::TitleColumn, QHeaderView::Stretch);
     header->resizeSection(core::DevelopmentTableModel::DateColumn, 100);
@@ -254,6 +257,23 @@ void DevelopmentsBrowser::applyFilter()
     for (const FacetBox &f : std::as_const(m_facets)) {
         f.model->setFilter(filter);
     }
+    // Search results come best first; the header shows no sort column then.
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    // The matched words, and their glossary equivalents, are marked in the titles and the detail pane.
+    const core::SearchQuery query = m_search.query(filter.text);
+    DevelopmentTitleDelegate::MarkFinder finder;
+    if (!query.isEmpty()) {
+        finder = [query](const QString &text) {
+            QList<std::pair<qsizetype, qsizetype>> marks;
+            for (const core::TextRange &range : query.matches(text)) {
+                marks.append({range.start, range.length});
+            }
+            return marks;
+        };
+    }
+    m_titleDelegate->setSearchMarks(finder, m_detail->markColor());
+    m_detail->setSearchMarks(finder);
+    m_table->viewport()->update();
 }
 
 void DevelopmentsBrowser::clearFilters()
@@ -314,6 +334,23 @@ void DevelopmentsBrowser::setContentLanguage(core::Language language)
         f.model->setLanguage(language);
     }
     m_detail->setContentLanguage(language);
+    updateLanguageLayout();
+}
+
+void DevelopmentsBrowser::setShowBothLanguages(bool both)
+{
+    m_showBoth = both;
+    m_model->setShowBothLanguages(both);
+    m_titleDelegate->setShowBothLanguages(both);
+    updateLanguageLayout();
+}
+
+void DevelopmentsBrowser::updateLanguageLayout()
+{
+    // Rows tall enough for the title lines; the detail pane reads in the languages the table shows.
+    m_table->verticalHeader()->setDefaultSectionSize(m_titleDelegate->rowHeight(m_table->fontMetrics()));
+    m_detail->setShownLanguages(m_showBoth || m_language == core::Language::English,
+                                m_showBoth || m_language == core::Language::Chinese);
 }
 
 QByteArray DevelopmentsBrowser::saveState() const

@@ -27,6 +27,7 @@ class TextSearch;
 namespace rt::ui {
 
 class DevelopmentDetailPane;
+class DevelopmentTitleDelegate;
 
 class DevelopmentsBrowser final : public QWidget
 {
@@ -41,6 +42,10 @@ public:
 
     core::Language contentLanguage() const { return m_language; }
     void setContentLanguage(core::Language language);
+    // Side by side: titles in the content language with the other language under them, and both panes of the
+    // detail pane (otherwise only the content language's pane).
+    bool showsBothLanguages() const { return m_showBoth; }
+    void setShowBothLanguages(bool both);
 
     const core::DevelopmentFilter &filter() const { return m_filter; }
     int shownCount() const;
@@ -74,10 +79,12 @@ private:
     void applyFilter();
     void onCurrentRowChanged();
     void retranslate();
+    void updateLanguageLayout();
 
     core::Database &m_db;
     const core::TextSearch &m_search;
     core::Language m_language = core::Language::English;
+    bool m_showBoth = false;
     core::DevelopmentFilter m_filter;
     qint64 m_current = 0;
     qint64 m_restoreAfterReset = 0;
@@ -88,6 +95,7 @@ private:
     QTimer *m_searchTimer = nullptr;
     QLabel *m_facetsTitle = nullptr;
     QTableView *m_table = nullptr;
+    DevelopmentTitleDelegate *m_titleDelegate = nullptr;
     DevelopmentDetailPane *m_detail = nullptr;
     QSplitter *m_outer = nullptr;
     QSplitter *m_inner = nullptr;

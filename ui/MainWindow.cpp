@@ -71,7 +71,7 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     : QMainWindow(parent)
     , m_db(db)
     , m_translations(translations)
-    , m_search(std::make_unique<core::SubstringSearch>())
+    , m_search(core::TextSearch::forDatabase(db))
     , m_restoreSettings(restoreSettings)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -98,17 +98,13 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     createActions();
     createViewActions();
 
-    const QString uiLanguage
-        = m_translations ? m_translations->current() : core::Translations::normalize(QLocale().name());
     const QString defaultContent
-        = uiLanguage == QLatin1StringView("zh_CN") ? QStringLiteral("zh") : QStringLiteral("en");
+        = interfaceLanguage() == core::Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
     const QString content
         = m_restoreSettings ? QSettings().value(contentKey, defaultContent).toString() : defaultContent;
-    (content == QLatin1StringView("zh") ? m_contentChinese : m_contentEnglish)->setChecked(true);
-    m_browser->setContentLanguage(content == QLatin1StringView("zh") ? core::Language::Chinese
-                                                                     : core::Language::English);
-    m_checklist->setLanguage(m_browser->contentLanguage());
-    m_matrix->setLanguage(m_browser->contentLanguage());
+    setContent(content == QLatin1StringView("both")     ? Content::Both
+                   : content == QLatin1StringView("zh") ? Content::Chinese
+                                                        : Content::English);
 
     connect(m_browser, &DevelopmentsBrowser::shownCountChanged, this, &MainWindow::updateStatus);
     connect(m_browser, &DevelopmentsBrowser::currentDevelopmentChanged, this, &MainWindow::updateActions);
@@ -217,13 +213,19 @@ void MainWindow::createActions()
     m_contentChinese = new QAction(contentGroup);
     m_contentChinese->setCheckable(true);
     m_contentChinese->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2));
+    m_contentBoth = new QAction(contentGroup);
+    m_contentBoth->setCheckable(true);
+    m_contentBoth->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3));
+    m_contentEnglish->setObjectName(QStringLiteral("contentEnglishAction"));
+    m_contentChinese->setObjectName(QStringLiteral("contentChineseAction"));
+    m_contentBoth->setObjectName(QStringLiteral("contentBothAction"));
     connect(contentGroup, &QActionGroup::triggered, this, [this](QAction *action) {
-        const bool chinese = action == m_contentChinese;
-        m_browser->setContentLanguage(chinese ? core::Language::Chinese : core::Language::English);
-        m_checklist->setLanguage(m_browser->contentLanguage());
-        m_matrix->setLanguage(m_browser->contentLanguage());
+        applyContent();
         if (m_restoreSettings) {
-            QSettings().setValue(contentKey, chinese ? QStringLiteral("zh") : QStringLiteral("en"));
+            const QString key = action == m_contentBoth ? QStringLiteral("both")
+                : action == m_contentChinese            ? QStringLiteral("zh")
+                                                        : QStringLiteral("en");
+            QSettings().setValue(contentKey, key);
         }
     });
 
@@ -259,7 +261,7 @@ void MainWindow::createActions()
     m_editMenu->addActions({m_find, m_clearFilters});
     m_viewMenu = menuBar()->addMenu(QString());
     m_contentMenu = m_viewMenu->addMenu(QString());
-    m_contentMenu->addActions({m_contentEnglish, m_contentChinese});
+    m_contentMenu->addActions({m_contentEnglish, m_contentChinese, m_contentBoth});
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions({m_languageEnglish, m_languageChinese});
     m_languageMenu->menuAction()->setVisible(m_translations != nullptr);
@@ -272,7 +274,7 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addActions({m_new, m_edit, m_delete});
     toolBar->addSeparator();
-    toolBar->addActions({m_contentEnglish, m_contentChinese});
+    toolBar->addActions({m_contentEnglish, m_contentChinese, m_contentBoth});
 }
 
 void MainWindow::createViewActions()
@@ -323,6 +325,49 @@ void MainWindow::showView(View view)
                                                         : static_cast<QWidget *>(m_browser));
 }
 
+MainWindow::Content MainWindow::content() const
+{
+    return m_contentBoth->isChecked()   ? Content::Both
+        : m_contentChinese->isChecked() ? Content::Chinese
+                                        : Content::English;
+}
+
+void MainWindow::setContent(Content content)
+{
+    switch (content) {
+    case Content::English:
+        m_contentEnglish->setChecked(true);
+        break;
+    case Content::Chinese:
+        m_contentChinese->setChecked(true);
+        break;
+    case Content::Both:
+        m_contentBoth->setChecked(true);
+        break;
+    }
+    applyContent();
+}
+
+core::Language MainWindow::interfaceLanguage() const
+{
+    const QString language
+        = m_translations ? m_translations->current() : core::Translations::normalize(QLocale().name());
+    return language == QLatin1StringView("zh_CN") ? core::Language::Chinese : core::Language::English;
+}
+
+void MainWindow::applyContent()
+{
+    // Side by side, the interface language leads; the checklist and matrix read in that language.
+    const Content shown = content();
+    const core::Language language = shown == Content::Both ? interfaceLanguage()
+        : shown == Content::Chinese                        ? core::Language::Chinese
+                                                           : core::Language::English;
+    m_browser->setContentLanguage(language);
+    m_browser->setShowBothLanguages(shown == Content::Both);
+    m_checklist->setLanguage(language);
+    m_matrix->setLanguage(language);
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("RegTracker — %1").arg(QFileInfo(m_db.path()).fileName()));
@@ -350,6 +395,9 @@ void MainWindow::retranslate()
     m_contentEnglish->setToolTip(tr("Show titles and texts in English"));
     m_contentChinese->setText(tr("Chinese"));
     m_contentChinese->setToolTip(tr("Show titles and texts in Chinese"));
+    m_contentBoth->setText(tr("English and Chinese"));
+    m_contentBoth->setIconText(tr("EN + 中文"));
+    m_contentBoth->setToolTip(tr("Show titles and texts in English and Chinese side by side"));
     m_about->setText(tr("&About RegTracker"));
     m_tabs->setTabText(m_tabs->indexOf(m_browser), tr("Developments"));
     m_tabs->setTabText(m_tabs->indexOf(m_checklist), tr("Checklist"));
@@ -633,6 +681,9 @@ void MainWindow::setInterfaceLanguage(const QString &language)
     }
     m_translations->install(language); // every widget receives QEvent::LanguageChange and retranslates
     QSettings().setValue(languageKey, language);
+    if (content() == Content::Both) {
+        applyContent(); // the new interface language leads
+    }
 }
 
 void MainWindow::about()

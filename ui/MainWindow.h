@@ -42,12 +42,16 @@ public:
     ~MainWindow() override;
 
     enum class View { Developments, Checklist, Matrix };
+    // How developments read: in English, in Chinese, or both side by side (the interface language first).
+    enum class Content { English, Chinese, Both };
 
     DevelopmentsBrowser *browser() const { return m_browser; }
     ChecklistView *checklist() const { return m_checklist; }
     CompanyMatrixView *matrix() const { return m_matrix; }
     View currentView() const;
     void showView(View view);
+    Content content() const;
+    void setContent(Content content);
     QUndoStack *undoStack() const { return m_undo; }
 
     // For errors before any window exists (the database could not be opened).
@@ -77,6 +81,8 @@ private:
     void undo();
     void redo();
     void setInterfaceLanguage(const QString &language);
+    core::Language interfaceLanguage() const;
+    void applyContent();
     void about();
     // Runs an undoable command; reports a core error instead of letting it escape the event loop.
     bool run(QUndoCommand *command);
@@ -120,6 +126,7 @@ private:
     QAction *m_clearFilters = nullptr;
     QAction *m_contentEnglish = nullptr;
     QAction *m_contentChinese = nullptr;
+    QAction *m_contentBoth = nullptr;
     QAction *m_languageEnglish = nullptr;
     QAction *m_languageChinese = nullptr;
     QAction *m_about = nullptr;

@@ -27,12 +27,20 @@ QStringList Screenshot::views()
             QStringLiteral("checklist"), QStringLiteral("assessment"), QStringLiteral("company")};
 }
 
-void Screenshot::render(core::Database &db, const QString &view, const QSize &size, const QString &outFile)
+void Screenshot::render(core::Database &db, const QString &view, const QSize &size, const QString &outFile,
+                        const QString &content)
 {
     if (!views().contains(view)) {
         throw core::Error(core::Error::Code::InvalidInput, tr("Unknown view “%1”.").arg(view));
     }
     MainWindow window(db, nullptr, false);
+    if (content == QLatin1StringView("both")) {
+        window.setContent(MainWindow::Content::Both);
+    } else if (content == QLatin1StringView("zh")) {
+        window.setContent(MainWindow::Content::Chinese);
+    } else if (content == QLatin1StringView("en")) {
+        window.setContent(MainWindow::Content::English);
+    }
     window.resize(size);
     window.show();
     QApplication::processEvents();

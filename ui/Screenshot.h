@@ -19,8 +19,10 @@ public:
     static QStringList views();
     // Dialogs (assessment, company) are drawn at most this large.
     static const QSize dialogShotSize;
+    // content: how developments read, en, zh or both (side by side); empty: in the interface language.
     // Throws core::Error when the view is unknown or the file cannot be written.
-    static void render(core::Database &db, const QString &view, const QSize &size, const QString &outFile);
+    static void render(core::Database &db, const QString &view, const QSize &size, const QString &outFile,
+                       const QString &content = QString());
 };
 
 } // namespace rt::ui
