@@ -576,7 +576,11 @@ int CommandLine::runShot(const QStringList &arguments)
                                tr("How developments read: en, zh or both (side by side). Default: the "
                                   "interface language."),
                                QStringLiteral("en|zh|both"));
-    parser.addOptions({size, content});
+    QCommandLineOption search(QStringLiteral("search"),
+                              tr("Search the developments for TEXT first, as if typed into the search box."),
+                              QStringLiteral("TEXT"));
+    QCommandLineOption dark(QStringLiteral("dark"), tr("Use a dark colour scheme."));
+    parser.addOptions({size, content, search, dark});
     parser.addPositionalArgument(
         QStringLiteral("VIEW"),
         tr("The view to render: %1.").arg(ui::Screenshot::views().join(QStringLiteral(", "))));
@@ -608,9 +612,13 @@ int CommandLine::runShot(const QStringList &arguments)
     }
     try {
         auto db = DatabaseLocation::open(parser.value(common.db));
+        ui::Screenshot::Options options;
+        options.content = contentLanguage;
+        options.search = parser.value(search);
+        options.dark = parser.isSet(dark);
         ui::Screenshot::render(*db, positional.at(0),
                                QSize(match.captured(1).toInt(), match.captured(2).toInt()), positional.at(1),
-                               contentLanguage);
+                               options);
         return 0;
     } catch (const Error &error) {
         return fail(error.message());

@@ -396,6 +396,7 @@ void Database::rollback() noexcept
     if (m_depth == 0) {
         return;
     }
+    ++m_searchGeneration; // temporary tables of cached search results roll back too
     if (m_depth > 1) {
         // Changes posted inside the savepoint stay queued: listeners refresh from what is committed, and a
         // spurious refresh is harmless where a missed one is not.

@@ -47,6 +47,10 @@ public:
     // Whether the schema has the full-text index (migration 3); databases migrated only part of the way, as
     // tests do, lack it.
     bool hasSearchIndex() const { return m_hasSearchIndex; }
+    // Rises whenever this connection may have changed the full-text index (a write to it, a rollback): what
+    // a cache of search results compares against.
+    qint64 searchGeneration() const { return m_searchGeneration; }
+    void searchIndexChanged() { ++m_searchGeneration; }
 
     // The name recorded in the audit log for changes made through this connection.
     QString actor() const { return m_actor; }
@@ -87,6 +91,7 @@ private:
     QString m_backup;
     bool m_created = false;
     bool m_hasSearchIndex = false;
+    qint64 m_searchGeneration = 0;
     int m_depth = 0;
     QTimer *m_watch = nullptr;
     qint64 m_dataVersion = -1;

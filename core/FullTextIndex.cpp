@@ -27,6 +27,7 @@ QString FullTextIndex::bodyText(const QStringList &texts)
 
 void FullTextIndex::insert(qint64 id, const QString &title, const QString &body)
 {
+    m_db.searchIndexChanged();
     m_db.exec(QStringLiteral("INSERT INTO development_search (rowid, title, body) VALUES (?, ?, ?)"),
               {id, title, body});
 }
@@ -50,6 +51,7 @@ void FullTextIndex::index(qint64 id, const Development &d)
 void FullTextIndex::remove(qint64 id)
 {
     if (m_db.hasSearchIndex()) {
+        m_db.searchIndexChanged();
         m_db.exec(QStringLiteral("DELETE FROM development_search WHERE rowid = ?"), {id});
     }
 }
@@ -69,6 +71,7 @@ int FullTextIndex::rebuild()
         return 0;
     }
     ScopedTransaction transaction(m_db);
+    m_db.searchIndexChanged();
     m_db.exec(QStringLiteral("INSERT INTO development_search (development_search) VALUES ('delete-all')"));
     // The texts of obligations and penalties first, grouped by development, then one pass over developments.
     QHash<qint64, QStringList> children;

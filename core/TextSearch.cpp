@@ -3,14 +3,15 @@
 #include "Database.h"
 #include "Glossary.h"
 
+#include <QAtomicInteger>
 #include <QStringList>
 
 namespace rt::core {
 
-std::unique_ptr<TextSearch> TextSearch::forDatabase(const Database &db)
+std::unique_ptr<TextSearch> TextSearch::forDatabase(Database &db)
 {
     if (db.hasSearchIndex()) {
-        return std::make_unique<FullTextSearch>();
+        return FullTextSearch::withGlossary(db);
     }
     return std::make_unique<SubstringSearch>();
 }
@@ -48,14 +49,17 @@ QString SubstringSearch::condition(const QString &text, QVariantList &bindings) 
     return conditions.join(QStringLiteral(" AND "));
 }
 
-FullTextSearch::FullTextSearch(const Glossary *glossary)
-    : m_glossary(glossary)
+FullTextSearch::FullTextSearch(Database &db, const Glossary *glossary)
+    : m_db(db)
+    , m_glossary(glossary)
 {
+    static QAtomicInteger<int> instances;
+    m_table = QStringLiteral("temp.search_hits_%1").arg(instances.fetchAndAddRelaxed(1));
 }
 
-FullTextSearch::FullTextSearch()
-    : FullTextSearch(&Glossary::builtIn())
+std::unique_ptr<FullTextSearch> FullTextSearch::withGlossary(Database &db)
 {
+    return std::make_unique<FullTextSearch>(db, &Glossary::builtIn());
 }
 
 SearchQuery FullTextSearch::query(const QString &text) const
@@ -63,27 +67,48 @@ SearchQuery FullTextSearch::query(const QString &text) const
     return SearchQuery::parse(text, m_glossary);
 }
 
-QString FullTextSearch::condition(const QString &text, QVariantList &bindings) const
+bool FullTextSearch::materialize(const QString &text) const
 {
     const SearchQuery parsed = query(text);
     if (parsed.isEmpty()) {
-        return {};
+        return false;
     }
-    bindings.append(parsed.ftsExpression());
-    return QStringLiteral("d.id IN (SELECT rowid FROM development_search WHERE development_search MATCH ?)");
+    const QString expression = parsed.ftsExpression();
+    const qint64 dataVersion = m_db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+    if (expression == m_expression && m_generation == m_db.searchGeneration()
+        && dataVersion == m_dataVersion) {
+        return true;
+    }
+    m_db.exec(
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY, score REAL NOT NULL)")
+            .arg(m_table.mid(5)));
+    m_db.exec(QStringLiteral("DELETE FROM %1").arg(m_table));
+    m_db.exec(QStringLiteral("INSERT INTO %1 (id, score) SELECT rowid, bm25(development_search, %2, %3) FROM "
+                             "development_search WHERE development_search MATCH ?")
+                  .arg(m_table)
+                  .arg(titleWeight)
+                  .arg(bodyWeight),
+              {expression});
+    m_expression = expression;
+    m_generation = m_db.searchGeneration();
+    m_dataVersion = dataVersion;
+    return true;
 }
 
-QString FullTextSearch::ranking(const QString &text, QVariantList &bindings) const
+QString FullTextSearch::condition(const QString &text, QVariantList &) const
 {
-    const SearchQuery parsed = query(text);
-    if (parsed.isEmpty()) {
+    if (!materialize(text)) {
         return {};
     }
-    bindings.append(parsed.ftsExpression());
-    return QStringLiteral("(SELECT rowid AS id, bm25(development_search, %1, %2) AS score FROM "
-                          "development_search WHERE development_search MATCH ?)")
-        .arg(titleWeight)
-        .arg(bodyWeight);
+    return QStringLiteral("d.id IN (SELECT id FROM %1)").arg(m_table);
+}
+
+QString FullTextSearch::ranking(const QString &text, QVariantList &) const
+{
+    if (!materialize(text)) {
+        return {};
+    }
+    return m_table;
 }
 
 } // namespace rt::core

@@ -20,7 +20,7 @@ class TextSearch
 public:
     virtual ~TextSearch() = default;
     // The best search the database supports: full text when it has the index, substrings otherwise.
-    static std::unique_ptr<TextSearch> forDatabase(const Database &db);
+    static std::unique_ptr<TextSearch> forDatabase(Database &db);
     // Appends the bindings it uses; returns an SQL boolean expression, or an empty string for "no condition".
     virtual QString condition(const QString &text, QVariantList &bindings) const = 0;
     // A subquery of (id, score) rows for the matching developments, lower scores ranking first, or an empty
@@ -40,12 +40,18 @@ public:
 
 // The FTS5 index (FullTextIndex), ranked by bm25 with titles weighing more than the rest; English and Chinese
 // queries are widened by the glossary's equivalents.
+//
+// The full-text query runs once per text: its matches and scores are kept in a temporary table of this
+// connection, which the table, its page fetches and every facet count then read. The table is refilled when
+// the text changes or the index may have (a write through this connection, a rollback, another connection's
+// commit).
 class FullTextSearch final : public TextSearch
 {
 public:
-    explicit FullTextSearch(const Glossary *glossary);
+    // Without a glossary a query matches only what was typed.
+    explicit FullTextSearch(Database &db, const Glossary *glossary = nullptr);
     // With the glossary shipped with the application.
-    FullTextSearch();
+    static std::unique_ptr<FullTextSearch> withGlossary(Database &db);
 
     QString condition(const QString &text, QVariantList &bindings) const override;
     QString ranking(const QString &text, QVariantList &bindings) const override;
@@ -56,7 +62,15 @@ public:
     static constexpr double bodyWeight = 1.0;
 
 private:
+    // Fills the hits table for the query unless it holds them already; false for an empty query.
+    bool materialize(const QString &text) const;
+
+    Database &m_db;
     const Glossary *m_glossary;
+    QString m_table; // temp.search_hits_N, one per instance
+    mutable QString m_expression; // what the table holds
+    mutable qint64 m_generation = -1;
+    mutable qint64 m_dataVersion = -1;
 };
 
 } // namespace rt::core

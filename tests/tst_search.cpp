@@ -184,7 +184,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto db = rt::test::newDemoDatabase(dir);
-        const FullTextSearch plain(nullptr); // no glossary: exactly what was typed
+        const FullTextSearch plain(*db); // no glossary: exactly what was typed
         for (const QString &term :
              {QStringLiteral("算法"), QStringLiteral("罚款"), QStringLiteral("备案"), QStringLiteral("法"),
               QStringLiteral("个人信息"), QStringLiteral("未成年人")}) {
@@ -198,7 +198,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto db = rt::test::newDemoDatabase(dir);
-        const FullTextSearch plain(nullptr);
+        const FullTextSearch plain(*db);
         const QSet<QString> label = found(*db, plain, QStringLiteral("label"));
         QVERIFY(!label.isEmpty());
         QCOMPARE(found(*db, plain, QStringLiteral("labelling")), label);
@@ -220,12 +220,12 @@ private Q_SLOTS:
         DevelopmentService service(*db);
         service.create(onlyChinese());
         service.create(onlyEnglish());
-        const FullTextSearch search;
+        const FullTextSearch search(*db, &Glossary::builtIn());
         QVERIFY(found(*db, search, QStringLiteral("minors mode")).contains(QStringLiteral("zh-only")));
         QVERIFY(found(*db, search, QStringLiteral("minors' mode")).contains(QStringLiteral("zh-only")));
         QVERIFY(found(*db, search, QStringLiteral("个人信息处理者")).contains(QStringLiteral("en-only")));
         // Without the glossary neither is found across languages.
-        const FullTextSearch plain(nullptr);
+        const FullTextSearch plain(*db);
         QVERIFY(!found(*db, plain, QStringLiteral("minors mode")).contains(QStringLiteral("zh-only")));
         QVERIFY(!found(*db, plain, QStringLiteral("个人信息处理者")).contains(QStringLiteral("en-only")));
         // An English query with the glossary finds at least what it finds without, plus the Chinese texts.
@@ -249,10 +249,10 @@ private Q_SLOTS:
         inTitle.title.en = QStringLiteral("Zebracorn rules");
         inTitle.summary.en = QStringLiteral("Nothing else.");
         service.create(inTitle);
-        QCOMPARE(ranked(*db, FullTextSearch(), QStringLiteral("zebracorn")),
+        QCOMPARE(ranked(*db, FullTextSearch(*db), QStringLiteral("zebracorn")),
                  QStringList({QStringLiteral("in-title"), QStringLiteral("in-body")}));
         // Sorting by a column still works on search results, and clearing the text ends relevance order.
-        const FullTextSearch search;
+        const FullTextSearch search(*db, &Glossary::builtIn());
         DevelopmentTableModel model(*db, search);
         DevelopmentFilter filter;
         filter.text = QStringLiteral("zebracorn");
@@ -269,7 +269,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto db = rt::test::newDemoDatabase(dir);
-        const FullTextSearch search(nullptr);
+        const FullTextSearch search(*db);
         const auto finds = [&](const QString &text) {
             return found(*db, search, text).contains(QStringLiteral("zh-only"));
         };
@@ -304,21 +304,35 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("rebuild.sqlite"));
-        const FullTextSearch search(nullptr);
         QSet<QString> before;
         {
             auto db = rt::test::newDatabase(dir, QStringLiteral("rebuild.sqlite"), true);
+            const FullTextSearch search(*db);
             before = found(*db, search, QStringLiteral("算法"));
             QVERIFY(!before.isEmpty());
-            // As if an older application had prepared the text differently, and lost some of it.
+            // As if an older application had prepared the text differently, and lost some of it. SQL that
+            // bypasses FullTextIndex must say that the index changed.
             db->exec(
                 QStringLiteral("INSERT INTO development_search (development_search) VALUES ('delete-all')"));
             db->exec(QStringLiteral("UPDATE search_index SET format = 0"));
+            QCOMPARE(found(*db, search, QStringLiteral("算法")), before); // cached: the same text, no write
+            db->searchIndexChanged();
             QVERIFY(found(*db, search, QStringLiteral("算法")).isEmpty());
         }
         auto db = Database::open(path, Database::OpenMode::ExistingOnly);
-        QCOMPARE(found(*db, search, QStringLiteral("算法")), before);
+        QCOMPARE(found(*db, FullTextSearch(*db), QStringLiteral("算法")), before);
         QCOMPARE(FullTextIndex(*db).ensureCurrent(), 0); // current now: nothing to do
+    }
+
+    void cachedResultsFollowOtherConnections()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDemoDatabase(dir);
+        auto other = Database::open(db->path(), Database::OpenMode::ExistingOnly);
+        const FullTextSearch search(*db);
+        QVERIFY(!found(*db, search, QStringLiteral("监护人")).contains(QStringLiteral("zh-only")));
+        DevelopmentService(*other).create(onlyChinese());
+        QVERIFY(found(*db, search, QStringLiteral("监护人")).contains(QStringLiteral("zh-only")));
     }
 
     void databaseFromBeforeTheIndexIsIndexedWhenUpgraded()
@@ -338,8 +352,7 @@ private Q_SLOTS:
         }
         auto db = Database::open(path, Database::OpenMode::ExistingOnly);
         QVERIFY(db->hasSearchIndex());
-        QCOMPARE(found(*db, FullTextSearch(nullptr), QStringLiteral("罚款")),
-                 containing(QStringLiteral("罚款")));
+        QCOMPARE(found(*db, FullTextSearch(*db), QStringLiteral("罚款")), containing(QStringLiteral("罚款")));
     }
 
     void matchesForHighlighting()

@@ -516,6 +516,14 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <source>--content takes en, zh or both.</source>
         <translation>--content 的取值为 en、zh 或 both。</translation>
     </message>
+    <message>
+        <source>Search the developments for TEXT first, as if typed into the search box.</source>
+        <translation>先按 TEXT 检索动态，如同在搜索框中输入。</translation>
+    </message>
+    <message>
+        <source>Use a dark colour scheme.</source>
+        <translation>使用深色配色方案。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::AssessmentService</name>

@@ -46,8 +46,8 @@ DevelopmentDetailPane::DevelopmentDetailPane(core::Database &db, QWidget *parent
     m_obligations = new QTableView(this);
     m_obligations->setObjectName(QStringLiteral("obligationsTable"));
     m_obligations->setModel(m_obligationModel);
-    m_obligations->setItemDelegateForColumn(core::ObligationTableModel::TextColumn,
-                                            new LegalTextDelegate(m_highlighter, m_obligations));
+    m_obligationText = new LegalTextDelegate(m_highlighter, m_obligations);
+    m_obligations->setItemDelegateForColumn(core::ObligationTableModel::TextColumn, m_obligationText);
     m_obligations->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_obligations->setWordWrap(true);
     m_obligations->setAlternatingRowColors(true);
@@ -126,6 +126,8 @@ QColor DevelopmentDetailPane::markColor() const
 void DevelopmentDetailPane::setSearchMarks(MarkFinder finder)
 {
     m_marks = std::move(finder);
+    m_obligationText->setSearchMarks(m_marks);
+    m_obligations->viewport()->update();
     reload();
 }
 

@@ -25,6 +25,7 @@ struct Development;
 namespace rt::ui {
 
 class LegalHighlighter;
+class LegalTextDelegate;
 
 class DevelopmentDetailPane final : public QWidget
 {
@@ -62,6 +63,7 @@ private:
     core::ReferenceNames m_names;
     LegalHighlighter *m_highlighter = nullptr;
     MarkFinder m_marks;
+    LegalTextDelegate *m_obligationText = nullptr;
     qint64 m_id = 0;
     QTextBrowser *m_english = nullptr;
     QTextBrowser *m_chinese = nullptr;

@@ -276,6 +276,13 @@ void DevelopmentsBrowser::applyFilter()
     m_table->viewport()->update();
 }
 
+void DevelopmentsBrowser::setSearchText(const QString &text)
+{
+    m_searchEdit->setText(text);
+    m_searchTimer->stop();
+    applyFilter();
+}
+
 void DevelopmentsBrowser::clearFilters()
 {
     m_searchEdit->clear();

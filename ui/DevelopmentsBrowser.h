@@ -50,12 +50,15 @@ public:
     const core::DevelopmentFilter &filter() const { return m_filter; }
     int shownCount() const;
     void focusSearch();
+    // Types the text into the search box and searches at once.
+    void setSearchText(const QString &text);
     void clearFilters();
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
     QTableView *table() const { return m_table; }
+    core::DevelopmentTableModel *model() const { return m_model; }
     DevelopmentDetailPane *detailPane() const { return m_detail; }
 
 Q_SIGNALS:

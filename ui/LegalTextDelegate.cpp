@@ -47,7 +47,7 @@ void LegalTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QTextDocument document;
     document.setDocumentMargin(0);
     document.setDefaultFont(cell.font);
-    document.setHtml(m_highlighter->toHtml(text));
+    document.setHtml(m_highlighter->toHtml(text, m_marks ? m_marks(text) : LegalHighlighter::Marks()));
     document.setTextWidth(area.width());
     const qreal top = std::max<qreal>(0, (area.height() - document.size().height()) / 2);
 

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QStyledItemDelegate>
 
+#include <functional>
+
 namespace rt::ui {
 
 class LegalHighlighter;
@@ -17,12 +19,17 @@ public:
     // Without the highlighter (gone first while a view is torn down) the text is drawn plainly.
     LegalTextDelegate(const LegalHighlighter *highlighter, QObject *parent);
 
+    // Where the search matches a text, (start, length) each, marked as in the detail pane. Empty: no marks.
+    using MarkFinder = std::function<QList<std::pair<qsizetype, qsizetype>>(const QString &)>;
+    void setSearchMarks(MarkFinder finder) { m_marks = std::move(finder); }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
     QPointer<const LegalHighlighter> m_highlighter;
+    MarkFinder m_marks;
 };
 
 } // namespace rt::ui

@@ -8,6 +8,7 @@
 #include "CompanyService.h"
 #include "DevelopmentEditor.h"
 #include "DevelopmentRepository.h"
+#include "DevelopmentTableModel.h"
 #include "DevelopmentsBrowser.h"
 #include "Error.h"
 #include "MainWindow.h"
@@ -27,12 +28,42 @@ QStringList Screenshot::views()
             QStringLiteral("checklist"), QStringLiteral("assessment"), QStringLiteral("company")};
 }
 
+namespace {
+
+// A dark colour scheme as desktops set it: Fusion draws every part from the palette.
+void useDarkPalette()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2c));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x33, 0x35, 0x39));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb4));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa0));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x33, 0x35, 0x39));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
+    dark.setColor(QPalette::Mid, QColor(0x45, 0x47, 0x4b));
+    QApplication::setPalette(dark);
+}
+
+} // namespace
+
 void Screenshot::render(core::Database &db, const QString &view, const QSize &size, const QString &outFile,
-                        const QString &content)
+                        const Options &options)
 {
     if (!views().contains(view)) {
         throw core::Error(core::Error::Code::InvalidInput, tr("Unknown view “%1”.").arg(view));
     }
+    if (options.dark) {
+        useDarkPalette();
+    }
+    const QString &content = options.content;
     MainWindow window(db, nullptr, false);
     if (content == QLatin1StringView("both")) {
         window.setContent(MainWindow::Content::Both);
@@ -44,8 +75,24 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
     window.resize(size);
     window.show();
     QApplication::processEvents();
-    // A selected development shows the detail pane filled, as people see it while reading.
-    window.browser()->selectRow(0);
+    if (!options.search.isEmpty()) {
+        window.browser()->setSearchText(options.search);
+    }
+    // A selected development shows the detail pane filled, as people see it while reading: the best match of
+    // a search, otherwise the newest development that states obligations (legal text to read).
+    int selected = 0;
+    if (options.search.isEmpty()) {
+        core::AuthorityRepository reference(db);
+        core::DevelopmentRepository developments(db, reference);
+        for (int r = 0; r < window.browser()->model()->rowCount(); ++r) {
+            const auto d = developments.load(window.browser()->model()->idAt(r));
+            if (d && !d->obligations.isEmpty()) {
+                selected = r;
+                break;
+            }
+        }
+    }
+    window.browser()->selectRow(selected);
     QApplication::processEvents();
     QPixmap picture;
     if (view == QLatin1StringView("matrix")) {

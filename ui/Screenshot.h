@@ -12,6 +12,14 @@ class Database;
 
 namespace rt::ui {
 
+// What a shot shows besides the view itself.
+struct ScreenshotOptions
+{
+    QString content; // how developments read: en, zh or both (side by side); empty: the interface language
+    QString search; // text typed into the developments' search box, its matches marked
+    bool dark = false; // a dark palette, as on a desktop with a dark colour scheme
+};
+
 class Screenshot final
 {
     Q_DECLARE_TR_FUNCTIONS(rt::ui::Screenshot)
@@ -19,10 +27,10 @@ public:
     static QStringList views();
     // Dialogs (assessment, company) are drawn at most this large.
     static const QSize dialogShotSize;
-    // content: how developments read, en, zh or both (side by side); empty: in the interface language.
+    using Options = ScreenshotOptions;
     // Throws core::Error when the view is unknown or the file cannot be written.
     static void render(core::Database &db, const QString &view, const QSize &size, const QString &outFile,
-                       const QString &content = QString());
+                       const Options &options = {});
 };
 
 } // namespace rt::ui
