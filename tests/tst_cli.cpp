@@ -124,6 +124,71 @@ private Q_SLOTS:
         QCOMPARE(stats(db).value(QStringLiteral("developments")).toInt(), 0);
     }
 
+    void searchRanksMatchesInBothLanguages()
+    {
+        const QString db = path(QStringLiteral("search.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), db}).exitCode,
+                 0);
+        // The demo developments whose Chinese has 算法 (the JSON read directly), all of which must be found;
+        // the glossary adds those whose English speaks of algorithms.
+        QSet<QString> chinese;
+        QSet<QString> either; // 算法 or the English word
+        for (const QJsonValue &d : rt::test::demoArray("developments")) {
+            const QString text = QString::fromUtf8(QJsonDocument(d.toObject()).toJson());
+            const QString uid = d.toObject().value(QStringLiteral("id")).toString();
+            if (text.contains(QStringLiteral("算法"))) {
+                chinese.insert(uid);
+            }
+            if (text.contains(QStringLiteral("算法"))
+                || text.contains(QStringLiteral("algorithm"), Qt::CaseInsensitive)) {
+                either.insert(uid);
+            }
+        }
+        QVERIFY(!chinese.isEmpty());
+        Run r = run({QStringLiteral("search"), QStringLiteral("算法"), QStringLiteral("--json"),
+                     QStringLiteral("--limit"), QStringLiteral("100"), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray results = QJsonDocument::fromJson(r.out).array();
+        QSet<QString> uids;
+        for (int i = 0; i < results.size(); ++i) {
+            const QJsonObject result = results.at(i).toObject();
+            QCOMPARE(result.value(QStringLiteral("rank")).toInt(), i + 1);
+            uids.insert(result.value(QStringLiteral("uid")).toString());
+        }
+        QVERIFY(uids.contains(chinese));
+        QVERIFY(either.contains(uids));
+
+        // English that exists in the demo only in English finds the Chinese-only wording and the reverse.
+        r = run({QStringLiteral("search"), QStringLiteral("minors mode"), QStringLiteral("--json"),
+                 QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(r.out).array().isEmpty());
+        r = run({QStringLiteral("search"), QStringLiteral("个人信息处理者"), QStringLiteral("--json"),
+                 QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray handler = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(handler.size(), 1);
+        QVERIFY(handler.at(0)
+                    .toObject()
+                    .value(QStringLiteral("title"))
+                    .toObject()
+                    .value(QStringLiteral("zh"))
+                    .toString()
+                    .contains(QStringLiteral("中国互联网协会")));
+
+        // --limit bounds the list; bad input is a usage error that names the problem.
+        r = run({QStringLiteral("search"), QStringLiteral("算法"), QStringLiteral("--json"),
+                 QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--db"), db});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 2);
+        r = run({QStringLiteral("search"), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("TEXT")), qPrintable(r.err));
+        r = run({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"),
+                 QStringLiteral("0"), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--limit")), qPrintable(r.err));
+    }
+
     void errorsNameTheProblem_data()
     {
         QTest::addColumn<QString>("kind");
