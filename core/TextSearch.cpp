@@ -67,31 +67,69 @@ SearchQuery FullTextSearch::query(const QString &text) const
     return SearchQuery::parse(text, m_glossary);
 }
 
-bool FullTextSearch::materialize(const QString &text) const
+QString FullTextSearch::expression(const QString &text) const
 {
-    const SearchQuery parsed = query(text);
-    if (parsed.isEmpty()) {
-        return false;
-    }
-    const QString expression = parsed.ftsExpression();
-    const qint64 dataVersion = m_db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
-    if (expression == m_expression && m_generation == m_db.searchGeneration()
-        && dataVersion == m_dataVersion) {
-        return true;
-    }
+    return query(text).ftsExpression();
+}
+
+QString FullTextSearch::hitsQuery()
+{
+    return QStringLiteral("SELECT rowid, bm25(development_search, %1, %2) FROM development_search WHERE "
+                          "development_search MATCH ?")
+        .arg(titleWeight)
+        .arg(bodyWeight);
+}
+
+qint64 FullTextSearch::dataVersion() const
+{
+    return m_db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+}
+
+bool FullTextSearch::isPrepared(const QString &text) const
+{
+    const QString wanted = expression(text);
+    return !wanted.isEmpty() && wanted == m_expression && m_generation == m_db.searchGeneration()
+        && m_dataVersion == dataVersion();
+}
+
+void FullTextSearch::createTable() const
+{
     m_db.exec(
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY, score REAL NOT NULL)")
             .arg(m_table.mid(5)));
     m_db.exec(QStringLiteral("DELETE FROM %1").arg(m_table));
-    m_db.exec(QStringLiteral("INSERT INTO %1 (id, score) SELECT rowid, bm25(development_search, %2, %3) FROM "
-                             "development_search WHERE development_search MATCH ?")
-                  .arg(m_table)
-                  .arg(titleWeight)
-                  .arg(bodyWeight),
-              {expression});
+}
+
+bool FullTextSearch::adopt(const QString &expression, const QByteArray &hits, qint64 generation,
+                           qint64 dataVersion)
+{
+    if (generation != m_db.searchGeneration() || dataVersion != this->dataVersion()) {
+        return false;
+    }
+    createTable();
+    m_db.exec(QStringLiteral("INSERT INTO %1 (id, score) SELECT value ->> 0, value ->> 1 FROM json_each(?)")
+                  .arg(m_table),
+              {QString::fromUtf8(hits)});
     m_expression = expression;
-    m_generation = m_db.searchGeneration();
+    m_generation = generation;
     m_dataVersion = dataVersion;
+    return true;
+}
+
+bool FullTextSearch::materialize(const QString &text) const
+{
+    if (isPrepared(text)) {
+        return true;
+    }
+    const QString wanted = expression(text);
+    if (wanted.isEmpty()) {
+        return false;
+    }
+    createTable();
+    m_db.exec(QStringLiteral("INSERT INTO %1 (id, score) %2").arg(m_table, hitsQuery()), {wanted});
+    m_expression = wanted;
+    m_generation = m_db.searchGeneration();
+    m_dataVersion = dataVersion();
     return true;
 }
 

@@ -57,6 +57,16 @@ public:
     QString ranking(const QString &text, QVariantList &bindings) const override;
     SearchQuery query(const QString &text) const override;
 
+    // The MATCH expression of a text and the statement that ranks its hits, for a connection of its own.
+    QString expression(const QString &text) const;
+    static QString hitsQuery();
+    // Whether the hits of text are at hand (no full-text query needed to filter by it).
+    bool isPrepared(const QString &text) const;
+    // Takes hits found elsewhere, as a JSON array of [id, score], for the expression as the index was at
+    // (generation, dataVersion); false, and nothing taken, when the index may have changed since.
+    bool adopt(const QString &expression, const QByteArray &hits, qint64 generation, qint64 dataVersion);
+    qint64 dataVersion() const;
+
     // bm25 weights of the title and body columns.
     static constexpr double titleWeight = 4.0;
     static constexpr double bodyWeight = 1.0;
@@ -64,6 +74,7 @@ public:
 private:
     // Fills the hits table for the query unless it holds them already; false for an empty query.
     bool materialize(const QString &text) const;
+    void createTable() const; // empty
 
     Database &m_db;
     const Glossary *m_glossary;

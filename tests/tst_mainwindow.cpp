@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -114,6 +115,67 @@ private Q_SLOTS:
         }
         window.browser()->clearFilters();
         QCOMPARE(table->model()->rowCount(), 28);
+    }
+
+    void searchAsYouTypeRanksAndMarksMatches()
+    {
+        auto db = demo();
+        ui::MainWindow window(*db, nullptr, false);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("developmentsTable"));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        const QColor mark = window.browser()->detailPane()->markColor();
+        // Pixels of the marker colour in a cell of the title column.
+        const auto marked = [&](int row) {
+            const QRect cell
+                = table->visualRect(table->model()->index(row, core::DevelopmentTableModel::TitleColumn));
+            const QImage image = table->viewport()->grab(cell).toImage();
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    count += image.pixelColor(x, y) == mark ? 1 : 0;
+                }
+            }
+            return count;
+        };
+        QCOMPARE(marked(1), 0);
+
+        // Typed, not entered: the query runs on a worker and the table follows when its hits are in.
+        search->setText(QStringLiteral("人工智能"));
+        QTRY_VERIFY(table->model()->rowCount() < 28);
+        const int matches = table->model()->rowCount();
+        QVERIFY(matches > 1);
+        // Best first: no column sorts, and the first row has the term in its title.
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), -1);
+        QVERIFY(table->model()
+                    ->index(0, 0)
+                    .data(core::DevelopmentTableModel::TitleZhRole)
+                    .toString()
+                    .contains(QStringLiteral("人工智能")));
+        window.showView(ui::MainWindow::View::Developments);
+        window.setContent(ui::MainWindow::Content::Chinese);
+        // An unselected row whose title has the term shows it marked.
+        int withTerm = -1;
+        for (int row = 1; row < matches && withTerm < 0; ++row) {
+            if (table->model()
+                    ->index(row, 0)
+                    .data(core::DevelopmentTableModel::TitleZhRole)
+                    .toString()
+                    .contains(QStringLiteral("人工智能"))) {
+                withTerm = row;
+            }
+        }
+        QVERIFY(withTerm > 0);
+        QTRY_VERIFY(marked(withTerm) > 0);
+
+        // Clearing the search brings every development back, newest first, unmarked.
+        search->clear();
+        QTRY_COMPARE(table->model()->rowCount(), 28);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
+                 int(core::DevelopmentTableModel::DateColumn));
+        QTRY_COMPARE(marked(1), 0);
     }
 
     void editThroughTheFormAndUndo()

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "AuthorityRepository.h"
+#include "BackgroundSearch.h"
 #include "Database.h"
 #include "DatabaseLocation.h"
 #include "DevelopmentRepository.h"
@@ -24,6 +25,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -353,6 +355,40 @@ private Q_SLOTS:
         auto db = Database::open(path, Database::OpenMode::ExistingOnly);
         QVERIFY(db->hasSearchIndex());
         QCOMPARE(found(*db, FullTextSearch(*db), QStringLiteral("罚款")), containing(QStringLiteral("罚款")));
+    }
+
+    void backgroundQueriesAreAdoptedOnlyWhileCurrent()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDemoDatabase(dir);
+        FullTextSearch search(*db);
+        BackgroundSearch background(*db, search);
+        QSignalSpy ready(&background, &BackgroundSearch::ready);
+
+        // Hits found by the worker's own connection are adopted: filtering by them runs no query.
+        background.prepare(QStringLiteral("算法"));
+        QVERIFY(background.isBusy());
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.takeFirst().at(0).toString(), QStringLiteral("算法"));
+        QVERIFY(search.isPrepared(QStringLiteral("算法")));
+        QCOMPARE(found(*db, search, QStringLiteral("算法")), containing(QStringLiteral("算法")));
+
+        // A text typed while a query runs replaces it: only the latest text is reported ready.
+        background.prepare(QStringLiteral("罚款"));
+        background.prepare(QStringLiteral("备案"));
+        QVERIFY(ready.wait(10000));
+        QTRY_VERIFY(!background.isBusy());
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(ready.takeFirst().at(0).toString(), QStringLiteral("备案"));
+        QCOMPARE(found(*db, search, QStringLiteral("备案")), containing(QStringLiteral("备案")));
+
+        // A write while the worker reads makes its hits stale: they are dropped, and the search still sees
+        // the write.
+        background.prepare(QStringLiteral("监护人"));
+        DevelopmentService(*db).create(onlyChinese());
+        QVERIFY(ready.wait(10000));
+        QVERIFY(!search.isPrepared(QStringLiteral("监护人")));
+        QVERIFY(found(*db, search, QStringLiteral("监护人")).contains(QStringLiteral("zh-only")));
     }
 
     void matchesForHighlighting()

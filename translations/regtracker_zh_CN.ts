@@ -2392,6 +2392,10 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <source>Year</source>
         <translation>年份</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在检索…</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::MainWindow</name>

@@ -1,5 +1,6 @@
 #include "DevelopmentsBrowser.h"
 
+#include "BackgroundSearch.h"
 #include "Database.h"
 #include "DevelopmentDetailPane.h"
 #include "DevelopmentTableModel.h"
@@ -90,7 +91,7 @@ DevelopmentsBrowser::DevelopmentsBrowser(core::Database &db, const core::TextSea
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200);
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, &DevelopmentsBrowser::applyFilter);
+    connect(m_searchTimer, &QTimer::timeout, this, &DevelopmentsBrowser::searchAsTyped);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
         applyFilter();
@@ -173,7 +174,14 @@ DevelopmentsBrowser::DevelopmentsBrowser(core::Database &db, const core::TextSea
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(m_searchEdit);
+    m_searching = new QLabel(this);
+    m_searching->setObjectName(QStringLiteral("searchingLabel"));
+    m_searching->setEnabled(false); // drawn muted
+    m_searching->hide();
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchEdit, 1);
+    searchRow->addWidget(m_searching);
+    layout->addLayout(searchRow);
     layout->addWidget(m_outer, 1);
 
     retranslate();
@@ -274,6 +282,28 @@ void DevelopmentsBrowser::applyFilter()
     m_titleDelegate->setSearchMarks(finder, m_detail->markColor());
     m_detail->setSearchMarks(finder);
     m_table->viewport()->update();
+}
+
+void DevelopmentsBrowser::setBackgroundSearch(core::BackgroundSearch *background)
+{
+    m_background = background;
+    connect(background, &core::BackgroundSearch::ready, this, [this](const QString &text) {
+        if (text == m_searchEdit->text().trimmed()) {
+            applyFilter();
+        }
+    });
+    connect(background, &core::BackgroundSearch::busyChanged, m_searching, &QWidget::setVisible);
+}
+
+void DevelopmentsBrowser::searchAsTyped()
+{
+    // The full-text query runs on a worker; the views filter once its hits are in.
+    const QString text = m_searchEdit->text().trimmed();
+    if (m_background && !text.isEmpty()) {
+        m_background->prepare(text);
+    } else {
+        applyFilter();
+    }
 }
 
 void DevelopmentsBrowser::setSearchText(const QString &text)
@@ -411,6 +441,7 @@ void DevelopmentsBrowser::retranslate()
 {
     m_searchEdit->setPlaceholderText(
         tr("Search titles, summaries and obligations in English or Chinese (Ctrl+F)"));
+    m_searching->setText(tr("Searching…"));
     m_facetsTitle->setText(tr("<b>Filter</b>"));
     for (const FacetBox &f : std::as_const(m_facets)) {
         switch (f.facet) {

@@ -18,6 +18,7 @@ class QTableView;
 class QTimer;
 
 namespace rt::core {
+class BackgroundSearch;
 class Database;
 class DevelopmentTableModel;
 class FacetModel;
@@ -50,6 +51,8 @@ public:
     const core::DevelopmentFilter &filter() const { return m_filter; }
     int shownCount() const;
     void focusSearch();
+    // Typing in the search box runs the full-text query on this worker rather than in the interface's thread.
+    void setBackgroundSearch(core::BackgroundSearch *background);
     // Types the text into the search box and searches at once.
     void setSearchText(const QString &text);
     void clearFilters();
@@ -80,6 +83,7 @@ private:
     };
     void addFacet(core::Facet facet, QWidget *container);
     void applyFilter();
+    void searchAsTyped();
     void onCurrentRowChanged();
     void retranslate();
     void updateLanguageLayout();
@@ -96,6 +100,8 @@ private:
     QList<FacetBox> m_facets;
     QLineEdit *m_searchEdit = nullptr;
     QTimer *m_searchTimer = nullptr;
+    QLabel *m_searching = nullptr;
+    core::BackgroundSearch *m_background = nullptr;
     QLabel *m_facetsTitle = nullptr;
     QTableView *m_table = nullptr;
     DevelopmentTitleDelegate *m_titleDelegate = nullptr;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AuthorityRepository.h"
+#include "BackgroundSearch.h"
 #include "ChecklistView.h"
 #include "CommandRunner.h"
 #include "CompanyCommands.h"
@@ -77,6 +78,9 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     setObjectName(QStringLiteral("mainWindow"));
     m_undo = new QUndoStack(this);
     m_browser = new DevelopmentsBrowser(m_db, *m_search, this);
+    if (auto *fullText = dynamic_cast<core::FullTextSearch *>(m_search.get())) {
+        m_browser->setBackgroundSearch(new core::BackgroundSearch(m_db, *fullText, m_browser));
+    }
     m_checklist = new ChecklistView(m_db, m_undo, this);
     m_matrix = new CompanyMatrixView(m_db, this);
     m_tabs = new QTabWidget(this);
