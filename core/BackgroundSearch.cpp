@@ -10,11 +10,21 @@
 
 namespace rt::core {
 
-namespace {
+BackgroundSearch::BackgroundSearch(Database &db, FullTextSearch &search, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_search(search)
+    , m_pool(std::make_unique<QThreadPool>())
+{
+    m_pool->setMaxThreadCount(1);
+}
 
-// The hits of expression as a JSON array of [id, score], read through a read-only connection of the calling
-// thread; empty when the file cannot be read (the views then query on their own).
-QByteArray queryHits(const QString &path, const QString &expression)
+BackgroundSearch::~BackgroundSearch()
+{
+    m_pool->waitForDone();
+}
+
+QByteArray BackgroundSearch::queryHits(const QString &path, const QString &expression)
 {
     static QAtomicInteger<int> connections;
     const QString name = QStringLiteral("regtracker-search-%1").arg(connections.fetchAndAddRelaxed(1));
@@ -46,22 +56,6 @@ QByteArray queryHits(const QString &path, const QString &expression)
     }
     QSqlDatabase::removeDatabase(name);
     return json;
-}
-
-} // namespace
-
-BackgroundSearch::BackgroundSearch(Database &db, FullTextSearch &search, QObject *parent)
-    : QObject(parent)
-    , m_db(db)
-    , m_search(search)
-    , m_pool(std::make_unique<QThreadPool>())
-{
-    m_pool->setMaxThreadCount(1);
-}
-
-BackgroundSearch::~BackgroundSearch()
-{
-    m_pool->waitForDone();
 }
 
 void BackgroundSearch::prepare(const QString &text)

@@ -28,6 +28,10 @@ public:
     void prepare(const QString &text);
     bool isBusy() const { return m_running; }
 
+    // The hits of an FTS expression as a JSON array of [id, score], read through a read-only connection of
+    // the calling thread; empty when the file cannot be read. What the worker runs.
+    static QByteArray queryHits(const QString &path, const QString &expression);
+
 Q_SIGNALS:
     void ready(const QString &text);
     void busyChanged(bool busy);

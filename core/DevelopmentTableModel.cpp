@@ -127,11 +127,26 @@ QList<DevelopmentTableModel::Row> DevelopmentTableModel::fetchRows(const Row *af
     if (m_sortColumn == RelevanceSort) {
         const QString ranking = m_search.ranking(m_filter.text, bindings);
         if (!ranking.isEmpty()) {
-            source += QStringLiteral(" JOIN %1 s ON s.id = d.id").arg(ranking);
             key = QStringLiteral("s.score");
             DevelopmentFilter rest = m_filter;
             rest.text.clear();
-            condition = whereClause(rest, m_search);
+            if (rest.isEmpty()) {
+                // Text alone: the page is cut from the ranked hits before any development row is read.
+                QString start;
+                if (after) {
+                    start = QStringLiteral("WHERE (h.score, h.id) > (?, ?)");
+                    bindings << after->sortKey << after->id;
+                }
+                bindings << limit;
+                source
+                    = QStringLiteral("(SELECT h.id, h.score FROM %1 h %2 ORDER BY h.score, h.id LIMIT ?) s "
+                                     "CROSS JOIN developments d ON d.id = s.id")
+                          .arg(ranking, start);
+                after = nullptr;
+            } else {
+                source += QStringLiteral(" JOIN %1 s ON s.id = d.id").arg(ranking);
+                condition = whereClause(rest, m_search);
+            }
         }
     }
     if (key != QLatin1StringView("s.score")) {
@@ -208,10 +223,20 @@ void DevelopmentTableModel::reload(int keepRows)
 {
     beginResetModel();
     m_names.load(m_db);
-    const SqlCondition condition = whereClause(m_filter, m_search);
-    const int total = m_db.scalar(QStringLiteral("SELECT count(*) FROM developments d ") + condition.where,
-                                  condition.bindings)
-                          .toInt();
+    int total = 0;
+    QVariantList rankingBindings;
+    DevelopmentFilter rest = m_filter;
+    rest.text.clear();
+    const QString ranking = rest.isEmpty() ? m_search.ranking(m_filter.text, rankingBindings) : QString();
+    if (!ranking.isEmpty()) {
+        total = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 h").arg(ranking), rankingBindings)
+                    .toInt(); // text alone
+    } else {
+        const SqlCondition condition = whereClause(m_filter, m_search);
+        total = m_db.scalar(QStringLiteral("SELECT count(*) FROM developments d ") + condition.where,
+                            condition.bindings)
+                    .toInt();
+    }
     const bool totalChanged = total != m_total;
     m_total = total;
     m_rows = fetchRows(nullptr, qMax(pageSize, keepRows));

@@ -302,6 +302,15 @@ QStringList SearchQuery::alternatives() const
     return result;
 }
 
+QStringList SearchQuery::typedTerms() const
+{
+    QStringList result;
+    for (const Group &group : m_groups) {
+        result.append(group.alternatives.constFirst().terms.join(u' '));
+    }
+    return result;
+}
+
 QList<TextRange> SearchQuery::matches(const QString &text) const
 {
     QList<TextRange> ranges;

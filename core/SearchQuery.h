@@ -36,6 +36,8 @@ public:
     QString ftsExpression() const;
     // The terms a text is searched for, glossary equivalents included (for display: "also searched for …").
     QStringList alternatives() const;
+    // The terms as typed, without the glossary's equivalents.
+    QStringList typedTerms() const;
     // Where the query's words and terms, and their glossary equivalents, occur in a text, sorted and merged.
     QList<TextRange> matches(const QString &text) const;
 

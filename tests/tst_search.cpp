@@ -17,6 +17,7 @@
 #include "Glossary.h"
 #include "ScopedTransaction.h"
 #include "SearchQuery.h"
+#include "SyntheticData.h"
 #include "TextSearch.h"
 
 #include <QDir>
@@ -265,6 +266,41 @@ private Q_SLOTS:
                  QStringLiteral("in-body"));
         model.setFilter({});
         QCOMPARE(model.sortColumn(), int(DevelopmentTableModel::DateColumn));
+    }
+
+    void relevancePagesCoverEveryMatchOnce()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("pages.sqlite"), false);
+        SyntheticDataOptions options;
+        options.developments = 1500;
+        options.companies = 0;
+        SyntheticData::generate(*db, options);
+        const FullTextSearch search(*db);
+        const QStringList everyStage{QStringLiteral("draft_for_comments"), QStringLiteral("issued"),
+                                     QStringLiteral("effective"), QStringLiteral("concluded")};
+        for (const QStringList &stages : {QStringList(), everyStage}) {
+            DevelopmentTableModel model(*db, search);
+            DevelopmentFilter filter;
+            filter.text = QStringLiteral("数据");
+            filter.stages = stages; // text alone, and text with another condition, page differently
+            model.setFilter(filter);
+            const int total = model.totalCount();
+            QVERIFY2(total > DevelopmentTableModel::pageSize, qPrintable(QString::number(total)));
+            while (model.canFetchMore({})) {
+                model.fetchMore({});
+            }
+            QCOMPARE(model.rowCount(), total);
+            QSet<qint64> ids;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                ids.insert(model.idAt(row));
+            }
+            QCOMPARE(ids.size(), total);
+            const QString where = QStringLiteral("WHERE (title_zh || summary_zh) LIKE '%数据%'");
+            // Every development with the term somewhere: titles and summaries here, obligations besides.
+            QVERIFY(total
+                    >= db->scalar(QStringLiteral("SELECT count(*) FROM developments ") + where).toInt());
+        }
     }
 
     void indexFollowsEveryWrite()

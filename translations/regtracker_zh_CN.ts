@@ -2396,6 +2396,10 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
+    <message>
+        <source>Also searching for: %1</source>
+        <translation>同时检索：%1</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::MainWindow</name>

@@ -178,9 +178,14 @@ DevelopmentsBrowser::DevelopmentsBrowser(core::Database &db, const core::TextSea
     m_searching->setObjectName(QStringLiteral("searchingLabel"));
     m_searching->setEnabled(false); // drawn muted
     m_searching->hide();
+    m_alsoSearched = new QLabel(this);
+    m_alsoSearched->setObjectName(QStringLiteral("alsoSearchedLabel"));
+    m_alsoSearched->setEnabled(false);
+    m_alsoSearched->setMaximumWidth(480);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchEdit, 1);
     searchRow->addWidget(m_searching);
+    searchRow->addWidget(m_alsoSearched);
     layout->addLayout(searchRow);
     layout->addWidget(m_outer, 1);
 
@@ -280,6 +285,7 @@ void DevelopmentsBrowser::applyFilter()
         };
     }
     m_titleDelegate->setSearchMarks(finder, m_detail->markColor());
+    updateAlsoSearched();
     m_detail->setSearchMarks(finder);
     m_table->viewport()->update();
 }
@@ -293,6 +299,20 @@ void DevelopmentsBrowser::setBackgroundSearch(core::BackgroundSearch *background
         }
     });
     connect(background, &core::BackgroundSearch::busyChanged, m_searching, &QWidget::setVisible);
+}
+
+void DevelopmentsBrowser::updateAlsoSearched()
+{
+    // What the glossary added to the query, so that a match in the other language is no surprise.
+    QStringList added = m_search.query(m_filter.text).alternatives();
+    const QStringList typed = m_search.query(m_filter.text).typedTerms();
+    for (const QString &term : typed) {
+        added.removeAll(term);
+    }
+    const QString list = QLocale().createSeparatedList(added);
+    m_alsoSearched->setText(added.isEmpty() ? QString() : tr("Also searching for: %1").arg(list));
+    m_alsoSearched->setToolTip(m_alsoSearched->text());
+    m_alsoSearched->setVisible(!added.isEmpty());
 }
 
 void DevelopmentsBrowser::searchAsTyped()
@@ -442,6 +462,7 @@ void DevelopmentsBrowser::retranslate()
     m_searchEdit->setPlaceholderText(
         tr("Search titles, summaries and obligations in English or Chinese (Ctrl+F)"));
     m_searching->setText(tr("Searching…"));
+    updateAlsoSearched();
     m_facetsTitle->setText(tr("<b>Filter</b>"));
     for (const FacetBox &f : std::as_const(m_facets)) {
         switch (f.facet) {

@@ -84,6 +84,7 @@ private:
     void addFacet(core::Facet facet, QWidget *container);
     void applyFilter();
     void searchAsTyped();
+    void updateAlsoSearched();
     void onCurrentRowChanged();
     void retranslate();
     void updateLanguageLayout();
@@ -101,6 +102,7 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QTimer *m_searchTimer = nullptr;
     QLabel *m_searching = nullptr;
+    QLabel *m_alsoSearched = nullptr;
     core::BackgroundSearch *m_background = nullptr;
     QLabel *m_facetsTitle = nullptr;
     QTableView *m_table = nullptr;
