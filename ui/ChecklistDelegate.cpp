@@ -1,6 +1,7 @@
 #include "ChecklistDelegate.h"
 
 #include "ChecklistModel.h"
+#include "FormSupport.h"
 
 #include <QApplication>
 #include <QMouseEvent>
@@ -58,10 +59,8 @@ void ChecklistDelegate::paintProgress(QPainter *painter, const QStyleOptionViewI
     // The cell's background (selection, alternate rows) first, without text.
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    cell.text.clear();
     const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+    QStyle *style = drawCellWithoutText(painter, cell);
 
     const int done = index.data(ChecklistModel::DoneCountRole).toInt();
     const int applicable = index.data(ChecklistModel::ApplicableRole).toInt();

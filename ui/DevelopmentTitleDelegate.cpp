@@ -1,6 +1,7 @@
 #include "DevelopmentTitleDelegate.h"
 
 #include "DevelopmentTableModel.h"
+#include "FormSupport.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -49,10 +50,8 @@ void DevelopmentTitleDelegate::paint(QPainter *painter, const QStyleOptionViewIt
     // The style draws the background, selection and focus; the lines are drawn here.
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    cell.text.clear();
     const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+    QStyle *style = drawCellWithoutText(painter, cell);
 
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, &cell, widget) + 1;
     const QRect area = option.rect.adjusted(margin, 0, -margin, 0);

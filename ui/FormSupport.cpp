@@ -1,6 +1,9 @@
 #include "FormSupport.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 
 namespace rt::ui {
 
@@ -14,6 +17,14 @@ QLabel *createProblemsLabel(QWidget *parent)
     palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
     label->setPalette(palette);
     return label;
+}
+
+QStyle *drawCellWithoutText(QPainter *painter, QStyleOptionViewItem cell)
+{
+    cell.text.clear();
+    QStyle *style = cell.widget ? cell.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, cell.widget);
+    return style;
 }
 
 } // namespace rt::ui

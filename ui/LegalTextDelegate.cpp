@@ -1,5 +1,6 @@
 #include "LegalTextDelegate.h"
 
+#include "FormSupport.h"
 #include "LegalHighlighter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -38,9 +39,7 @@ void LegalTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     }
     // The style draws background and focus; the text is ours.
     const QString text = cell.text;
-    cell.text.clear();
-    QStyle *style = cell.widget ? cell.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, cell.widget);
+    drawCellWithoutText(painter, cell);
 
     const int margin = textMargin(cell);
     const QRect area = option.rect.adjusted(margin, 0, -margin, 0);
