@@ -13,6 +13,7 @@
 #include "DevelopmentService.h"
 #include "DevelopmentTableModel.h"
 #include "Error.h"
+#include "FacetModel.h"
 #include "FullTextIndex.h"
 #include "Glossary.h"
 #include "ScopedTransaction.h"
@@ -300,6 +301,38 @@ private Q_SLOTS:
             // Every development with the term somewhere: titles and summaries here, obligations besides.
             QVERIFY(total
                     >= db->scalar(QStringLiteral("SELECT count(*) FROM developments ") + where).toInt());
+        }
+    }
+
+    void facetsCountSearchResults()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDemoDatabase(dir);
+        const auto search = FullTextSearch::withGlossary(*db);
+        DevelopmentFilter filter;
+        filter.text = QStringLiteral("平台");
+        DevelopmentTableModel table(*db, *search);
+        table.setFilter(filter);
+        QHash<QString, int> kinds;
+        QHash<QString, int> years;
+        for (int row = 0; row < table.rowCount(); ++row) {
+            ++kinds[table.index(row, 0).data(DevelopmentTableModel::KindRole).toString()];
+            ++years[QString::number(
+                table.index(row, 0).data(DevelopmentTableModel::AnnouncedRole).toDate().year())];
+        }
+        QVERIFY(table.rowCount() > 3);
+        for (const auto &[facet, expected] : {std::pair{Facet::Kind, kinds}, std::pair{Facet::Year, years}}) {
+            FacetModel model(*db, *search, facet);
+            model.setFilter(filter);
+            QHash<QString, int> counted;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QModelIndex index = model.index(row, 0);
+                if (index.data(FacetModel::CountRole).toInt() > 0) {
+                    counted.insert(index.data(FacetModel::KeyRole).toString(),
+                                   index.data(FacetModel::CountRole).toInt());
+                }
+            }
+            QCOMPARE(counted, expected);
         }
     }
 
