@@ -304,9 +304,9 @@ void DevelopmentsBrowser::setBackgroundSearch(core::BackgroundSearch *background
 void DevelopmentsBrowser::updateAlsoSearched()
 {
     // What the glossary added to the query, so that a match in the other language is no surprise.
-    QStringList added = m_search.query(m_filter.text).alternatives();
-    const QStringList typed = m_search.query(m_filter.text).typedTerms();
-    for (const QString &term : typed) {
+    const core::SearchQuery query = m_search.query(m_filter.text);
+    QStringList added = query.alternatives();
+    for (const QString &term : query.typedTerms()) {
         added.removeAll(term);
     }
     const QString list = QLocale().createSeparatedList(added);
