@@ -1,0 +1,109 @@
+#pragma once
+// The developments the timeline draws, read through core once per filter and lane choice: one compact item
+// per (development, lane), sorted by announcement day. Views lay out and paint from these items and never
+// query the database while painting. Refreshes itself when developments or reference data change.
+
+#include "BilingualText.h"
+#include "DevelopmentFilter.h"
+#include "ReferenceNames.h"
+
+#include <QDate>
+#include <QObject>
+#include <QStringList>
+
+#include <vector>
+
+namespace rt::core {
+
+class Database;
+class TextSearch;
+struct Change;
+
+// How the timeline groups developments into horizontal lanes.
+enum class TimelineLanes {
+    Level, // national / provincial / municipal / standards bodies / courts / associations
+    Authority,
+    Topic,
+    Kind,
+};
+
+struct TimelineItem
+{
+    qint64 id = 0;
+    qint64 announced = 0; // Julian day
+    qint64 deadline = 0; // Julian day of the comment deadline, 0: none
+    qint64 effective = 0; // Julian day of entry into force, 0: none
+    int kind = 0; // index into Vocabulary::values<DevelopmentKind>()
+    int lane = 0;
+    double penalty = 0; // the largest penalty in yuan, 0: none
+};
+
+class TimelineData final : public QObject
+{
+    Q_OBJECT
+public:
+    TimelineData(Database &db, const TextSearch &search, QObject *parent = nullptr);
+
+    void setFilter(const DevelopmentFilter &filter);
+    const DevelopmentFilter &filter() const { return m_filter; }
+    void setLanes(TimelineLanes lanes);
+    TimelineLanes lanes() const { return m_lanes; }
+    // Only what is still to come: comment deadlines and effective dates after today (announcements are
+    // dropped, and items without either date are left out).
+    void setUpcoming(bool upcoming, const QDate &today = QDate::currentDate());
+    bool upcoming() const { return m_upcoming; }
+    void setLanguage(Language language);
+    Language language() const { return m_language; }
+
+    // Sorted by announcement day, then id; a development with two lanes (two issuers, two topics) appears
+    // once in each.
+    const std::vector<TimelineItem> &items() const { return m_items; }
+    int laneCount() const { return int(m_laneLabels.size()); }
+    // Lane headers in the content language.
+    const QStringList &laneLabels() const { return m_laneLabels; }
+    int developmentCount() const { return m_developments; }
+    // The first and last day any item reaches (announcement, deadline or effective date); 0 without items.
+    qint64 firstDay() const { return m_firstDay; }
+    qint64 lastDay() const { return m_lastDay; }
+    // Index of the first item announced on or after day (items().size() when none).
+    std::size_t lowerBound(qint64 day) const;
+    // The longest span from announcement to deadline or effective date: how far before a visible range an
+    // item may start and still reach into it.
+    qint64 longestSpan() const { return m_longestSpan; }
+
+    // What a tooltip or an accessible name says about one development.
+    struct Details
+    {
+        BilingualText title;
+        QStringList authorities; // names in the content language
+        QDate announced;
+        QDate deadline;
+        QDate effective;
+        QString kind; // label in the interface language
+    };
+    Details details(qint64 id) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void reload();
+    void onDatabaseChanged(const QList<Change> &changes);
+
+    Database &m_db;
+    const TextSearch &m_search;
+    DevelopmentFilter m_filter;
+    TimelineLanes m_lanes = TimelineLanes::Level;
+    bool m_upcoming = false;
+    QDate m_today;
+    Language m_language = Language::English;
+    ReferenceNames m_names;
+    std::vector<TimelineItem> m_items;
+    QStringList m_laneLabels;
+    int m_developments = 0;
+    qint64 m_firstDay = 0;
+    qint64 m_lastDay = 0;
+    qint64 m_longestSpan = 0;
+};
+
+} // namespace rt::core
