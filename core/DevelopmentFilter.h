@@ -18,6 +18,7 @@ struct DevelopmentFilter
     QList<int> years; // announcement years (any of)
     QDate from; // announced on or after
     QDate to; // announced on or before
+    qint64 company = 0; // only developments with an obligation that binds this company (0: any)
 
     bool isEmpty() const { return *this == DevelopmentFilter(); }
     friend bool operator==(const DevelopmentFilter &, const DevelopmentFilter &) = default;

@@ -1,5 +1,6 @@
 #include "DevelopmentQuery.h"
 
+#include "Applicability.h"
 #include "TextSearch.h"
 
 namespace rt::core {
@@ -75,6 +76,11 @@ SqlCondition whereClause(const DevelopmentFilter &filter, const TextSearch &sear
     if (filter.to.isValid()) {
         conditions.append(QStringLiteral("d.announced_on <= ?"));
         result.bindings.append(filter.to.toString(Qt::ISODate));
+    }
+    if (filter.company != 0) {
+        conditions.append(QStringLiteral("d.id IN (SELECT o.development_id FROM obligations o JOIN (%1) p ON "
+                                         "p.obligation_id = o.id)")
+                              .arg(applicablePairs(filter.company)));
     }
     if (!conditions.isEmpty()) {
         result.where = QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));

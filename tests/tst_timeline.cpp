@@ -5,6 +5,7 @@
 #include "DemoJson.h"
 #include "TestSupport.h"
 
+#include "ChecklistModel.h"
 #include "Database.h"
 #include "SyntheticData.h"
 #include "TextSearch.h"
@@ -235,6 +236,35 @@ private Q_SLOTS:
         filter.kinds = {QStringLiteral("enforcement_action")};
         data.setFilter(filter);
         QCOMPARE(data.developmentCount(), perKind.value(QStringLiteral("enforcement_action")));
+    }
+
+    void companyFilterKeepsWhatBindsIt()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDemoDatabase(dir);
+        SubstringSearch search;
+        TimelineData data(*db, search);
+        // The developments of the company's checklist (grouped by development) are those the filter keeps.
+        const qint64 company
+            = db->scalar(QStringLiteral("SELECT id FROM companies WHERE uid = 'qiantang-bazaar'"))
+                  .toLongLong();
+        ChecklistModel checklist(*db);
+        checklist.setCompany(company);
+        QSet<qint64> expected;
+        for (int g = 0; g < checklist.groupCount(); ++g) {
+            for (const ChecklistRow &row : checklist.groupRows(g)) {
+                expected.insert(row.developmentId);
+            }
+        }
+        QVERIFY(!expected.isEmpty() && expected.size() < 28);
+        DevelopmentFilter filter;
+        filter.company = company;
+        data.setFilter(filter);
+        QSet<qint64> shown;
+        for (const TimelineItem &item : data.items()) {
+            shown.insert(item.id);
+        }
+        QCOMPARE(shown, expected);
     }
 
     void upcomingKeepsOnlyDatesAfterToday()
