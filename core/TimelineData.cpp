@@ -130,8 +130,21 @@ std::size_t TimelineData::lowerBound(qint64 day) const
                        - m_items.begin());
 }
 
+void TimelineData::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale) {
+        reload();
+    }
+}
+
 void TimelineData::reload()
 {
+    if (!m_active) {
+        m_stale = true; // read when shown again
+        return;
+    }
+    m_stale = false;
     m_names.load(m_db);
     const SqlCondition condition = whereClause(m_filter, m_search);
     // Issuers and topics of the filtered developments, in their order.
@@ -199,12 +212,18 @@ void TimelineData::reload()
     m_firstDay = 0;
     m_lastDay = 0;
     m_longestSpan = 0;
-    QSqlQuery &rows = m_db.exec(
-        QStringLiteral("SELECT d.id, d.announced_on, d.comment_deadline, d.effective_on, d.kind, (SELECT "
-                       "max(p.amount) FROM penalties p WHERE p.development_id = d.id) FROM developments d %1 "
-                       "ORDER BY d.announced_on, d.id")
-            .arg(condition.where),
-        condition.bindings);
+    QHash<qint64, double> penalties; // the largest per development
+    QSqlQuery &fines = m_db.exec(
+        QStringLiteral("SELECT development_id, max(amount) FROM penalties GROUP BY development_id"));
+    while (fines.next()) {
+        penalties.insert(fines.value(0).toLongLong(), fines.value(1).toDouble());
+    }
+    fines.finish();
+    QSqlQuery &rows
+        = m_db.exec(QStringLiteral("SELECT d.id, d.announced_on, d.comment_deadline, d.effective_on, "
+                                   "d.kind FROM developments d %1 ORDER BY d.announced_on, d.id")
+                        .arg(condition.where),
+                    condition.bindings);
     const qint64 today = m_today.toJulianDay();
     while (rows.next()) {
         TimelineItem item;
@@ -213,7 +232,7 @@ void TimelineData::reload()
         item.deadline = julianDay(rows.value(2));
         item.effective = julianDay(rows.value(3));
         item.kind = int(qMax<qsizetype>(0, kindKeys.indexOf(rows.value(4).toString())));
-        item.penalty = rows.value(5).toDouble();
+        item.penalty = penalties.value(item.id);
         if (m_upcoming) {
             // What is still to act on: the dates after today; the announcement only anchors the line.
             if (item.deadline <= today) {

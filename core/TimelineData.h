@@ -54,6 +54,10 @@ public:
     bool upcoming() const { return m_upcoming; }
     void setLanguage(Language language);
     Language language() const { return m_language; }
+    // While inactive (its view hidden) changes of filter, lanes or data are only noted; the items are read
+    // again when it becomes active.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
 
     // Sorted by announcement day, then id; a development with two lanes (two issuers, two topics) appears
     // once in each.
@@ -95,6 +99,8 @@ private:
     DevelopmentFilter m_filter;
     TimelineLanes m_lanes = TimelineLanes::Level;
     bool m_upcoming = false;
+    bool m_active = true;
+    bool m_stale = false;
     QDate m_today;
     Language m_language = Language::English;
     ReferenceNames m_names;

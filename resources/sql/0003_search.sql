@@ -13,3 +13,6 @@ CREATE TABLE search_index (
 -- Counting facets over search results looks developments up by id for these columns only: an index that holds
 -- them answers without reading the (long) rows.
 CREATE INDEX developments_search_facets ON developments (id, kind, stage, announced_on, region);
+
+-- The timeline reads every development's dates and kind in date order: this index holds all it needs.
+CREATE INDEX developments_timeline ON developments (announced_on, id, kind, comment_deadline, effective_on);
