@@ -58,7 +58,7 @@ QString levelLabel(LevelLane lane)
     case LevelLane::Courts:
         return QCoreApplication::translate("rt::core::TimelineData", "Courts");
     case LevelLane::Associations:
-        return QCoreApplication::translate("rt::core::TimelineData", "Associations and forums");
+        return QCoreApplication::translate("rt::core::TimelineData", "Associations");
     case LevelLane::Count:
         break;
     }
@@ -73,10 +73,11 @@ qint64 julianDay(const QVariant &value)
 
 } // namespace
 
-TimelineData::TimelineData(Database &db, const TextSearch &search, QObject *parent)
+TimelineData::TimelineData(Database &db, const TextSearch &search, QObject *parent, bool active)
     : QObject(parent)
     , m_db(db)
     , m_search(search)
+    , m_active(active)
     , m_today(QDate::currentDate())
 {
     connect(&m_db, &Database::changed, this, &TimelineData::onDatabaseChanged);
@@ -125,9 +126,10 @@ void TimelineData::onDatabaseChanged(const QList<Change> &changes)
 
 std::size_t TimelineData::lowerBound(qint64 day) const
 {
-    return std::size_t(std::lower_bound(m_items.begin(), m_items.end(), day,
+    const std::vector<TimelineItem> &all = items();
+    return std::size_t(std::lower_bound(all.begin(), all.end(), day,
                                         [](const TimelineItem &item, qint64 d) { return item.announced < d; })
-                       - m_items.begin());
+                       - all.begin());
 }
 
 void TimelineData::setActive(bool active)
@@ -138,12 +140,27 @@ void TimelineData::setActive(bool active)
     }
 }
 
+const TimelineData &TimelineData::current() const
+{
+    if (m_stale) {
+        // Reading is not a change anyone needs to hear of: the caller gets the fresh items.
+        const QSignalBlocker quiet(const_cast<TimelineData *>(this));
+        const_cast<TimelineData *>(this)->load();
+    }
+    return *this;
+}
+
 void TimelineData::reload()
 {
     if (!m_active) {
         m_stale = true; // read when shown again
         return;
     }
+    load();
+}
+
+void TimelineData::load()
+{
     m_stale = false;
     m_names.load(m_db);
     const SqlCondition condition = whereClause(m_filter, m_search);

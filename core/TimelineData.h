@@ -42,7 +42,8 @@ class TimelineData final : public QObject
 {
     Q_OBJECT
 public:
-    TimelineData(Database &db, const TextSearch &search, QObject *parent = nullptr);
+    // An inactive timeline reads nothing until it is activated or asked for its items.
+    TimelineData(Database &db, const TextSearch &search, QObject *parent = nullptr, bool active = true);
 
     void setFilter(const DevelopmentFilter &filter);
     const DevelopmentFilter &filter() const { return m_filter; }
@@ -55,25 +56,27 @@ public:
     void setLanguage(Language language);
     Language language() const { return m_language; }
     // While inactive (its view hidden) changes of filter, lanes or data are only noted; the items are read
-    // again when it becomes active.
+    // again when it becomes active, or when someone asks for them.
     void setActive(bool active);
     bool isActive() const { return m_active; }
+    // Lane labels follow the interface language: call after it changes.
+    void retranslate() { reload(); }
 
     // Sorted by announcement day, then id; a development with two lanes (two issuers, two topics) appears
     // once in each.
-    const std::vector<TimelineItem> &items() const { return m_items; }
-    int laneCount() const { return int(m_laneLabels.size()); }
+    const std::vector<TimelineItem> &items() const { return current().m_items; }
+    int laneCount() const { return int(current().m_laneLabels.size()); }
     // Lane headers in the content language.
-    const QStringList &laneLabels() const { return m_laneLabels; }
-    int developmentCount() const { return m_developments; }
+    const QStringList &laneLabels() const { return current().m_laneLabels; }
+    int developmentCount() const { return current().m_developments; }
     // The first and last day any item reaches (announcement, deadline or effective date); 0 without items.
-    qint64 firstDay() const { return m_firstDay; }
-    qint64 lastDay() const { return m_lastDay; }
+    qint64 firstDay() const { return current().m_firstDay; }
+    qint64 lastDay() const { return current().m_lastDay; }
     // Index of the first item announced on or after day (items().size() when none).
     std::size_t lowerBound(qint64 day) const;
     // The longest span from announcement to deadline or effective date: how far before a visible range an
     // item may start and still reach into it.
-    qint64 longestSpan() const { return m_longestSpan; }
+    qint64 longestSpan() const { return current().m_longestSpan; }
 
     // What a tooltip or an accessible name says about one development.
     struct Details
@@ -92,6 +95,9 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void load();
+    // This, with the items read first if a change was only noted.
+    const TimelineData &current() const;
     void onDatabaseChanged(const QList<Change> &changes);
 
     Database &m_db;

@@ -80,7 +80,8 @@ void TimelineLayout::layout(const TimelineData &data, const TimelineScale &scale
             }
         }
         mark.row = row;
-        ends[std::size_t(row)] = mark.x + mark.radius;
+        // The row is taken up to the end of the mark's line to its deadline or effective date.
+        ends[std::size_t(row)] = std::max({mark.x + mark.radius, mark.deadlineX, mark.effectiveX});
         m_marks.append(mark);
     }
 }

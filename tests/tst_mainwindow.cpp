@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 
+#include "ChecklistModel.h"
 #include "DevelopmentDetailPane.h"
 #include "DevelopmentEditor.h"
 #include "DevelopmentService.h"
@@ -13,10 +14,12 @@
 #include "FacetModel.h"
 #include "MainWindow.h"
 #include "Statistics.h"
+#include "TimelineView.h"
 #include "Translations.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -176,6 +179,41 @@ private Q_SLOTS:
         QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
                  int(core::DevelopmentTableModel::DateColumn));
         QTRY_COMPARE(marked(1), 0);
+    }
+
+    void companyFilterIsSharedWithTheTimeline()
+    {
+        auto db = demo();
+        ui::MainWindow window(*db, nullptr, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qint64 company
+            = db->scalar(QStringLiteral("SELECT id FROM companies WHERE uid = 'huangpu-motors'"))
+                  .toLongLong();
+        core::ChecklistModel checklist(*db);
+        checklist.setCompany(company);
+        QSet<qint64> binding;
+        for (int g = 0; g < checklist.groupCount(); ++g) {
+            for (const core::ChecklistRow &row : checklist.groupRows(g)) {
+                binding.insert(row.developmentId);
+            }
+        }
+        QVERIFY(!binding.isEmpty() && binding.size() < 28);
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("companyFilter"));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(company));
+        QTableView *table = window.browser()->table();
+        QCOMPARE(table->model()->rowCount(), int(binding.size()));
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            QVERIFY(binding.contains(
+                table->model()->index(row, 0).data(core::DevelopmentTableModel::IdRole).toLongLong()));
+        }
+        // The timeline, shown later, has read the same filter.
+        window.showView(ui::MainWindow::View::Timeline);
+        QCOMPARE(window.timeline()->data().developmentCount(), int(binding.size()));
+        window.browser()->clearFilters();
+        QCOMPARE(combo->currentIndex(), 0);
+        QCOMPARE(window.timeline()->data().developmentCount(), 28);
     }
 
     void editThroughTheFormAndUndo()

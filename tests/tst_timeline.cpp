@@ -49,7 +49,7 @@ QSet<QString> demoLevelLanes(const QJsonObject &development)
             lanes.insert(QStringLiteral("Courts"));
         } else if (kind == QLatin1StringView("industry_association")
                    || kind == QLatin1StringView("international_forum")) {
-            lanes.insert(QStringLiteral("Associations and forums"));
+            lanes.insert(QStringLiteral("Associations"));
         } else if (level == QLatin1StringView("provincial")) {
             lanes.insert(QStringLiteral("Provincial"));
         } else if (level == QLatin1StringView("municipal")) {

@@ -185,5 +185,22 @@
             <numerusform>Delete “%1” with its %n assessments and their evidence? You can undo this with Edit → Undo.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln development(s) on the timeline</source>
+        <translation>
+            <numerusform>%Ln development on the timeline</numerusform>
+            <numerusform>%Ln developments on the timeline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::TimelineView</name>
+    <message numerus="yes">
+        <source>%1: %Ln development(s), %2 – %3</source>
+        <translation>
+            <numerusform>%1: %Ln development, %2 – %3</numerusform>
+            <numerusform>%1: %Ln developments, %2 – %3</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

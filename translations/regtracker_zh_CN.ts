@@ -447,52 +447,6 @@
         <translation>共 %2 条匹配，显示 %1 条（--limit）。</translation>
     </message>
     <message>
-        <source>Usage: regtracker [--db PATH] [--lang en|zh_CN]      start the application
-       regtracker COMMAND [options]
-
-Commands:
-  stats                 counts of developments, authorities, obligations, companies, assessments
-  list [--json]         every development with its fields in English and Chinese
-  search TEXT [--json] [--limit N]  developments matching TEXT in either language, best first
-  init [--demo]         create a new database (with the demo data)
-  import FILE [--dry-run]  import a RegTracker exchange file (JSON)
-  export FILE           write the whole database as an exchange file
-  generate --developments N --companies M [--seed S]  add synthetic data for scale work
-  companies [--json]    every company with its id and checklist progress
-  report --company C --format pdf|csv --out FILE [--group development|topic]
-                        a company&apos;s checklist (C: id, uid or name), in the --lang language
-  export-deadlines --company C --out FILE.ics  a company&apos;s open due dates as a calendar
-  shot VIEW OUT.png [--size WxH]  render a view to PNG; VIEW is browser, editor, checklist,
-                        matrix, assessment or company
-  version               print the version
-
-Every command takes --db PATH (default: your own database, created with the demo data on first
-use) and --lang en|zh_CN. Run a command with --help for its options.
-</source>
-        <translation>用法：regtracker [--db PATH] [--lang en|zh_CN]      启动应用程序
-      regtracker COMMAND [options]
-
-命令：
-  stats                 统计动态、机构、义务、公司和评估的数量
-  list [--json]         列出所有动态及其中英文字段
-  search TEXT [--json] [--limit N]  以中英文检索与 TEXT 匹配的动态，按相关度排序
-  init [--demo]         创建新数据库（--demo：载入演示数据）
-  import FILE [--dry-run]  导入 RegTracker 交换文件（JSON）
-  export FILE           将整个数据库写入交换文件
-  generate --developments N --companies M [--seed S]  添加合成数据，用于规模测试
-  companies [--json]    列出所有公司及其 id 和合规清单进度
-  report --company C --format pdf|csv --out FILE [--group development|topic]
-                        以 --lang 指定的语言输出公司的合规清单（C：id、uid 或名称）
-  export-deadlines --company C --out FILE.ics  将公司未完成事项的截止日期导出为日历
-  shot VIEW OUT.png [--size WxH]  将视图渲染为 PNG；VIEW 为 browser、editor、checklist、
-                        matrix、assessment 或 company
-  version               显示版本号
-
-所有命令均支持 --db PATH（默认使用你自己的数据库，首次使用时创建并载入演示数据）
-和 --lang en|zh_CN。在命令后加 --help 可查看该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>Show at most N results.</source>
         <translation>最多显示 N 条结果。</translation>
     </message>
@@ -523,6 +477,52 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>Use a dark colour scheme.</source>
         <translation>使用深色配色方案。</translation>
+    </message>
+    <message>
+        <source>Usage: regtracker [--db PATH] [--lang en|zh_CN]      start the application
+       regtracker COMMAND [options]
+
+Commands:
+  stats                 counts of developments, authorities, obligations, companies, assessments
+  list [--json]         every development with its fields in English and Chinese
+  search TEXT [--json] [--limit N]  developments matching TEXT in either language, best first
+  init [--demo]         create a new database (with the demo data)
+  import FILE [--dry-run]  import a RegTracker exchange file (JSON)
+  export FILE           write the whole database as an exchange file
+  generate --developments N --companies M [--seed S]  add synthetic data for scale work
+  companies [--json]    every company with its id and checklist progress
+  report --company C --format pdf|csv --out FILE [--group development|topic]
+                        a company&apos;s checklist (C: id, uid or name), in the --lang language
+  export-deadlines --company C --out FILE.ics  a company&apos;s open due dates as a calendar
+  shot VIEW OUT.png [--size WxH]  render a view to PNG; VIEW is browser, editor, checklist,
+                        matrix, timeline, assessment or company (--help for its options)
+  version               print the version
+
+Every command takes --db PATH (default: your own database, created with the demo data on first
+use) and --lang en|zh_CN. Run a command with --help for its options.
+</source>
+        <translation>用法：regtracker [--db PATH] [--lang en|zh_CN]      启动应用程序
+      regtracker COMMAND [options]
+
+命令：
+  stats                 统计动态、机构、义务、公司和评估的数量
+  list [--json]         列出所有动态及其中英文字段
+  search TEXT [--json] [--limit N]  以中英文检索与 TEXT 匹配的动态，按相关度排序
+  init [--demo]         创建新数据库（--demo：载入演示数据）
+  import FILE [--dry-run]  导入 RegTracker 交换文件（JSON）
+  export FILE           将整个数据库写入交换文件
+  generate --developments N --companies M [--seed S]  添加合成数据，用于规模测试
+  companies [--json]    列出所有公司及其 id 和合规清单进度
+  report --company C --format pdf|csv --out FILE [--group development|topic]
+                        以 --lang 指定的语言输出公司的合规清单（C：id、uid 或名称）
+  export-deadlines --company C --out FILE.ics  将公司未完成事项的截止日期导出为日历
+  shot VIEW OUT.png [--size WxH]  将视图渲染为 PNG；VIEW 为 browser、editor、checklist、
+                        matrix、timeline、assessment 或 company（用 --help 查看其选项）
+  version               显示版本号
+
+所有命令均支持 --db PATH（默认使用你自己的数据库，首次使用时创建并载入演示数据）
+和 --lang en|zh_CN。在命令后加 --help 可查看该命令的选项。
+</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1109,33 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>Generating was cancelled; nothing was written.</source>
         <translation>已取消生成；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::TimelineData</name>
+    <message>
+        <source>National</source>
+        <translation>国家级</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>Standards bodies</source>
+        <translation>标准化机构</translation>
+    </message>
+    <message>
+        <source>Courts</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>行业协会</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2427,34 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <source>Also searching for: %1</source>
         <translation>同时检索：%1</translation>
     </message>
+    <message>
+        <source>Announced from %1</source>
+        <translation>发布于 %1 起</translation>
+    </message>
+    <message>
+        <source>Announced until %1</source>
+        <translation>发布于 %1 前</translation>
+    </message>
+    <message>
+        <source>Announced %1 – %2</source>
+        <translation>发布于 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Click to show developments of every date again</source>
+        <translation>点击以重新显示所有日期的动态</translation>
+    </message>
+    <message>
+        <source>Any company</source>
+        <translation>任意公司</translation>
+    </message>
+    <message>
+        <source>Binding on &amp;company:</source>
+        <translation>约束的公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Only developments with an obligation that binds this company</source>
+        <translation>仅显示含有约束该公司之义务的动态</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::MainWindow</name>
@@ -2695,6 +2750,20 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <source>Show titles and texts in English and Chinese side by side</source>
         <translation>中英文标题和正文对照显示</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>时间轴(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln development(s) on the timeline</source>
+        <translation>
+            <numerusform>时间轴上共 %Ln 条动态</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::Screenshot</name>
@@ -2709,6 +2778,175 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>No checklist row has notes to show.</source>
         <translation>没有带备注的合规清单条目可供显示。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::TimelineView</name>
+    <message>
+        <source>&amp;Lanes:</source>
+        <translation>分行方式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>按层级</translation>
+    </message>
+    <message>
+        <source>By authority</source>
+        <translation>按机构</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>按主题</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <source>How developments are grouped into rows</source>
+        <translation>动态在各行中的分组方式</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将到来</translation>
+    </message>
+    <message>
+        <source>Show only comment deadlines and effective dates still to come</source>
+        <translation>仅显示尚未到来的意见截止日期和生效日期</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>缩小（−）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show every development (Home)</source>
+        <translation>显示全部动态（Home）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the visible timeline as a PNG picture or an SVG drawing</source>
+        <translation>将当前可见的时间轴保存为 PNG 图片或 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · Drag: pan · Shift+drag: filter by dates · Tab: next development</source>
+        <translation>滚轮：缩放 · 拖动：平移 · Shift+拖动：按日期筛选 · Tab：下一条动态</translation>
+    </message>
+    <message>
+        <source>The developments on a time axis. The mouse wheel zooms, dragging pans, and dragging with Shift held chooses the dates the other views show. Tab and the arrow keys step from one development to the next.</source>
+        <translation>按时间轴排列的动态。鼠标滚轮缩放，拖动平移，按住 Shift 拖动可选定其他视图显示的日期范围。Tab 键和方向键可逐条切换动态。</translation>
+    </message>
+    <message>
+        <source>Comment deadline</source>
+        <translation>意见截止</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Nothing is coming up: no comment deadline or effective date after today.</source>
+        <translation>暂无即将到来的事项：今天之后没有意见截止日期或生效日期。</translation>
+    </message>
+    <message>
+        <source>No development matches the filter.</source>
+        <translation>没有符合筛选条件的动态。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Announced: %1</source>
+        <translation>发布日期：%1</translation>
+    </message>
+    <message>
+        <source>Comment deadline: %1</source>
+        <translation>意见截止：%1</translation>
+    </message>
+    <message>
+        <source>Effective: %1</source>
+        <translation>生效日期：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln development(s), %2 – %3</source>
+        <translation>
+            <numerusform>%1：%Ln 条动态，%2 – %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>No development selected</source>
+        <translation>未选择动态</translation>
+    </message>
+    <message>
+        <source>The picture could not be encoded.</source>
+        <translation>无法编码图片。</translation>
+    </message>
+    <message>
+        <source>RegTracker timeline</source>
+        <translation>RegTracker 时间轴</translation>
+    </message>
+    <message>
+        <source>Developments from %1 to %2</source>
+        <translation>%1 至 %2 的动态</translation>
+    </message>
+    <message>
+        <source>The drawing could not be started.</source>
+        <translation>无法开始绘制。</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png or .svg.</source>
+        <translation>请选择以 .png 或 .svg 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>导出时间轴</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "DevelopmentsBrowser.h"
 
 #include "BackgroundSearch.h"
+#include "Change.h"
+#include "CompanyService.h"
 #include "Database.h"
 #include "DevelopmentDetailPane.h"
 #include "DevelopmentTableModel.h"
@@ -9,6 +11,7 @@
 #include "TextSearch.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDataStream>
 #include <QEvent>
 #include <QGroupBox>
@@ -26,6 +29,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rt::ui {
@@ -104,6 +108,19 @@ DevelopmentsBrowser::DevelopmentsBrowser(core::Database &db, const core::TextSea
     facetLayout->setContentsMargins(0, 0, 4, 0);
     m_facetsTitle = new QLabel(facetContainer);
     facetLayout->addWidget(m_facetsTitle);
+    // Only what binds one company: the developments with an obligation that applies to it.
+    m_companyLabel = new QLabel(facetContainer);
+    m_company = new QComboBox(facetContainer);
+    m_company->setObjectName(QStringLiteral("companyFilter"));
+    m_companyLabel->setBuddy(m_company);
+    facetLayout->addWidget(m_companyLabel);
+    facetLayout->addWidget(m_company);
+    connect(m_company, &QComboBox::currentIndexChanged, this, &DevelopmentsBrowser::applyFilter);
+    connect(&m_db, &core::Database::changed, this, [this](const core::ChangeSet &changes) {
+        if (core::entitiesIn(changes) & core::Entities(core::Entity::Company)) {
+            fillCompanies();
+        }
+    });
     for (Facet facet : {Facet::Kind, Facet::Stage, Facet::Authority, Facet::Topic, Facet::Year}) {
         addFacet(facet, facetContainer);
     }
@@ -182,8 +199,18 @@ DevelopmentsBrowser::DevelopmentsBrowser(core::Database &db, const core::TextSea
     m_alsoSearched->setObjectName(QStringLiteral("alsoSearchedLabel"));
     m_alsoSearched->setEnabled(false);
     m_alsoSearched->setMaximumWidth(480);
+    m_dateRangeChip = new QToolButton(this);
+    m_dateRangeChip->setObjectName(QStringLiteral("dateRangeChip"));
+    m_dateRangeChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_dateRangeChip->setStyleSheet(
+        QStringLiteral("QToolButton#dateRangeChip { border: 1px solid palette(mid); "
+                       "border-radius: 10px; padding: 2px 10px; "
+                       "background: palette(alternate-base); }"));
+    m_dateRangeChip->hide();
+    connect(m_dateRangeChip, &QToolButton::clicked, this, [this] { setDateRange({}, {}); });
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchEdit, 1);
+    searchRow->addWidget(m_dateRangeChip);
     searchRow->addWidget(m_searching);
     searchRow->addWidget(m_alsoSearched);
     layout->addLayout(searchRow);
@@ -262,6 +289,9 @@ void DevelopmentsBrowser::applyFilter()
             break;
         }
     }
+    filter.from = m_from;
+    filter.to = m_to;
+    filter.company = m_company->currentData().toLongLong();
     if (filter == m_filter) {
         return;
     }
@@ -288,6 +318,31 @@ void DevelopmentsBrowser::applyFilter()
     updateAlsoSearched();
     m_detail->setSearchMarks(finder);
     m_table->viewport()->update();
+    Q_EMIT filterChanged(m_filter);
+}
+
+void DevelopmentsBrowser::setDateRange(const QDate &from, const QDate &to)
+{
+    m_from = from;
+    m_to = to;
+    updateDateRangeChip();
+    applyFilter();
+}
+
+void DevelopmentsBrowser::updateDateRangeChip()
+{
+    const bool shown = m_from.isValid() || m_to.isValid();
+    m_dateRangeChip->setVisible(shown);
+    if (!shown) {
+        return;
+    }
+    const QString from = m_from.toString(Qt::ISODate);
+    const QString to = m_to.toString(Qt::ISODate);
+    const QString range = !m_to.isValid() ? tr("Announced from %1").arg(from)
+        : !m_from.isValid()               ? tr("Announced until %1").arg(to)
+                                          : tr("Announced %1 – %2").arg(from, to);
+    m_dateRangeChip->setText(range + QStringLiteral("  ✕"));
+    m_dateRangeChip->setToolTip(tr("Click to show developments of every date again"));
 }
 
 void DevelopmentsBrowser::setBackgroundSearch(core::BackgroundSearch *background)
@@ -339,6 +394,10 @@ void DevelopmentsBrowser::clearFilters()
     for (const FacetBox &f : std::as_const(m_facets)) {
         f.model->setCheckedKeys({});
     }
+    m_from = QDate();
+    m_to = QDate();
+    updateDateRangeChip();
+    m_company->setCurrentIndex(0);
     m_searchTimer->stop();
     applyFilter();
 }
@@ -391,6 +450,7 @@ void DevelopmentsBrowser::setContentLanguage(core::Language language)
         f.model->setLanguage(language);
     }
     m_detail->setContentLanguage(language);
+    fillCompanies(); // names in the content language
     updateLanguageLayout();
 }
 
@@ -457,12 +517,32 @@ void DevelopmentsBrowser::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void DevelopmentsBrowser::fillCompanies()
+{
+    // Keeps the chosen company while the list changes, as long as it still exists.
+    const qint64 chosen = m_company->currentData().toLongLong();
+    const QSignalBlocker quiet(m_company);
+    m_company->clear();
+    m_company->addItem(tr("Any company"), 0);
+    for (const core::Company &company : core::CompanyService(m_db).companies()) {
+        m_company->addItem(company.name.preferring(m_language), company.id);
+    }
+    m_company->setCurrentIndex(qMax(0, m_company->findData(chosen)));
+    if (m_company->currentData().toLongLong() != chosen) {
+        applyFilter(); // the company is gone
+    }
+}
+
 void DevelopmentsBrowser::retranslate()
 {
+    m_companyLabel->setText(tr("Binding on &company:"));
+    m_company->setToolTip(tr("Only developments with an obligation that binds this company"));
+    fillCompanies();
     m_searchEdit->setPlaceholderText(
         tr("Search titles, summaries and obligations in English or Chinese (Ctrl+F)"));
     m_searching->setText(tr("Searching…"));
     updateAlsoSearched();
+    updateDateRangeChip();
     m_facetsTitle->setText(tr("<b>Filter</b>"));
     for (const FacetBox &f : std::as_const(m_facets)) {
         switch (f.facet) {

@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -16,6 +17,7 @@ class QListView;
 class QSplitter;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace rt::core {
 class BackgroundSearch;
@@ -55,6 +57,9 @@ public:
     void setBackgroundSearch(core::BackgroundSearch *background);
     // Types the text into the search box and searches at once.
     void setSearchText(const QString &text);
+    // Restricts the developments to those announced in [from, to] (both days included), shown as a removable
+    // chip by the search box; an empty pair clears the range.
+    void setDateRange(const QDate &from, const QDate &to);
     void clearFilters();
 
     QByteArray saveState() const;
@@ -67,6 +72,7 @@ public:
 Q_SIGNALS:
     void currentDevelopmentChanged(qint64 id);
     void shownCountChanged(int count);
+    void filterChanged(const core::DevelopmentFilter &filter);
     void activated(qint64 id); // double-click or Enter: open the editor
 
 protected:
@@ -85,6 +91,8 @@ private:
     void applyFilter();
     void searchAsTyped();
     void updateAlsoSearched();
+    void fillCompanies();
+    void updateDateRangeChip();
     void onCurrentRowChanged();
     void retranslate();
     void updateLanguageLayout();
@@ -103,8 +111,13 @@ private:
     QTimer *m_searchTimer = nullptr;
     QLabel *m_searching = nullptr;
     QLabel *m_alsoSearched = nullptr;
+    QToolButton *m_dateRangeChip = nullptr;
+    QDate m_from;
+    QDate m_to;
     core::BackgroundSearch *m_background = nullptr;
     QLabel *m_facetsTitle = nullptr;
+    QLabel *m_companyLabel = nullptr;
+    QComboBox *m_company = nullptr;
     QTableView *m_table = nullptr;
     DevelopmentTitleDelegate *m_titleDelegate = nullptr;
     DevelopmentDetailPane *m_detail = nullptr;

@@ -18,6 +18,7 @@
 #include "ExchangeImporter.h"
 #include "Statistics.h"
 #include "TextSearch.h"
+#include "TimelineView.h"
 #include "Translations.h"
 
 #include <QAction>
@@ -83,12 +84,14 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     }
     m_checklist = new ChecklistView(m_db, m_undo, this);
     m_matrix = new CompanyMatrixView(m_db, this);
+    m_timeline = new TimelineView(m_db, *m_search, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_browser, QString());
     m_tabs->addTab(m_checklist, QString());
     m_tabs->addTab(m_matrix, QString());
+    m_tabs->addTab(m_timeline, QString());
     setCentralWidget(m_tabs);
     // Another window or process saving to the same file shows here within a second.
     m_db.watchOtherWriters(500);
@@ -125,6 +128,20 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
                 m_checklist->showCompany(companyId, filter);
                 showView(View::Checklist);
             });
+    // The timeline shows what the browser's filter lets through, and both share the selection.
+    m_timeline->data().setFilter(m_browser->filter());
+    connect(m_browser, &DevelopmentsBrowser::filterChanged, &m_timeline->data(),
+            &core::TimelineData::setFilter);
+    connect(m_browser, &DevelopmentsBrowser::currentDevelopmentChanged, m_timeline,
+            &TimelineView::setSelectedDevelopment);
+    connect(m_timeline, &TimelineView::developmentSelected, m_browser,
+            &DevelopmentsBrowser::selectDevelopment);
+    connect(m_timeline, &TimelineView::developmentActivated, this, [this](qint64 id) {
+        m_browser->selectDevelopment(id);
+        showView(View::Developments);
+    });
+    connect(m_timeline, &TimelineView::dateRangeChosen, m_browser, &DevelopmentsBrowser::setDateRange);
+    connect(&m_timeline->data(), &core::TimelineData::changed, this, &MainWindow::updateStatus);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         updateStatus();
         updateActions();
@@ -140,6 +157,7 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
         restoreState(settings.value(stateKey).toByteArray());
         m_browser->restoreState(settings.value(browserKey).toByteArray());
         m_checklist->restoreState(settings.value(checklistKey).toByteArray());
+        m_timeline->restoreSettings();
         m_tabs->setCurrentIndex(qBound(0, settings.value(viewKey).toInt(), m_tabs->count() - 1));
     }
     retranslate();
@@ -154,6 +172,8 @@ MainWindow::~MainWindow()
     m_browser->disconnect(this);
     m_checklist->disconnect(this);
     m_matrix->disconnect(this);
+    m_timeline->disconnect(this);
+    m_timeline->data().disconnect(this);
     m_tabs->disconnect(this);
     m_undo->disconnect(this);
     m_db.disconnect(this);
@@ -283,7 +303,7 @@ void MainWindow::createActions()
 
 void MainWindow::createViewActions()
 {
-    // The views, one tab each (Ctrl+Shift+1…3).
+    // The views, one tab each (Ctrl+Shift+1…4).
     auto *views = new QActionGroup(this);
     const auto viewAction = [this, views](const char *name, int n) {
         auto *action = new QAction(views);
@@ -296,8 +316,9 @@ void MainWindow::createViewActions()
     m_showDevelopments = viewAction("showDevelopmentsAction", 1);
     m_showChecklist = viewAction("showChecklistAction", 2);
     m_showMatrix = viewAction("showMatrixAction", 3);
+    m_showTimeline = viewAction("showTimelineAction", 4);
     m_viewMenu->insertActions(m_contentMenu->menuAction(),
-                              {m_showDevelopments, m_showChecklist, m_showMatrix});
+                              {m_showDevelopments, m_showChecklist, m_showMatrix, m_showTimeline});
     m_viewMenu->insertSeparator(m_contentMenu->menuAction());
 
     m_newCompany = new QAction(this);
@@ -319,14 +340,18 @@ MainWindow::View MainWindow::currentView() const
     if (m_tabs->currentWidget() == m_checklist) {
         return View::Checklist;
     }
+    if (m_tabs->currentWidget() == m_timeline) {
+        return View::Timeline;
+    }
     return m_tabs->currentWidget() == m_matrix ? View::Matrix : View::Developments;
 }
 
 void MainWindow::showView(View view)
 {
-    m_tabs->setCurrentWidget(view == View::Checklist    ? static_cast<QWidget *>(m_checklist)
-                                 : view == View::Matrix ? static_cast<QWidget *>(m_matrix)
-                                                        : static_cast<QWidget *>(m_browser));
+    m_tabs->setCurrentWidget(view == View::Checklist      ? static_cast<QWidget *>(m_checklist)
+                                 : view == View::Matrix   ? static_cast<QWidget *>(m_matrix)
+                                 : view == View::Timeline ? static_cast<QWidget *>(m_timeline)
+                                                          : static_cast<QWidget *>(m_browser));
 }
 
 MainWindow::Content MainWindow::content() const
@@ -370,6 +395,7 @@ void MainWindow::applyContent()
     m_browser->setShowBothLanguages(shown == Content::Both);
     m_checklist->setLanguage(language);
     m_matrix->setLanguage(language);
+    m_timeline->setContentLanguage(language);
 }
 
 void MainWindow::retranslate()
@@ -406,9 +432,11 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_browser), tr("Developments"));
     m_tabs->setTabText(m_tabs->indexOf(m_checklist), tr("Checklist"));
     m_tabs->setTabText(m_tabs->indexOf(m_matrix), tr("Company matrix"));
+    m_tabs->setTabText(m_tabs->indexOf(m_timeline), tr("Timeline"));
     m_showDevelopments->setText(tr("&Developments"));
     m_showChecklist->setText(tr("Check&list"));
     m_showMatrix->setText(tr("Company &matrix"));
+    m_showTimeline->setText(tr("&Timeline"));
     m_companyMenu->setTitle(tr("&Company"));
     m_newCompany->setText(tr("&New company…"));
     m_editCompany->setText(tr("&Edit company…"));
@@ -425,6 +453,11 @@ void MainWindow::updateStatus()
 {
     if (currentView() == View::Checklist) {
         m_countLabel->setText(m_checklist->summary());
+        return;
+    }
+    if (currentView() == View::Timeline) {
+        m_countLabel->setText(
+            tr("%Ln development(s) on the timeline", nullptr, m_timeline->data().developmentCount()));
         return;
     }
     const qint64 total = core::countRecords(m_db).developments;
@@ -445,6 +478,7 @@ void MainWindow::updateActions()
     m_showDevelopments->setChecked(view == View::Developments);
     m_showChecklist->setChecked(view == View::Checklist);
     m_showMatrix->setChecked(view == View::Matrix);
+    m_showTimeline->setChecked(view == View::Timeline);
     m_editCompany->setEnabled(m_checklist->company() != 0);
     m_deleteCompany->setEnabled(m_checklist->company() != 0);
     m_undoAction->setEnabled(m_undo->canUndo());

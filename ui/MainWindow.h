@@ -1,7 +1,8 @@
 #pragma once
-// The application window: menus, status bar and the views (developments browser, checklist, company matrix)
-// in tabs, wired to one open database. It owns the undo stack; every change goes through an undoable command
-// that calls a core service. It watches the database file, so that changes saved by another window show here.
+// The application window: menus, status bar and the views (developments browser, checklist, company matrix,
+// timeline) in tabs, wired to one open database. It owns the undo stack; every change goes through an
+// undoable command that calls a core service. It watches the database file, so that changes saved by another
+// window show here.
 
 #include "Development.h"
 
@@ -29,6 +30,7 @@ namespace rt::ui {
 class ChecklistView;
 class CompanyMatrixView;
 class DevelopmentsBrowser;
+class TimelineView;
 
 class MainWindow final : public QMainWindow
 {
@@ -41,13 +43,14 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum class View { Developments, Checklist, Matrix };
+    enum class View { Developments, Checklist, Matrix, Timeline };
     // How developments read: in English, in Chinese, or both side by side (the interface language first).
     enum class Content { English, Chinese, Both };
 
     DevelopmentsBrowser *browser() const { return m_browser; }
     ChecklistView *checklist() const { return m_checklist; }
     CompanyMatrixView *matrix() const { return m_matrix; }
+    TimelineView *timeline() const { return m_timeline; }
     View currentView() const;
     void showView(View view);
     Content content() const;
@@ -95,6 +98,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ChecklistView *m_checklist = nullptr;
     CompanyMatrixView *m_matrix = nullptr;
+    TimelineView *m_timeline = nullptr;
     QUndoStack *m_undo = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
@@ -109,6 +113,7 @@ private:
     QAction *m_showDevelopments = nullptr;
     QAction *m_showChecklist = nullptr;
     QAction *m_showMatrix = nullptr;
+    QAction *m_showTimeline = nullptr;
     QAction *m_newCompany = nullptr;
     QAction *m_editCompany = nullptr;
     QAction *m_deleteCompany = nullptr;

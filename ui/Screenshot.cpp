@@ -12,6 +12,7 @@
 #include "DevelopmentsBrowser.h"
 #include "Error.h"
 #include "MainWindow.h"
+#include "TimelineView.h"
 
 #include <QApplication>
 #include <QImage>
@@ -25,7 +26,8 @@ const QSize Screenshot::dialogShotSize(960, 720);
 QStringList Screenshot::views()
 {
     return {QStringLiteral("browser"),   QStringLiteral("editor"),     QStringLiteral("matrix"),
-            QStringLiteral("checklist"), QStringLiteral("assessment"), QStringLiteral("company")};
+            QStringLiteral("checklist"), QStringLiteral("assessment"), QStringLiteral("company"),
+            QStringLiteral("timeline")};
 }
 
 namespace {
@@ -158,6 +160,17 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
         dialog->show();
         QApplication::processEvents();
         picture = dialog->grab();
+    } else if (view == QLatin1StringView("timeline")) {
+        // The demo's summer of 2025 by authority level, close enough to read each development with its
+        // comment deadline; the selected development ringed.
+        window.showView(MainWindow::View::Timeline);
+        QApplication::processEvents();
+        TimelineView *timeline = window.timeline();
+        timeline->setLanes(core::TimelineLanes::Level);
+        timeline->setUpcoming(false);
+        timeline->setVisibleRange(QDate(2025, 6, 25), QDate(2025, 9, 30));
+        QApplication::processEvents();
+        picture = window.grab();
     } else if (view == QLatin1StringView("editor")) {
         // The form as it opens for the selected development.
         core::AuthorityRepository reference(db);

@@ -1,0 +1,1317 @@
+#include "TimelineView.h"
+
+#include "Vocabulary.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QBuffer>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QSvgGenerator>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rt::ui {
+
+using core::TimelineLayout;
+using core::TimelineScale;
+
+namespace {
+
+const QString lanesKey = QStringLiteral("timeline/lanes");
+const QString upcomingKey = QStringLiteral("timeline/upcoming");
+const QString exportDirKey = QStringLiteral("timeline/exportDirectory");
+
+// Stored forms of the lane choices, in the order of core::TimelineLanes.
+const char *const laneKeys[] = {"level", "authority", "topic", "kind"};
+
+// Vertical distance between fanned-out rows of marks, and the lanes' height limits.
+constexpr double rowStep = 12.0;
+constexpr double minLaneHeight = 64.0;
+constexpr double maxLaneHeight = 100.0;
+// Rows fan out around the lane's middle: on it, below, above, further below.
+constexpr int rowOffsets[TimelineLayout::maxRows] = {0, 1, -1, 2};
+// How close to the edges the selected mark may come before the view pans to it.
+constexpr double revealMargin = 24.0;
+constexpr double glyphSize = 4.5;
+
+// One colour per development kind (Vocabulary's order), of middle lightness so that each reads on light and
+// dark backgrounds, and distinguishable from one another.
+QColor kindColor(int kind)
+{
+    static const QColor colors[] = {
+        QColor(0xe1, 0x57, 0x59), // legislation: red
+        QColor(0x4e, 0x79, 0xa7), // regulation: blue
+        QColor(0x3f, 0xa8, 0xa0), // standard: teal
+        QColor(0x59, 0xa1, 0x4f), // guideline: green
+        QColor(0xb0, 0x7a, 0xa1), // policy plan: purple
+        QColor(0xf2, 0x8e, 0x2b), // enforcement action: orange
+        QColor(0x9c, 0x75, 0x5f), // court judgment: brown
+        QColor(0x8e, 0x8c, 0x99), // announcement: grey
+    };
+    return colors[std::clamp(kind, 0, int(std::size(colors)) - 1)];
+}
+
+const QColor todayColor(0xd6, 0x27, 0x28);
+
+QPolygonF diamond(const QPointF &centre, double size)
+{
+    return QPolygonF({centre + QPointF(0, -size), centre + QPointF(size, 0), centre + QPointF(0, size),
+                      centre + QPointF(-size, 0)});
+}
+
+QString isoDate(qint64 julianDay)
+{
+    return julianDay > 0 ? QDate::fromJulianDay(julianDay).toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+// The drawing area. It hands its events to the view, which owns everything the drawing depends on.
+class TimelineCanvas final : public QWidget
+{
+public:
+    explicit TimelineCanvas(TimelineView *view)
+        : QWidget(view)
+        , m_view(view)
+    {
+        setObjectName(QStringLiteral("timelineCanvas"));
+        setFocusPolicy(Qt::StrongFocus);
+        setMouseTracking(true);
+        setAttribute(Qt::WA_OpaquePaintEvent);
+        setMinimumSize(TimelineView::laneHeaderWidth + 120, 160);
+    }
+
+protected:
+    bool event(QEvent *event) override { return m_view->canvasEvent(event) || QWidget::event(event); }
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        m_view->paint(painter, true);
+    }
+
+private:
+    TimelineView *m_view;
+};
+
+TimelineView::TimelineView(core::Database &db, const core::TextSearch &search, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("timelineView"));
+    // Hidden (another tab in front), the timeline does not read the developments again for every change of
+    // the filter: it catches up when shown.
+    m_data = new core::TimelineData(db, search, this, false);
+
+    m_lanesLabel = new QLabel(this);
+    m_lanesCombo = new QComboBox(this);
+    m_lanesCombo->setObjectName(QStringLiteral("timelineLanes"));
+    for (int i = 0; i < int(std::size(laneKeys)); ++i) {
+        m_lanesCombo->addItem(QString(), i);
+    }
+    m_lanesLabel->setBuddy(m_lanesCombo);
+    m_upcomingButton = new QToolButton(this);
+    m_upcomingButton->setObjectName(QStringLiteral("timelineUpcoming"));
+    m_upcomingButton->setCheckable(true);
+    const auto toolButton = [this](const char *name, const char *icon) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setIcon(QIcon::fromTheme(QString::fromLatin1(icon)));
+        button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+        button->setAutoRaise(true);
+        return button;
+    };
+    m_zoomOutButton = toolButton("timelineZoomOut", "zoom-out");
+    m_zoomInButton = toolButton("timelineZoomIn", "zoom-in");
+    m_fitButton = toolButton("timelineFit", "zoom-fit-best");
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(QStringLiteral("timelineExport"));
+    m_hint = new QLabel(this);
+    m_hint->setEnabled(false); // drawn muted
+    m_hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    m_canvas = new TimelineCanvas(this);
+    m_lanesScroll = new QScrollBar(Qt::Vertical, this);
+    m_lanesScroll->setObjectName(QStringLiteral("timelineLanesScroll"));
+    m_lanesScroll->hide();
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_lanesLabel);
+    controls->addWidget(m_lanesCombo);
+    controls->addSpacing(8);
+    controls->addWidget(m_upcomingButton);
+    controls->addSpacing(8);
+    controls->addWidget(m_hint, 1);
+    controls->addSpacing(8);
+    controls->addWidget(m_zoomOutButton);
+    controls->addWidget(m_zoomInButton);
+    controls->addWidget(m_fitButton);
+    controls->addSpacing(8);
+    controls->addWidget(m_exportButton);
+    auto *canvasRow = new QHBoxLayout;
+    canvasRow->setSpacing(0);
+    canvasRow->addWidget(m_canvas, 1);
+    canvasRow->addWidget(m_lanesScroll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addLayout(controls);
+    layout->addLayout(canvasRow, 1);
+
+    connect(m_lanesCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_lanesScroll->setValue(0);
+        m_data->setLanes(core::TimelineLanes(index));
+    });
+    connect(m_lanesCombo, &QComboBox::activated, this,
+            [](int index) { QSettings().setValue(lanesKey, QString::fromLatin1(laneKeys[index])); });
+    connect(m_upcomingButton, &QToolButton::toggled, this, [this](bool upcoming) {
+        if (upcoming != m_data->upcoming()) {
+            m_data->setUpcoming(upcoming);
+            fitAll();
+        }
+    });
+    connect(m_upcomingButton, &QToolButton::clicked, this,
+            [](bool upcoming) { QSettings().setValue(upcomingKey, upcoming); });
+    connect(m_zoomInButton, &QToolButton::clicked, this, &TimelineView::zoomIn);
+    connect(m_zoomOutButton, &QToolButton::clicked, this, &TimelineView::zoomOut);
+    connect(m_fitButton, &QToolButton::clicked, this, &TimelineView::fitAll);
+    connect(m_exportButton, &QToolButton::clicked, this, &TimelineView::exportWithDialog);
+    connect(m_lanesScroll, &QScrollBar::valueChanged, m_canvas, qOverload<>(&QWidget::update));
+    connect(m_data, &core::TimelineData::changed, this, &TimelineView::onDataChanged);
+
+    retranslate();
+    relayout();
+}
+
+TimelineView::~TimelineView()
+{
+    m_data->disconnect(this);
+}
+
+QWidget *TimelineView::canvas() const
+{
+    return m_canvas;
+}
+
+void TimelineView::restoreSettings()
+{
+    QSettings settings;
+    const QString lanes = settings.value(lanesKey).toString();
+    for (int i = 0; i < int(std::size(laneKeys)); ++i) {
+        if (lanes == QLatin1StringView(laneKeys[i])) {
+            setLanes(core::TimelineLanes(i));
+        }
+    }
+    setUpcoming(settings.value(upcomingKey, false).toBool());
+}
+
+void TimelineView::setLanes(core::TimelineLanes lanes)
+{
+    m_lanesCombo->setCurrentIndex(int(lanes));
+}
+
+void TimelineView::setUpcoming(bool upcoming)
+{
+    m_upcomingButton->setChecked(upcoming);
+}
+
+void TimelineView::setContentLanguage(core::Language language)
+{
+    m_data->setLanguage(language);
+    updateAccessibility();
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    elideHint();
+}
+
+void TimelineView::elideHint()
+{
+    // The hint gives way to the controls: shortened, then gone, with the whole of it in its tooltip.
+    const QString text = m_hint->fontMetrics().elidedText(m_hint->toolTip(), Qt::ElideRight, m_hint->width());
+    m_hint->setText(text.size() > 12 ? text : QString());
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_data->retranslate(); // lane labels
+    }
+    QWidget::changeEvent(event);
+}
+
+void TimelineView::showEvent(QShowEvent *event)
+{
+    m_data->setActive(true);
+    QWidget::showEvent(event);
+}
+
+void TimelineView::hideEvent(QHideEvent *event)
+{
+    m_data->setActive(false);
+    QWidget::hideEvent(event);
+}
+
+void TimelineView::retranslate()
+{
+    m_lanesLabel->setText(tr("&Lanes:"));
+    const QString laneNames[] = {tr("By level"), tr("By authority"), tr("By topic"), tr("By kind")};
+    for (int i = 0; i < int(std::size(laneNames)); ++i) {
+        m_lanesCombo->setItemText(i, laneNames[i]);
+    }
+    m_lanesCombo->setToolTip(tr("How developments are grouped into rows"));
+    m_upcomingButton->setText(tr("Upcoming"));
+    m_upcomingButton->setToolTip(tr("Show only comment deadlines and effective dates still to come"));
+    m_zoomInButton->setText(tr("+"));
+    m_zoomInButton->setToolTip(tr("Zoom in (+)"));
+    m_zoomOutButton->setText(tr("−"));
+    m_zoomOutButton->setToolTip(tr("Zoom out (−)"));
+    m_fitButton->setText(tr("Fit"));
+    m_fitButton->setToolTip(tr("Show every development (Home)"));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Save the visible timeline as a PNG picture or an SVG drawing"));
+    m_hint->setToolTip(tr("Wheel: zoom · Drag: pan · Shift+drag: filter by dates · Tab: next development"));
+    elideHint();
+    m_canvas->setWhatsThis(tr("The developments on a time axis. The mouse wheel zooms, dragging pans, and "
+                              "dragging with Shift held chooses the dates the other views show. Tab and the "
+                              "arrow keys step from one development to the next."));
+    updateAccessibility();
+    relayout();
+}
+
+void TimelineView::onDataChanged()
+{
+    findSelectedItems();
+    relayout();
+}
+
+double TimelineView::axisHeight() const
+{
+    return 2 * QFontMetricsF(m_canvas->font()).height() + 12;
+}
+
+double TimelineView::lanesBottom() const
+{
+    return m_canvas->height() - m_legendHeight;
+}
+
+double TimelineView::laneTop(int lane) const
+{
+    return lanesTop() + lane * m_laneHeight - m_lanesScroll->value();
+}
+
+double TimelineView::rowY(int lane, int row) const
+{
+    const int offset = rowOffsets[std::clamp(row, 0, TimelineLayout::maxRows - 1)];
+    return laneTop(lane) + (m_laneHeight - rowStep) / 2 + offset * rowStep;
+}
+
+int TimelineView::laneAt(double y) const
+{
+    if (y < lanesTop() || y >= lanesBottom()) {
+        return -1;
+    }
+    const int lane = int(std::floor((y - lanesTop() + m_lanesScroll->value()) / m_laneHeight));
+    return lane < m_data->laneCount() ? lane : -1;
+}
+
+double TimelineView::xForDay(double day) const
+{
+    return laneHeaderWidth + m_scale.xForDay(day);
+}
+
+double TimelineView::dayAt(double x) const
+{
+    return std::floor(m_scale.dayForX(x - laneHeaderWidth));
+}
+
+QPointF TimelineView::markPosition(const TimelineLayout::Mark &mark) const
+{
+    return {laneHeaderWidth + mark.x, rowY(mark.lane, mark.row)};
+}
+
+void TimelineView::layoutLegend(double width)
+{
+    // The kinds with their colours, then the glyphs of the dates; wrapped onto as many rows as the width
+    // needs.
+    m_legend.clear();
+    const QList<core::DevelopmentKind> kinds = core::Vocabulary::values<core::DevelopmentKind>();
+    for (int i = 0; i < kinds.size(); ++i) {
+        m_legend.append({LegendGlyph::Kind, i, core::Vocabulary::label(kinds.at(i)), {}});
+    }
+    m_legend.append({LegendGlyph::Deadline, 0, tr("Comment deadline"), {}});
+    m_legend.append({LegendGlyph::Effective, 0, tr("Effective date"), {}});
+    m_legend.append({LegendGlyph::Today, 0, tr("Today"), {}});
+    const QFontMetricsF metrics(m_canvas->font());
+    const double lineHeight = metrics.height() + 6;
+    const double glyph = 16;
+    double x = 8;
+    double y = 4;
+    for (LegendEntry &entry : m_legend) {
+        const double entryWidth = glyph + metrics.horizontalAdvance(entry.text) + 14;
+        if (x + entryWidth > width - 8 && x > 8) {
+            x = 8;
+            y += lineHeight;
+        }
+        entry.rect = QRectF(x, y, entryWidth - 14, lineHeight);
+        x += entryWidth;
+    }
+    m_legendHeight = y + lineHeight + 4;
+}
+
+void TimelineView::layoutContext()
+{
+    // Where each period of the next larger unit than the ticks' begins (months above days and weeks, years
+    // above months and quarters), starting with the one the visible range starts in.
+    m_context.clear();
+    const TimelineScale::Unit unit = m_scale.unit();
+    if (unit == TimelineScale::Unit::Year) {
+        return;
+    }
+    const bool months = unit == TimelineScale::Unit::Week || unit == TimelineScale::Unit::Day;
+    const TimelineScale::Unit context = months ? TimelineScale::Unit::Month : TimelineScale::Unit::Year;
+    const QDate first = QDate::fromJulianDay(qint64(std::floor(m_scale.startDay())));
+    const QDate last = QDate::fromJulianDay(qint64(std::ceil(m_scale.endDay())));
+    const QLocale locale;
+    for (QDate date = months ? QDate(first.year(), first.month(), 1) : QDate(first.year(), 1, 1);
+         date <= last; date = months ? date.addMonths(1) : date.addYears(1)) {
+        m_context.append({m_scale.xForDate(date), TimelineScale::label(date, context, locale)});
+    }
+}
+
+void TimelineView::fitPending()
+{
+    if (m_fitted) {
+        return;
+    }
+    qint64 first = m_pendingFirst;
+    qint64 last = m_pendingLast;
+    if (first == 0 || last < first) {
+        first = m_data->firstDay();
+        last = m_data->lastDay();
+        if (m_data->upcoming() && last > m_today) {
+            first = std::max(first, m_today - 7); // what is coming, not the announcements behind it
+        }
+        if (first == 0) {
+            first = m_today - 30;
+            last = m_today + 30;
+        }
+        const qint64 margin = std::max<qint64>(3, (last - first) / 30);
+        first -= margin;
+        last += margin;
+    }
+    m_scale.fit(first, last, m_scale.width());
+    // Hidden, the canvas does not have its final size yet: fit again once it is shown.
+    if (m_canvas->isVisible()) {
+        m_fitted = true;
+        m_pendingFirst = m_pendingLast = 0;
+    }
+}
+
+void TimelineView::relayout()
+{
+    if (!m_canvas) {
+        return;
+    }
+    m_today = QDate::currentDate().toJulianDay();
+    layoutLegend(m_canvas->width());
+    const double available = std::max(0.0, lanesBottom() - lanesTop());
+    const int lanes = m_data->laneCount();
+    m_laneHeight = lanes > 0 ? std::clamp(available / lanes, minLaneHeight, maxLaneHeight) : minLaneHeight;
+    const int overflow = int(std::ceil(lanes * m_laneHeight - available));
+    m_lanesScroll->setRange(0, std::max(0, overflow));
+    m_lanesScroll->setPageStep(int(available));
+    m_lanesScroll->setSingleStep(int(m_laneHeight));
+    m_lanesScroll->setVisible(overflow > 0);
+
+    m_scale.setWidth(std::max(1, m_canvas->width() - laneHeaderWidth));
+    fitPending();
+    m_ticks = m_scale.ticks(QLocale());
+    layoutContext();
+    m_layout.layout(*m_data, m_scale);
+    m_canvas->update();
+}
+
+void TimelineView::setVisibleRange(const QDate &first, const QDate &last)
+{
+    m_pendingFirst = first.toJulianDay();
+    m_pendingLast = last.toJulianDay();
+    m_fitted = false;
+    relayout();
+}
+
+void TimelineView::fitAll()
+{
+    m_pendingFirst = m_pendingLast = 0;
+    m_fitted = false;
+    relayout();
+}
+
+void TimelineView::zoomIn()
+{
+    zoomAround(1.5, laneHeaderWidth + m_scale.width() / 2.0);
+}
+
+void TimelineView::zoomOut()
+{
+    zoomAround(1 / 1.5, laneHeaderWidth + m_scale.width() / 2.0);
+}
+
+void TimelineView::zoomAround(double factor, double canvasX)
+{
+    m_scale.zoom(factor, canvasX - laneHeaderWidth);
+    m_fitted = true;
+    relayout();
+}
+
+void TimelineView::pan(double pixels)
+{
+    if (pixels == 0) {
+        return;
+    }
+    m_scale.pan(pixels);
+    m_fitted = true;
+    relayout();
+}
+
+void TimelineView::scrollLanes(double pixels)
+{
+    m_lanesScroll->setValue(m_lanesScroll->value() + int(std::lround(pixels)));
+}
+
+void TimelineView::paint(QPainter &painter, bool interactive) const
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setFont(m_canvas->font());
+    const QSizeF size = m_canvas->size();
+    painter.fillRect(QRectF(QPointF(), size), palette().color(QPalette::Base));
+    paintLanes(painter, size);
+
+    const QRectF area(laneHeaderWidth, lanesTop(), size.width() - laneHeaderWidth,
+                      lanesBottom() - lanesTop());
+    painter.save();
+    painter.setClipRect(area);
+    const double today = xForDay(m_today + 0.5);
+    painter.setPen(QPen(todayColor, 1.5));
+    painter.drawLine(QPointF(today, area.top()), QPointF(today, area.bottom()));
+    if (m_data->items().empty()) {
+        const QString text = m_data->upcoming()
+            ? tr("Nothing is coming up: no comment deadline or effective date after today.")
+            : tr("No development matches the filter.");
+        QRectF box = painter.fontMetrics().boundingRect(text).toRectF().adjusted(-10, -6, 10, 6);
+        box.moveCenter(area.center());
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(palette().color(QPalette::Window));
+        painter.drawRoundedRect(box, 4, 4);
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(box, Qt::AlignCenter, text);
+    } else if (m_layout.binned()) {
+        paintBins(painter, area);
+    } else {
+        paintMarks(painter, area);
+    }
+    if (interactive && m_drag == Drag::Range) {
+        const double x0 = std::min(m_pressPos.x(), m_rangeEnd);
+        const double x1 = std::max(m_pressPos.x(), m_rangeEnd);
+        QColor fill = palette().color(QPalette::Highlight);
+        fill.setAlpha(50);
+        painter.fillRect(QRectF(x0, area.top(), x1 - x0, area.height()), fill);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
+        painter.drawLine(QPointF(x0, area.top()), QPointF(x0, area.bottom()));
+        painter.drawLine(QPointF(x1, area.top()), QPointF(x1, area.bottom()));
+        const QString range = tr("%1 – %2").arg(isoDate(qint64(dayAt(x0))), isoDate(qint64(dayAt(x1))));
+        QRectF label = painter.fontMetrics().boundingRect(range).toRectF().adjusted(-4, -2, 4, 2);
+        label.moveTopLeft(QPointF(x0 + 4, area.top() + 4));
+        painter.fillRect(label, palette().color(QPalette::ToolTipBase));
+        painter.setPen(palette().color(QPalette::ToolTipText));
+        painter.drawText(label, Qt::AlignCenter, range);
+    }
+    if (interactive && m_canvas->hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(area.adjusted(1, 1, -1, -1));
+    }
+    painter.restore();
+
+    paintLaneHeaders(painter, size);
+    paintAxis(painter, size);
+    paintLegend(painter, size);
+}
+
+void TimelineView::paintLanes(QPainter &painter, const QSizeF &size) const
+{
+    const QPalette &pal = palette();
+    const double top = lanesTop();
+    const double bottom = lanesBottom();
+    for (int lane = 0; lane < m_data->laneCount(); ++lane) {
+        const double y = laneTop(lane);
+        if (y + m_laneHeight < top || y > bottom) {
+            continue;
+        }
+        if (lane % 2 == 1) {
+            painter.fillRect(QRectF(0, y, size.width(), m_laneHeight)
+                                 .intersected(QRectF(0, top, size.width(), bottom - top)),
+                             pal.color(QPalette::AlternateBase));
+        }
+    }
+    // Grid lines at the ticks: stronger at the boundaries of the larger unit.
+    QColor minor = pal.color(QPalette::Text);
+    minor.setAlpha(24);
+    QColor major = pal.color(QPalette::Text);
+    major.setAlpha(64);
+    for (const TimelineScale::Tick &tick : m_ticks) {
+        const double x = std::round(laneHeaderWidth + tick.x) + 0.5;
+        if (x < laneHeaderWidth) {
+            continue;
+        }
+        painter.setPen(QPen(tick.major ? major : minor, 1));
+        painter.drawLine(QPointF(x, top), QPointF(x, bottom));
+    }
+}
+
+void TimelineView::paintMarks(QPainter &painter, const QRectF &area) const
+{
+    const auto &items = m_data->items();
+    const QList<TimelineLayout::Mark> &marks = m_layout.marks();
+    const double reach = TimelineLayout::baseRadius + TimelineLayout::maxExtraRadius + 4;
+    const auto visible = [&](double y) { return y > area.top() - reach && y < area.bottom() + reach; };
+    const QColor base = palette().color(QPalette::Base);
+
+    // Lines and date glyphs first, so that the announcements sit on top of them.
+    for (const TimelineLayout::Mark &mark : marks) {
+        const double y = rowY(mark.lane, mark.row);
+        if (!visible(y)) {
+            continue;
+        }
+        const double end = std::max(mark.deadlineX, mark.effectiveX);
+        if (end < 0) {
+            continue;
+        }
+        const QColor color = kindColor(items[mark.item].kind);
+        QColor line = color;
+        line.setAlpha(170);
+        painter.setPen(QPen(line, 1.25));
+        painter.drawLine(QPointF(laneHeaderWidth + mark.x, y), QPointF(laneHeaderWidth + end, y));
+        if (mark.deadlineX >= 0) {
+            painter.setPen(QPen(color.darker(115), 1.5));
+            painter.setBrush(base);
+            painter.drawPolygon(diamond(QPointF(laneHeaderWidth + mark.deadlineX, y), glyphSize + 0.5));
+        }
+        if (mark.effectiveX >= 0) {
+            painter.setPen(QPen(color.darker(150), 1));
+            painter.setBrush(color);
+            painter.drawRect(QRectF(laneHeaderWidth + mark.effectiveX - glyphSize, y - glyphSize,
+                                    2 * glyphSize, 2 * glyphSize));
+        }
+    }
+    for (const TimelineLayout::Mark &mark : marks) {
+        const double y = rowY(mark.lane, mark.row);
+        if (!visible(y)) {
+            continue;
+        }
+        const QColor color = kindColor(items[mark.item].kind);
+        painter.setPen(QPen(color.darker(150), 1));
+        painter.setBrush(color);
+        painter.drawEllipse(QPointF(laneHeaderWidth + mark.x, y), mark.radius, mark.radius);
+    }
+    if (m_selected == 0) {
+        return;
+    }
+    QColor halo = palette().color(QPalette::Highlight);
+    halo.setAlpha(110);
+    for (const TimelineLayout::Mark &mark : marks) {
+        if (items[mark.item].id != m_selected) {
+            continue;
+        }
+        const QPointF centre = markPosition(mark);
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(halo, 5));
+        painter.drawEllipse(centre, mark.radius + 4, mark.radius + 4);
+        painter.setPen(QPen(palette().color(QPalette::Text), 2));
+        painter.drawEllipse(centre, mark.radius + 3, mark.radius + 3);
+    }
+}
+
+void TimelineView::paintBins(QPainter &painter, const QRectF &area) const
+{
+    QColor fill = palette().color(QPalette::Highlight);
+    fill.setAlpha(190);
+    const int most = std::max(1, m_layout.maxBinCount());
+    const double tallest = m_laneHeight - 12;
+    for (const TimelineLayout::Bin &bin : m_layout.bins()) {
+        const double bottom = laneTop(bin.lane) + m_laneHeight - 5;
+        if (bottom < area.top() || bottom - m_laneHeight > area.bottom() || bin.count <= 0) {
+            continue;
+        }
+        const double height = std::max(1.5, tallest * bin.count / most);
+        painter.fillRect(
+            QRectF(laneHeaderWidth + bin.x0, bottom - height, std::max(1.0, bin.x1 - bin.x0 - 0.5), height),
+            fill);
+    }
+    // The selection, where it falls: a marker in each of its lanes.
+    const auto &items = m_data->items();
+    for (std::size_t index : m_selectedItems) {
+        const core::TimelineItem &item = items[index];
+        const double x = xForDay(item.announced + 0.5);
+        const double top = laneTop(item.lane);
+        painter.setPen(QPen(palette().color(QPalette::Text), 2));
+        painter.drawLine(QPointF(x, top + 3), QPointF(x, top + m_laneHeight - 3));
+        painter.setBrush(palette().color(QPalette::Text));
+        painter.drawPolygon(diamond(QPointF(x, top + 6), 4));
+    }
+}
+
+void TimelineView::paintLaneHeaders(QPainter &painter, const QSizeF &size) const
+{
+    Q_UNUSED(size)
+    const QPalette &pal = palette();
+    const double top = lanesTop();
+    const double bottom = lanesBottom();
+    painter.save();
+    painter.setClipRect(QRectF(0, top, laneHeaderWidth, bottom - top));
+    painter.fillRect(QRectF(0, top, laneHeaderWidth, bottom - top), pal.color(QPalette::Window));
+    const QFontMetricsF metrics(painter.font());
+    const QStringList &labels = m_data->laneLabels();
+    for (int lane = 0; lane < m_data->laneCount(); ++lane) {
+        const double y = laneTop(lane);
+        if (y + m_laneHeight < top || y > bottom) {
+            continue;
+        }
+        const QRectF header(0, y, laneHeaderWidth, m_laneHeight);
+        if (lane % 2 == 1) {
+            QColor shade = pal.color(QPalette::WindowText);
+            shade.setAlpha(14);
+            painter.fillRect(header, shade);
+        }
+        painter.setPen(pal.color(QPalette::WindowText));
+        const QRectF text = header.adjusted(10, 0, -8, 0);
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(labels.value(lane), Qt::ElideRight, text.width()));
+    }
+    painter.restore();
+    painter.setPen(QPen(pal.color(QPalette::Mid), 1));
+    painter.drawLine(QPointF(laneHeaderWidth - 0.5, top), QPointF(laneHeaderWidth - 0.5, bottom));
+}
+
+void TimelineView::paintAxis(QPainter &painter, const QSizeF &size) const
+{
+    const QPalette &pal = palette();
+    const double height = axisHeight();
+    painter.fillRect(QRectF(0, 0, size.width(), height), pal.color(QPalette::Window));
+    painter.setPen(QPen(pal.color(QPalette::Mid), 1));
+    painter.drawLine(QPointF(0, height - 0.5), QPointF(size.width(), height - 0.5));
+
+    const QFont normal = painter.font();
+    QFont bold = normal;
+    bold.setBold(true);
+    const QFontMetricsF metrics(painter.font());
+    const QFontMetricsF boldMetrics(bold);
+    const double rowHeight = metrics.height();
+    const QRectF axis(laneHeaderWidth, 0, size.width() - laneHeaderWidth, height);
+    painter.save();
+    painter.setClipRect(axis);
+
+    // The lower row: a label after each tick, emphasised at the boundaries of the larger unit.
+    const double labelTop = 6 + rowHeight;
+    for (qsizetype i = 0; i < m_ticks.size(); ++i) {
+        const TimelineScale::Tick &tick = m_ticks.at(i);
+        const double x = std::round(laneHeaderWidth + tick.x) + 0.5;
+        painter.setPen(QPen(pal.color(QPalette::WindowText), 1));
+        painter.drawLine(QPointF(x, height - (tick.major ? 10 : 6)), QPointF(x, height));
+        // A period that began left of the axis keeps its label at the edge while it fits whole.
+        const double left = std::max(x, double(laneHeaderWidth)) + 4;
+        const double next
+            = i + 1 < m_ticks.size() ? laneHeaderWidth + m_ticks.at(i + 1).x : axis.right() + 200;
+        const double room = next - left - 4;
+        const QFontMetricsF &m = tick.major ? boldMetrics : metrics;
+        if (room < 12 || (x < laneHeaderWidth && m.horizontalAdvance(tick.label) > room)) {
+            continue;
+        }
+        painter.setFont(tick.major ? bold : normal);
+        painter.drawText(QRectF(left, labelTop, room, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         m.elidedText(tick.label, Qt::ElideRight, room));
+    }
+
+    // The upper row: the larger unit the ticks belong to (the year of months, the month of days) from where
+    // it begins, the first one kept in view at the left edge until the next one pushes it out.
+    painter.setFont(bold);
+    for (qsizetype i = 0; i < m_context.size(); ++i) {
+        const double width = boldMetrics.horizontalAdvance(m_context.at(i).second) + 4;
+        double x = laneHeaderWidth + m_context.at(i).first;
+        if (i == 0) {
+            const double next
+                = m_context.size() > 1 ? laneHeaderWidth + m_context.at(1).first : axis.right() + 1;
+            x = std::min(std::max(x, laneHeaderWidth + 0.0), next - width - 12);
+        }
+        painter.setPen(QPen(pal.color(QPalette::WindowText), 1));
+        if (i > 0 || x > laneHeaderWidth) {
+            const double line = std::round(x) + 0.5;
+            painter.drawLine(QPointF(line, 4), QPointF(line, 4 + rowHeight));
+        }
+        painter.drawText(QRectF(x + 4, 4, width, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         m_context.at(i).second);
+    }
+    painter.setFont(normal);
+    // Today, marked where the line meets the axis.
+    const double today = xForDay(m_today + 0.5);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(todayColor);
+    painter.drawPolygon(QPolygonF(
+        {QPointF(today - 5, height - 7), QPointF(today + 5, height - 7), QPointF(today, height - 1)}));
+    painter.restore();
+}
+
+void TimelineView::paintLegend(QPainter &painter, const QSizeF &size) const
+{
+    const QPalette &pal = palette();
+    const double top = lanesBottom();
+    painter.fillRect(QRectF(0, top, size.width(), size.height() - top), pal.color(QPalette::Window));
+    painter.setPen(QPen(pal.color(QPalette::Mid), 1));
+    painter.drawLine(QPointF(0, top + 0.5), QPointF(size.width(), top + 0.5));
+    const QColor text = pal.color(QPalette::WindowText);
+    for (const LegendEntry &entry : m_legend) {
+        const QRectF rect = entry.rect.translated(0, top);
+        const QPointF centre(rect.left() + 6, rect.center().y());
+        switch (entry.glyph) {
+        case LegendGlyph::Kind: {
+            const QColor color = kindColor(entry.kind);
+            painter.setPen(QPen(color.darker(150), 1));
+            painter.setBrush(color);
+            painter.drawEllipse(centre, TimelineLayout::baseRadius + 0.5, TimelineLayout::baseRadius + 0.5);
+            break;
+        }
+        case LegendGlyph::Deadline:
+            painter.setPen(QPen(text, 1.5));
+            painter.setBrush(pal.color(QPalette::Window));
+            painter.drawPolygon(diamond(centre, glyphSize + 0.5));
+            break;
+        case LegendGlyph::Effective:
+            painter.setPen(QPen(text, 1));
+            painter.setBrush(pal.color(QPalette::Mid));
+            painter.drawRect(
+                QRectF(centre.x() - glyphSize, centre.y() - glyphSize, 2 * glyphSize, 2 * glyphSize));
+            break;
+        case LegendGlyph::Today:
+            painter.setPen(QPen(todayColor, 2));
+            painter.drawLine(centre - QPointF(0, 6), centre + QPointF(0, 6));
+            break;
+        }
+        painter.setPen(text);
+        painter.drawText(rect.adjusted(16, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+    }
+}
+
+bool TimelineView::canvasEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::Resize:
+    case QEvent::Show:
+    case QEvent::FontChange:
+        relayout();
+        return false;
+    case QEvent::FocusIn:
+    case QEvent::FocusOut:
+        m_canvas->update();
+        return false;
+    case QEvent::MouseButtonPress: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() != Qt::LeftButton) {
+            return false;
+        }
+        m_pressPos = m_lastPos = mouse->position();
+        const bool range = (mouse->modifiers() & Qt::ShiftModifier) && m_pressPos.x() >= laneHeaderWidth;
+        m_drag = range ? Drag::Range : Drag::Pending;
+        m_rangeEnd = m_pressPos.x();
+        m_canvas->setFocus(Qt::MouseFocusReason);
+        if (range) {
+            m_canvas->update();
+        }
+        return true;
+    }
+    case QEvent::MouseMove: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPointF pos = mouse->position();
+        switch (m_drag) {
+        case Drag::None:
+            m_canvas->setCursor(markAt(pos) >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+            break;
+        case Drag::Pending:
+            if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance()) {
+                break;
+            }
+            m_drag = Drag::Pan;
+            m_canvas->setCursor(Qt::ClosedHandCursor);
+            [[fallthrough]];
+        case Drag::Pan:
+            scrollLanes(m_lastPos.y() - pos.y());
+            pan(m_lastPos.x() - pos.x());
+            break;
+        case Drag::Range:
+            m_rangeEnd = std::clamp(pos.x(), double(laneHeaderWidth), double(m_canvas->width()));
+            m_canvas->update();
+            break;
+        }
+        m_lastPos = pos;
+        return true;
+    }
+    case QEvent::MouseButtonRelease: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() != Qt::LeftButton) {
+            return false;
+        }
+        const Drag drag = std::exchange(m_drag, Drag::None);
+        m_canvas->setCursor(Qt::ArrowCursor);
+        if (drag == Drag::Pending) {
+            const int mark = markAt(m_pressPos);
+            if (mark >= 0) {
+                selectDevelopment(m_data->items()[m_layout.marks().at(mark).item].id, true, false);
+            }
+        } else if (drag == Drag::Range) {
+            m_canvas->update();
+            const double x0 = std::min(m_pressPos.x(), m_rangeEnd);
+            const double x1 = std::max(m_pressPos.x(), m_rangeEnd);
+            if (x1 - x0 >= 3) {
+                Q_EMIT dateRangeChosen(QDate::fromJulianDay(qint64(dayAt(x0))),
+                                       QDate::fromJulianDay(qint64(dayAt(x1))));
+            }
+        }
+        return true;
+    }
+    case QEvent::MouseButtonDblClick: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const int mark = mouse->button() == Qt::LeftButton ? markAt(mouse->position()) : -1;
+        if (mark < 0) {
+            return false;
+        }
+        const qint64 id = m_data->items()[m_layout.marks().at(mark).item].id;
+        selectDevelopment(id, true, false);
+        Q_EMIT developmentActivated(id);
+        return true;
+    }
+    case QEvent::Wheel:
+        wheel(static_cast<QWheelEvent *>(event));
+        return true;
+    case QEvent::NativeGesture: {
+        const auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() != Qt::ZoomNativeGesture) {
+            return false;
+        }
+        zoomAround(1.0 + gesture->value(), gesture->position().x());
+        return true;
+    }
+    case QEvent::KeyPress: {
+        auto *key = static_cast<QKeyEvent *>(event);
+        // Tab steps through the developments; past the last one it leaves the timeline as usual.
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            return step(key->key() == Qt::Key_Backtab ? -1 : 1);
+        }
+        return this->key(key);
+    }
+    case QEvent::ToolTip: {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        showToolTip(help->pos(), help->globalPos());
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+void TimelineView::wheel(QWheelEvent *event)
+{
+    const QPoint angle = event->angleDelta();
+    const QPoint pixels = event->pixelDelta();
+    const QPointF pos = event->position();
+    if ((event->modifiers() & Qt::ControlModifier) || pos.x() < laneHeaderWidth) {
+        scrollLanes(-(pixels.isNull() ? angle.y() / 120.0 * m_laneHeight : double(pixels.y())));
+    } else if ((event->modifiers() & Qt::ShiftModifier) || std::abs(angle.x()) > std::abs(angle.y())) {
+        // Shift+wheel arrives as vertical or (on some systems) horizontal steps.
+        const int steps = angle.x() != 0 ? angle.x() : angle.y();
+        const int exact = pixels.x() != 0 ? pixels.x() : pixels.y();
+        pan(-(exact != 0 ? double(exact) : steps / 120.0 * m_scale.width() / 10.0));
+    } else if (angle.y() != 0) {
+        zoomAround(std::pow(1.2, angle.y() / 120.0), pos.x());
+    }
+}
+
+bool TimelineView::key(QKeyEvent *event)
+{
+    const double page = m_scale.width() / 8.0;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return true;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        zoomOut();
+        return true;
+    case Qt::Key_0:
+        if (!(event->modifiers() & Qt::ControlModifier)) {
+            return false;
+        }
+        [[fallthrough]];
+    case Qt::Key_Home:
+        fitAll();
+        return true;
+    case Qt::Key_Left:
+        if (m_selected == 0 || !step(-1)) {
+            pan(m_selected == 0 ? -page : 0);
+        }
+        return true;
+    case Qt::Key_Right:
+        if (m_selected == 0 || !step(1)) {
+            pan(m_selected == 0 ? page : 0);
+        }
+        return true;
+    case Qt::Key_Up:
+        scrollLanes(-m_laneHeight);
+        return true;
+    case Qt::Key_Down:
+        scrollLanes(m_laneHeight);
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_selected != 0) {
+            Q_EMIT developmentActivated(m_selected);
+        }
+        return true;
+    case Qt::Key_Escape:
+        if (m_drag == Drag::Range) {
+            m_drag = Drag::None;
+            m_canvas->update();
+            return true;
+        }
+        return false;
+    default:
+        return false;
+    }
+}
+
+int TimelineView::markAt(const QPointF &pos) const
+{
+    if (m_layout.binned() || pos.x() < laneHeaderWidth) {
+        return -1;
+    }
+    const int lane = laneAt(pos.y());
+    if (lane < 0) {
+        return -1;
+    }
+    const double x = pos.x() - laneHeaderWidth;
+    const QList<TimelineLayout::Mark> &marks = m_layout.marks();
+    int best = -1;
+    double bestDistance = 0;
+    for (int row = 0; row < TimelineLayout::maxRows; ++row) {
+        const double dy = std::abs(rowY(lane, row) - pos.y());
+        if (dy > TimelineLayout::baseRadius + TimelineLayout::maxExtraRadius + 3) {
+            continue;
+        }
+        const int index = m_layout.markAt(x, lane, row);
+        if (index < 0 || dy > marks.at(index).radius + 3) {
+            continue;
+        }
+        const double distance = std::hypot(marks.at(index).x - x, dy);
+        if (best < 0 || distance < bestDistance) {
+            best = index;
+            bestDistance = distance;
+        }
+    }
+    if (best >= 0) {
+        return best;
+    }
+    // A comment deadline or effective date belongs to its development too.
+    for (int index = 0; index < marks.size(); ++index) {
+        const TimelineLayout::Mark &mark = marks.at(index);
+        if (mark.lane != lane || std::abs(rowY(lane, mark.row) - pos.y()) > glyphSize + 2) {
+            continue;
+        }
+        for (const double glyph : {mark.deadlineX, mark.effectiveX}) {
+            if (glyph >= 0 && std::abs(glyph - x) <= glyphSize + 2) {
+                return index;
+            }
+        }
+    }
+    return -1;
+}
+
+void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
+{
+    const QLocale locale;
+    if (pos.x() < laneHeaderWidth) {
+        const int lane = laneAt(pos.y());
+        QToolTip::showText(globalPos, lane >= 0 ? m_data->laneLabels().value(lane) : QString(), m_canvas);
+        return;
+    }
+    const int mark = markAt(pos);
+    if (mark >= 0) {
+        const qint64 id = m_data->items()[m_layout.marks().at(mark).item].id;
+        const core::TimelineData::Details details = m_data->details(id);
+        QStringList lines{
+            QStringLiteral("<b>%1</b>").arg(details.title.preferring(m_data->language()).toHtmlEscaped())};
+        if (!details.authorities.isEmpty()) {
+            lines.append(locale.createSeparatedList(details.authorities).toHtmlEscaped());
+        }
+        lines.append(details.kind.toHtmlEscaped());
+        lines.append(tr("Announced: %1").arg(details.announced.toString(Qt::ISODate)));
+        if (details.deadline.isValid()) {
+            lines.append(tr("Comment deadline: %1").arg(details.deadline.toString(Qt::ISODate)));
+        }
+        if (details.effective.isValid()) {
+            lines.append(tr("Effective: %1").arg(details.effective.toString(Qt::ISODate)));
+        }
+        QToolTip::showText(globalPos, lines.join(QStringLiteral("<br>")), m_canvas);
+        return;
+    }
+    if (m_layout.binned()) {
+        const int lane = laneAt(pos.y());
+        const double x = pos.x() - laneHeaderWidth;
+        for (const TimelineLayout::Bin &bin : m_layout.bins()) {
+            if (bin.lane == lane && x >= bin.x0 && x < bin.x1 && bin.count > 0) {
+                const double first = std::floor(m_scale.dayForX(bin.x0));
+                const double last = std::max(first, std::ceil(m_scale.dayForX(bin.x1)) - 1);
+                QToolTip::showText(
+                    globalPos,
+                    tr("%1: %Ln development(s), %2 – %3", nullptr, bin.count)
+                        .arg(m_data->laneLabels().value(lane), isoDate(qint64(first)), isoDate(qint64(last))),
+                    m_canvas);
+                return;
+            }
+        }
+    }
+    QToolTip::hideText();
+}
+
+void TimelineView::setSelectedDevelopment(qint64 id)
+{
+    selectDevelopment(id, false, true);
+}
+
+void TimelineView::selectDevelopment(qint64 id, bool notify, bool reveal)
+{
+    if (id == m_selected) {
+        return;
+    }
+    m_selected = id;
+    findSelectedItems();
+    if (reveal && !m_selectedItems.empty()) {
+        ensureVisible(m_selectedItems.front());
+    }
+    updateAccessibility();
+    m_canvas->update();
+    if (notify) {
+        Q_EMIT developmentSelected(id);
+    }
+}
+
+void TimelineView::findSelectedItems()
+{
+    m_selectedItems.clear();
+    if (m_selected == 0) {
+        return;
+    }
+    const auto &items = m_data->items();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].id == m_selected) {
+            m_selectedItems.push_back(i);
+        }
+    }
+}
+
+bool TimelineView::step(int direction)
+{
+    const auto &items = m_data->items();
+    if (items.empty()) {
+        return false;
+    }
+    std::size_t next = 0;
+    if (m_selectedItems.empty()) {
+        // Nothing selected: start from the first (or last) development in view.
+        if (direction > 0) {
+            next = m_data->lowerBound(qint64(std::ceil(m_scale.dayForX(revealMargin))));
+            if (next >= items.size()) {
+                return false;
+            }
+        } else {
+            const std::size_t end
+                = m_data->lowerBound(qint64(std::floor(m_scale.dayForX(m_scale.width() - revealMargin))));
+            if (end == 0) {
+                return false;
+            }
+            next = end - 1;
+        }
+    } else if (direction > 0) {
+        // Items are sorted by day, then id: a development's items in several lanes lie next to each other.
+        next = m_selectedItems.back() + 1;
+        while (next < items.size() && items[next].id == m_selected) {
+            ++next;
+        }
+        if (next >= items.size()) {
+            return false;
+        }
+    } else {
+        if (m_selectedItems.front() == 0) {
+            return false;
+        }
+        next = m_selectedItems.front() - 1;
+    }
+    selectDevelopment(items[next].id, true, true);
+    return true;
+}
+
+void TimelineView::ensureVisible(std::size_t index)
+{
+    if (!m_fitted) {
+        return; // the first fit shows everything
+    }
+    const core::TimelineItem &item = m_data->items()[index];
+    const double x = m_scale.xForDay(item.announced + 0.5);
+    const double width = m_scale.width();
+    // Far away: centred. Near an edge: brought in a quarter of the width, so that the next steps show too.
+    if (x < 0 || x > width) {
+        m_scale.pan(x - width / 2);
+        relayout();
+    } else if (x < revealMargin) {
+        m_scale.pan(x - width / 4);
+        relayout();
+    } else if (x > width - revealMargin) {
+        m_scale.pan(x - width * 3 / 4);
+        relayout();
+    }
+    const double top = item.lane * m_laneHeight;
+    const double available = lanesBottom() - lanesTop();
+    if (top < m_lanesScroll->value()) {
+        m_lanesScroll->setValue(int(top));
+    } else if (top + m_laneHeight > m_lanesScroll->value() + available) {
+        m_lanesScroll->setValue(int(std::ceil(top + m_laneHeight - available)));
+    }
+}
+
+QString TimelineView::describe(qint64 id) const
+{
+    const core::TimelineData::Details details = m_data->details(id);
+    return tr("%1, %2, %3")
+        .arg(details.title.preferring(m_data->language()), QLocale().createSeparatedList(details.authorities),
+             details.announced.toString(Qt::ISODate));
+}
+
+void TimelineView::updateAccessibility()
+{
+    if (m_selected == 0) {
+        m_canvas->setAccessibleName(tr("Timeline"));
+        m_canvas->setAccessibleDescription(tr("No development selected"));
+    } else {
+        const QString description = describe(m_selected);
+        m_canvas->setAccessibleName(description);
+        m_canvas->setAccessibleDescription(description);
+    }
+    QAccessibleEvent nameChanged(m_canvas, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&nameChanged);
+    if (m_canvas->hasFocus()) {
+        QAccessibleEvent focus(m_canvas, QAccessible::Focus);
+        QAccessible::updateAccessibility(&focus);
+    }
+}
+
+bool TimelineView::exportImage(const QString &file)
+{
+    m_error.clear();
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    const QSize size = m_canvas->size();
+    QByteArray bytes;
+    if (suffix == QLatin1StringView("png")) {
+        // Twice the pixels: crisp when printed or shown on a high-density screen.
+        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        const int dotsPerMeter = int(std::lround(m_canvas->logicalDpiX() / 0.0254));
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        image.fill(palette().color(QPalette::Base));
+        {
+            QPainter painter(&image);
+            paint(painter, false);
+        }
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.save(&buffer, "PNG")) {
+            m_error = tr("The picture could not be encoded.");
+            return false;
+        }
+    } else if (suffix == QLatin1StringView("svg")) {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(), size));
+        svg.setResolution(m_canvas->logicalDpiX());
+        svg.setTitle(tr("RegTracker timeline"));
+        svg.setDescription(tr("Developments from %1 to %2")
+                               .arg(isoDate(qint64(std::floor(m_scale.startDay()))),
+                                    isoDate(qint64(std::floor(m_scale.endDay())))));
+        QPainter painter;
+        if (!painter.begin(&svg)) {
+            m_error = tr("The drawing could not be started.");
+            return false;
+        }
+        paint(painter, false);
+        painter.end();
+    } else {
+        m_error = tr("Choose a file name ending in .png or .svg.");
+        return false;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        m_error = tr("Cannot write %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+void TimelineView::exportWithDialog()
+{
+    QSettings settings;
+    const QString directory
+        = settings.value(exportDirKey, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+              .toString();
+    const QString png = tr("PNG pictures (*.png)");
+    const QString svg = tr("SVG drawings (*.svg)");
+    QString filter = png;
+    QString file = QFileDialog::getSaveFileName(this, tr("Export timeline"),
+                                                directory + QStringLiteral("/timeline.png"),
+                                                png + QStringLiteral(";;") + svg, &filter);
+    if (file.isEmpty()) {
+        return;
+    }
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix != QLatin1StringView("png") && suffix != QLatin1StringView("svg")) {
+        file += filter == svg ? QStringLiteral(".svg") : QStringLiteral(".png");
+    }
+    settings.setValue(exportDirKey, QFileInfo(file).absolutePath());
+    if (!exportImage(file)) {
+        QMessageBox::warning(this, tr("Not exported"), m_error);
+    }
+}
+
+} // namespace rt::ui

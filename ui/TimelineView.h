@@ -1,0 +1,188 @@
+#pragma once
+// The timeline: the developments the shared filter lets through, on a zoomable time axis, in lanes by
+// authority level, authority, topic or kind. It owns the timeline's data, scale and layout; the layout is
+// recomputed on zoom, pan, resize and data changes, never while painting, and a paint draws only what the
+// layout placed in the visible range (marks, or density bins when zoomed out).
+//
+// Mouse: the wheel zooms around the cursor, Shift+wheel (or a horizontal wheel) pans, Ctrl+wheel or the wheel
+// over the lane headers scrolls the lanes, dragging pans, Shift+drag across time chooses a date range; a
+// click selects, a double-click opens. Keyboard: +/- zoom, Home (or Ctrl+0) shows everything, Tab and
+// Shift+Tab step through the developments in time, and so do Left and Right while one is selected (they pan
+// otherwise).
+
+#include "BilingualText.h"
+#include "TimelineData.h"
+#include "TimelineLayout.h"
+#include "TimelineScale.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QKeyEvent;
+class QLabel;
+class QPainter;
+class QScrollBar;
+class QToolButton;
+class QWheelEvent;
+
+namespace rt::core {
+class Database;
+class TextSearch;
+} // namespace rt::core
+
+namespace rt::ui {
+
+class TimelineCanvas;
+
+class TimelineView final : public QWidget
+{
+    Q_OBJECT
+public:
+    TimelineView(core::Database &db, const core::TextSearch &search, QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    // Width of the lane headers left of the time axis, which stay put while the axis pans.
+    static constexpr int laneHeaderWidth = 160;
+
+    core::TimelineData &data() const { return *m_data; }
+    const core::TimelineScale &scale() const { return m_scale; }
+    const core::TimelineLayout &layout() const { return m_layout; }
+    // The drawing area: marks, lanes, axis and legend, in its own coordinates.
+    QWidget *canvas() const;
+
+    qint64 selectedDevelopment() const { return m_selected; }
+    // Shows a selection made elsewhere, panning to it when it is out of view; emits nothing.
+    void setSelectedDevelopment(qint64 id);
+    void setContentLanguage(core::Language language);
+    void setLanes(core::TimelineLanes lanes);
+    void setUpcoming(bool upcoming);
+
+    // Shows the days first … last (both included) across the axis.
+    void setVisibleRange(const QDate &first, const QDate &last);
+    // Shows every item.
+    void fitAll();
+    void zoomIn();
+    void zoomOut();
+
+    // Canvas coordinates: the x of a day (fractional within the day), and where a mark's announcement is
+    // drawn.
+    double xForDay(double day) const;
+    QPointF markPosition(const core::TimelineLayout::Mark &mark) const;
+
+    // Writes what the timeline shows as PNG (drawn at twice the screen's pixel density) or SVG, chosen by the
+    // file's suffix. On failure returns false and errorString() says why.
+    bool exportImage(const QString &file);
+    QString errorString() const { return m_error; }
+
+    // The lanes choice and upcoming mode as the user left them.
+    void restoreSettings();
+
+Q_SIGNALS:
+    void developmentSelected(qint64 id);
+    void developmentActivated(qint64 id);
+    // Both days included.
+    void dateRangeChosen(const QDate &from, const QDate &to);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    friend class TimelineCanvas;
+
+    enum class Drag { None, Pending, Pan, Range };
+    enum class LegendGlyph { Kind, Deadline, Effective, Today };
+    struct LegendEntry
+    {
+        LegendGlyph glyph;
+        int kind;
+        QString text;
+        QRectF rect; // glyph and text, in canvas coordinates
+    };
+
+    void retranslate();
+    void elideHint();
+    void onDataChanged();
+    // Recomputes what depends on the canvas size, the scale or the data, then schedules a paint.
+    void relayout();
+    void fitPending();
+    void layoutContext();
+    void layoutLegend(double width);
+    void exportWithDialog();
+
+    // Geometry, in canvas coordinates.
+    double axisHeight() const;
+    double lanesTop() const { return axisHeight(); }
+    double lanesBottom() const;
+    double laneTop(int lane) const;
+    double rowY(int lane, int row) const;
+    int laneAt(double y) const;
+    double dayAt(double x) const;
+
+    // Draws the canvas; interactive adds what only the screen shows (the range being dragged).
+    void paint(QPainter &painter, bool interactive) const;
+    void paintAxis(QPainter &painter, const QSizeF &size) const;
+    void paintLanes(QPainter &painter, const QSizeF &size) const;
+    void paintMarks(QPainter &painter, const QRectF &area) const;
+    void paintBins(QPainter &painter, const QRectF &area) const;
+    void paintLaneHeaders(QPainter &painter, const QSizeF &size) const;
+    void paintLegend(QPainter &painter, const QSizeF &size) const;
+
+    bool canvasEvent(QEvent *event);
+    void wheel(QWheelEvent *event);
+    bool key(QKeyEvent *event);
+    void showToolTip(const QPoint &pos, const QPoint &globalPos);
+    // The mark under a canvas point (announcement, deadline or effective date), -1 when none.
+    int markAt(const QPointF &pos) const;
+
+    void zoomAround(double factor, double canvasX);
+    void pan(double pixels);
+    void scrollLanes(double pixels);
+    // notify: tell the other views (a selection made here); reveal: pan to it when out of view.
+    void selectDevelopment(qint64 id, bool notify, bool reveal);
+    // Selects the next (+1) or previous (-1) development in time; false when there is none.
+    bool step(int direction);
+    void ensureVisible(std::size_t item);
+    void findSelectedItems();
+    void updateAccessibility();
+    QString describe(qint64 id) const;
+
+    core::TimelineData *m_data = nullptr;
+    core::TimelineScale m_scale;
+    core::TimelineLayout m_layout;
+    QList<core::TimelineScale::Tick> m_ticks;
+    QList<std::pair<double, QString>> m_context; // the axis' upper row: x and label of each larger period
+    std::vector<std::size_t> m_selectedItems; // indexes into data().items() of the selection (one per lane)
+    qint64 m_selected = 0;
+    qint64 m_today = 0;
+    // Until the canvas has its size, the range to show once it has (first, last day); fitted afterwards.
+    bool m_fitted = false;
+    qint64 m_pendingFirst = 0;
+    qint64 m_pendingLast = 0;
+    double m_laneHeight = 64;
+    double m_legendHeight = 0;
+    QList<LegendEntry> m_legend;
+    QString m_error;
+
+    Drag m_drag = Drag::None;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    double m_rangeEnd = 0;
+
+    TimelineCanvas *m_canvas = nullptr;
+    QScrollBar *m_lanesScroll = nullptr;
+    QLabel *m_lanesLabel = nullptr;
+    QComboBox *m_lanesCombo = nullptr;
+    QToolButton *m_upcomingButton = nullptr;
+    QToolButton *m_zoomInButton = nullptr;
+    QToolButton *m_zoomOutButton = nullptr;
+    QToolButton *m_fitButton = nullptr;
+    QToolButton *m_exportButton = nullptr;
+    QLabel *m_hint = nullptr;
+};
+
+} // namespace rt::ui
