@@ -1,0 +1,269 @@
+#include "AuthorityMapLayout.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rt::core {
+
+namespace {
+
+// The national band's groups, left to right.
+const AuthorityKind bandOrder[]
+    = {AuthorityKind::Government, AuthorityKind::Regulator,           AuthorityKind::StandardsBody,
+       AuthorityKind::Court,      AuthorityKind::IndustryAssociation, AuthorityKind::InternationalForum};
+
+QString groupTitle(AuthorityKind kind)
+{
+    switch (kind) {
+    case AuthorityKind::Government:
+        return QCoreApplication::translate("rt::core::AuthorityMapLayout", "State Council and ministries");
+    case AuthorityKind::Regulator:
+        return QCoreApplication::translate("rt::core::AuthorityMapLayout", "Regulators");
+    case AuthorityKind::StandardsBody:
+        return QCoreApplication::translate("rt::core::AuthorityMapLayout", "Standards bodies");
+    case AuthorityKind::Court:
+        return QCoreApplication::translate("rt::core::AuthorityMapLayout", "Courts");
+    case AuthorityKind::IndustryAssociation:
+        return QCoreApplication::translate("rt::core::AuthorityMapLayout", "Industry associations");
+    case AuthorityKind::InternationalForum:
+        return QCoreApplication::translate("rt::core::AuthorityMapLayout", "International forums");
+    }
+    return {};
+}
+
+QRectF circleBox(const QPointF &centre, double radius)
+{
+    return QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
+}
+
+} // namespace
+
+QSizeF AuthorityMapLayout::estimate(const QString &text)
+{
+    double width = 0;
+    for (QChar c : text) {
+        width += c.unicode() >= 0x2E80 ? 13.0 : 7.0;
+    }
+    return QSizeF(width + 2, 15);
+}
+
+void AuthorityMapLayout::layout(const AuthorityMapData &data, const ProvinceGrid &grid, Language language,
+                                const QSizeF &area, const Measure &measure)
+{
+    m_nodes.clear();
+    m_tiles.clear();
+    m_groups.clear();
+    const QList<AuthorityNode> &nodes = data.nodes();
+    const double margin = 12;
+    const double width = std::max(200.0, area.width() - 2 * margin);
+    const double height = std::max(200.0, area.height() - 2 * margin);
+    const auto radiusFor = [&](int count) {
+        if (data.largestCount() <= 0 || count <= 0) {
+            return minRadius;
+        }
+        return minRadius + (maxRadius - minRadius) * std::sqrt(double(count) / double(data.largestCount()));
+    };
+    const auto labelFor = [&](const AuthorityNode &node) {
+        const QString abbreviation = node.abbreviation.preferring(language);
+        return abbreviation.isEmpty() ? node.name.preferring(language) : abbreviation;
+    };
+
+    // The national band: a group per kind, as wide as its members need.
+    QList<QList<int>> members;
+    QList<AuthorityKind> kinds;
+    for (AuthorityKind kind : bandOrder) {
+        QList<int> group;
+        for (int i = 0; i < nodes.size(); ++i) {
+            if (nodes.at(i).isNational() && nodes.at(i).kind == kind) {
+                group.append(i);
+            }
+        }
+        if (!group.isEmpty()) {
+            // The busiest first, so that the most important labels get the best places.
+            std::stable_sort(group.begin(), group.end(),
+                             [&](int a, int b) { return nodes.at(a).count > nodes.at(b).count; });
+            members.append(group);
+            kinds.append(kind);
+        }
+    }
+    int bandMembers = 0;
+    for (const QList<int> &group : std::as_const(members)) {
+        bandMembers += int(group.size());
+    }
+    const double slot = 2 * maxRadius + 34; // a node and room for its label beside the next one
+    const int perRow = std::max(1, int(width / slot));
+    const int bandRows = std::max(1, int(std::ceil(double(bandMembers + members.size()) / perRow)));
+    const double titleHeight = measure(QStringLiteral("Ag")).height() + 4;
+    const double bandHeight = std::min(height * 0.4, titleHeight + bandRows * (2 * maxRadius + 26.0) + 8);
+    m_band = QRectF(margin, margin, width, bandHeight);
+    double x = margin;
+    for (qsizetype g = 0; g < members.size(); ++g) {
+        const QList<int> &group = members.at(g);
+        const double share = double(group.size() + 1) / double(bandMembers + members.size());
+        const QRectF rect(x, margin, width * share, bandHeight);
+        m_groups.append({kinds.at(g), groupTitle(kinds.at(g)), rect});
+        const int columns = std::max(1, int(rect.width() / slot));
+        const int rows = int(std::ceil(double(group.size()) / columns));
+        const double rowHeight = (rect.height() - titleHeight) / std::max(1, rows);
+        for (int k = 0; k < group.size(); ++k) {
+            const int row = k / columns;
+            const int inRow = row == rows - 1 ? int(group.size()) - row * columns : columns;
+            const int column = k % columns;
+            const double cellWidth = rect.width() / inRow;
+            Node node;
+            node.node = group.at(k);
+            node.centre = QPointF(rect.left() + cellWidth * (column + 0.5),
+                                  rect.top() + titleHeight + rowHeight * row + rowHeight * 0.38);
+            node.radius = std::min(radiusFor(nodes.at(group.at(k)).count), rowHeight * 0.3);
+            node.text = labelFor(nodes.at(group.at(k)));
+            m_nodes.append(node);
+        }
+        x += rect.width();
+    }
+
+    // The provinces below, as squares at their grid positions, centred.
+    const double gridTop = m_band.bottom() + 14;
+    const double gridHeight = height + margin - gridTop;
+    const double cell = std::max(
+        24.0, std::min(width / std::max(1, grid.columns()), gridHeight / std::max(1, grid.rows())));
+    const double gridLeft = margin + (width - cell * grid.columns()) / 2;
+    const double gap = cell * 0.06;
+    int largestProvince = 0;
+    for (const ProvinceTile &tile : grid.tiles()) {
+        largestProvince = std::max(largestProvince, data.provinceTotal(tile.code));
+    }
+    for (const ProvinceTile &tile : grid.tiles()) {
+        Tile placed;
+        placed.code = tile.code;
+        placed.rect = QRectF(gridLeft + tile.column * cell + gap / 2, gridTop + tile.row * cell + gap / 2,
+                             cell - gap, cell - gap);
+        placed.label = tile.shortName.in(language);
+        placed.shade = largestProvince > 0 ? double(data.provinceTotal(tile.code)) / largestProvince : 0;
+        placed.operated = data.companyProvinces().contains(tile.code);
+        const int tileIndex = int(m_tiles.size());
+        m_tiles.append(placed);
+
+        // The province's authorities inside its tile, below the tile's label, in a small grid.
+        QList<int> local;
+        for (int i = 0; i < nodes.size(); ++i) {
+            if (nodes.at(i).region == tile.code) {
+                local.append(i);
+            }
+        }
+        std::stable_sort(local.begin(), local.end(),
+                         [&](int a, int b) { return nodes.at(a).count > nodes.at(b).count; });
+        if (local.isEmpty()) {
+            continue;
+        }
+        const QRectF inner = placed.rect.adjusted(3, measure(placed.label).height() + 2, -3, -3);
+        const int columns = int(std::ceil(std::sqrt(double(local.size()))));
+        const int rows = int(std::ceil(double(local.size()) / columns));
+        const double w = inner.width() / columns;
+        const double h = inner.height() / rows;
+        for (int k = 0; k < local.size(); ++k) {
+            Node node;
+            node.node = local.at(k);
+            node.tile = tileIndex;
+            node.centre
+                = QPointF(inner.left() + w * (k % columns + 0.5), inner.top() + h * (k / columns + 0.35));
+            node.radius = std::min(radiusFor(nodes.at(local.at(k)).count), std::min(w, h) * 0.3);
+            node.text = labelFor(nodes.at(local.at(k)));
+            m_nodes.append(node);
+        }
+    }
+    placeLabels(measure);
+    m_bounds = m_band;
+    for (const Tile &tile : std::as_const(m_tiles)) {
+        m_bounds = m_bounds.united(tile.rect);
+    }
+    for (const Node &node : std::as_const(m_nodes)) {
+        m_bounds = m_bounds.united(circleBox(node.centre, node.radius));
+        if (!node.label.isEmpty()) {
+            m_bounds = m_bounds.united(node.label);
+        }
+    }
+}
+
+void AuthorityMapLayout::placeLabels(const Measure &measure)
+{
+    // Obstacles: every node's circle and every tile's own label; labels are placed biggest node first.
+    QList<QRectF> taken;
+    for (const Node &node : std::as_const(m_nodes)) {
+        taken.append(circleBox(node.centre, node.radius + 1));
+    }
+    for (const Tile &tile : std::as_const(m_tiles)) {
+        const QSizeF size = measure(tile.label);
+        taken.append(QRectF(tile.rect.topLeft() + QPointF(3, 1), size));
+    }
+    for (const Group &group : std::as_const(m_groups)) {
+        taken.append(QRectF(group.rect.topLeft() + QPointF(4, 1), measure(group.title)));
+    }
+    QList<int> order;
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        order.append(i);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return m_nodes.at(a).radius > m_nodes.at(b).radius; });
+    for (int i : std::as_const(order)) {
+        Node &node = m_nodes[i];
+        const QSizeF size = measure(node.text);
+        const QPointF c = node.centre;
+        const double r = node.radius + 2;
+        const QRectF candidates[] = {
+            QRectF(QPointF(c.x() - size.width() / 2, c.y() + r), size), // below
+            QRectF(QPointF(c.x() + r, c.y() - size.height() / 2), size), // right
+            QRectF(QPointF(c.x() - r - size.width(), c.y() - size.height() / 2), size), // left
+            QRectF(QPointF(c.x() - size.width() / 2, c.y() - r - size.height()), size), // above
+        };
+        for (const QRectF &candidate : candidates) {
+            const bool free = std::none_of(taken.cbegin(), taken.cend(),
+                                           [&](const QRectF &other) { return other.intersects(candidate); });
+            // A node's own circle is among the obstacles; the candidates keep clear of it by construction.
+            if (free) {
+                node.label = candidate;
+                taken.append(candidate);
+                break;
+            }
+        }
+    }
+}
+
+int AuthorityMapLayout::nodeAt(const QPointF &point) const
+{
+    int best = -1;
+    double bestDistance = 0;
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        const double distance
+            = std::hypot(m_nodes.at(i).centre.x() - point.x(), m_nodes.at(i).centre.y() - point.y());
+        if (distance <= m_nodes.at(i).radius + 2 && (best < 0 || distance < bestDistance)) {
+            best = i;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+int AuthorityMapLayout::tileAt(const QPointF &point) const
+{
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        if (m_tiles.at(i).rect.contains(point)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+const AuthorityMapLayout::Node *AuthorityMapLayout::nodeFor(const QString &code,
+                                                            const AuthorityMapData &data) const
+{
+    for (const Node &node : m_nodes) {
+        if (data.nodes().at(node.node).code == code) {
+            return &node;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace rt::core
