@@ -292,7 +292,14 @@ void TimelineData::load()
         ++m_developments;
         const qint64 reach = std::max({item.announced, item.deadline, item.effective});
         m_longestSpan = std::max(m_longestSpan, reach - item.announced);
-        m_firstDay = m_firstDay == 0 ? item.announced : std::min(m_firstDay, item.announced);
+        // Upcoming, what matters starts with the first date still to come, not with the announcement.
+        qint64 begins = item.announced;
+        if (m_upcoming) {
+            begins = item.deadline > 0 && (item.effective == 0 || item.deadline < item.effective)
+                ? item.deadline
+                : item.effective;
+        }
+        m_firstDay = m_firstDay == 0 ? begins : std::min(m_firstDay, begins);
         m_lastDay = std::max(m_lastDay, reach);
         for (int lane : std::as_const(lanes)) {
             item.lane = lane;

@@ -69,7 +69,8 @@ public:
     // Lane headers in the content language.
     const QStringList &laneLabels() const { return current().m_laneLabels; }
     int developmentCount() const { return current().m_developments; }
-    // The first and last day any item reaches (announcement, deadline or effective date); 0 without items.
+    // The first and last day any item reaches (announcement, deadline or effective date; upcoming: the first
+    // date still to come); 0 without items.
     qint64 firstDay() const { return current().m_firstDay; }
     qint64 lastDay() const { return current().m_lastDay; }
     // Index of the first item announced on or after day (items().size() when none).

@@ -296,6 +296,8 @@ private Q_SLOTS:
             QVERIFY(item.effective == 0 || item.effective > today.toJulianDay());
         }
         QCOMPARE(shown, expected);
+        // Fitting shows what is to come, not the announcements before it.
+        QVERIFY(data.firstDay() > today.toJulianDay());
     }
 
     void binsCountEveryItemInRange()
