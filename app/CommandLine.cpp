@@ -370,7 +370,7 @@ void printUsage(QTextStream &stream)
         "                        a company's checklist (C: id, uid or name), in the --lang language\n"
         "  export-deadlines --company C --out FILE.ics  a company's open due dates as a calendar\n"
         "  shot VIEW OUT.png [--size WxH]  render a view to PNG; VIEW is browser, editor, checklist,\n"
-        "                        matrix, timeline, assessment or company (--help for its options)\n"
+        "                        matrix, timeline, map, assessment or company (--help for its options)\n"
         "  version               print the version\n"
         "\n"
         "Every command takes --db PATH (default: your own database, created with the demo data on first\n"

@@ -96,7 +96,7 @@ void AuthorityMapLayout::layout(const AuthorityMapData &data, const ProvinceGrid
     const int perRow = std::max(1, int(width / slot));
     const int bandRows = std::max(1, int(std::ceil(double(bandMembers + members.size()) / perRow)));
     const double titleHeight = measure(QStringLiteral("Ag")).height() + 4;
-    const double bandHeight = std::min(height * 0.4, titleHeight + bandRows * (2 * maxRadius + 26.0) + 8);
+    const double bandHeight = std::min(height * 0.32, titleHeight + bandRows * (2 * maxRadius + 26.0) + 8);
     m_band = QRectF(margin, margin, width, bandHeight);
     double x = margin;
     for (qsizetype g = 0; g < members.size(); ++g) {
@@ -194,8 +194,10 @@ void AuthorityMapLayout::placeLabels(const Measure &measure)
         taken.append(circleBox(node.centre, node.radius + 1));
     }
     for (const Tile &tile : std::as_const(m_tiles)) {
+        // A name longer than its tile is drawn shortened: it takes no more than the tile's width.
         const QSizeF size = measure(tile.label);
-        taken.append(QRectF(tile.rect.topLeft() + QPointF(3, 1), size));
+        taken.append(QRectF(tile.rect.topLeft() + QPointF(3, 1),
+                            QSizeF(std::min(size.width(), tile.rect.width() - 6), size.height())));
     }
     for (const Group &group : std::as_const(m_groups)) {
         taken.append(QRectF(group.rect.topLeft() + QPointF(4, 1), measure(group.title)));

@@ -56,6 +56,37 @@
     </message>
 </context>
 <context>
+    <name>rt::ui::AuthorityMapView</name>
+    <message numerus="yes">
+        <source>%Ln development(s) in the filter</source>
+        <translation>
+            <numerusform>%Ln development in the filter</numerusform>
+            <numerusform>%Ln developments in the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Binds %1: %Ln open obligation(s)</source>
+        <translation>
+            <numerusform>Binds %1: %Ln open obligation</numerusform>
+            <numerusform>Binds %1: %Ln open obligations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln development(s) by its authorities</source>
+        <translation>
+            <numerusform>%Ln development by its authorities</numerusform>
+            <numerusform>%Ln developments by its authorities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln authorities on the map, %1 with developments in the filter</source>
+        <translation>
+            <numerusform>%Ln authority on the map, %1 with developments in the filter</numerusform>
+            <numerusform>%Ln authorities on the map, %1 with developments in the filter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::ChangesSinceDialog</name>
     <message numerus="yes">
         <source>%n change(s) since %1</source>
@@ -190,6 +221,13 @@
         <translation>
             <numerusform>%Ln development on the timeline</numerusform>
             <numerusform>%Ln developments on the timeline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln authority(ies) on the map</source>
+        <translation>
+            <numerusform>%Ln authority on the map</numerusform>
+            <numerusform>%Ln authorities on the map</numerusform>
         </translation>
     </message>
 </context>

@@ -495,7 +495,7 @@ Commands:
                         a company&apos;s checklist (C: id, uid or name), in the --lang language
   export-deadlines --company C --out FILE.ics  a company&apos;s open due dates as a calendar
   shot VIEW OUT.png [--size WxH]  render a view to PNG; VIEW is browser, editor, checklist,
-                        matrix, timeline, assessment or company (--help for its options)
+                        matrix, timeline, map, assessment or company (--help for its options)
   version               print the version
 
 Every command takes --db PATH (default: your own database, created with the demo data on first
@@ -517,7 +517,7 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
                         以 --lang 指定的语言输出公司的合规清单（C：id、uid 或名称）
   export-deadlines --company C --out FILE.ics  将公司未完成事项的截止日期导出为日历
   shot VIEW OUT.png [--size WxH]  将视图渲染为 PNG；VIEW 为 browser、editor、checklist、
-                        matrix、timeline、assessment 或 company（用 --help 查看其选项）
+                        matrix、timeline、map、assessment 或 company（用 --help 查看其选项）
   version               显示版本号
 
 所有命令均支持 --db PATH（默认使用你自己的数据库，首次使用时创建并载入演示数据）
@@ -562,6 +562,33 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>Somebody else changed this checklist row after this step (last changed by %1, %2).</source>
         <translation>在此步骤之后，其他人又修改了该清单条目（最后修改人：%1，%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::AuthorityMapLayout</name>
+    <message>
+        <source>State Council and ministries</source>
+        <translation>国务院及部委</translation>
+    </message>
+    <message>
+        <source>Regulators</source>
+        <translation>监管部门</translation>
+    </message>
+    <message>
+        <source>Standards bodies</source>
+        <translation>标准化机构</translation>
+    </message>
+    <message>
+        <source>Courts</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Industry associations</source>
+        <translation>行业协会</translation>
+    </message>
+    <message>
+        <source>International forums</source>
+        <translation>国际论坛</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1120,25 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>rt::core::ProvinceGrid</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>a tile needs code, row, column and four names</source>
+        <translation>每个方块需要代码、行、列和四个名称</translation>
+    </message>
+    <message>
+        <source>%1 has a tile already</source>
+        <translation>%1 已有方块</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 holds another tile already</source>
+        <translation>第 %1 行第 %2 列已有其他方块</translation>
+    </message>
+</context>
+<context>
     <name>rt::core::SyntheticData</name>
     <message>
         <source>The demo data is missing from this build.</source>
@@ -1454,6 +1500,173 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::AuthorityMapView</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>着色依据(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Colour each authority by the most frequent kind or stage of its developments</source>
+        <translation>按机构动态中最常见的类型或阶段为其着色</translation>
+    </message>
+    <message>
+        <source>Company &amp;overlay:</source>
+        <translation>公司叠加(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Highlight the provinces where a company operates and the authorities whose rules bind it</source>
+        <translation>突出显示公司经营所在的省份及其规则约束该公司的机构</translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation>连线</translation>
+    </message>
+    <message>
+        <source>Show parent authorities and authorities that issued developments together</source>
+        <translation>显示上级机构以及联合发布动态的机构</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>缩小（−）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Fit the map to the view (Home)</source>
+        <translation>使地图适应视图（Home）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG picture or an SVG drawing</source>
+        <translation>将地图保存为 PNG 图片或 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>The authorities that issued developments in the filter: national ones across the top, local ones on their province. Click an authority to show only its developments, Ctrl+click to add it, click a province for all its authorities. The mouse wheel zooms and dragging pans.</source>
+        <translation>发布了筛选范围内动态的机构：全国性机构位于上方，地方机构位于所在省份。点击机构仅显示其动态，Ctrl+点击可追加，点击省份可选择其全部机构。鼠标滚轮缩放，拖动平移。</translation>
+    </message>
+    <message>
+        <source>No developments</source>
+        <translation>无动态</translation>
+    </message>
+    <message>
+        <source>Parent authority</source>
+        <translation>上级机构</translation>
+    </message>
+    <message>
+        <source>Issued together</source>
+        <translation>联合发布</translation>
+    </message>
+    <message>
+        <source>Company operates here</source>
+        <translation>公司在此经营</translation>
+    </message>
+    <message>
+        <source>Binds the company: open obligations</source>
+        <translation>约束该公司：未完成义务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln development(s) in the filter</source>
+        <translation>
+            <numerusform>筛选范围内 %Ln 条动态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Binds %1: %Ln open obligation(s)</source>
+        <translation>
+            <numerusform>约束%1：%Ln 项未完成义务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln development(s) by its authorities</source>
+        <translation>
+            <numerusform>其机构共 %Ln 条动态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authority map</source>
+        <translation>机构地图</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln authorities on the map, %1 with developments in the filter</source>
+        <translation>
+            <numerusform>地图上共 %Ln 个机构，其中 %1 个在筛选范围内有动态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The picture could not be encoded.</source>
+        <translation>无法编码图片。</translation>
+    </message>
+    <message>
+        <source>RegTracker authority map</source>
+        <translation>RegTracker 机构地图</translation>
+    </message>
+    <message>
+        <source>Authorities and the developments they issued</source>
+        <translation>机构及其发布的动态</translation>
+    </message>
+    <message>
+        <source>The drawing could not be started.</source>
+        <translation>无法开始绘制。</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png or .svg.</source>
+        <translation>请选择以 .png 或 .svg 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export authority map</source>
+        <translation>导出机构地图</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2975,20 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <source>%Ln development(s) on the timeline</source>
         <translation>
             <numerusform>时间轴上共 %Ln 条动态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authority map</source>
+        <translation>机构地图</translation>
+    </message>
+    <message>
+        <source>&amp;Authority map</source>
+        <translation>机构地图(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln authority(ies) on the map</source>
+        <translation>
+            <numerusform>地图上共 %Ln 个机构</numerusform>
         </translation>
     </message>
 </context>

@@ -402,6 +402,21 @@ void DevelopmentsBrowser::clearFilters()
     applyFilter();
 }
 
+void DevelopmentsBrowser::setAuthorityFilter(const QStringList &codes)
+{
+    for (const FacetBox &f : std::as_const(m_facets)) {
+        if (f.facet == Facet::Authority) {
+            f.model->setCheckedKeys(codes); // applies the filter when the keys change
+        }
+    }
+    applyFilter();
+}
+
+QStringList DevelopmentsBrowser::authorityFilter() const
+{
+    return m_filter.authorities;
+}
+
 int DevelopmentsBrowser::shownCount() const
 {
     return m_model->totalCount();

@@ -61,6 +61,9 @@ public:
     // chip by the search box; an empty pair clears the range.
     void setDateRange(const QDate &from, const QDate &to);
     void clearFilters();
+    // The authority facet's ticked authorities (codes): set from elsewhere (the authority map), then applied.
+    void setAuthorityFilter(const QStringList &codes);
+    QStringList authorityFilter() const;
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuthorityMapView.h"
 #include "AuthorityRepository.h"
 #include "BackgroundSearch.h"
 #include "ChecklistView.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     m_checklist = new ChecklistView(m_db, m_undo, this);
     m_matrix = new CompanyMatrixView(m_db, this);
     m_timeline = new TimelineView(m_db, *m_search, this);
+    m_map = new AuthorityMapView(m_db, *m_search, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
@@ -92,6 +94,7 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     m_tabs->addTab(m_checklist, QString());
     m_tabs->addTab(m_matrix, QString());
     m_tabs->addTab(m_timeline, QString());
+    m_tabs->addTab(m_map, QString());
     setCentralWidget(m_tabs);
     // Another window or process saving to the same file shows here within a second.
     m_db.watchOtherWriters(500);
@@ -142,6 +145,11 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     });
     connect(m_timeline, &TimelineView::dateRangeChosen, m_browser, &DevelopmentsBrowser::setDateRange);
     connect(&m_timeline->data(), &core::TimelineData::changed, this, &MainWindow::updateStatus);
+    // The map counts what the browser's filter lets through; a click there chooses the filter's authorities.
+    m_map->setFilter(m_browser->filter());
+    connect(m_browser, &DevelopmentsBrowser::filterChanged, m_map, &AuthorityMapView::setFilter);
+    connect(m_map, &AuthorityMapView::authoritiesChosen, m_browser, &DevelopmentsBrowser::setAuthorityFilter);
+    connect(&m_map->data(), &core::AuthorityMapData::changed, this, &MainWindow::updateStatus);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         updateStatus();
         updateActions();
@@ -158,6 +166,7 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
         m_browser->restoreState(settings.value(browserKey).toByteArray());
         m_checklist->restoreState(settings.value(checklistKey).toByteArray());
         m_timeline->restoreSettings();
+        m_map->restoreSettings();
         m_tabs->setCurrentIndex(qBound(0, settings.value(viewKey).toInt(), m_tabs->count() - 1));
     }
     retranslate();
@@ -174,6 +183,8 @@ MainWindow::~MainWindow()
     m_matrix->disconnect(this);
     m_timeline->disconnect(this);
     m_timeline->data().disconnect(this);
+    m_map->disconnect(this);
+    m_map->data().disconnect(this);
     m_tabs->disconnect(this);
     m_undo->disconnect(this);
     m_db.disconnect(this);
@@ -303,7 +314,7 @@ void MainWindow::createActions()
 
 void MainWindow::createViewActions()
 {
-    // The views, one tab each (Ctrl+Shift+1…4).
+    // The views, one tab each (Ctrl+Shift+1…5).
     auto *views = new QActionGroup(this);
     const auto viewAction = [this, views](const char *name, int n) {
         auto *action = new QAction(views);
@@ -317,8 +328,9 @@ void MainWindow::createViewActions()
     m_showChecklist = viewAction("showChecklistAction", 2);
     m_showMatrix = viewAction("showMatrixAction", 3);
     m_showTimeline = viewAction("showTimelineAction", 4);
+    m_showMap = viewAction("showMapAction", 5);
     m_viewMenu->insertActions(m_contentMenu->menuAction(),
-                              {m_showDevelopments, m_showChecklist, m_showMatrix, m_showTimeline});
+                              {m_showDevelopments, m_showChecklist, m_showMatrix, m_showTimeline, m_showMap});
     m_viewMenu->insertSeparator(m_contentMenu->menuAction());
 
     m_newCompany = new QAction(this);
@@ -343,6 +355,9 @@ MainWindow::View MainWindow::currentView() const
     if (m_tabs->currentWidget() == m_timeline) {
         return View::Timeline;
     }
+    if (m_tabs->currentWidget() == m_map) {
+        return View::Map;
+    }
     return m_tabs->currentWidget() == m_matrix ? View::Matrix : View::Developments;
 }
 
@@ -351,6 +366,7 @@ void MainWindow::showView(View view)
     m_tabs->setCurrentWidget(view == View::Checklist      ? static_cast<QWidget *>(m_checklist)
                                  : view == View::Matrix   ? static_cast<QWidget *>(m_matrix)
                                  : view == View::Timeline ? static_cast<QWidget *>(m_timeline)
+                                 : view == View::Map      ? static_cast<QWidget *>(m_map)
                                                           : static_cast<QWidget *>(m_browser));
 }
 
@@ -396,6 +412,7 @@ void MainWindow::applyContent()
     m_checklist->setLanguage(language);
     m_matrix->setLanguage(language);
     m_timeline->setContentLanguage(language);
+    m_map->setContentLanguage(language);
 }
 
 void MainWindow::retranslate()
@@ -433,10 +450,12 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_checklist), tr("Checklist"));
     m_tabs->setTabText(m_tabs->indexOf(m_matrix), tr("Company matrix"));
     m_tabs->setTabText(m_tabs->indexOf(m_timeline), tr("Timeline"));
+    m_tabs->setTabText(m_tabs->indexOf(m_map), tr("Authority map"));
     m_showDevelopments->setText(tr("&Developments"));
     m_showChecklist->setText(tr("Check&list"));
     m_showMatrix->setText(tr("Company &matrix"));
     m_showTimeline->setText(tr("&Timeline"));
+    m_showMap->setText(tr("&Authority map"));
     m_companyMenu->setTitle(tr("&Company"));
     m_newCompany->setText(tr("&New company…"));
     m_editCompany->setText(tr("&Edit company…"));
@@ -460,6 +479,11 @@ void MainWindow::updateStatus()
             tr("%Ln development(s) on the timeline", nullptr, m_timeline->data().developmentCount()));
         return;
     }
+    if (currentView() == View::Map) {
+        m_countLabel->setText(
+            tr("%Ln authority(ies) on the map", nullptr, int(m_map->data().nodes().size())));
+        return;
+    }
     const qint64 total = core::countRecords(m_db).developments;
     const int shown = m_browser->shownCount();
     m_countLabel->setText(shown == total
@@ -479,6 +503,7 @@ void MainWindow::updateActions()
     m_showChecklist->setChecked(view == View::Checklist);
     m_showMatrix->setChecked(view == View::Matrix);
     m_showTimeline->setChecked(view == View::Timeline);
+    m_showMap->setChecked(view == View::Map);
     m_editCompany->setEnabled(m_checklist->company() != 0);
     m_deleteCompany->setEnabled(m_checklist->company() != 0);
     m_undoAction->setEnabled(m_undo->canUndo());

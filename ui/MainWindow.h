@@ -1,8 +1,8 @@
 #pragma once
 // The application window: menus, status bar and the views (developments browser, checklist, company matrix,
-// timeline) in tabs, wired to one open database. It owns the undo stack; every change goes through an
-// undoable command that calls a core service. It watches the database file, so that changes saved by another
-// window show here.
+// timeline, authority map) in tabs, wired to one open database. It owns the undo stack; every change goes
+// through an undoable command that calls a core service. It watches the database file, so that changes saved
+// by another window show here.
 
 #include "Development.h"
 
@@ -27,6 +27,7 @@ class TextSearch;
 
 namespace rt::ui {
 
+class AuthorityMapView;
 class ChecklistView;
 class CompanyMatrixView;
 class DevelopmentsBrowser;
@@ -43,7 +44,7 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum class View { Developments, Checklist, Matrix, Timeline };
+    enum class View { Developments, Checklist, Matrix, Timeline, Map };
     // How developments read: in English, in Chinese, or both side by side (the interface language first).
     enum class Content { English, Chinese, Both };
 
@@ -51,6 +52,7 @@ public:
     ChecklistView *checklist() const { return m_checklist; }
     CompanyMatrixView *matrix() const { return m_matrix; }
     TimelineView *timeline() const { return m_timeline; }
+    AuthorityMapView *authorityMap() const { return m_map; }
     View currentView() const;
     void showView(View view);
     Content content() const;
@@ -99,6 +101,7 @@ private:
     ChecklistView *m_checklist = nullptr;
     CompanyMatrixView *m_matrix = nullptr;
     TimelineView *m_timeline = nullptr;
+    AuthorityMapView *m_map = nullptr;
     QUndoStack *m_undo = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
@@ -114,6 +117,7 @@ private:
     QAction *m_showChecklist = nullptr;
     QAction *m_showMatrix = nullptr;
     QAction *m_showTimeline = nullptr;
+    QAction *m_showMap = nullptr;
     QAction *m_newCompany = nullptr;
     QAction *m_editCompany = nullptr;
     QAction *m_deleteCompany = nullptr;

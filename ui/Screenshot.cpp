@@ -1,6 +1,7 @@
 #include "Screenshot.h"
 
 #include "AssessmentEditor.h"
+#include "AuthorityMapView.h"
 #include "AuthorityRepository.h"
 #include "ChecklistView.h"
 #include "CompanyDialog.h"
@@ -27,7 +28,7 @@ QStringList Screenshot::views()
 {
     return {QStringLiteral("browser"),   QStringLiteral("editor"),     QStringLiteral("matrix"),
             QStringLiteral("checklist"), QStringLiteral("assessment"), QStringLiteral("company"),
-            QStringLiteral("timeline")};
+            QStringLiteral("timeline"),  QStringLiteral("map")};
 }
 
 namespace {
@@ -169,6 +170,16 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
         timeline->setLanes(core::TimelineLanes::Level);
         timeline->setUpcoming(false);
         timeline->setVisibleRange(QDate(2025, 6, 25), QDate(2025, 9, 30));
+        QApplication::processEvents();
+        picture = window.grab();
+    } else if (view == QLatin1StringView("map")) {
+        // Every authority of the demo on the map, fitted to the view, with the edges.
+        window.showView(MainWindow::View::Map);
+        QApplication::processEvents();
+        AuthorityMapView *map = window.authorityMap();
+        map->setColouring(AuthorityMapView::Colouring::Kind);
+        map->setEdgesShown(true);
+        map->fitAll();
         QApplication::processEvents();
         picture = window.grab();
     } else if (view == QLatin1StringView("editor")) {

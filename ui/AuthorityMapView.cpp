@@ -1,0 +1,943 @@
+#include "AuthorityMapView.h"
+
+#include "Change.h"
+#include "CompanyService.h"
+#include "Database.h"
+#include "ProvinceGrid.h"
+#include "Vocabulary.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QBuffer>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QSvgGenerator>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rt::ui {
+
+using core::AuthorityMapLayout;
+
+namespace {
+
+const QString colouringKey = QStringLiteral("map/colourBy");
+const QString edgesKey = QStringLiteral("map/edges");
+const QString exportDirKey = QStringLiteral("map/exportDirectory");
+
+constexpr double minScale = 0.25;
+constexpr double maxScale = 8.0;
+constexpr double fitMargin = 6.0;
+
+// The timeline's colours per development kind (Vocabulary's order): of middle lightness, so that each reads
+// on light and dark backgrounds, and distinguishable from one another.
+QColor kindColour(int kind)
+{
+    static const QColor colours[] = {
+        QColor(0xe1, 0x57, 0x59), // legislation: red
+        QColor(0x4e, 0x79, 0xa7), // regulation: blue
+        QColor(0x3f, 0xa8, 0xa0), // standard: teal
+        QColor(0x59, 0xa1, 0x4f), // guideline: green
+        QColor(0xb0, 0x7a, 0xa1), // policy plan: purple
+        QColor(0xf2, 0x8e, 0x2b), // enforcement action: orange
+        QColor(0x9c, 0x75, 0x5f), // court judgment: brown
+        QColor(0x8e, 0x8c, 0x99), // announcement: grey
+    };
+    return colours[std::clamp(kind, 0, int(std::size(colours)) - 1)];
+}
+
+// One colour per stage (Vocabulary's order), from open to closed.
+QColor stageColour(int stage)
+{
+    static const QColor colours[] = {
+        QColor(0xed, 0xa2, 0x2f), // draft for comments: amber
+        QColor(0x4e, 0x79, 0xa7), // issued: blue
+        QColor(0x59, 0xa1, 0x4f), // effective: green
+        QColor(0x8e, 0x8c, 0x99), // concluded: grey
+    };
+    return colours[std::clamp(stage, 0, int(std::size(colours)) - 1)];
+}
+
+// Tiles are shaded towards this blue by their total; the company overlay draws in the accent.
+const QColor shadeColour(0x4e, 0x79, 0xa7);
+const QColor accentColour(0xe0, 0x6c, 0x1f);
+const QColor coIssuerColour(0x9b, 0x5d, 0xc8);
+const QColor noDevelopmentsColour(0x9a, 0x9c, 0xa0);
+
+QColor mix(const QColor &from, const QColor &to, double amount)
+{
+    const double a = std::clamp(amount, 0.0, 1.0);
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * a),
+                            float(from.greenF() + (to.greenF() - from.greenF()) * a),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * a));
+}
+
+} // namespace
+
+// The drawing area. It hands its events to the view, which owns everything the drawing depends on.
+class AuthorityMapCanvas final : public QWidget
+{
+public:
+    explicit AuthorityMapCanvas(AuthorityMapView *view)
+        : QWidget(view)
+        , m_view(view)
+    {
+        setObjectName(QStringLiteral("authorityMapCanvas"));
+        setFocusPolicy(Qt::StrongFocus);
+        setMouseTracking(true);
+        setAttribute(Qt::WA_OpaquePaintEvent);
+        setMinimumSize(320, 240);
+    }
+
+protected:
+    bool event(QEvent *event) override { return m_view->canvasEvent(event) || QWidget::event(event); }
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.fillRect(rect(), palette().color(QPalette::Base));
+        m_view->paint(painter);
+    }
+
+private:
+    AuthorityMapView *m_view;
+};
+
+AuthorityMapView::AuthorityMapView(core::Database &db, const core::TextSearch &search, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+{
+    setObjectName(QStringLiteral("authorityMapView"));
+    m_data = new core::AuthorityMapData(db, search, this);
+
+    m_colourLabel = new QLabel(this);
+    m_colourCombo = new QComboBox(this);
+    m_colourCombo->setObjectName(QStringLiteral("mapColouring"));
+    m_colourCombo->addItem(QString(), int(Colouring::Kind));
+    m_colourCombo->addItem(QString(), int(Colouring::Stage));
+    m_colourLabel->setBuddy(m_colourCombo);
+    m_companyLabel = new QLabel(this);
+    m_companyCombo = new QComboBox(this);
+    m_companyCombo->setObjectName(QStringLiteral("mapCompany"));
+    m_companyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_companyLabel->setBuddy(m_companyCombo);
+    m_edgesButton = new QToolButton(this);
+    m_edgesButton->setObjectName(QStringLiteral("mapEdges"));
+    m_edgesButton->setCheckable(true);
+    m_edgesButton->setChecked(true);
+    const auto toolButton = [this](const char *name, const char *icon) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setIcon(QIcon::fromTheme(QString::fromLatin1(icon)));
+        button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+        button->setAutoRaise(true);
+        return button;
+    };
+    m_zoomOutButton = toolButton("mapZoomOut", "zoom-out");
+    m_zoomInButton = toolButton("mapZoomIn", "zoom-in");
+    m_fitButton = toolButton("mapFit", "zoom-fit-best");
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(QStringLiteral("mapExport"));
+    m_canvas = new AuthorityMapCanvas(this);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_colourLabel);
+    controls->addWidget(m_colourCombo);
+    controls->addSpacing(8);
+    controls->addWidget(m_companyLabel);
+    controls->addWidget(m_companyCombo);
+    controls->addSpacing(8);
+    controls->addWidget(m_edgesButton);
+    controls->addStretch(1);
+    controls->addWidget(m_zoomOutButton);
+    controls->addWidget(m_zoomInButton);
+    controls->addWidget(m_fitButton);
+    controls->addSpacing(8);
+    controls->addWidget(m_exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addLayout(controls);
+    layout->addWidget(m_canvas, 1);
+
+    connect(m_colourCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_colouring = Colouring(m_colourCombo->itemData(index).toInt());
+        relayout(); // the legend
+    });
+    connect(m_colourCombo, &QComboBox::activated, this, [this](int) {
+        QSettings().setValue(
+            colouringKey, m_colouring == Colouring::Stage ? QStringLiteral("stage") : QStringLiteral("kind"));
+    });
+    connect(m_companyCombo, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_data->setCompany(m_companyCombo->itemData(index).toLongLong()); });
+    connect(m_edgesButton, &QToolButton::toggled, this, [this] { relayout(); });
+    connect(m_edgesButton, &QToolButton::clicked, this,
+            [](bool shown) { QSettings().setValue(edgesKey, shown); });
+    connect(m_zoomInButton, &QToolButton::clicked, this, &AuthorityMapView::zoomIn);
+    connect(m_zoomOutButton, &QToolButton::clicked, this, &AuthorityMapView::zoomOut);
+    connect(m_fitButton, &QToolButton::clicked, this, &AuthorityMapView::fitAll);
+    connect(m_exportButton, &QToolButton::clicked, this, &AuthorityMapView::exportWithDialog);
+    connect(m_data, &core::AuthorityMapData::changed, this, [this] {
+        relayout();
+        updateAccessibility();
+    });
+    connect(&m_db, &core::Database::changed, this, [this](const core::ChangeSet &changes) {
+        if (core::entitiesIn(changes) & core::Entity::Company) {
+            fillCompanies();
+        }
+    });
+
+    fillCompanies();
+    retranslate();
+}
+
+AuthorityMapView::~AuthorityMapView()
+{
+    m_data->disconnect(this);
+    m_db.disconnect(this);
+}
+
+QWidget *AuthorityMapView::canvas() const
+{
+    return m_canvas;
+}
+
+void AuthorityMapView::restoreSettings()
+{
+    QSettings settings;
+    setColouring(settings.value(colouringKey).toString() == QLatin1StringView("stage") ? Colouring::Stage
+                                                                                       : Colouring::Kind);
+    setEdgesShown(settings.value(edgesKey, true).toBool());
+}
+
+void AuthorityMapView::setFilter(const core::DevelopmentFilter &filter)
+{
+    m_chosen = filter.authorities;
+    m_data->setFilter(filter);
+    m_canvas->update();
+}
+
+void AuthorityMapView::setContentLanguage(core::Language language)
+{
+    if (language == m_language) {
+        return;
+    }
+    m_language = language;
+    fillCompanies();
+    relayout();
+    updateAccessibility();
+}
+
+void AuthorityMapView::setColouring(Colouring colouring)
+{
+    m_colourCombo->setCurrentIndex(m_colourCombo->findData(int(colouring)));
+}
+
+void AuthorityMapView::setEdgesShown(bool shown)
+{
+    m_edgesButton->setChecked(shown);
+}
+
+bool AuthorityMapView::edgesShown() const
+{
+    return m_edgesButton->isChecked();
+}
+
+void AuthorityMapView::setCompany(qint64 company)
+{
+    const int index = m_companyCombo->findData(company);
+    m_companyCombo->setCurrentIndex(std::max(0, index));
+}
+
+void AuthorityMapView::fillCompanies()
+{
+    const qint64 current = m_companyCombo->currentData().toLongLong();
+    const QSignalBlocker blocker(m_companyCombo);
+    m_companyCombo->clear();
+    m_companyCombo->addItem(tr("(none)"), qint64(0));
+    for (const core::Company &company : core::CompanyService(m_db).companies()) {
+        m_companyCombo->addItem(company.name.preferring(m_language), company.id);
+    }
+    const int index = m_companyCombo->findData(current);
+    m_companyCombo->setCurrentIndex(std::max(0, index));
+    if (index < 0 && m_data->company() != 0) {
+        m_data->setCompany(0); // the company is gone
+    }
+}
+
+void AuthorityMapView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void AuthorityMapView::retranslate()
+{
+    m_colourLabel->setText(tr("&Colour by:"));
+    m_colourCombo->setItemText(0, tr("Kind"));
+    m_colourCombo->setItemText(1, tr("Stage"));
+    m_colourCombo->setToolTip(
+        tr("Colour each authority by the most frequent kind or stage of its developments"));
+    m_companyLabel->setText(tr("Company &overlay:"));
+    m_companyCombo->setItemText(0, tr("(none)"));
+    m_companyCombo->setToolTip(
+        tr("Highlight the provinces where a company operates and the authorities whose rules bind it"));
+    m_edgesButton->setText(tr("Edges"));
+    m_edgesButton->setToolTip(
+        tr("Show parent authorities and authorities that issued developments together"));
+    m_zoomInButton->setText(tr("+"));
+    m_zoomInButton->setToolTip(tr("Zoom in (+)"));
+    m_zoomOutButton->setText(tr("−"));
+    m_zoomOutButton->setToolTip(tr("Zoom out (−)"));
+    m_fitButton->setText(tr("Fit"));
+    m_fitButton->setToolTip(tr("Fit the map to the view (Home)"));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Save the map as a PNG picture or an SVG drawing"));
+    m_canvas->setWhatsThis(tr(
+        "The authorities that issued developments in the filter: national ones across the top, local ones on "
+        "their province. Click an authority to show only its developments, Ctrl+click to add it, click a "
+        "province for all its authorities. The mouse wheel zooms and dragging pans."));
+    updateAccessibility();
+    relayout();
+}
+
+double AuthorityMapView::mapHeight() const
+{
+    return std::max(1.0, m_canvas->height() - m_legendHeight);
+}
+
+void AuthorityMapView::relayout()
+{
+    if (!m_canvas) {
+        return;
+    }
+    layoutLegend(m_canvas->width());
+    // Labels are measured with the font they are drawn in, so that the layout keeps them apart.
+    const QFontMetricsF metrics(m_canvas->font());
+    const auto measure = [&metrics](const QString &text) {
+        return QSizeF(metrics.horizontalAdvance(text) + 2, metrics.height());
+    };
+    m_layout.layout(*m_data, core::ProvinceGrid::builtIn(), m_language,
+                    QSizeF(m_canvas->width(), mapHeight()), measure);
+    m_layoutIndex.clear();
+    const QList<AuthorityMapLayout::Node> &nodes = m_layout.nodes();
+    for (int i = 0; i < nodes.size(); ++i) {
+        m_layoutIndex.insert(m_data->nodes().at(nodes.at(i).node).code, i);
+    }
+    if (m_fitted) {
+        fitAll();
+    }
+    m_canvas->update();
+}
+
+void AuthorityMapView::layoutLegend(double width)
+{
+    // The colours of the nodes, then the edges and the overlay; wrapped onto as many rows as the width needs.
+    m_legend.clear();
+    if (m_colouring == Colouring::Stage) {
+        const QList<core::Stage> stages = core::Vocabulary::values<core::Stage>();
+        for (int i = 0; i < stages.size(); ++i) {
+            m_legend.append({LegendGlyph::Node, stageColour(i), core::Vocabulary::label(stages.at(i)), {}});
+        }
+    } else {
+        const QList<core::DevelopmentKind> kinds = core::Vocabulary::values<core::DevelopmentKind>();
+        for (int i = 0; i < kinds.size(); ++i) {
+            m_legend.append({LegendGlyph::Node, kindColour(i), core::Vocabulary::label(kinds.at(i)), {}});
+        }
+    }
+    m_legend.append({LegendGlyph::Empty, noDevelopmentsColour, tr("No developments"), {}});
+    if (edgesShown()) {
+        m_legend.append({LegendGlyph::Parent, noDevelopmentsColour, tr("Parent authority"), {}});
+        m_legend.append({LegendGlyph::CoIssuer, coIssuerColour, tr("Issued together"), {}});
+    }
+    if (m_data->company() != 0) {
+        m_legend.append({LegendGlyph::Operated, accentColour, tr("Company operates here"), {}});
+        m_legend.append({LegendGlyph::Binding, accentColour, tr("Binds the company: open obligations"), {}});
+    }
+    const QFontMetricsF metrics(m_canvas->font());
+    const double lineHeight = metrics.height() + 6;
+    const double glyph = 20;
+    double x = 8;
+    double y = 4;
+    for (LegendEntry &entry : m_legend) {
+        const double entryWidth = glyph + metrics.horizontalAdvance(entry.text) + 14;
+        if (x + entryWidth > width - 8 && x > 8) {
+            x = 8;
+            y += lineHeight;
+        }
+        entry.rect = QRectF(x, y, entryWidth - 14, lineHeight);
+        x += entryWidth;
+    }
+    m_legendHeight = y + lineHeight + 4;
+}
+
+void AuthorityMapView::fitAll()
+{
+    const QRectF bounds = m_layout.bounds();
+    const QRectF area(fitMargin, fitMargin, m_canvas->width() - 2 * fitMargin, mapHeight() - 2 * fitMargin);
+    m_transform.reset();
+    if (bounds.width() > 0 && bounds.height() > 0 && area.width() > 0 && area.height() > 0) {
+        // Laid out for this area, the map fits at about its own size; it is never blown up.
+        const double scale = std::clamp(
+            std::min(area.width() / bounds.width(), area.height() / bounds.height()), minScale, 1.0);
+        const QPointF centre = area.center() - bounds.center() * scale;
+        m_transform = QTransform::fromTranslate(centre.x(), centre.y());
+        m_transform.scale(scale, scale);
+    }
+    m_fitted = true;
+    m_canvas->update();
+}
+
+void AuthorityMapView::zoomIn()
+{
+    zoomAround(1.25, QPointF(m_canvas->width() / 2.0, mapHeight() / 2));
+}
+
+void AuthorityMapView::zoomOut()
+{
+    zoomAround(1 / 1.25, QPointF(m_canvas->width() / 2.0, mapHeight() / 2));
+}
+
+void AuthorityMapView::zoomAround(double factor, const QPointF &canvasPos)
+{
+    const double scale = m_transform.m11();
+    const double wanted = std::clamp(scale * factor, minScale, maxScale);
+    if (scale <= 0 || wanted == scale) {
+        return;
+    }
+    const double f = wanted / scale;
+    m_transform = m_transform * QTransform::fromTranslate(-canvasPos.x(), -canvasPos.y())
+        * QTransform::fromScale(f, f) * QTransform::fromTranslate(canvasPos.x(), canvasPos.y());
+    m_fitted = false;
+    m_canvas->update();
+}
+
+void AuthorityMapView::pan(const QPointF &delta)
+{
+    m_transform = m_transform * QTransform::fromTranslate(delta.x(), delta.y());
+    m_fitted = false;
+    m_canvas->update();
+}
+
+QPointF AuthorityMapView::nodePosition(const QString &code) const
+{
+    const auto it = m_layoutIndex.constFind(code);
+    return it == m_layoutIndex.cend() ? QPointF() : m_transform.map(m_layout.nodes().at(*it).centre);
+}
+
+QRectF AuthorityMapView::tileRect(const QString &province) const
+{
+    for (const AuthorityMapLayout::Tile &tile : m_layout.tiles()) {
+        if (tile.code == province) {
+            return m_transform.mapRect(tile.rect);
+        }
+    }
+    return {};
+}
+
+QColor AuthorityMapView::nodeColour(const core::AuthorityNode &node) const
+{
+    if (node.count == 0) {
+        return noDevelopmentsColour;
+    }
+    if (m_colouring == Colouring::Stage) {
+        return node.dominantStage < 0 ? noDevelopmentsColour : stageColour(node.dominantStage);
+    }
+    return node.dominantKind < 0 ? noDevelopmentsColour : kindColour(node.dominantKind);
+}
+
+void AuthorityMapView::paint(QPainter &painter) const
+{
+    const QSizeF size = m_canvas->size();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.save();
+    painter.setClipRect(QRectF(0, 0, size.width(), mapHeight()));
+    painter.setTransform(m_transform, true);
+    paintTiles(painter);
+    if (edgesShown()) {
+        paintEdges(painter);
+    }
+    paintNodes(painter);
+    painter.restore();
+    paintLegend(painter, size);
+}
+
+void AuthorityMapView::paintTiles(QPainter &painter) const
+{
+    const QPalette &palette = m_canvas->palette();
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor border = mix(base, text, 0.25);
+
+    // The national band and its groups, titled.
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(mix(base, text, 0.04));
+    painter.drawRoundedRect(m_layout.band(), 6, 6);
+    QFont titleFont = m_canvas->font();
+    titleFont.setBold(true);
+    const QFontMetricsF titleMetrics(titleFont);
+    painter.setFont(titleFont);
+    for (const AuthorityMapLayout::Group &group : m_layout.groups()) {
+        painter.setPen(QPen(border, 1));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(group.rect, 5, 5);
+        painter.setPen(mix(base, text, 0.7));
+        const QRectF titleRect(group.rect.left() + 6, group.rect.top() + 2, group.rect.width() - 12,
+                               titleMetrics.height());
+        painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignTop,
+                         titleMetrics.elidedText(group.title, Qt::ElideRight, titleRect.width()));
+    }
+
+    // The provinces, shaded by their totals; the company's in the accent.
+    const QFontMetricsF metrics(m_canvas->font());
+    painter.setFont(m_canvas->font());
+    for (const AuthorityMapLayout::Tile &tile : m_layout.tiles()) {
+        const double radius = std::min(tile.rect.width(), tile.rect.height()) * 0.12;
+        painter.setBrush(mix(base, shadeColour, 0.06 + 0.5 * tile.shade));
+        painter.setPen(tile.operated ? QPen(accentColour, 3) : QPen(border, 1));
+        painter.drawRoundedRect(tile.rect, radius, radius);
+        // Where the layout kept the label free of node labels; long names shortened to the tile.
+        painter.setPen(mix(base, text, 0.75));
+        const QRectF labelRect(tile.rect.topLeft() + QPointF(3, 1),
+                               QSizeF(tile.rect.width() - 6, metrics.height()));
+        painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignTop,
+                         metrics.elidedText(tile.label, Qt::ElideRight, labelRect.width()));
+    }
+}
+
+void AuthorityMapView::paintEdges(QPainter &painter) const
+{
+    const QColor parentColour = mix(m_canvas->palette().color(QPalette::Base), noDevelopmentsColour, 0.8);
+    for (const core::AuthorityEdge &edge : m_data->edges()) {
+        const auto from = m_layoutIndex.constFind(edge.from);
+        const auto to = m_layoutIndex.constFind(edge.to);
+        if (from == m_layoutIndex.cend() || to == m_layoutIndex.cend()) {
+            continue;
+        }
+        const AuthorityMapLayout::Node &a = m_layout.nodes().at(*from);
+        const AuthorityMapLayout::Node &b = m_layout.nodes().at(*to);
+        if (edge.type == core::AuthorityEdge::Type::Parent) {
+            painter.setPen(QPen(parentColour, 1, Qt::SolidLine, Qt::RoundCap));
+        } else {
+            QColor colour = coIssuerColour;
+            colour.setAlphaF(0.75f);
+            painter.setPen(QPen(colour, std::min(1.5 + edge.count, 7.0), Qt::SolidLine, Qt::RoundCap));
+        }
+        painter.drawLine(a.centre, b.centre);
+    }
+}
+
+void AuthorityMapView::paintNodes(QPainter &painter) const
+{
+    const QPalette &palette = m_canvas->palette();
+    const QColor base = palette.color(QPalette::Base);
+    const QColor highlight = palette.color(QPalette::Highlight);
+    const QList<core::AuthorityNode> &data = m_data->nodes();
+    for (const AuthorityMapLayout::Node &placed : m_layout.nodes()) {
+        const core::AuthorityNode &node = data.at(placed.node);
+        // Without developments in the filter, an authority is only outlined.
+        if (node.count == 0) {
+            painter.setPen(QPen(noDevelopmentsColour, 1.5));
+            painter.setBrush(Qt::NoBrush);
+        } else {
+            painter.setPen(QPen(base, 1.5));
+            painter.setBrush(nodeColour(node));
+        }
+        painter.drawEllipse(placed.centre, placed.radius, placed.radius);
+        if (node.bindsCompany) {
+            painter.setPen(QPen(accentColour, 2.5));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(placed.centre, placed.radius + 3, placed.radius + 3);
+        }
+        if (m_chosen.contains(node.code)) {
+            painter.setPen(QPen(highlight, 2, Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+            const double ring = placed.radius + (node.bindsCompany ? 6 : 3);
+            painter.drawEllipse(placed.centre, ring, ring);
+        }
+    }
+
+    // Labels where the layout placed them (hidden ones are left to the tooltip).
+    painter.setFont(m_canvas->font());
+    painter.setPen(palette.color(QPalette::Text));
+    for (const AuthorityMapLayout::Node &placed : m_layout.nodes()) {
+        if (!placed.label.isEmpty()) {
+            painter.drawText(placed.label, Qt::AlignCenter, placed.text);
+        }
+    }
+
+    // The open obligations of the overlay company, as a badge on the binding authorities.
+    QFont badgeFont = m_canvas->font();
+    badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.8);
+    badgeFont.setBold(true);
+    const QFontMetricsF badgeMetrics(badgeFont);
+    painter.setFont(badgeFont);
+    for (const AuthorityMapLayout::Node &placed : m_layout.nodes()) {
+        const core::AuthorityNode &node = data.at(placed.node);
+        if (!node.bindsCompany || node.openObligations == 0) {
+            continue;
+        }
+        const QString count = QLocale().toString(node.openObligations);
+        const double height = badgeMetrics.height();
+        const double width = std::max(height, badgeMetrics.horizontalAdvance(count) + 6);
+        const QRectF badge(placed.centre.x() + placed.radius * 0.7 - width / 2,
+                           placed.centre.y() - placed.radius * 0.7 - height / 2, width, height);
+        painter.setPen(QPen(base, 1));
+        painter.setBrush(accentColour);
+        painter.drawRoundedRect(badge, height / 2, height / 2);
+        painter.setPen(Qt::white);
+        painter.drawText(badge, Qt::AlignCenter, count);
+    }
+}
+
+void AuthorityMapView::paintLegend(QPainter &painter, const QSizeF &size) const
+{
+    const QPalette &palette = m_canvas->palette();
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const double top = size.height() - m_legendHeight;
+    painter.setPen(QPen(mix(base, text, 0.2), 1));
+    painter.drawLine(QPointF(0, top), QPointF(size.width(), top));
+    painter.setFont(m_canvas->font());
+    for (const LegendEntry &entry : m_legend) {
+        const QRectF rect = entry.rect.translated(0, top);
+        const QPointF centre(rect.left() + 8, rect.center().y());
+        switch (entry.glyph) {
+        case LegendGlyph::Node:
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(entry.colour);
+            painter.drawEllipse(centre, 5.5, 5.5);
+            break;
+        case LegendGlyph::Empty:
+            painter.setPen(QPen(entry.colour, 1.5));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(centre, 5, 5);
+            break;
+        case LegendGlyph::Parent:
+            painter.setPen(QPen(mix(base, entry.colour, 0.8), 1));
+            painter.drawLine(centre - QPointF(8, 0), centre + QPointF(8, 0));
+            break;
+        case LegendGlyph::CoIssuer:
+            painter.setPen(QPen(entry.colour, 3, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(centre - QPointF(7, 0), centre + QPointF(7, 0));
+            break;
+        case LegendGlyph::Operated:
+            painter.setPen(QPen(entry.colour, 2));
+            painter.setBrush(mix(base, shadeColour, 0.2));
+            painter.drawRoundedRect(QRectF(centre - QPointF(7, 6), QSizeF(14, 12)), 2, 2);
+            break;
+        case LegendGlyph::Binding:
+            painter.setPen(QPen(entry.colour, 2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(centre, 6, 6);
+            break;
+        }
+        painter.setPen(text);
+        painter.drawText(rect.adjusted(20, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+    }
+}
+
+bool AuthorityMapView::canvasEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::Resize:
+        relayout();
+        return false;
+    case QEvent::MouseButtonPress: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() != Qt::LeftButton) {
+            return false;
+        }
+        m_pressed = true;
+        m_dragging = false;
+        m_pressPos = m_lastPos = mouse->position();
+        return true;
+    }
+    case QEvent::MouseMove: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (!m_pressed) {
+            const QPointF point = m_transform.inverted().map(mouse->position());
+            m_canvas->setCursor(m_layout.nodeAt(point) >= 0 || m_layout.tileAt(point) >= 0
+                                    ? Qt::PointingHandCursor
+                                    : Qt::ArrowCursor);
+            return false;
+        }
+        if (!m_dragging
+            && (mouse->position() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+            m_dragging = true;
+            m_canvas->setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_dragging) {
+            pan(mouse->position() - m_lastPos);
+            m_lastPos = mouse->position();
+        }
+        return true;
+    }
+    case QEvent::MouseButtonRelease: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() != Qt::LeftButton || !m_pressed) {
+            return false;
+        }
+        m_pressed = false;
+        if (m_dragging) {
+            m_dragging = false;
+            m_canvas->unsetCursor();
+        } else {
+            click(mouse->position(), mouse->modifiers() & Qt::ControlModifier);
+        }
+        return true;
+    }
+    case QEvent::Wheel: {
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        const QPoint angle = wheel->angleDelta();
+        if (angle.y() != 0) {
+            zoomAround(std::pow(1.2, angle.y() / 120.0), wheel->position());
+        }
+        return true;
+    }
+    case QEvent::KeyPress:
+        return key(static_cast<QKeyEvent *>(event));
+    case QEvent::ToolTip: {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        showToolTip(help->pos(), help->globalPos());
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+bool AuthorityMapView::key(QKeyEvent *event)
+{
+    const double step = 40;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return true;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        zoomOut();
+        return true;
+    case Qt::Key_0:
+        if (!(event->modifiers() & Qt::ControlModifier)) {
+            return false;
+        }
+        [[fallthrough]];
+    case Qt::Key_Home:
+        fitAll();
+        return true;
+    case Qt::Key_Left:
+        pan(QPointF(step, 0));
+        return true;
+    case Qt::Key_Right:
+        pan(QPointF(-step, 0));
+        return true;
+    case Qt::Key_Up:
+        pan(QPointF(0, step));
+        return true;
+    case Qt::Key_Down:
+        pan(QPointF(0, -step));
+        return true;
+    default:
+        return false;
+    }
+}
+
+void AuthorityMapView::click(const QPointF &pos, bool add)
+{
+    if (pos.y() >= mapHeight()) {
+        return; // the legend
+    }
+    const QPointF point = m_transform.inverted().map(pos);
+    const int node = m_layout.nodeAt(point);
+    if (node >= 0) {
+        const QString code = m_data->nodes().at(m_layout.nodes().at(node).node).code;
+        QStringList codes;
+        if (add) {
+            codes = m_chosen;
+            if (!codes.removeOne(code)) {
+                codes.append(code);
+            }
+        } else {
+            codes = {code};
+        }
+        Q_EMIT authoritiesChosen(codes);
+        return;
+    }
+    const int tile = m_layout.tileAt(point);
+    if (tile >= 0) {
+        Q_EMIT authoritiesChosen(m_data->authoritiesIn(m_layout.tiles().at(tile).code));
+    }
+}
+
+QString AuthorityMapView::nodeToolTip(const core::AuthorityNode &node) const
+{
+    // Both names, the interface's language first, then what the authority issued by kind.
+    const core::Language first
+        = QLocale().language() == QLocale::Chinese ? core::Language::Chinese : core::Language::English;
+    const core::Language second
+        = first == core::Language::Chinese ? core::Language::English : core::Language::Chinese;
+    QStringList lines;
+    lines.append(QStringLiteral("<b>%1</b>").arg(node.name.preferring(first).toHtmlEscaped()));
+    if (!node.name.in(second).isEmpty() && node.name.in(second) != node.name.in(first)) {
+        lines.append(node.name.in(second).toHtmlEscaped());
+    }
+    lines.append(tr("%Ln development(s) in the filter", nullptr, node.count));
+    const QList<core::DevelopmentKind> kinds = core::Vocabulary::values<core::DevelopmentKind>();
+    for (int i = 0; i < kinds.size() && i < node.byKind.size(); ++i) {
+        if (node.byKind.at(i) > 0) {
+            lines.append(tr("%1: %2").arg(core::Vocabulary::label(kinds.at(i)).toHtmlEscaped(),
+                                          QLocale().toString(node.byKind.at(i))));
+        }
+    }
+    if (node.bindsCompany) {
+        lines.append(tr("Binds %1: %Ln open obligation(s)", nullptr, node.openObligations)
+                         .arg(m_companyCombo->currentText().toHtmlEscaped()));
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void AuthorityMapView::showToolTip(const QPoint &pos, const QPoint &globalPos)
+{
+    if (pos.y() >= mapHeight()) {
+        QToolTip::hideText();
+        return;
+    }
+    const QPointF point = m_transform.inverted().map(QPointF(pos));
+    const int node = m_layout.nodeAt(point);
+    if (node >= 0) {
+        const AuthorityMapLayout::Node &placed = m_layout.nodes().at(node);
+        const QRect area = m_transform
+                               .mapRect(QRectF(placed.centre - QPointF(placed.radius, placed.radius),
+                                               QSizeF(2 * placed.radius, 2 * placed.radius)))
+                               .toAlignedRect();
+        QToolTip::showText(globalPos, nodeToolTip(m_data->nodes().at(placed.node)), m_canvas, area);
+        return;
+    }
+    const int tileIndex = m_layout.tileAt(point);
+    const core::ProvinceTile *province
+        = tileIndex >= 0 ? core::ProvinceGrid::builtIn().tile(m_layout.tiles().at(tileIndex).code) : nullptr;
+    if (province) {
+        const QString text = QStringLiteral("<b>%1</b><br>%2<br>%3")
+                                 .arg(province->name.en.toHtmlEscaped(), province->name.zh.toHtmlEscaped(),
+                                      tr("%Ln development(s) by its authorities", nullptr,
+                                         m_data->provinceTotal(province->code)));
+        QToolTip::showText(globalPos, text, m_canvas,
+                           m_transform.mapRect(m_layout.tiles().at(tileIndex).rect).toAlignedRect());
+        return;
+    }
+    QToolTip::hideText();
+}
+
+void AuthorityMapView::updateAccessibility()
+{
+    int active = 0;
+    for (const core::AuthorityNode &node : m_data->nodes()) {
+        active += node.count > 0 ? 1 : 0;
+    }
+    m_canvas->setAccessibleName(tr("Authority map"));
+    m_canvas->setAccessibleDescription(tr("%Ln authorities on the map, %1 with developments in the filter",
+                                          nullptr, int(m_data->nodes().size()))
+                                           .arg(QLocale().toString(active)));
+    QAccessibleEvent nameChanged(m_canvas, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&nameChanged);
+}
+
+bool AuthorityMapView::exportImage(const QString &file)
+{
+    m_error.clear();
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    const QSize size = m_canvas->size();
+    QByteArray bytes;
+    if (suffix == QLatin1StringView("png")) {
+        // Twice the pixels: crisp when printed or shown on a high-density screen.
+        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        const int dotsPerMeter = int(std::lround(m_canvas->logicalDpiX() / 0.0254));
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        image.fill(m_canvas->palette().color(QPalette::Base));
+        {
+            QPainter painter(&image);
+            paint(painter);
+        }
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.save(&buffer, "PNG")) {
+            m_error = tr("The picture could not be encoded.");
+            return false;
+        }
+    } else if (suffix == QLatin1StringView("svg")) {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(), size));
+        svg.setResolution(m_canvas->logicalDpiX());
+        svg.setTitle(tr("RegTracker authority map"));
+        svg.setDescription(tr("Authorities and the developments they issued"));
+        QPainter painter;
+        if (!painter.begin(&svg)) {
+            m_error = tr("The drawing could not be started.");
+            return false;
+        }
+        painter.fillRect(QRect(QPoint(), size), m_canvas->palette().color(QPalette::Base));
+        paint(painter);
+        painter.end();
+    } else {
+        m_error = tr("Choose a file name ending in .png or .svg.");
+        return false;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        m_error = tr("Cannot write %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+void AuthorityMapView::exportWithDialog()
+{
+    QSettings settings;
+    const QString directory
+        = settings.value(exportDirKey, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+              .toString();
+    const QString png = tr("PNG pictures (*.png)");
+    const QString svg = tr("SVG drawings (*.svg)");
+    QString filter = png;
+    QString file = QFileDialog::getSaveFileName(this, tr("Export authority map"),
+                                                directory + QStringLiteral("/authority-map.png"),
+                                                png + QStringLiteral(";;") + svg, &filter);
+    if (file.isEmpty()) {
+        return;
+    }
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix != QLatin1StringView("png") && suffix != QLatin1StringView("svg")) {
+        file += filter == svg ? QStringLiteral(".svg") : QStringLiteral(".png");
+    }
+    settings.setValue(exportDirKey, QFileInfo(file).absolutePath());
+    if (!exportImage(file)) {
+        QMessageBox::warning(this, tr("Not exported"), m_error);
+    }
+}
+
+} // namespace rt::ui

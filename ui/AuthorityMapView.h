@@ -1,0 +1,151 @@
+#pragma once
+// The authority map: national authorities in a band across the top, grouped by kind, and the local ones on a
+// tile-grid map of China's provinces; each authority a circle sized by the developments it issued under the
+// shared filter, coloured by their most frequent kind or stage, with parent and co-issuing edges. It owns the
+// map's data and layout; the layout is recomputed on resize and data changes, never while painting, and
+// zoom and pan only change the view transform.
+//
+// Mouse: the wheel zooms around the cursor, dragging pans; a click on an authority makes it the shared
+// authority filter, Ctrl+click adds or removes it, a click on a province chooses all its authorities.
+// Keyboard: +/- zoom, Home (or Ctrl+0) fits the map to the view, the arrow keys pan.
+
+#include "AuthorityMapData.h"
+#include "AuthorityMapLayout.h"
+#include "BilingualText.h"
+
+#include <QHash>
+#include <QTransform>
+#include <QWidget>
+
+class QComboBox;
+class QKeyEvent;
+class QLabel;
+class QPainter;
+class QToolButton;
+
+namespace rt::core {
+class Database;
+class TextSearch;
+struct DevelopmentFilter;
+} // namespace rt::core
+
+namespace rt::ui {
+
+class AuthorityMapCanvas;
+
+class AuthorityMapView final : public QWidget
+{
+    Q_OBJECT
+public:
+    AuthorityMapView(core::Database &db, const core::TextSearch &search, QWidget *parent = nullptr);
+    ~AuthorityMapView() override;
+
+    enum class Colouring { Kind, Stage };
+
+    core::AuthorityMapData &data() const { return *m_data; }
+    const core::AuthorityMapLayout &layout() const { return m_layout; }
+    // The drawing area: band, tiles, nodes and legend, in its own coordinates.
+    QWidget *canvas() const;
+    // Map (layout) coordinates to canvas coordinates: the zoom and pan.
+    const QTransform &transform() const { return m_transform; }
+    // Where an authority's node is drawn on the canvas; a null point when it is not on the map.
+    QPointF nodePosition(const QString &code) const;
+    // Where a province's tile is drawn on the canvas; empty when there is no such tile.
+    QRectF tileRect(const QString &province) const;
+
+    // The shared filter: counts follow it, and its authorities are ringed on the map.
+    void setFilter(const core::DevelopmentFilter &filter);
+    void setContentLanguage(core::Language language);
+    void setColouring(Colouring colouring);
+    Colouring colouring() const { return m_colouring; }
+    void setEdgesShown(bool shown);
+    bool edgesShown() const;
+    // The company overlay; 0: none.
+    void setCompany(qint64 company);
+
+    void fitAll();
+    void zoomIn();
+    void zoomOut();
+
+    // Writes what the map shows as PNG (drawn at twice the screen's pixel density) or SVG, chosen by the
+    // file's suffix. On failure returns false and errorString() says why.
+    bool exportImage(const QString &file);
+    QString errorString() const { return m_error; }
+
+    // The colouring and edges as the user left them.
+    void restoreSettings();
+
+Q_SIGNALS:
+    // The user chose these authorities as the shared authority filter (empty: none).
+    void authoritiesChosen(const QStringList &codes);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    friend class AuthorityMapCanvas;
+
+    enum class LegendGlyph { Node, Empty, Parent, CoIssuer, Operated, Binding };
+    struct LegendEntry
+    {
+        LegendGlyph glyph;
+        QColor colour;
+        QString text;
+        QRectF rect; // swatch and text, in canvas coordinates
+    };
+
+    void retranslate();
+    void fillCompanies();
+    // Recomputes the layout for the canvas' size and the data, then schedules a paint.
+    void relayout();
+    void layoutLegend(double width);
+    void exportWithDialog();
+    double mapHeight() const;
+
+    QColor nodeColour(const core::AuthorityNode &node) const;
+    void paint(QPainter &painter) const;
+    void paintTiles(QPainter &painter) const;
+    void paintEdges(QPainter &painter) const;
+    void paintNodes(QPainter &painter) const;
+    void paintLegend(QPainter &painter, const QSizeF &size) const;
+
+    bool canvasEvent(QEvent *event);
+    bool key(QKeyEvent *event);
+    void click(const QPointF &pos, bool add);
+    void showToolTip(const QPoint &pos, const QPoint &globalPos);
+    QString nodeToolTip(const core::AuthorityNode &node) const;
+    void zoomAround(double factor, const QPointF &canvasPos);
+    void pan(const QPointF &delta);
+    void updateAccessibility();
+
+    core::Database &m_db;
+    core::AuthorityMapData *m_data = nullptr;
+    core::AuthorityMapLayout m_layout;
+    QHash<QString, int> m_layoutIndex; // authority code → index into m_layout.nodes()
+    core::Language m_language = core::Language::English;
+    Colouring m_colouring = Colouring::Kind;
+    QStringList m_chosen; // the shared filter's authorities
+    QTransform m_transform;
+    bool m_fitted = true; // the transform follows the layout until the user zooms or pans
+    double m_legendHeight = 0;
+    QList<LegendEntry> m_legend;
+    QString m_error;
+
+    bool m_dragging = false;
+    bool m_pressed = false;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+
+    AuthorityMapCanvas *m_canvas = nullptr;
+    QLabel *m_colourLabel = nullptr;
+    QComboBox *m_colourCombo = nullptr;
+    QLabel *m_companyLabel = nullptr;
+    QComboBox *m_companyCombo = nullptr;
+    QToolButton *m_edgesButton = nullptr;
+    QToolButton *m_zoomInButton = nullptr;
+    QToolButton *m_zoomOutButton = nullptr;
+    QToolButton *m_fitButton = nullptr;
+    QToolButton *m_exportButton = nullptr;
+};
+
+} // namespace rt::ui
