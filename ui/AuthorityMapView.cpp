@@ -525,7 +525,30 @@ void AuthorityMapView::paintTiles(QPainter &painter) const
 void AuthorityMapView::paintEdges(QPainter &painter) const
 {
     const QColor parentColour = mix(m_canvas->palette().color(QPalette::Base), noDevelopmentsColour, 0.8);
-    for (const core::AuthorityEdge &edge : m_data->edges()) {
+    // Many authorities issue together now and then: only the strongest pairs are drawn, thickness relative to
+    // the strongest, so that the map stays readable with hundreds of them.
+    QList<core::AuthorityEdge> edges = m_data->edges();
+    std::stable_sort(edges.begin(), edges.end(),
+                     [](const core::AuthorityEdge &a, const core::AuthorityEdge &b) {
+                         return (a.type == core::AuthorityEdge::Type::Parent ? 1 << 30 : a.count)
+                             > (b.type == core::AuthorityEdge::Type::Parent ? 1 << 30 : b.count);
+                     });
+    constexpr int strongest = 40;
+    int strongestCount = 1;
+    int coIssuers = 0;
+    for (const core::AuthorityEdge &edge : std::as_const(edges)) {
+        if (edge.type == core::AuthorityEdge::Type::CoIssuer) {
+            strongestCount = std::max(strongestCount, edge.count);
+        }
+    }
+    std::reverse(edges.begin(), edges.end()); // the strongest drawn last, on top
+    const auto shown = std::count_if(edges.cbegin(), edges.cend(), [](const core::AuthorityEdge &edge) {
+        return edge.type == core::AuthorityEdge::Type::CoIssuer;
+    });
+    for (const core::AuthorityEdge &edge : std::as_const(edges)) {
+        if (edge.type == core::AuthorityEdge::Type::CoIssuer && ++coIssuers <= shown - strongest) {
+            continue;
+        }
         const auto from = m_layoutIndex.constFind(edge.from);
         const auto to = m_layoutIndex.constFind(edge.to);
         if (from == m_layoutIndex.cend() || to == m_layoutIndex.cend()) {
@@ -537,8 +560,9 @@ void AuthorityMapView::paintEdges(QPainter &painter) const
             painter.setPen(QPen(parentColour, 1, Qt::SolidLine, Qt::RoundCap));
         } else {
             QColor colour = coIssuerColour;
-            colour.setAlphaF(0.75f);
-            painter.setPen(QPen(colour, std::min(1.5 + edge.count, 7.0), Qt::SolidLine, Qt::RoundCap));
+            colour.setAlphaF(0.6f);
+            painter.setPen(QPen(colour, 1.0 + 5.0 * std::sqrt(double(edge.count) / strongestCount),
+                                Qt::SolidLine, Qt::RoundCap));
         }
         painter.drawLine(a.centre, b.centre);
     }
