@@ -1629,10 +1629,6 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         </translation>
     </message>
     <message>
-        <source>The picture could not be encoded.</source>
-        <translation>无法编码图片。</translation>
-    </message>
-    <message>
         <source>RegTracker authority map</source>
         <translation>RegTracker 机构地图</translation>
     </message>
@@ -1641,32 +1637,8 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <translation>机构及其发布的动态</translation>
     </message>
     <message>
-        <source>The drawing could not be started.</source>
-        <translation>无法开始绘制。</translation>
-    </message>
-    <message>
-        <source>Choose a file name ending in .png or .svg.</source>
-        <translation>请选择以 .png 或 .svg 结尾的文件名。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>PNG pictures (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg)</source>
-        <translation>SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
         <source>Export authority map</source>
         <translation>导出机构地图</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>未导出</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +2965,37 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>rt::ui::PictureExport</name>
+    <message>
+        <source>The picture could not be encoded.</source>
+        <translation>无法编码图片。</translation>
+    </message>
+    <message>
+        <source>The drawing could not be started.</source>
+        <translation>无法开始绘制。</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png or .svg.</source>
+        <translation>请选择以 .png 或 .svg 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::Screenshot</name>
     <message>
         <source>Unknown view “%1”.</source>
@@ -3136,10 +3139,6 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <translation>未选择动态</translation>
     </message>
     <message>
-        <source>The picture could not be encoded.</source>
-        <translation>无法编码图片。</translation>
-    </message>
-    <message>
         <source>RegTracker timeline</source>
         <translation>RegTracker 时间轴</translation>
     </message>
@@ -3148,32 +3147,8 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <translation>%1 至 %2 的动态</translation>
     </message>
     <message>
-        <source>The drawing could not be started.</source>
-        <translation>无法开始绘制。</translation>
-    </message>
-    <message>
-        <source>Choose a file name ending in .png or .svg.</source>
-        <translation>请选择以 .png 或 .svg 结尾的文件名。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>PNG pictures (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg)</source>
-        <translation>SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
         <source>Export timeline</source>
         <translation>导出时间轴</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>未导出</translation>
     </message>
 </context>
 </TS>

@@ -1,26 +1,19 @@
 #include "TimelineView.h"
 
+#include "PictureExport.h"
 #include "Vocabulary.h"
 
 #include <QAccessible>
 #include <QApplication>
-#include <QBuffer>
 #include <QComboBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QNativeGestureEvent>
 #include <QPainter>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
-#include <QStandardPaths>
-#include <QSvgGenerator>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -1237,81 +1230,24 @@ void TimelineView::updateAccessibility()
 bool TimelineView::exportImage(const QString &file)
 {
     m_error.clear();
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    const QSize size = m_canvas->size();
-    QByteArray bytes;
-    if (suffix == QLatin1StringView("png")) {
-        // Twice the pixels: crisp when printed or shown on a high-density screen.
-        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(2);
-        const int dotsPerMeter = int(std::lround(m_canvas->logicalDpiX() / 0.0254));
-        image.setDotsPerMeterX(dotsPerMeter);
-        image.setDotsPerMeterY(dotsPerMeter);
-        image.fill(palette().color(QPalette::Base));
-        {
-            QPainter painter(&image);
-            paint(painter, false);
-        }
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        if (!image.save(&buffer, "PNG")) {
-            m_error = tr("The picture could not be encoded.");
-            return false;
-        }
-    } else if (suffix == QLatin1StringView("svg")) {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QSvgGenerator svg;
-        svg.setOutputDevice(&buffer);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(), size));
-        svg.setResolution(m_canvas->logicalDpiX());
-        svg.setTitle(tr("RegTracker timeline"));
-        svg.setDescription(tr("Developments from %1 to %2")
-                               .arg(isoDate(qint64(std::floor(m_scale.startDay()))),
-                                    isoDate(qint64(std::floor(m_scale.endDay())))));
-        QPainter painter;
-        if (!painter.begin(&svg)) {
-            m_error = tr("The drawing could not be started.");
-            return false;
-        }
-        paint(painter, false);
-        painter.end();
-    } else {
-        m_error = tr("Choose a file name ending in .png or .svg.");
-        return false;
-    }
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        m_error = tr("Cannot write %1: %2").arg(file, out.errorString());
-        return false;
-    }
-    return true;
+    PictureExport::Drawing drawing;
+    drawing.canvas = m_canvas;
+    drawing.title = tr("RegTracker timeline");
+    drawing.description = tr("Developments from %1 to %2")
+                              .arg(isoDate(qint64(std::floor(m_scale.startDay()))),
+                                   isoDate(qint64(std::floor(m_scale.endDay()))));
+    drawing.paint = [this](QPainter &painter) { paint(painter, false); };
+    return PictureExport::write(file, drawing, &m_error);
 }
 
 void TimelineView::exportWithDialog()
 {
-    QSettings settings;
-    const QString directory
-        = settings.value(exportDirKey, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-              .toString();
-    const QString png = tr("PNG pictures (*.png)");
-    const QString svg = tr("SVG drawings (*.svg)");
-    QString filter = png;
-    QString file = QFileDialog::getSaveFileName(this, tr("Export timeline"),
-                                                directory + QStringLiteral("/timeline.png"),
-                                                png + QStringLiteral(";;") + svg, &filter);
-    if (file.isEmpty()) {
-        return;
-    }
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    if (suffix != QLatin1StringView("png") && suffix != QLatin1StringView("svg")) {
-        file += filter == svg ? QStringLiteral(".svg") : QStringLiteral(".png");
-    }
-    settings.setValue(exportDirKey, QFileInfo(file).absolutePath());
-    if (!exportImage(file)) {
-        QMessageBox::warning(this, tr("Not exported"), m_error);
-    }
+    PictureExport::askAndWrite(this, tr("Export timeline"), QStringLiteral("timeline.png"), exportDirKey,
+                               [this](const QString &file, QString *error) {
+                                   const bool written = exportImage(file);
+                                   *error = m_error;
+                                   return written;
+                               });
 }
 
 } // namespace rt::ui
