@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "PictureExport.h"
 #include "ProvinceGrid.h"
+#include "ViewColours.h"
 #include "Vocabulary.h"
 
 #include <QAccessible>
@@ -38,23 +39,6 @@ const QString exportDirKey = QStringLiteral("map/exportDirectory");
 constexpr double minScale = 0.25;
 constexpr double maxScale = 8.0;
 constexpr double fitMargin = 6.0;
-
-// The timeline's colours per development kind (Vocabulary's order): of middle lightness, so that each reads
-// on light and dark backgrounds, and distinguishable from one another.
-QColor kindColour(int kind)
-{
-    static const QColor colours[] = {
-        QColor(0xe1, 0x57, 0x59), // legislation: red
-        QColor(0x4e, 0x79, 0xa7), // regulation: blue
-        QColor(0x3f, 0xa8, 0xa0), // standard: teal
-        QColor(0x59, 0xa1, 0x4f), // guideline: green
-        QColor(0xb0, 0x7a, 0xa1), // policy plan: purple
-        QColor(0xf2, 0x8e, 0x2b), // enforcement action: orange
-        QColor(0x9c, 0x75, 0x5f), // court judgment: brown
-        QColor(0x8e, 0x8c, 0x99), // announcement: grey
-    };
-    return colours[std::clamp(kind, 0, int(std::size(colours)) - 1)];
-}
 
 // One colour per stage (Vocabulary's order), from open to closed.
 QColor stageColour(int stage)

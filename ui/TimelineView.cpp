@@ -1,6 +1,7 @@
 #include "TimelineView.h"
 
 #include "PictureExport.h"
+#include "ViewColours.h"
 #include "Vocabulary.h"
 
 #include <QAccessible>
@@ -45,23 +46,6 @@ constexpr int rowOffsets[TimelineLayout::maxRows] = {0, 1, -1, 2};
 // How close to the edges the selected mark may come before the view pans to it.
 constexpr double revealMargin = 24.0;
 constexpr double glyphSize = 4.5;
-
-// One colour per development kind (Vocabulary's order), of middle lightness so that each reads on light and
-// dark backgrounds, and distinguishable from one another.
-QColor kindColor(int kind)
-{
-    static const QColor colors[] = {
-        QColor(0xe1, 0x57, 0x59), // legislation: red
-        QColor(0x4e, 0x79, 0xa7), // regulation: blue
-        QColor(0x3f, 0xa8, 0xa0), // standard: teal
-        QColor(0x59, 0xa1, 0x4f), // guideline: green
-        QColor(0xb0, 0x7a, 0xa1), // policy plan: purple
-        QColor(0xf2, 0x8e, 0x2b), // enforcement action: orange
-        QColor(0x9c, 0x75, 0x5f), // court judgment: brown
-        QColor(0x8e, 0x8c, 0x99), // announcement: grey
-    };
-    return colors[std::clamp(kind, 0, int(std::size(colors)) - 1)];
-}
 
 const QColor todayColor(0xd6, 0x27, 0x28);
 
@@ -601,7 +585,7 @@ void TimelineView::paintMarks(QPainter &painter, const QRectF &area) const
         if (end < 0) {
             continue;
         }
-        const QColor color = kindColor(items[mark.item].kind);
+        const QColor color = kindColour(items[mark.item].kind);
         QColor line = color;
         line.setAlpha(170);
         painter.setPen(QPen(line, 1.25));
@@ -623,7 +607,7 @@ void TimelineView::paintMarks(QPainter &painter, const QRectF &area) const
         if (!visible(y)) {
             continue;
         }
-        const QColor color = kindColor(items[mark.item].kind);
+        const QColor color = kindColour(items[mark.item].kind);
         painter.setPen(QPen(color.darker(150), 1));
         painter.setBrush(color);
         painter.drawEllipse(QPointF(laneHeaderWidth + mark.x, y), mark.radius, mark.radius);
@@ -788,7 +772,7 @@ void TimelineView::paintLegend(QPainter &painter, const QSizeF &size) const
         const QPointF centre(rect.left() + 6, rect.center().y());
         switch (entry.glyph) {
         case LegendGlyph::Kind: {
-            const QColor color = kindColor(entry.kind);
+            const QColor color = kindColour(entry.kind);
             painter.setPen(QPen(color.darker(150), 1));
             painter.setBrush(color);
             painter.drawEllipse(centre, TimelineLayout::baseRadius + 0.5, TimelineLayout::baseRadius + 0.5);
