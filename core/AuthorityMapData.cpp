@@ -30,10 +30,11 @@ int largestAt(const QList<int> &counts)
 
 } // namespace
 
-AuthorityMapData::AuthorityMapData(Database &db, const TextSearch &search, QObject *parent)
+AuthorityMapData::AuthorityMapData(Database &db, const TextSearch &search, QObject *parent, bool active)
     : QObject(parent)
     , m_db(db)
     , m_search(search)
+    , m_active(active)
 {
     connect(&m_db, &Database::changed, this, &AuthorityMapData::onDatabaseChanged);
     reload();
@@ -57,14 +58,37 @@ void AuthorityMapData::setCompany(qint64 company)
 
 const AuthorityNode *AuthorityMapData::node(const QString &code) const
 {
-    const auto it = m_index.constFind(code);
-    return it == m_index.cend() ? nullptr : &m_nodes.at(*it);
+    const AuthorityMapData &now = current();
+    const auto it = now.m_index.constFind(code);
+    return it == now.m_index.cend() ? nullptr : &now.m_nodes.at(*it);
+}
+
+void AuthorityMapData::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale) {
+        reload();
+    } else if (m_active && m_unannounced) {
+        m_unannounced = false;
+        Q_EMIT changed(); // views laid out from older data
+    }
+}
+
+const AuthorityMapData &AuthorityMapData::current() const
+{
+    if (m_stale) {
+        // Reading is not a change anyone needs to hear of: the caller gets the fresh counts.
+        const QSignalBlocker quiet(const_cast<AuthorityMapData *>(this));
+        const_cast<AuthorityMapData *>(this)->load();
+        const_cast<AuthorityMapData *>(this)->m_unannounced = true;
+    }
+    return *this;
 }
 
 QStringList AuthorityMapData::authoritiesIn(const QString &province) const
 {
     QStringList codes;
-    for (const AuthorityNode &node : m_nodes) {
+    for (const AuthorityNode &node : nodes()) {
         if (node.region == province) {
             codes.append(node.code);
         }
@@ -83,6 +107,17 @@ void AuthorityMapData::onDatabaseChanged(const QList<Change> &changes)
 
 void AuthorityMapData::reload()
 {
+    if (!m_active) {
+        m_stale = true; // counted when shown again
+        return;
+    }
+    load();
+}
+
+void AuthorityMapData::load()
+{
+    m_stale = false;
+    m_unannounced = false;
     ReferenceNames names;
     names.load(m_db);
     const QList<DevelopmentKind> kinds = Vocabulary::values<DevelopmentKind>();

@@ -54,7 +54,11 @@ class AuthorityMapData final : public QObject
 {
     Q_OBJECT
 public:
-    AuthorityMapData(Database &db, const TextSearch &search, QObject *parent = nullptr);
+    // An inactive map counts nothing until it is activated or asked for its nodes.
+    AuthorityMapData(Database &db, const TextSearch &search, QObject *parent = nullptr, bool active = true);
+    // While inactive (its view hidden) changes are only noted; the counts are read again when it becomes
+    // active, or when someone asks for them.
+    void setActive(bool active);
 
     void setFilter(const DevelopmentFilter &filter);
     const DevelopmentFilter &filter() const { return m_filter; }
@@ -62,15 +66,15 @@ public:
     void setCompany(qint64 company);
     qint64 company() const { return m_company; }
 
-    const QList<AuthorityNode> &nodes() const { return m_nodes; }
+    const QList<AuthorityNode> &nodes() const { return current().m_nodes; }
     const AuthorityNode *node(const QString &code) const;
-    const QList<AuthorityEdge> &edges() const { return m_edges; }
+    const QList<AuthorityEdge> &edges() const { return current().m_edges; }
     // Developments of all the province's authorities under the filter (a development two of them issued
     // counts once).
-    int provinceTotal(const QString &province) const { return m_provinceTotals.value(province); }
-    int largestCount() const { return m_largest; }
+    int provinceTotal(const QString &province) const { return current().m_provinceTotals.value(province); }
+    int largestCount() const { return current().m_largest; }
     // The provinces the overlay company operates in (empty without a company).
-    const QStringList &companyProvinces() const { return m_companyProvinces; }
+    const QStringList &companyProvinces() const { return current().m_companyProvinces; }
     // Codes of the province's authorities, for "filter by this province".
     QStringList authoritiesIn(const QString &province) const;
 
@@ -79,12 +83,17 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void load();
+    const AuthorityMapData &current() const;
     void onDatabaseChanged(const QList<Change> &changes);
 
     Database &m_db;
     const TextSearch &m_search;
     DevelopmentFilter m_filter;
     qint64 m_company = 0;
+    bool m_active = true;
+    bool m_stale = false;
+    bool m_unannounced = false; // read for a caller while inactive, changed() still owed
     QList<AuthorityNode> m_nodes;
     QHash<QString, qsizetype> m_index;
     QList<AuthorityEdge> m_edges;

@@ -55,7 +55,7 @@ SqlCondition whereClause(const DevelopmentFilter &filter, const TextSearch &sear
         conditions.append(QStringLiteral("d.stage IN (%1)").arg(placeholders(filter.stages.size())));
         appendAll(result.bindings, filter.stages);
     }
-    if (!filter.regions.isEmpty()) {
+    if (!filter.regions.isEmpty() && except != Facet::Region) {
         conditions.append(QStringLiteral("d.region IN (%1)").arg(placeholders(filter.regions.size())));
         appendAll(result.bindings, filter.regions);
     }

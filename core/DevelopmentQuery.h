@@ -10,7 +10,7 @@ namespace rt::core {
 
 class TextSearch;
 
-enum class Facet { None, Authority, Topic, Kind, Stage, Year };
+enum class Facet { None, Authority, Topic, Kind, Stage, Year, Region };
 
 struct SqlCondition
 {

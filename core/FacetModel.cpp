@@ -2,6 +2,7 @@
 
 #include "Change.h"
 #include "Database.h"
+#include "Regions.h"
 #include "Vocabulary.h"
 
 #include <algorithm>
@@ -37,6 +38,9 @@ void FacetModel::setFilter(const DevelopmentFilter &filter)
         break;
     case Facet::Year:
         relevant.years.clear();
+        break;
+    case Facet::Region:
+        relevant.regions.clear();
         break;
     case Facet::None:
         break;
@@ -111,6 +115,9 @@ void FacetModel::recount()
         sql = QStringLiteral("SELECT substr(d.announced_on, 1, 4), count(*) FROM %2 %1 "
                              "GROUP BY substr(d.announced_on, 1, 4)");
         break;
+    case Facet::Region:
+        sql = QStringLiteral("SELECT d.region, count(*) FROM %2 %1 GROUP BY d.region");
+        break;
     case Facet::None:
         return;
     }
@@ -169,6 +176,8 @@ QString FacetModel::label(const QString &key) const
         return Vocabulary::labelForKey<DevelopmentKind>(key);
     case Facet::Stage:
         return Vocabulary::labelForKey<Stage>(key);
+    case Facet::Region:
+        return regionName(key, m_language);
     default:
         return key;
     }

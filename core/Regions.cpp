@@ -1,5 +1,7 @@
 #include "Regions.h"
 
+#include <QCoreApplication>
+
 namespace rt::core {
 
 namespace {
@@ -53,6 +55,19 @@ std::span<const Region> regions()
 std::span<const Region> mainlandRegions()
 {
     return regions().first(mainlandCount);
+}
+
+QString regionName(const QString &code, Language language)
+{
+    if (code == QLatin1StringView("CN")) {
+        return QCoreApplication::translate("rt::core::Regions", "China (national)");
+    }
+    for (const Region &region : regions()) {
+        if (code == QLatin1StringView(region.code)) {
+            return QString::fromUtf8(language == Language::Chinese ? region.zh : region.en);
+        }
+    }
+    return code;
 }
 
 } // namespace rt::core

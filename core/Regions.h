@@ -3,6 +3,10 @@
 // national administrative code: the regions a company is registered in or operates in, and where a local rule
 // applies.
 
+#include "BilingualText.h"
+
+#include <QString>
+
 #include <span>
 
 namespace rt::core {
@@ -18,5 +22,7 @@ struct Region
 std::span<const Region> regions();
 // The 31 mainland divisions.
 std::span<const Region> mainlandRegions();
+// A division's name in the language; "CN" (national) is China; an unknown code is returned as it is.
+QString regionName(const QString &code, Language language);
 
 } // namespace rt::core

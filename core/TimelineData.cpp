@@ -137,6 +137,9 @@ void TimelineData::setActive(bool active)
     m_active = active;
     if (m_active && m_stale) {
         reload();
+    } else if (m_active && m_unannounced) {
+        m_unannounced = false;
+        Q_EMIT changed(); // views laid out from older data
     }
 }
 
@@ -146,6 +149,7 @@ const TimelineData &TimelineData::current() const
         // Reading is not a change anyone needs to hear of: the caller gets the fresh items.
         const QSignalBlocker quiet(const_cast<TimelineData *>(this));
         const_cast<TimelineData *>(this)->load();
+        const_cast<TimelineData *>(this)->m_unannounced = true;
     }
     return *this;
 }
@@ -162,6 +166,7 @@ void TimelineData::reload()
 void TimelineData::load()
 {
     m_stale = false;
+    m_unannounced = false;
     m_names.load(m_db);
     const SqlCondition condition = whereClause(m_filter, m_search);
     // Issuers and topics of the filtered developments, in their order.

@@ -108,6 +108,7 @@ private:
     bool m_upcoming = false;
     bool m_active = true;
     bool m_stale = false;
+    bool m_unannounced = false; // read for a caller while inactive, changed() still owed
     QDate m_today;
     Language m_language = Language::English;
     ReferenceNames m_names;

@@ -2,6 +2,7 @@
 // selecting one fills both language panes, the search box and the facets filter, and editing, deleting and
 // undo go through to the database.
 
+#include "DemoJson.h"
 #include "TestSupport.h"
 
 #include "ChecklistModel.h"
@@ -22,6 +23,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -214,6 +217,43 @@ private Q_SLOTS:
         window.browser()->clearFilters();
         QCOMPARE(combo->currentIndex(), 0);
         QCOMPARE(window.timeline()->data().developmentCount(), 28);
+    }
+
+    void regionFacetFilters()
+    {
+        auto db = demo();
+        ui::MainWindow window(*db, nullptr, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSet<QString> shanghai; // from the demo file
+        for (const QJsonValue &d : test::demoArray("developments")) {
+            if (d[QStringLiteral("region")].toString() == QLatin1StringView("CN-SH")) {
+                shanghai.insert(d[QStringLiteral("id")].toString());
+            }
+        }
+        QVERIFY(!shanghai.isEmpty());
+        auto *regions = window.findChild<QListView *>(QStringLiteral("facetRegion"));
+        QVERIFY(regions);
+        QModelIndex sh;
+        for (int row = 0; row < regions->model()->rowCount(); ++row) {
+            if (regions->model()->index(row, 0).data(core::FacetModel::KeyRole).toString()
+                == QLatin1StringView("CN-SH")) {
+                sh = regions->model()->index(row, 0);
+            }
+        }
+        QVERIFY(sh.isValid());
+        QVERIFY(sh.data(Qt::DisplayRole).toString().startsWith(QStringLiteral("Shanghai")));
+        QCOMPARE(sh.data(core::FacetModel::CountRole).toInt(), int(shanghai.size()));
+        QTest::mouseClick(regions->viewport(), Qt::LeftButton, {}, regions->visualRect(sh).center());
+        QTableView *table = window.browser()->table();
+        QSet<QString> shown;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            shown.insert(table->model()->index(row, 0).data(core::DevelopmentTableModel::UidRole).toString());
+        }
+        QCOMPARE(shown, shanghai);
+        // The timeline obeys it too.
+        window.showView(ui::MainWindow::View::Timeline);
+        QCOMPARE(window.timeline()->data().developmentCount(), int(shanghai.size()));
     }
 
     void editThroughTheFormAndUndo()

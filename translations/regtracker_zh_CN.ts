@@ -1139,6 +1139,13 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>rt::core::Regions</name>
+    <message>
+        <source>China (national)</source>
+        <translation>全国</translation>
+    </message>
+</context>
+<context>
     <name>rt::core::SyntheticData</name>
     <message>
         <source>The demo data is missing from this build.</source>
@@ -2639,6 +2646,10 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>Only developments with an obligation that binds this company</source>
         <translation>仅显示含有约束该公司之义务的动态</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
     </message>
 </context>
 <context>

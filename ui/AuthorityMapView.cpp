@@ -101,7 +101,8 @@ AuthorityMapView::AuthorityMapView(core::Database &db, const core::TextSearch &s
     , m_db(db)
 {
     setObjectName(QStringLiteral("authorityMapView"));
-    m_data = new core::AuthorityMapData(db, search, this);
+    // Hidden (another tab in front), the map does not count again for every change of the filter.
+    m_data = new core::AuthorityMapData(db, search, this, false);
 
     m_colourLabel = new QLabel(this);
     m_colourCombo = new QComboBox(this);
@@ -255,6 +256,18 @@ void AuthorityMapView::fillCompanies()
     if (index < 0 && m_data->company() != 0) {
         m_data->setCompany(0); // the company is gone
     }
+}
+
+void AuthorityMapView::showEvent(QShowEvent *event)
+{
+    m_data->setActive(true);
+    QWidget::showEvent(event);
+}
+
+void AuthorityMapView::hideEvent(QHideEvent *event)
+{
+    m_data->setActive(false);
+    QWidget::hideEvent(event);
 }
 
 void AuthorityMapView::changeEvent(QEvent *event)

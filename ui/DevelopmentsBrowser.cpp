@@ -121,7 +121,8 @@ DevelopmentsBrowser::DevelopmentsBrowser(core::Database &db, const core::TextSea
             fillCompanies();
         }
     });
-    for (Facet facet : {Facet::Kind, Facet::Stage, Facet::Authority, Facet::Topic, Facet::Year}) {
+    for (Facet facet :
+         {Facet::Kind, Facet::Stage, Facet::Authority, Facet::Topic, Facet::Region, Facet::Year}) {
         addFacet(facet, facetContainer);
     }
     facetLayout->addStretch(1);
@@ -237,7 +238,8 @@ void DevelopmentsBrowser::addFacet(Facet facet, QWidget *container)
     view->setFrameShape(QFrame::NoFrame);
     view->setUniformItemSizes(true);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const char *names[] = {"", "facetAuthority", "facetTopic", "facetKind", "facetStage", "facetYear"};
+    const char *names[]
+        = {"", "facetAuthority", "facetTopic", "facetKind", "facetStage", "facetYear", "facetRegion"};
     view->setObjectName(QString::fromLatin1(names[int(facet)]));
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->setContentsMargins(2, 2, 2, 2);
@@ -284,6 +286,9 @@ void DevelopmentsBrowser::applyFilter()
             for (const QString &key : keys) {
                 filter.years.append(key.toInt());
             }
+            break;
+        case Facet::Region:
+            filter.regions = keys;
             break;
         case Facet::None:
             break;
@@ -575,6 +580,9 @@ void DevelopmentsBrowser::retranslate()
             break;
         case Facet::Year:
             f.box->setTitle(tr("Year"));
+            break;
+        case Facet::Region:
+            f.box->setTitle(tr("Region"));
             break;
         case Facet::None:
             break;
