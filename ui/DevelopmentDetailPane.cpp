@@ -8,6 +8,7 @@
 #include "LegalTextDelegate.h"
 #include "ObligationTableModel.h"
 #include "ReferenceNames.h"
+#include "Regions.h"
 #include "Vocabulary.h"
 
 #include <QEvent>
@@ -265,7 +266,7 @@ QString DevelopmentDetailPane::html(const core::Development &d, Language languag
     result += row(tr("Comments until"), date(d.commentDeadline));
     result += row(tr("Effective"), date(d.effective));
     result += row(tr("Topics"), topics.join(separator));
-    result += row(tr("Region"), d.region.toHtmlEscaped());
+    result += row(tr("Region"), core::regionName(d.region, language).toHtmlEscaped());
     result += row(tr("Source"), source);
     result += row(tr("Translation"), translation);
     result += QStringLiteral("</table>");
