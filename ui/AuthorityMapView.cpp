@@ -3,6 +3,7 @@
 #include "Change.h"
 #include "CompanyService.h"
 #include "Database.h"
+#include "LegendFlow.h"
 #include "PictureExport.h"
 #include "ProvinceGrid.h"
 #include "ViewColours.h"
@@ -361,21 +362,7 @@ void AuthorityMapView::layoutLegend(double width)
         m_legend.append({LegendGlyph::Operated, accentColour, tr("Company operates here"), {}});
         m_legend.append({LegendGlyph::Binding, accentColour, tr("Binds the company: open obligations"), {}});
     }
-    const QFontMetricsF metrics(m_canvas->font());
-    const double lineHeight = metrics.height() + 6;
-    const double glyph = 20;
-    double x = 8;
-    double y = 4;
-    for (LegendEntry &entry : m_legend) {
-        const double entryWidth = glyph + metrics.horizontalAdvance(entry.text) + 14;
-        if (x + entryWidth > width - 8 && x > 8) {
-            x = 8;
-            y += lineHeight;
-        }
-        entry.rect = QRectF(x, y, entryWidth - 14, lineHeight);
-        x += entryWidth;
-    }
-    m_legendHeight = y + lineHeight + 4;
+    m_legendHeight = flowLegend(m_legend, QFontMetricsF(m_canvas->font()), 20, width);
 }
 
 void AuthorityMapView::fitAll()

@@ -1,5 +1,6 @@
 #include "TimelineView.h"
 
+#include "LegendFlow.h"
 #include "PictureExport.h"
 #include "ViewColours.h"
 #include "Vocabulary.h"
@@ -339,21 +340,7 @@ void TimelineView::layoutLegend(double width)
     m_legend.append({LegendGlyph::Deadline, 0, tr("Comment deadline"), {}});
     m_legend.append({LegendGlyph::Effective, 0, tr("Effective date"), {}});
     m_legend.append({LegendGlyph::Today, 0, tr("Today"), {}});
-    const QFontMetricsF metrics(m_canvas->font());
-    const double lineHeight = metrics.height() + 6;
-    const double glyph = 16;
-    double x = 8;
-    double y = 4;
-    for (LegendEntry &entry : m_legend) {
-        const double entryWidth = glyph + metrics.horizontalAdvance(entry.text) + 14;
-        if (x + entryWidth > width - 8 && x > 8) {
-            x = 8;
-            y += lineHeight;
-        }
-        entry.rect = QRectF(x, y, entryWidth - 14, lineHeight);
-        x += entryWidth;
-    }
-    m_legendHeight = y + lineHeight + 4;
+    m_legendHeight = flowLegend(m_legend, QFontMetricsF(m_canvas->font()), 16, width);
 }
 
 void TimelineView::layoutContext()
