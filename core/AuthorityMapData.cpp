@@ -34,7 +34,7 @@ AuthorityMapData::AuthorityMapData(Database &db, const TextSearch &search, QObje
     : QObject(parent)
     , m_db(db)
     , m_search(search)
-    , m_active(active)
+    , m_deferred(active, [this] { load(); }, [this] { Q_EMIT changed(); })
 {
     connect(&m_db, &Database::changed, this, &AuthorityMapData::onDatabaseChanged);
     reload();
@@ -65,23 +65,12 @@ const AuthorityNode *AuthorityMapData::node(const QString &code) const
 
 void AuthorityMapData::setActive(bool active)
 {
-    m_active = active;
-    if (m_active && m_stale) {
-        reload();
-    } else if (m_active && m_unannounced) {
-        m_unannounced = false;
-        Q_EMIT changed(); // views laid out from older data
-    }
+    m_deferred.setActive(active);
 }
 
 const AuthorityMapData &AuthorityMapData::current() const
 {
-    if (m_stale) {
-        // Reading is not a change anyone needs to hear of: the caller gets the fresh counts.
-        const QSignalBlocker quiet(const_cast<AuthorityMapData *>(this));
-        const_cast<AuthorityMapData *>(this)->load();
-        const_cast<AuthorityMapData *>(this)->m_unannounced = true;
-    }
+    m_deferred.ensureCurrent();
     return *this;
 }
 
@@ -107,17 +96,11 @@ void AuthorityMapData::onDatabaseChanged(const QList<Change> &changes)
 
 void AuthorityMapData::reload()
 {
-    if (!m_active) {
-        m_stale = true; // counted when shown again
-        return;
-    }
-    load();
+    m_deferred.request();
 }
 
 void AuthorityMapData::load()
 {
-    m_stale = false;
-    m_unannounced = false;
     ReferenceNames names;
     names.load(m_db);
     const QList<DevelopmentKind> kinds = Vocabulary::values<DevelopmentKind>();
@@ -239,7 +222,6 @@ void AuthorityMapData::load()
         }
         open.finish();
     }
-    Q_EMIT changed();
 }
 
 } // namespace rt::core

@@ -6,6 +6,7 @@
 // The authority part of the filter is left out, so that choosing authorities does not empty the map.
 
 #include "BilingualText.h"
+#include "DeferredReload.h"
 #include "DevelopmentFilter.h"
 #include "Vocabulary.h"
 
@@ -83,17 +84,15 @@ Q_SIGNALS:
 
 private:
     void reload();
-    void load();
+    void load(); // reads, without telling anyone
     const AuthorityMapData &current() const;
     void onDatabaseChanged(const QList<Change> &changes);
 
     Database &m_db;
     const TextSearch &m_search;
+    mutable DeferredReload m_deferred;
     DevelopmentFilter m_filter;
     qint64 m_company = 0;
-    bool m_active = true;
-    bool m_stale = false;
-    bool m_unannounced = false; // read for a caller while inactive, changed() still owed
     QList<AuthorityNode> m_nodes;
     QHash<QString, qsizetype> m_index;
     QList<AuthorityEdge> m_edges;

@@ -77,7 +77,8 @@ TimelineData::TimelineData(Database &db, const TextSearch &search, QObject *pare
     : QObject(parent)
     , m_db(db)
     , m_search(search)
-    , m_active(active)
+    , m_deferred(
+          active, [this] { load(); }, [this] { Q_EMIT changed(); })
     , m_today(QDate::currentDate())
 {
     connect(&m_db, &Database::changed, this, &TimelineData::onDatabaseChanged);
@@ -134,39 +135,22 @@ std::size_t TimelineData::lowerBound(qint64 day) const
 
 void TimelineData::setActive(bool active)
 {
-    m_active = active;
-    if (m_active && m_stale) {
-        reload();
-    } else if (m_active && m_unannounced) {
-        m_unannounced = false;
-        Q_EMIT changed(); // views laid out from older data
-    }
+    m_deferred.setActive(active);
 }
 
 const TimelineData &TimelineData::current() const
 {
-    if (m_stale) {
-        // Reading is not a change anyone needs to hear of: the caller gets the fresh items.
-        const QSignalBlocker quiet(const_cast<TimelineData *>(this));
-        const_cast<TimelineData *>(this)->load();
-        const_cast<TimelineData *>(this)->m_unannounced = true;
-    }
+    m_deferred.ensureCurrent();
     return *this;
 }
 
 void TimelineData::reload()
 {
-    if (!m_active) {
-        m_stale = true; // read when shown again
-        return;
-    }
-    load();
+    m_deferred.request();
 }
 
 void TimelineData::load()
 {
-    m_stale = false;
-    m_unannounced = false;
     m_names.load(m_db);
     const SqlCondition condition = whereClause(m_filter, m_search);
     // Issuers and topics of the filtered developments, in their order.
@@ -312,7 +296,6 @@ void TimelineData::load()
         }
     }
     rows.finish();
-    Q_EMIT changed();
 }
 
 TimelineData::Details TimelineData::details(qint64 id) const

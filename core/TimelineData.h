@@ -4,6 +4,7 @@
 // query the database while painting. Refreshes itself when developments or reference data change.
 
 #include "BilingualText.h"
+#include "DeferredReload.h"
 #include "DevelopmentFilter.h"
 #include "ReferenceNames.h"
 
@@ -58,7 +59,7 @@ public:
     // While inactive (its view hidden) changes of filter, lanes or data are only noted; the items are read
     // again when it becomes active, or when someone asks for them.
     void setActive(bool active);
-    bool isActive() const { return m_active; }
+    bool isActive() const { return m_deferred.isActive(); }
     // Lane labels follow the interface language: call after it changes.
     void retranslate() { reload(); }
 
@@ -96,19 +97,17 @@ Q_SIGNALS:
 
 private:
     void reload();
-    void load();
+    void load(); // reads, without telling anyone
     // This, with the items read first if a change was only noted.
     const TimelineData &current() const;
     void onDatabaseChanged(const QList<Change> &changes);
 
     Database &m_db;
     const TextSearch &m_search;
+    mutable DeferredReload m_deferred;
     DevelopmentFilter m_filter;
     TimelineLanes m_lanes = TimelineLanes::Level;
     bool m_upcoming = false;
-    bool m_active = true;
-    bool m_stale = false;
-    bool m_unannounced = false; // read for a caller while inactive, changed() still owed
     QDate m_today;
     Language m_language = Language::English;
     ReferenceNames m_names;
