@@ -1,0 +1,103 @@
+#pragma once
+// What an import has read from a file before anything is written: candidate developments with the values
+// detected in their source text, how sure each detection is, where in the text it was found, and what the
+// reviewer should look at. Parsers (newsletter, feed, CSV) produce a batch; ImportService reconciles it with
+// the database and commits the chosen items; the import dialog shows it as the review table.
+
+#include "Development.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace rt::core {
+
+enum class ImportFormat { Auto, Newsletter, Feed, Json, Csv };
+
+// A range of an item's sourceText that a detected value came from, for highlighting.
+struct SourceSpan
+{
+    QString field; // one of the field names below
+    qsizetype start = 0;
+    qsizetype length = 0;
+
+    friend bool operator==(const SourceSpan &, const SourceSpan &) = default;
+};
+
+// Field names used for confidences and spans.
+namespace ImportField {
+inline constexpr char16_t Heading[] = u"heading";
+inline constexpr char16_t Title[] = u"title"; // the development's title
+inline constexpr char16_t DocumentTitle[] = u"document_title"; // 《…》 or the named document
+inline constexpr char16_t Authority[] = u"authority";
+inline constexpr char16_t LocalAuthority[] = u"local_authority";
+inline constexpr char16_t Announced[] = u"announced";
+inline constexpr char16_t CommentDeadline[] = u"comment_deadline";
+inline constexpr char16_t Effective[] = u"effective";
+inline constexpr char16_t Kind[] = u"kind";
+inline constexpr char16_t Stage[] = u"stage";
+inline constexpr char16_t Topic[] = u"topic";
+inline constexpr char16_t Penalty[] = u"penalty";
+inline constexpr char16_t Obligation[] = u"obligation";
+inline constexpr char16_t Link[] = u"link";
+} // namespace ImportField
+
+struct CandidateObligation
+{
+    Obligation obligation; // text in the item's language; parameters detected from the sentence
+    double confidence = 0; // 0…1
+    bool selected = true;
+    SourceSpan span; // the sentence in the item's sourceText
+
+    friend bool operator==(const CandidateObligation &, const CandidateObligation &) = default;
+};
+
+enum class ImportMatch {
+    New, // nothing like it in the database
+    Unchanged, // already in the database as it is
+    Changed, // in the database, but the file says something else (see changes)
+};
+
+struct ImportItem
+{
+    int number = 0; // the item's number in its source: printed, or counted by position; 0 when unknown
+    int line = 0; // 1-based line of the file where the item starts, for messages
+    QString sourceText; // the item's text as read (heading line included), what spans point into
+    Language language = Language::English; // the language the item is written in
+    Development development; // detected fields; obligations empty (see candidates below)
+    QList<CandidateObligation> obligations;
+    QHash<QString, double> confidence; // field name -> 0…1; a field that is absent was not detected
+    QList<SourceSpan> spans;
+    QStringList warnings; // translated sentences for the reviewer ("No date found.")
+    QStringList unknownAuthorities; // issuer names that are not in the database, as written
+    bool selected = true;
+
+    // Filled by ImportService::reconcile().
+    ImportMatch match = ImportMatch::New;
+    QString existingUid;
+    QStringList changes; // translated: which fields differ from the stored development
+
+    // The development to write: the detected one with the selected candidate obligations.
+    Development chosen() const
+    {
+        Development d = development;
+        for (const CandidateObligation &c : obligations) {
+            if (c.selected) {
+                d.obligations.append(c.obligation);
+            }
+        }
+        return d;
+    }
+};
+
+struct ImportBatch
+{
+    QString fileName; // for messages
+    ImportFormat format = ImportFormat::Auto;
+    QString sourceName; // publication the items come from; written to Development::sourcePublication
+    int year = 0; // the year of the issue, used for dates that give none
+    QList<ImportItem> items;
+    QStringList warnings; // about the file as a whole
+};
+
+} // namespace rt::core
