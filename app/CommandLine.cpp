@@ -13,6 +13,8 @@
 #include "Error.h"
 #include "ExchangeFormat.h"
 #include "ExchangeImporter.h"
+#include "ImportCommand.h"
+#include "ImportService.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "Statistics.h"
@@ -244,22 +246,6 @@ int runGenerate(const QString &dbPath, const core::SyntheticDataOptions &options
     return 0;
 }
 
-int runImport(Database &db, const QString &file, bool dryRun)
-{
-    const core::ImportSummary s = core::ExchangeImporter(db).importFile(file, dryRun);
-    const QJsonObject report{{QStringLiteral("dry_run"), dryRun},
-                             {QStringLiteral("developments_added"), s.developmentsAdded},
-                             {QStringLiteral("developments_updated"), s.developmentsUpdated},
-                             {QStringLiteral("obligations"), s.obligations},
-                             {QStringLiteral("authorities"), s.authorities},
-                             {QStringLiteral("topics"), s.topics},
-                             {QStringLiteral("tags"), s.tags},
-                             {QStringLiteral("companies"), s.companies},
-                             {QStringLiteral("assessments"), s.assessments}};
-    out() << QJsonDocument(report).toJson(QJsonDocument::Compact) << Qt::endl;
-    return 0;
-}
-
 int runExport(Database &db, const QString &file)
 {
     QSaveFile output(file);
@@ -362,7 +348,8 @@ void printUsage(QTextStream &stream)
         "  list [--json]         every development with its fields in English and Chinese\n"
         "  search TEXT [--json] [--limit N]  developments matching TEXT in either language, best first\n"
         "  init [--demo]         create a new database (with the demo data)\n"
-        "  import FILE [--dry-run]  import a RegTracker exchange file (JSON)\n"
+        "  import FILE [--format auto|newsletter|rss|json|csv] [--source NAME] [--year YYYY]\n"
+        "         [--dry-run] [--json]  import a newsletter, feed, CSV or exchange file\n"
         "  export FILE           write the whole database as an exchange file\n"
         "  generate --developments N --companies M [--seed S]  add synthetic data for scale work\n"
         "  companies [--json]    every company with its id and checklist progress\n"
@@ -431,6 +418,15 @@ int CommandLine::runConsole(const QStringList &arguments)
                                QStringLiteral("NAME_OR_ID"));
     QCommandLineOption format(QStringLiteral("format"), tr("The file format: pdf or csv."),
                               QStringLiteral("FORMAT"));
+    QCommandLineOption importFormat(QStringLiteral("format"),
+                                    tr("The file format: auto, newsletter, rss, json or csv."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("auto"));
+    QCommandLineOption source(QStringLiteral("source"),
+                              tr("The publication the items come from (default: the file name)."),
+                              QStringLiteral("NAME"));
+    QCommandLineOption year(QStringLiteral("year"),
+                            tr("The year of dates that give none (default: from the file)."),
+                            QStringLiteral("YYYY"));
     QCommandLineOption outFile(QStringLiteral("out"), tr("Where to write the file."), QStringLiteral("FILE"));
     QCommandLineOption group(QStringLiteral("group"), tr("Group the checklist by development or by topic."),
                              QStringLiteral("development|topic"), QStringLiteral("development"));
@@ -446,8 +442,9 @@ int CommandLine::runConsole(const QStringList &arguments)
     } else if (verb == QLatin1StringView("export-deadlines")) {
         parser.addOptions({company, outFile});
     } else if (verb == QLatin1StringView("import")) {
-        parser.addOption(dryRun);
-        parser.addPositionalArgument(QStringLiteral("FILE"), tr("The exchange file to import."));
+        parser.addOptions({importFormat, source, year, dryRun, json});
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     tr("The newsletter, feed, CSV or exchange file to import."));
     } else if (verb == QLatin1StringView("export")) {
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("Where to write the exchange file."));
     } else if (verb == QLatin1StringView("init")) {
@@ -518,10 +515,30 @@ int CommandLine::runConsole(const QStringList &arguments)
             if (positional.size() != 1) {
                 return fail(tr("%1 needs exactly one FILE.").arg(verb), exitUsage);
             }
-            auto db = DatabaseLocation::open(dbPath, verb == QLatin1StringView("import"));
-            return verb == QLatin1StringView("import")
-                ? runImport(*db, positional.constFirst(), parser.isSet(dryRun))
-                : runExport(*db, positional.constFirst());
+            if (verb == QLatin1StringView("export")) {
+                auto db = DatabaseLocation::open(dbPath, false);
+                return runExport(*db, positional.constFirst());
+            }
+            ImportCommandOptions options;
+            options.file = positional.constFirst();
+            options.format = parser.value(importFormat).toLower();
+            options.source = parser.value(source);
+            options.dryRun = parser.isSet(dryRun);
+            options.json = parser.isSet(json);
+            if (!core::ImportService::formatFromKey(options.format)) {
+                return fail(
+                    tr("--format takes auto, newsletter, rss, json or csv, not “%1”.").arg(options.format),
+                    exitUsage);
+            }
+            if (parser.isSet(year)) {
+                bool okYear = false;
+                options.year = parser.value(year).toInt(&okYear);
+                if (!okYear || options.year < 1949 || options.year > 2200) {
+                    return fail(tr("--year takes a year such as 2025."), exitUsage);
+                }
+            }
+            auto db = DatabaseLocation::open(dbPath, true);
+            return ImportCommand::run(*db, options, out(), err());
         }
         if (!positional.isEmpty()) {
             return fail(tr("Unexpected argument “%1”.").arg(positional.constFirst()), exitUsage);
@@ -580,7 +597,9 @@ int CommandLine::runShot(const QStringList &arguments)
                               tr("Search the developments for TEXT first, as if typed into the search box."),
                               QStringLiteral("TEXT"));
     QCommandLineOption dark(QStringLiteral("dark"), tr("Use a dark colour scheme."));
-    parser.addOptions({size, content, search, dark});
+    QCommandLineOption file(QStringLiteral("file"), tr("The file the import view reads."),
+                            QStringLiteral("PATH"));
+    parser.addOptions({size, content, search, dark, file});
     parser.addPositionalArgument(
         QStringLiteral("VIEW"),
         tr("The view to render: %1.").arg(ui::Screenshot::views().join(QStringLiteral(", "))));
@@ -616,6 +635,7 @@ int CommandLine::runShot(const QStringList &arguments)
         options.content = contentLanguage;
         options.search = parser.value(search);
         options.dark = parser.isSet(dark);
+        options.file = parser.value(file);
         ui::Screenshot::render(*db, positional.at(0),
                                QSize(match.captured(1).toInt(), match.captured(2).toInt()), positional.at(1),
                                options);

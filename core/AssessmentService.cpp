@@ -184,6 +184,27 @@ int AssessmentService::overwrite(const AssessmentKey &key, const AssessmentEdit 
     return version;
 }
 
+int AssessmentService::markForReReview(qint64 obligationId, const QString &reason)
+{
+    ScopedTransaction transaction(m_db);
+    QList<std::pair<qint64, qint64>> rows; // assessment id, company id
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, company_id FROM assessments WHERE obligation_id = ?"),
+                             {obligationId});
+    while (q.next()) {
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    }
+    q.finish();
+    AssessmentEdit edit;
+    edit.reReview = true;
+    for (const auto &[assessmentId, companyId] : std::as_const(rows)) {
+        write({companyId, obligationId}, std::nullopt, edit);
+        AuditLog(m_db).record(kEntity, assessmentId, rowUid(assessmentId), QStringLiteral("re_review_reason"),
+                              QString(), reason);
+    }
+    transaction.commit();
+    return int(rows.size());
+}
+
 int AssessmentService::write(const AssessmentKey &key, std::optional<int> expectedVersion,
                              const AssessmentEdit &edit)
 {

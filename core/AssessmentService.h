@@ -103,6 +103,9 @@ public:
     void applyEach(const QList<ExpectedEdit> &writes);
     // Applies the edit whatever the stored version is (the user chose to overwrite after a conflict).
     int overwrite(const AssessmentKey &key, const AssessmentEdit &edit);
+    // Marks every company's assessment of the obligation for re-review, logging `reason` with each one (an
+    // obligation changed by a later version of its development). Returns how many were marked.
+    int markForReReview(qint64 obligationId, const QString &reason);
 
     // What unticking the row should restore: the status and result it had before it was last ticked
     // (read from the audit log), or To do / Not assessed when it was never ticked.

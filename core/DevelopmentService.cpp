@@ -1,5 +1,6 @@
 #include "DevelopmentService.h"
 
+#include "AssessmentService.h"
 #include "AuditLog.h"
 #include "AuthorityRepository.h"
 #include "CompanyRepository.h"
@@ -7,6 +8,7 @@
 #include "DevelopmentRepository.h"
 #include "Error.h"
 #include "ScopedTransaction.h"
+#include "TextSimilarity.h"
 
 #include <QMap>
 #include <QSet>
@@ -249,6 +251,95 @@ qint64 DevelopmentService::upsert(Development development, bool *created)
     }
     transaction.commit();
     return id;
+}
+
+int DevelopmentService::linkLaterVersion(const QString &laterUid, const QString &earlierUid)
+{
+    ScopedTransaction transaction(m_db);
+    AuthorityRepository reference(m_db);
+    DevelopmentRepository repository(m_db, reference);
+    const qint64 laterId = repository.idForUid(laterUid);
+    const qint64 earlierId = repository.idForUid(earlierUid);
+    if (laterId == 0 || earlierId == 0) {
+        throw Error(
+            Error::Code::NotFound,
+            tr("There is no development with the id “%1”.").arg(laterId == 0 ? laterUid : earlierUid));
+    }
+    // No version may end up replacing itself, directly or through others.
+    for (QString uid = earlierUid; !uid.isEmpty();) {
+        if (uid == laterUid) {
+            throw Error(
+                Error::Code::InvalidInput,
+                tr("%1 cannot replace %2: %2 is already a later version of %1.").arg(laterUid, earlierUid));
+        }
+        uid = m_db.scalar(QStringLiteral("SELECT r.uid FROM developments d JOIN developments r ON r.id = "
+                                         "d.replaces_id WHERE d.uid = ?"),
+                          {uid})
+                  .toString();
+    }
+    const Development before = *repository.load(laterId);
+    const Development earlier = *repository.load(earlierId);
+    Development later = before;
+
+    // Pair each earlier obligation with the later one that says most nearly the same.
+    const auto score = [](const Obligation &a, const Obligation &b) {
+        return std::max(textSimilarity(a.text.en, b.text.en), textSimilarity(a.text.zh, b.text.zh));
+    };
+    QSet<qsizetype> paired;
+    QStringList changed;
+    for (const Obligation &old : earlier.obligations) {
+        qsizetype best = -1;
+        double bestScore = 0.5;
+        for (qsizetype i = 0; i < later.obligations.size(); ++i) {
+            if (!paired.contains(i) && score(old, later.obligations.at(i)) > bestScore) {
+                best = i;
+                bestScore = score(old, later.obligations.at(i));
+            }
+        }
+        if (best < 0) {
+            later.obligations.append(old); // the later version still binds as the earlier one did
+            paired.insert(later.obligations.size() - 1);
+            continue;
+        }
+        paired.insert(best);
+        Obligation &now = later.obligations[best];
+        if (now.appliesTo.isEmpty()) {
+            now.appliesTo = old.appliesTo;
+        }
+        // A language the later text lacks keeps the earlier wording only when the other language agrees.
+        if (now.text.zh.isEmpty() && now.text.en == old.text.en) {
+            now.text.zh = old.text.zh;
+        } else if (now.text.en.isEmpty() && now.text.zh == old.text.zh) {
+            now.text.en = old.text.en;
+        }
+        if (now.text != old.text || now.kind != old.kind || now.parameters != old.parameters
+            || now.appliesTo != old.appliesTo || now.effective != old.effective) {
+            changed.append(old.uid);
+        }
+        now.uid = old.uid;
+    }
+    later.replacesUid = earlierUid;
+    repository.update(later);
+    audit(laterId, &before, &later);
+    AuditLog(m_db).record(entityName, earlierId, earlierUid, QStringLiteral("obligations"),
+                          QString::number(earlier.obligations.size()),
+                          QStringLiteral("moved to the later version ") + laterUid);
+
+    int marked = 0;
+    AssessmentService assessments(m_db);
+    for (const QString &uid : std::as_const(changed)) {
+        const qint64 obligationId
+            = m_db.scalar(QStringLiteral("SELECT id FROM obligations WHERE uid = ?"), {uid}).toLongLong();
+        marked += assessments.markForReReview(
+            obligationId,
+            QStringLiteral("obligation %1 changed in %2, the later version of %3")
+                .arg(uid, laterUid, earlierUid));
+    }
+    m_db.post({Entity::Development, Change::Kind::Updated, laterId});
+    m_db.post({Entity::Development, Change::Kind::Updated, earlierId});
+    m_db.post({Entity::Obligation, Change::Kind::Updated, 0});
+    transaction.commit();
+    return marked;
 }
 
 RemovedDevelopment DevelopmentService::remove(qint64 id)

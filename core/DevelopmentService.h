@@ -35,6 +35,13 @@ public:
     void update(Development development);
     // Creates, or updates the development with the same uid regardless of version (imports). Returns the id.
     qint64 upsert(Development development, bool *created = nullptr);
+    // Links `laterUid` as the later version of `earlierUid` (a final text replacing its draft for comments).
+    // The earlier version's obligations move to the later one: each is paired with the later obligation that
+    // says nearly the same and keeps its id (so its assessments follow it); one the later version lacks is
+    // carried over as it was. Every company's assessment of an obligation whose text, kind, parameters or
+    // applies-to tags changed is marked for re-review, and the audit log says why. Returns how many were
+    // marked.
+    int linkLaterVersion(const QString &laterUid, const QString &earlierUid);
     RemovedDevelopment remove(qint64 id);
     qint64 restore(const RemovedDevelopment &removed);
 

@@ -8,6 +8,7 @@
 #include "DevelopmentService.h"
 #include "Error.h"
 #include "ScopedTransaction.h"
+#include "TextDecoding.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -29,7 +30,20 @@ ImportSummary ExchangeImporter::importFile(const QString &path, bool dryRun)
     if (!file.open(QIODevice::ReadOnly)) {
         throw Error(Error::Code::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()));
     }
-    return importDocument(ExchangeFormat::parse(file.readAll(), QFileInfo(path).fileName()), dryRun);
+    // The same limits as every other import, checked before anything is read.
+    const QString name = QFileInfo(path).fileName();
+    if (file.size() > TextDecoding::maximumFileSize) {
+        throw Error(Error::Code::InvalidInput,
+                    tr("%1 is %2 MB; RegTracker imports files of up to %3 MB.")
+                        .arg(name)
+                        .arg(file.size() / (1024 * 1024))
+                        .arg(TextDecoding::maximumFileSize / (1024 * 1024)));
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.isEmpty()) {
+        throw Error(Error::Code::InvalidInput, tr("%1 is empty.").arg(name));
+    }
+    return importDocument(ExchangeFormat::parse(bytes, name), dryRun);
 }
 
 ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document, bool dryRun)

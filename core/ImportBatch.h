@@ -71,6 +71,9 @@ struct ImportItem
     QStringList warnings; // translated sentences for the reviewer ("No date found.")
     QStringList unknownAuthorities; // issuer names that are not in the database, as written
     bool selected = true;
+    // What the source said, before the reviewer's edits (set by the analysis): what a later import of the
+    // same source is compared with.
+    Development detected;
 
     // Filled by ImportService::reconcile().
     ImportMatch match = ImportMatch::New;

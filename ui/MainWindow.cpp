@@ -17,6 +17,7 @@
 #include "DevelopmentsBrowser.h"
 #include "Error.h"
 #include "ExchangeImporter.h"
+#include "ImportDialog.h"
 #include "Statistics.h"
 #include "TextSearch.h"
 #include "TimelineView.h"
@@ -200,6 +201,10 @@ void MainWindow::createActions()
     m_import = new QAction(this);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, &MainWindow::importFile);
+    m_importReview = new QAction(this);
+    m_importReview->setObjectName(QStringLiteral("importReviewAction"));
+    m_importReview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_importReview, &QAction::triggered, this, &MainWindow::importWithReview);
     m_export = new QAction(this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_export, &QAction::triggered, this, &MainWindow::exportFile);
@@ -285,7 +290,7 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_newDatabase, m_openDatabase});
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_import, m_export});
+    m_fileMenu->addActions({m_importReview, m_import, m_export});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_editMenu = menuBar()->addMenu(QString());
@@ -426,7 +431,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_newDatabase->setText(tr("&New database…"));
     m_openDatabase->setText(tr("&Open database…"));
-    m_import->setText(tr("&Import…"));
+    m_importReview->setText(tr("&Import…"));
+    m_import->setText(tr("Import e&xchange file…"));
     m_export->setText(tr("&Export…"));
     m_quit->setText(tr("&Quit"));
     m_new->setText(tr("&New development…"));
@@ -674,6 +680,29 @@ void MainWindow::importFile()
     } catch (const core::Error &error) {
         QApplication::restoreOverrideCursor();
         QMessageBox::warning(this, tr("Nothing was imported"), error.message());
+    }
+}
+
+void MainWindow::importWithReview()
+{
+    const QString file = ImportDialog::chooseFile(this);
+    if (file.isEmpty()) {
+        return;
+    }
+    QFile head(file);
+    const QByteArray start = head.open(QIODevice::ReadOnly) ? head.read(512) : QByteArray();
+    bool wrote = false;
+    if (core::ImportService::detectFormat(file, start) == core::ImportFormat::Json) {
+        wrote = ImportDialog::importExchangeFile(m_db, file, this);
+    } else {
+        ImportDialog dialog(m_db, file, m_restoreSettings, this);
+        dialog.exec();
+        wrote = dialog.wroteSomething();
+    }
+    if (wrote) {
+        // An import is not undoable: an undo history from before it would act on a database it no longer
+        // describes.
+        m_undo->clear();
     }
 }
 

@@ -80,6 +80,7 @@ private:
     void editCompany();
     void deleteCompany();
     void importFile();
+    void importWithReview();
     void exportFile();
     void openDatabase();
     void newDatabase();
@@ -124,6 +125,7 @@ private:
     QAction *m_newDatabase = nullptr;
     QAction *m_openDatabase = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_importReview = nullptr;
     QAction *m_export = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undoAction = nullptr;

@@ -12,13 +12,17 @@
 #include "DevelopmentTableModel.h"
 #include "DevelopmentsBrowser.h"
 #include "Error.h"
+#include "ImportDialog.h"
 #include "MainWindow.h"
 #include "TimelineView.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QImage>
 #include <QLocale>
 #include <QPixmap>
+#include <QTemporaryDir>
+#include <QTreeView>
 
 namespace rt::ui {
 
@@ -28,7 +32,7 @@ QStringList Screenshot::views()
 {
     return {QStringLiteral("browser"),   QStringLiteral("editor"),     QStringLiteral("matrix"),
             QStringLiteral("checklist"), QStringLiteral("assessment"), QStringLiteral("company"),
-            QStringLiteral("timeline"),  QStringLiteral("map")};
+            QStringLiteral("timeline"),  QStringLiteral("map"),        QStringLiteral("import")};
 }
 
 namespace {
@@ -182,6 +186,41 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
         map->fitAll();
         QApplication::processEvents();
         picture = window.grab();
+    } else if (view == QLatin1StringView("import")) {
+        // The review of a file, its first item selected, as the dialog opens at the size asked for. Without
+        // a file, a newsletter made of the database's first developments stands in for one.
+        QString file = options.file;
+        QTemporaryDir scratch;
+        if (file.isEmpty()) {
+            core::AuthorityRepository reference(db);
+            core::DevelopmentRepository developments(db, reference);
+            QString text = QStringLiteral("RegTracker sample newsletter\n\n");
+            int number = 0;
+            for (qint64 id : developments.ids()) {
+                if (number == 8) {
+                    break;
+                }
+                const auto d = developments.load(id);
+                if (d && !d->title.en.isEmpty()) {
+                    ++number;
+                    text += QString::number(number) + QStringLiteral(". ") + d->title.en
+                        + QStringLiteral("\n") + d->summary.en + QStringLiteral("\n\n");
+                }
+            }
+            file = scratch.filePath(QStringLiteral("sample-newsletter.txt"));
+            QFile out(file);
+            if (!out.open(QIODevice::WriteOnly) || out.write(text.toUtf8()) < 0) {
+                throw core::Error(core::Error::Code::Failed,
+                                  tr("Cannot write the sample newsletter %1.").arg(file));
+            }
+        }
+        ImportDialog dialog(db, file, false, &window);
+        dialog.resize(size);
+        dialog.show();
+        dialog.selectItem(0);
+        dialog.tree()->expand(dialog.tree()->model()->index(0, 0)); // its candidate obligations
+        QApplication::processEvents();
+        picture = dialog.grab();
     } else if (view == QLatin1StringView("editor")) {
         // The form as it opens for the selected development.
         core::AuthorityRepository reference(db);

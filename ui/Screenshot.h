@@ -18,6 +18,7 @@ struct ScreenshotOptions
     QString content; // how developments read: en, zh or both (side by side); empty: the interface language
     QString search; // text typed into the developments' search box, its matches marked
     bool dark = false; // a dark palette, as on a desktop with a dark colour scheme
+    QString file; // the file the import view reads; empty: a sample made from the database
 };
 
 class Screenshot final

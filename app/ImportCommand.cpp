@@ -1,0 +1,228 @@
+#include "ImportCommand.h"
+
+#include "CsvImport.h"
+#include "CsvReader.h"
+#include "Database.h"
+#include "Error.h"
+#include "ExchangeFormat.h"
+#include "ExchangeImporter.h"
+#include "ImportService.h"
+#include "TextDecoding.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace rt::app {
+
+namespace {
+
+using core::ImportMatch;
+
+QString matchKey(ImportMatch match)
+{
+    switch (match) {
+    case ImportMatch::New:
+        return QStringLiteral("new");
+    case ImportMatch::Unchanged:
+        return QStringLiteral("unchanged");
+    case ImportMatch::Changed:
+        return QStringLiteral("changed");
+    }
+    return {};
+}
+
+QJsonObject itemJson(const core::ImportItem &item)
+{
+    QJsonObject development = core::ExchangeFormat::toJson(item.development);
+    development.remove(QStringLiteral("obligations")); // listed below with their confidence
+    QJsonObject confidence;
+    for (auto it = item.confidence.cbegin(); it != item.confidence.cend(); ++it) {
+        confidence.insert(it.key(), it.value());
+    }
+    QJsonArray spans;
+    for (const core::SourceSpan &span : item.spans) {
+        spans.append(QJsonObject{{QStringLiteral("field"), span.field},
+                                 {QStringLiteral("start"), span.start},
+                                 {QStringLiteral("length"), span.length},
+                                 {QStringLiteral("text"), item.sourceText.mid(span.start, span.length)}});
+    }
+    QJsonArray obligations;
+    for (const core::CandidateObligation &candidate : item.obligations) {
+        core::Development holder;
+        holder.obligations = {candidate.obligation};
+        QJsonObject obligation = core::ExchangeFormat::toJson(holder)
+                                     .value(QStringLiteral("obligations"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+        obligation.remove(QStringLiteral("id"));
+        obligation.insert(QStringLiteral("confidence"), candidate.confidence);
+        obligation.insert(QStringLiteral("selected"), candidate.selected);
+        obligation.insert(QStringLiteral("start"), candidate.span.start);
+        obligation.insert(QStringLiteral("length"), candidate.span.length);
+        obligations.append(obligation);
+    }
+    return QJsonObject{
+        {QStringLiteral("number"), item.number},
+        {QStringLiteral("line"), item.line},
+        {QStringLiteral("language"),
+         item.language == core::Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en")},
+        {QStringLiteral("selected"), item.selected},
+        {QStringLiteral("match"), matchKey(item.match)},
+        {QStringLiteral("existing"),
+         item.existingUid.isEmpty() ? QJsonValue() : QJsonValue(item.existingUid)},
+        {QStringLiteral("changes"), QJsonArray::fromStringList(item.changes)},
+        {QStringLiteral("development"), development},
+        {QStringLiteral("obligations"), obligations},
+        {QStringLiteral("confidence"), confidence},
+        {QStringLiteral("spans"), spans},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(item.warnings)},
+        {QStringLiteral("unknown_authorities"), QJsonArray::fromStringList(item.unknownAuthorities)},
+        {QStringLiteral("source_text"), item.sourceText},
+    };
+}
+
+int exchangeFile(core::Database &db, const ImportCommandOptions &options, QTextStream &out)
+{
+    const core::ImportSummary s = core::ExchangeImporter(db).importFile(options.file, options.dryRun);
+    const QJsonObject report{{QStringLiteral("format"), QStringLiteral("json")},
+                             {QStringLiteral("dry_run"), options.dryRun},
+                             {QStringLiteral("developments_added"), s.developmentsAdded},
+                             {QStringLiteral("developments_updated"), s.developmentsUpdated},
+                             {QStringLiteral("obligations"), s.obligations},
+                             {QStringLiteral("authorities"), s.authorities},
+                             {QStringLiteral("topics"), s.topics},
+                             {QStringLiteral("tags"), s.tags},
+                             {QStringLiteral("companies"), s.companies},
+                             {QStringLiteral("assessments"), s.assessments}};
+    out << QJsonDocument(report).toJson(QJsonDocument::Compact) << Qt::endl;
+    return 0;
+}
+
+int assessmentsFile(core::Database &db, const ImportCommandOptions &options, const core::CsvTable &table,
+                    const core::CsvColumnMapping &mapping, QTextStream &out)
+{
+    const QString name = QFileInfo(options.file).fileName();
+    core::AssessmentImport import(db);
+    const core::AssessmentImportResult result
+        = import.apply(import.rows(table, mapping, name), options.dryRun);
+    if (options.json) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("file"), name},
+                                         {QStringLiteral("format"), QStringLiteral("csv")},
+                                         {QStringLiteral("content"), QStringLiteral("assessments")},
+                                         {QStringLiteral("dry_run"), options.dryRun},
+                                         {QStringLiteral("rows"), table.rows.size()},
+                                         {QStringLiteral("updated"), result.updated},
+                                         {QStringLiteral("unchanged"), result.unchanged}})
+                   .toJson(QJsonDocument::Indented);
+    } else {
+        out << ImportCommand::tr("%1: %n assessment(s) updated", nullptr, result.updated).arg(name)
+            << ImportCommand::tr(", %n unchanged", nullptr, result.unchanged)
+            << (options.dryRun ? ImportCommand::tr(" (dry run: nothing was written)") : QString())
+            << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace
+
+int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, QTextStream &out,
+                       QTextStream &err)
+{
+    const std::optional<core::ImportFormat> requested = core::ImportService::formatFromKey(options.format);
+    Q_ASSERT(requested); // checked by the caller
+    const QString name = QFileInfo(options.file).fileName();
+    core::ImportFormat format = requested.value_or(core::ImportFormat::Auto);
+    if (format == core::ImportFormat::Auto) {
+        QFile file(options.file);
+        if (!file.exists()) {
+            throw core::Error(core::Error::Code::NotFound,
+                              tr("The file %1 does not exist.").arg(options.file));
+        }
+        if (file.open(QIODevice::ReadOnly)) {
+            format = core::ImportService::detectFormat(options.file, file.read(512));
+        }
+    }
+    if (format == core::ImportFormat::Json) {
+        return exchangeFile(db, options, out);
+    }
+
+    core::ImportService service(db);
+    core::ImportBatch batch;
+    if (format == core::ImportFormat::Csv) {
+        const core::DecodedText decoded = core::TextDecoding::readFile(options.file);
+        const core::CsvTable table = core::CsvReader::parse(decoded.text, name);
+        const core::CsvColumnMapping mapping = core::CsvColumnMapping::guess(table.header);
+        if (const QStringList problems = mapping.problems(); !problems.isEmpty()) {
+            throw core::Error(core::Error::Code::InvalidInput, tr("%1: %2").arg(name, problems.join(u' ')));
+        }
+        if (mapping.content == core::CsvContent::Assessments) {
+            return assessmentsFile(db, options, table, mapping, out);
+        }
+        batch = service.parse(decoded.text, name, {format, options.source, options.year});
+    } else {
+        batch = service.read(options.file, {format, options.source, options.year});
+    }
+    if (batch.items.isEmpty()) {
+        throw core::Error(core::Error::Code::InvalidInput, tr("No developments were found in %1.").arg(name));
+    }
+    service.reconcile(batch);
+    const core::ImportResult result = service.commit(batch, options.dryRun);
+
+    if (options.json) {
+        QJsonArray items;
+        for (const core::ImportItem &item : std::as_const(batch.items)) {
+            items.append(itemJson(item));
+        }
+        const QJsonObject report{
+            {QStringLiteral("file"), name},
+            {QStringLiteral("format"), core::ImportService::formatKey(batch.format)},
+            {QStringLiteral("source"), batch.sourceName},
+            {QStringLiteral("year"), batch.year},
+            {QStringLiteral("dry_run"), options.dryRun},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(batch.warnings)},
+            {QStringLiteral("items"), items},
+            {QStringLiteral("result"),
+             QJsonObject{{QStringLiteral("added"), result.added},
+                         {QStringLiteral("updated"), result.updated},
+                         {QStringLiteral("unchanged"), result.unchanged},
+                         {QStringLiteral("obligations"), result.obligations},
+                         {QStringLiteral("re_reviews"), result.reReviews},
+                         {QStringLiteral("written"), !options.dryRun},
+                         {QStringLiteral("uids"), QJsonArray::fromStringList(result.uids)}}},
+        };
+        out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const QString &warning : std::as_const(batch.warnings)) {
+        err << warning << Qt::endl;
+    }
+    for (const core::ImportItem &item : std::as_const(batch.items)) {
+        for (const QString &warning : item.warnings) {
+            err << tr("%1, item %2 (line %3): %4").arg(name).arg(item.number).arg(item.line).arg(warning)
+                << Qt::endl;
+        }
+    }
+    out << tr("%1: %n development(s) read", nullptr, int(batch.items.size())).arg(name) << u'\n'
+        << tr("%n added", nullptr, result.added) << u'\n' << tr("%n updated", nullptr, result.updated)
+        << u'\n'
+        << tr("%n already in the database", nullptr,
+              int(std::count_if(
+                  batch.items.cbegin(), batch.items.cend(),
+                  [](const core::ImportItem &item) { return item.match == ImportMatch::Unchanged; })))
+        << u'\n' << tr("%n candidate obligation(s) written", nullptr, result.obligations) << u'\n';
+    if (result.reReviews > 0) {
+        out << tr("%n assessment(s) marked for re-review", nullptr, result.reReviews) << u'\n';
+    }
+    if (options.dryRun) {
+        out << tr("Dry run: nothing was written.") << u'\n';
+    }
+    out << Qt::flush;
+    return 0;
+}
+
+} // namespace rt::app

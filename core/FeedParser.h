@@ -1,0 +1,30 @@
+#pragma once
+// Reads an RSS 2.0 or Atom feed into a batch of candidate developments, one per <item> or <entry>: title,
+// plain-text summary, link and date. What the text says beyond that (issuers, kinds, topics, obligations) is
+// detected later by ImportService. Entity declarations are never expanded: a feed with a DOCTYPE that
+// declares entities is refused.
+
+#include "ImportBatch.h"
+
+#include <QCoreApplication>
+
+namespace rt::core {
+
+class FeedParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(rt::core::FeedParser)
+public:
+    // number = position (1…), line = the entry's line, title (English or Chinese by its script: any Han
+    // character makes it Chinese), summary from <description>, <summary> or <content> as plain text, link
+    // (Atom: rel="alternate", else the first href), announced from pubDate (RFC 2822) or published / updated
+    // (ISO 8601). sourceText = title + "\n" + summary, with a Title span. batch.sourceName = the feed's
+    // title. An entry without a date gets the warning “No date found.”. Throws Error(InvalidInput) naming the
+    // file, line and column for malformed XML, for XML that is neither RSS nor Atom, and for declared
+    // entities.
+    static ImportBatch parse(const QString &text, const QString &fileName);
+
+    // HTML (tags and entities) as plain text: block ends become line breaks, runs of spaces one space.
+    static QString plainText(const QString &html);
+};
+
+} // namespace rt::core
