@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>rt::app::ImportCommand</name>
+    <message numerus="yes">
+        <source>%1: %n assessment(s) updated</source>
+        <translation>
+            <numerusform>%1: %n assessment updated</numerusform>
+            <numerusform>%1: %n assessments updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>, %n unchanged</numerusform>
+            <numerusform>, %n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n development(s) read</source>
+        <translation>
+            <numerusform>%1: %n development read</numerusform>
+            <numerusform>%1: %n developments read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the database</source>
+        <translation>
+            <numerusform>%n already in the database</numerusform>
+            <numerusform>%n already in the database</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate obligation(s) written</source>
+        <translation>
+            <numerusform>%n candidate obligation written</numerusform>
+            <numerusform>%n candidate obligations written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) marked for re-review</source>
+        <translation>
+            <numerusform>%n assessment marked for re-review</numerusform>
+            <numerusform>%n assessments marked for re-review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::core::ChecklistModel</name>
     <message numerus="yes">
         <source>%1 of %2 applicable obligations done, %n overdue</source>
@@ -183,6 +242,72 @@
         <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n item(s) chosen, with %2 obligations</source>
+        <translation>
+            <numerusform>%1 of %n item chosen, with %2 obligations</numerusform>
+            <numerusform>%1 of %n items chosen, with %2 obligations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n item(s)…</source>
+        <translation>
+            <numerusform>Importing %n item…</numerusform>
+            <numerusform>Importing %n items…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n development(s) added</source>
+        <translation>
+            <numerusform>%n development added</numerusform>
+            <numerusform>%n developments added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obligation(s) written</source>
+        <translation>
+            <numerusform>%n obligation written</numerusform>
+            <numerusform>%n obligations written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) marked for re-review</source>
+        <translation>
+            <numerusform>%n assessment marked for re-review</numerusform>
+            <numerusform>%n assessments marked for re-review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating %n assessment(s)…</source>
+        <translation>
+            <numerusform>Updating %n assessment…</numerusform>
+            <numerusform>Updating %n assessments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) updated</source>
+        <translation>
+            <numerusform>%n assessment updated</numerusform>
+            <numerusform>%n assessments updated</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FeedParser</name>
+    <message>
+        <source>the document type (DOCTYPE) declares entities, which feeds are not allowed to do; the file is refused.</source>
+        <translation>文档类型（DOCTYPE）声明了实体，订阅源不允许这样做；已拒绝该文件。</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Regulator</source>
@@ -339,10 +346,6 @@
         <translation>随机种子（相同的种子生成相同的数据）。</translation>
     </message>
     <message>
-        <source>The exchange file to import.</source>
-        <translation>要导入的交换文件。</translation>
-    </message>
-    <message>
         <source>Where to write the exchange file.</source>
         <translation>交换文件的写入位置。</translation>
     </message>
@@ -479,6 +482,34 @@
         <translation>使用深色配色方案。</translation>
     </message>
     <message>
+        <source>The file format: auto, newsletter, rss, json or csv.</source>
+        <translation>文件格式：auto、newsletter、rss、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>The publication the items come from (default: the file name).</source>
+        <translation>条目所属的出版物（默认：文件名）。</translation>
+    </message>
+    <message>
+        <source>The year of dates that give none (default: from the file).</source>
+        <translation>未写年份的日期所属的年份（默认：取自文件）。</translation>
+    </message>
+    <message>
+        <source>The newsletter, feed, CSV or exchange file to import.</source>
+        <translation>要导入的简报、订阅源、CSV 或交换文件。</translation>
+    </message>
+    <message>
+        <source>--format takes auto, newsletter, rss, json or csv, not “%1”.</source>
+        <translation>--format 的取值为 auto、newsletter、rss、json 或 csv，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2025.</source>
+        <translation>--year 的取值为年份，例如 2025。</translation>
+    </message>
+    <message>
+        <source>The file the import view reads.</source>
+        <translation>导入视图读取的文件。</translation>
+    </message>
+    <message>
         <source>Usage: regtracker [--db PATH] [--lang en|zh_CN]      start the application
        regtracker COMMAND [options]
 
@@ -487,7 +518,8 @@ Commands:
   list [--json]         every development with its fields in English and Chinese
   search TEXT [--json] [--limit N]  developments matching TEXT in either language, best first
   init [--demo]         create a new database (with the demo data)
-  import FILE [--dry-run]  import a RegTracker exchange file (JSON)
+  import FILE [--format auto|newsletter|rss|json|csv] [--source NAME] [--year YYYY]
+         [--dry-run] [--json]  import a newsletter, feed, CSV or exchange file
   export FILE           write the whole database as an exchange file
   generate --developments N --companies M [--seed S]  add synthetic data for scale work
   companies [--json]    every company with its id and checklist progress
@@ -495,7 +527,7 @@ Commands:
                         a company&apos;s checklist (C: id, uid or name), in the --lang language
   export-deadlines --company C --out FILE.ics  a company&apos;s open due dates as a calendar
   shot VIEW OUT.png [--size WxH]  render a view to PNG; VIEW is browser, editor, checklist,
-                        matrix, timeline, map, assessment or company (--help for its options)
+                        matrix, timeline, map, assessment, company or import (--help for its options)
   version               print the version
 
 Every command takes --db PATH (default: your own database, created with the demo data on first
@@ -509,7 +541,8 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
   list [--json]         列出所有动态及其中英文字段
   search TEXT [--json] [--limit N]  以中英文检索与 TEXT 匹配的动态，按相关度排序
   init [--demo]         创建新数据库（--demo：载入演示数据）
-  import FILE [--dry-run]  导入 RegTracker 交换文件（JSON）
+  import FILE [--format auto|newsletter|rss|json|csv] [--source NAME] [--year YYYY]
+         [--dry-run] [--json]  导入简报、订阅源、CSV 或交换文件
   export FILE           将整个数据库写入交换文件
   generate --developments N --companies M [--seed S]  添加合成数据，用于规模测试
   companies [--json]    列出所有公司及其 id 和合规清单进度
@@ -517,12 +550,114 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
                         以 --lang 指定的语言输出公司的合规清单（C：id、uid 或名称）
   export-deadlines --company C --out FILE.ics  将公司未完成事项的截止日期导出为日历
   shot VIEW OUT.png [--size WxH]  将视图渲染为 PNG；VIEW 为 browser、editor、checklist、
-                        matrix、timeline、map、assessment 或 company（用 --help 查看其选项）
+                        matrix、timeline、map、assessment、company 或 import（用 --help 查看其选项）
   version               显示版本号
 
 所有命令均支持 --db PATH（默认使用你自己的数据库，首次使用时创建并载入演示数据）
 和 --lang en|zh_CN。在命令后加 --help 可查看该命令的选项。
 </translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::ImportCommand</name>
+    <message numerus="yes">
+        <source>%1: %n assessment(s) updated</source>
+        <translation>
+            <numerusform>%1：更新了 %n 项评估</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>，%n 项未变</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (dry run: nothing was written)</source>
+        <translation>（试运行：未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No developments were found in %1.</source>
+        <translation>在 %1 中未找到任何动态。</translation>
+    </message>
+    <message>
+        <source>%1, item %2 (line %3): %4</source>
+        <translation>%1，第 %2 条（第 %3 行）：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n development(s) read</source>
+        <translation>
+            <numerusform>%1：读取了 %n 条动态</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>新增 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>更新 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the database</source>
+        <translation>
+            <numerusform>%n 条已在数据库中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate obligation(s) written</source>
+        <translation>
+            <numerusform>写入 %n 项候选义务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) marked for re-review</source>
+        <translation>
+            <numerusform>%n 项评估标记为需重新审核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::AssessmentImport</name>
+    <message>
+        <source>no company is given.</source>
+        <translation>未填写公司。</translation>
+    </message>
+    <message>
+        <source>no obligation is given.</source>
+        <translation>未填写义务。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (%2).</source>
+        <translation>“%1”不是状态（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a result (%2).</source>
+        <translation>“%1”不是评估结果（%2）。</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no company “%2” (give its identifier or its name).</source>
+        <translation>第 %1 行：没有公司“%2”（请填写其标识或名称）。</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no obligation “%2”.</source>
+        <translation>第 %1 行：没有义务“%2”。</translation>
     </message>
 </context>
 <context>
@@ -772,6 +907,179 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>rt::core::CsvColumnMapping</name>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Issuing authorities</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Comment deadline</source>
+        <translation>意见截止</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Summary (English)</source>
+        <translation>摘要（英文）</translation>
+    </message>
+    <message>
+        <source>Summary (Chinese)</source>
+        <translation>摘要（中文）</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Source publication</source>
+        <translation>来源出版物</translation>
+    </message>
+    <message>
+        <source>Item number</source>
+        <translation>条目编号</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No column is chosen for “%1”.</source>
+        <translation>没有为“%1”选择列。</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for both “%2” and “%3”.</source>
+        <translation>第 %1 列同时被选作“%2”和“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::CsvImport</name>
+    <message>
+        <source>%1, line %2, column “%3”: %4</source>
+        <translation>%1，第 %2 行“%3”列：%4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write it as 2025-09-15, 2025/9/15, 2025年9月15日 or 15 September 2025).</source>
+        <translation>“%1”不是日期（请写成 2025-09-15、2025/9/15、2025年9月15日 或 15 September 2025）。</translation>
+    </message>
+    <message>
+        <source>The columns are chosen for developments, not for assessments.</source>
+        <translation>所选的列适用于动态，而不是评估。</translation>
+    </message>
+    <message>
+        <source>The columns are chosen for assessments, not for developments.</source>
+        <translation>所选的列适用于评估，而不是动态。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No title found.</source>
+        <translation>未找到标题。</translation>
+    </message>
+    <message>
+        <source>The issuing authority “%1” is not in the database.</source>
+        <translation>发布机关“%1”不在数据库中。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of development (%2).</source>
+        <translation>“%1”不是动态类型（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a stage (%2).</source>
+        <translation>“%1”不是阶段（%2）。</translation>
+    </message>
+    <message>
+        <source>No date found.</source>
+        <translation>未找到日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item number.</source>
+        <translation>“%1”不是条目编号。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::CsvReader</name>
+    <message>
+        <source>%1, line %2: column %3 of the header has no name.</source>
+        <translation>%1，第 %2 行：表头第 %3 列没有名称。</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has %3 fields; the header has %4.</source>
+        <translation>%1：第 %2 行有 %3 个字段，而表头有 %4 个。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field starts here and is never closed.</source>
+        <translation>%1，第 %2 行：带引号的字段从此处开始，但没有结束引号。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is followed by “%3” instead of a separator.</source>
+        <translation>%1，第 %2 行：带引号的字段后面是“%3”，而不是分隔符。</translation>
+    </message>
+    <message>
+        <source>%1 has no header line.</source>
+        <translation>%1 没有表头行。</translation>
+    </message>
+</context>
+<context>
     <name>rt::core::Database</name>
     <message>
         <source>Cannot read the migration %1: %2</source>
@@ -886,6 +1194,14 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>Somebody else changed this development in the meantime (version %1 is stored, the edit started from version %2). Reload it and try again.</source>
         <translation>其他人已在此期间修改了该动态（已保存的是版本 %1，本次编辑基于版本 %2）。请重新载入后再试。</translation>
+    </message>
+    <message>
+        <source>There is no development with the id “%1”.</source>
+        <translation>没有标识为“%1”的动态。</translation>
+    </message>
+    <message>
+        <source>%1 cannot replace %2: %2 is already a later version of %1.</source>
+        <translation>%1 不能取代 %2：%2 已是 %1 的后续版本。</translation>
     </message>
 </context>
 <context>
@@ -1072,12 +1388,278 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <source>Assessment of %1 by %2: %3</source>
         <translation>%2 对 %1 的评估：%3</translation>
     </message>
+    <message>
+        <source>%1 is %2 MB; RegTracker imports files of up to %3 MB.</source>
+        <translation>%1 大小为 %2 MB；RegTracker 只导入不超过 %3 MB 的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::FeedParser</name>
+    <message>
+        <source>the file has no XML element.</source>
+        <translation>文件中没有 XML 元素。</translation>
+    </message>
+    <message>
+        <source>this XML is neither an RSS 2.0 nor an Atom feed (its root element is &lt;%1&gt;).</source>
+        <translation>此 XML 既不是 RSS 2.0 也不是 Atom 订阅源（其根元素为 &lt;%1&gt;）。</translation>
+    </message>
+    <message>
+        <source>The feed has no entries.</source>
+        <translation>订阅源中没有条目。</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1，第 %2 行第 %3 列：%4</translation>
+    </message>
+    <message>
+        <source>the feed is not well-formed XML: %1</source>
+        <translation>订阅源不是格式正确的 XML：%1</translation>
+    </message>
+    <message>
+        <source>No title found.</source>
+        <translation>未找到标题。</translation>
+    </message>
+    <message>
+        <source>The date “%1” could not be read.</source>
+        <translation>无法读取日期“%1”。</translation>
+    </message>
+    <message>
+        <source>No date found.</source>
+        <translation>未找到日期。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::Glossary</name>
     <message>
         <source>%1, line %2: a glossary entry needs English and Chinese terms separated by one tab.</source>
         <translation>%1 第 %2 行：术语表条目须包含以一个制表符分隔的英文和中文术语。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::ImportLexicon</name>
+    <message>
+        <source>%1, line %2: expected a code and up to %3 lists of words separated by tabs.</source>
+        <translation>%1，第 %2 行：应为一个代码及最多 %3 组以制表符分隔的词语。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::ImportReviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Already in the database</source>
+        <translation>已在数据库中</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已变更</translation>
+    </message>
+    <message>
+        <source>Edit as codes separated by commas.</source>
+        <translation>以逗号分隔的代码编辑。</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>已变更：%1</translation>
+    </message>
+    <message>
+        <source>The least sure detection of this item: %1.</source>
+        <translation>此条目中最不确定的识别结果：%1。</translation>
+    </message>
+    <message>
+        <source>Detected with %1 confidence.</source>
+        <translation>识别置信度 %1。</translation>
+    </message>
+    <message>
+        <source>Detected as an obligation with %1 confidence.</source>
+        <translation>识别为义务，置信度 %1。</translation>
+    </message>
+    <message>
+        <source>There is no authority with the code “%1”.</source>
+        <translation>没有代码为“%1”的机关。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Title or obligation</source>
+        <translation>标题或义务</translation>
+    </message>
+    <message>
+        <source>Issuers</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Comments by</source>
+        <translation>意见截止</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::ImportService</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>文件名称</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Several departments</source>
+        <translation>多部门</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>%1 is an exchange file: it is imported as it is, without review.</source>
+        <translation>%1 是交换文件：按原样导入，无需审核。</translation>
+    </message>
+    <message>
+        <source>%1 lists assessments, not developments.</source>
+        <translation>%1 列出的是评估，而不是动态。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Topic unknown: “%1” is not one of the database&apos;s topics.</source>
+        <translation>主题未知：“%1”不是数据库中的主题。</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1已变更。</translation>
+    </message>
+    <message>
+        <source>Announced on %1, not %2.</source>
+        <translation>发布日期为 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Not selected until completed: %1</source>
+        <translation>补全之前不选中：%1</translation>
+    </message>
+    <message>
+        <source>The final version of “%1”: its obligations are carried over, and assessments of obligations that changed are marked for re-review.</source>
+        <translation>这是“%1”的正式版本：其义务将被沿用，已变更义务的评估将标记为需重新审核。</translation>
+    </message>
+    <message>
+        <source>%1, item %2 (line %3): %4</source>
+        <translation>%1，第 %2 条（第 %3 行）：%4</translation>
+    </message>
+    <message>
+        <source>%1, item %2: the development it matched (%3) is no longer in the database.</source>
+        <translation>%1，第 %2 条：与之匹配的动态（%3）已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>An authority needs a code and a name.</source>
+        <translation>机关需要代码和名称。</translation>
+    </message>
+    <message>
+        <source>An authority with the code “%1” already exists.</source>
+        <translation>代码为“%1”的机关已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::ItemAnalyzer</name>
+    <message>
+        <source>Authority unknown: “%1” is not in the database. Add it?</source>
+        <translation>机关未知：“%1”不在数据库中。要添加吗？</translation>
+    </message>
+    <message>
+        <source>No issuing authority found.</source>
+        <translation>未找到发布机关。</translation>
+    </message>
+    <message>
+        <source>No date found: enter the date it was announced.</source>
+        <translation>未找到日期：请填写发布日期。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::NewsletterParser</name>
+    <message>
+        <source>%1 names no year: dates without one are taken to be in %2.</source>
+        <translation>%1 未注明年份：未写年份的日期按 %2 年处理。</translation>
+    </message>
+    <message>
+        <source>No developments were found in %1.</source>
+        <translation>在 %1 中未找到任何动态。</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1744,37 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>Generating was cancelled; nothing was written.</source>
         <translation>已取消生成；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::TextDecoding</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 starts like UTF-16 text but is not valid UTF-16.</source>
+        <translation>%1 开头像 UTF-16 文本，但不是有效的 UTF-16。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: line %2 contains a NUL byte.</source>
+        <translation>%1 不是文本文件：第 %2 行含有 NUL 字节。</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor GB18030 text: line %2 has bytes that are not valid in either.</source>
+        <translation>%1 既不是 UTF-8 也不是 GB18030 文本：第 %2 行含有两种编码都无效的字节。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; RegTracker imports files of up to %3 MB.</source>
+        <translation>%1 大小为 %2 MB；RegTracker 只导入不超过 %3 MB 的文件。</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +3266,401 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>rt::ui::ImportAuthorityDialog</name>
+    <message>
+        <source>Add authority</source>
+        <translation>添加机关</translation>
+    </message>
+    <message>
+        <source>“%1” issued an item of the file but is not in the database. Add it so that the item can name it.</source>
+        <translation>“%1”发布了文件中的一条动态，但不在数据库中。添加后该条目即可引用它。</translation>
+    </message>
+    <message>
+        <source>Short code in capitals, e.g. SZ-CAC</source>
+        <translation>大写短代码，例如 SZ-CAC</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Chinese:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>上级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Give the authority a code.</source>
+        <translation>请为机关填写代码。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already taken.</source>
+        <translation>代码 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>Give its name in English or Chinese.</source>
+        <translation>请填写英文或中文名称。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::ImportDialog</name>
+    <message>
+        <source>Heading</source>
+        <translation>标题行</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>文件名称</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <source>Local issuer</source>
+        <translation>地方发布机关</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Comments by</source>
+        <translation>意见截止</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>简报</translation>
+    </message>
+    <message>
+        <source>Feed (RSS or Atom)</source>
+        <translation>订阅源（RSS 或 Atom）</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Publication name, from the file when empty</source>
+        <translation>出版物名称，留空则取自文件</translation>
+    </message>
+    <message>
+        <source>Issue &amp;year:</source>
+        <translation>期号年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>取自文件</translation>
+    </message>
+    <message>
+        <source>Say which column of the file holds each field. Fields marked * are needed.</source>
+        <translation>请指明文件中哪一列对应各个字段。带 * 的字段为必填。</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation>文件内容(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Developments</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Assessments (status updates of checklists)</source>
+        <translation>评估（清单状态更新）</translation>
+    </message>
+    <message>
+        <source>Each row updates one company&apos;s assessment of one obligation; empty cells leave a field as it is.</source>
+        <translation>每行更新一家公司对一项义务的评估；空单元格保持该字段不变。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Importable files (*.txt *.xml *.rss *.atom *.csv *.json)</source>
+        <translation>可导入的文件 (*.txt *.xml *.rss *.atom *.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Newsletters (*.txt)</source>
+        <translation>简报 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Feeds (*.xml *.rss *.atom)</source>
+        <translation>订阅源 (*.xml *.rss *.atom)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>RegTracker exchange files (*.json)</source>
+        <translation>RegTracker 交换文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import exchange file</source>
+        <translation>导入交换文件</translation>
+    </message>
+    <message>
+        <source>%1 would add %2 developments and update %3, with %4 obligations; %5 authorities, %6 companies and %7 assessments. An import cannot be undone. Import it?</source>
+        <translation>%1 将新增 %2 条动态、更新 %3 条，含 %4 项义务；另有 %5 个机关、%6 家公司和 %7 项评估。导入无法撤销。要导入吗？</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>%1 developments added, %2 updated; %3 companies and %4 assessments imported.</source>
+        <translation>新增 %1 条动态，更新 %2 条；导入 %3 家公司和 %4 项评估。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is an exchange file: import it from File → Import… without choosing a format.</source>
+        <translation>%1 是交换文件：请通过“文件 → 导入…”导入，不要选择格式。</translation>
+    </message>
+    <message>
+        <source>(not in file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>（已清除）</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Nothing was detected in this text.</source>
+        <translation>此文本中未识别出任何内容。</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>识别出：%1</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <source>Add authority “%1”…</source>
+        <translation>添加机关“%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) chosen, with %2 obligations</source>
+        <translation>
+            <numerusform>已选 %n 条中的 %1 条，含 %2 项义务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n item(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 条…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n development(s) added</source>
+        <translation>
+            <numerusform>新增 %n 条动态</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>更新 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n 条未变</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obligation(s) written</source>
+        <translation>
+            <numerusform>写入 %n 项义务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) marked for re-review</source>
+        <translation>
+            <numerusform>%n 项评估标记为需重新审核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating %n assessment(s)…</source>
+        <translation>
+            <numerusform>正在更新 %n 项评估…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) updated</source>
+        <translation>
+            <numerusform>更新了 %n 项评估</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::ImportReviewDelegate</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::MainWindow</name>
     <message>
         <source>RegTracker — %1</source>
@@ -2974,6 +3982,10 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
             <numerusform>地图上共 %Ln 个机构</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import e&amp;xchange file…</source>
+        <translation>导入交换文件(&amp;X)…</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::PictureExport</name>
@@ -3019,6 +4031,10 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>No checklist row has notes to show.</source>
         <translation>没有带备注的合规清单条目可供显示。</translation>
+    </message>
+    <message>
+        <source>Cannot write the sample newsletter %1.</source>
+        <translation>无法写入示例简报 %1。</translation>
     </message>
 </context>
 <context>
