@@ -192,6 +192,8 @@ const Rx &launchCue()
 QString cleanTitle(QString title)
 {
     title = title.simplified();
+    static const Rx emphasis(QStringLiteral("^[*_]+\\s*|\\s*[*_]+$")); // **bold** in a plain-text newsletter
+    title.remove(emphasis);
     static const Rx leadingThe(QStringLiteral("^the\\s+"), caseless);
     title.remove(leadingThe);
     if (!title.isEmpty() && title.at(0).isLower()) {
