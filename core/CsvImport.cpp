@@ -4,6 +4,7 @@
 #include "CompanyRepository.h"
 #include "Database.h"
 #include "Error.h"
+#include "ImportLexicon.h"
 #include "ScopedTransaction.h"
 
 #include <QRegularExpression>
@@ -29,21 +30,6 @@ QString normalised(QStringView text)
         result.append(c.toCaseFolded());
     }
     return result;
-}
-
-bool hasHan(QStringView text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t code = text.at(i).unicode();
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size()) {
-            code = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-            ++i;
-        }
-        if (QChar::script(code) == QChar::Script_Han) {
-            return true;
-        }
-    }
-    return false;
 }
 
 struct Alias
@@ -476,10 +462,10 @@ ImportBatch CsvImport::developments(const CsvTable &table, const CsvColumnMappin
         QString titleZh = row.cell("title_zh");
         QString summaryEn = row.cell("summary_en");
         QString summaryZh = row.cell("summary_zh");
-        if (titleZh.isEmpty() && hasHan(titleEn)) {
+        if (titleZh.isEmpty() && containsHan(titleEn)) {
             std::swap(titleEn, titleZh);
         }
-        if (summaryZh.isEmpty() && hasHan(summaryEn)) {
+        if (summaryZh.isEmpty() && containsHan(summaryEn)) {
             std::swap(summaryEn, summaryZh);
         }
         d.title = {titleEn, titleZh};

@@ -1,6 +1,7 @@
 #include "FeedParser.h"
 
 #include "Error.h"
+#include "ImportLexicon.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -15,21 +16,6 @@ namespace {
 const QString kAtom = QStringLiteral("http://www.w3.org/2005/Atom");
 const QString kDublinCore = QStringLiteral("http://purl.org/dc/elements/1.1/");
 const QString kContentModule = QStringLiteral("http://purl.org/rss/1.0/modules/content/");
-
-bool hasHan(QStringView text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t code = text.at(i).unicode();
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size()) {
-            code = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-            ++i;
-        }
-        if (QChar::script(code) == QChar::Script_Han) {
-            return true;
-        }
-    }
-    return false;
-}
 
 // The HTML entities feeds use besides the five of XML; numeric ones are decoded by number.
 const QHash<QString, QString> &namedEntities()
@@ -420,8 +406,9 @@ private:
         item.number = number;
         item.line = entry.line;
         const QString summary = entry.summary.isEmpty() ? entry.content : entry.summary;
-        item.language = hasHan(entry.title) || (entry.title.isEmpty() && hasHan(summary)) ? Language::Chinese
-                                                                                          : Language::English;
+        item.language = containsHan(entry.title) || (entry.title.isEmpty() && containsHan(summary))
+            ? Language::Chinese
+            : Language::English;
         Development &d = item.development;
         if (item.language == Language::Chinese) {
             d.title.zh = entry.title;

@@ -85,6 +85,21 @@ QStringList variants(const QString &cell)
 
 } // namespace
 
+bool containsHan(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t code = text.at(i).unicode();
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size()) {
+            code = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        if (QChar::script(code) == QChar::Script_Han) {
+            return true;
+        }
+    }
+    return false;
+}
+
 ImportLexicon ImportLexicon::forDatabase(Database &db)
 {
     static const QString aliases = resourceText(QStringLiteral(":/import/authority-aliases.tsv"));

@@ -20,6 +20,9 @@ struct AuthorityMention
     qsizetype length = 0;
 };
 
+// Whether the text has any Chinese (Han) character: how import tells a Chinese title or summary.
+bool containsHan(QStringView text);
+
 class ImportLexicon final
 {
 public:
