@@ -405,7 +405,7 @@ Assessment readAssessment(const Reader &r, const QJsonObject &o, const QString &
 {
     r.allowOnly(o, path,
                 {"company", "obligation", "applicability", "justification", "status", "result", "owner",
-                 "due", "notes", "changed_by", "changed_at"});
+                 "due", "notes", "re_review", "changed_by", "changed_at"});
     Assessment a;
     a.companyUid = r.string(o, "company", path, true);
     a.obligationUid = r.string(o, "obligation", path, true);
@@ -419,6 +419,7 @@ Assessment readAssessment(const Reader &r, const QJsonObject &o, const QString &
     a.owner = r.string(o, "owner", path);
     a.due = r.date(o, "due", path);
     a.notes = r.string(o, "notes", path);
+    a.reReview = r.boolean(o, "re_review", path, false);
     a.changedBy = r.string(o, "changed_by", path);
     const QString changedAt = r.string(o, "changed_at", path);
     if (!changedAt.isEmpty()) {
@@ -676,6 +677,7 @@ QByteArray ExchangeFormat::serialize(const ExchangeDocument &doc)
                         {QStringLiteral("owner"), jsonNullable(a.owner)},
                         {QStringLiteral("due"), jsonDate(a.due)},
                         {QStringLiteral("notes"), a.notes},
+                        {QStringLiteral("re_review"), a.reReview},
                         {QStringLiteral("changed_by"), a.changedBy},
                         {QStringLiteral("changed_at"), a.changedAt.toUTC().toString(Qt::ISODate)}});
     }

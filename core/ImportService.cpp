@@ -24,6 +24,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <unordered_map>
+
 namespace rt::core {
 
 namespace {
@@ -302,7 +304,8 @@ void ImportService::reconcile(ImportBatch &batch)
 {
     AuthorityRepository reference(m_db);
     DevelopmentRepository repository(m_db, reference);
-    QHash<QString, QList<Stored>> byLeadAuthority; // read once per authority
+    // Read once per authority; a node-based map, so references into it survive later insertions.
+    std::unordered_map<QString, QList<Stored>> byLeadAuthority;
     const auto storedFor = [&](const QString &code) -> const QList<Stored> & {
         auto it = byLeadAuthority.find(code);
         if (it == byLeadAuthority.end()) {
@@ -321,9 +324,9 @@ void ImportService::reconcile(ImportBatch &batch)
                     stored.append({id, *d});
                 }
             }
-            it = byLeadAuthority.insert(code, stored);
+            it = byLeadAuthority.emplace(code, stored).first;
         }
-        return *it;
+        return it->second;
     };
 
     for (ImportItem &item : batch.items) {
