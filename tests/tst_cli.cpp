@@ -3,10 +3,12 @@
 
 #include "DemoJson.h"
 
+#include "CliRun.h"
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -14,14 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+using Run = rt::test::CliRun;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+namespace {
 
 } // namespace
 
@@ -30,24 +27,7 @@ class TestCli : public QObject
     Q_OBJECT
     QTemporaryDir m_home;
 
-    Run run(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LANGUAGE"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(RT_APP), arguments);
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run run(const QStringList &arguments) { return rt::test::runRegtracker(m_home, arguments); }
 
     QString path(const QString &name) { return m_home.filePath(name); }
 

@@ -5,24 +5,21 @@
 
 #include "DemoJson.h"
 
+#include "CliRun.h"
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+using Run = rt::test::CliRun;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+namespace {
 
 QString badFile(const char *name)
 {
@@ -44,25 +41,7 @@ class TestImportRobustness : public QObject
     bool m_readsOtherFormats
         = false; // import takes --format: newsletters, feeds and CSV besides exchange files
 
-    Run run(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LANGUAGE"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(RT_APP), arguments);
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run run(const QStringList &arguments) { return rt::test::runRegtracker(m_home, arguments); }
 
     QString path(const QString &name) const { return m_home.filePath(name); }
 

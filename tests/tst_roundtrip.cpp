@@ -12,7 +12,9 @@
 //     not carry history;
 //   - the full-text index (a virtual table and its shadow tables) is derived from the developments.
 
+#include "CliRun.h"
 #include <QFile>
+
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -21,13 +23,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+using Run = rt::test::CliRun;
 
-struct Run
-{
-    int exitCode = -1;
-    QString err;
-};
+namespace {
 
 const QStringList bookkeeping{QStringLiteral("id"),         QStringLiteral("created_at"),
                               QStringLiteral("updated_at"), QStringLiteral("added_at"),
@@ -197,24 +195,7 @@ class TestRoundTrip : public QObject
     Q_OBJECT
     QTemporaryDir m_home;
 
-    Run run(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(RT_APP), arguments);
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run run(const QStringList &arguments) { return rt::test::runRegtracker(m_home, arguments); }
 
 private Q_SLOTS:
     void exportThenImportReproducesEveryRow()
