@@ -168,7 +168,7 @@ int main(int argc, char *argv[])
             }));
             // With the query on a worker, what the interface thread still does: take the hits, count, fetch
             // the first page.
-            const QByteArray hits = BackgroundSearch::queryHits(db->path(), expression);
+            const QByteArray hits = BackgroundSearch::queryHits(db->address(), expression);
             figures.interface.append(rt::bench::medianMs(setup.runs, [&] {
                 db->searchIndexChanged();
                 search->adopt(expression, hits, db->searchGeneration(), search->dataVersion());

@@ -24,19 +24,17 @@ BackgroundSearch::~BackgroundSearch()
     m_pool->waitForDone();
 }
 
-QByteArray BackgroundSearch::queryHits(const QString &path, const QString &expression)
+QByteArray BackgroundSearch::queryHits(const DatabaseAddress &address, const QString &expression)
 {
     static QAtomicInteger<int> connections;
     const QString name = QStringLiteral("regtracker-search-%1").arg(connections.fetchAndAddRelaxed(1));
     QByteArray json;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase db = address.addConnection(name, true);
         if (db.open()) {
             QSqlQuery query(db);
             query.setForwardOnly(true);
-            query.prepare(FullTextSearch::hitsQuery());
+            query.prepare(FullTextSearch::hitsQuery(SqlDialect(address.engine)));
             query.addBindValue(expression);
             if (query.exec()) {
                 json.reserve(64 * 1024);
@@ -81,11 +79,11 @@ void BackgroundSearch::start(const QString &text)
     const qint64 dataVersion = m_search.dataVersion();
     m_running = true;
     Q_EMIT busyChanged(true);
-    const QString path = m_db.path();
+    const DatabaseAddress address = m_db.address();
     // The destructor waits for the worker, so this object outlives it; a result posted to an object that is
     // gone by the time it would be delivered is dropped by Qt.
-    m_pool->start([this, path, text, expression, generation, dataVersion] {
-        const QByteArray hits = queryHits(path, expression);
+    m_pool->start([this, address, text, expression, generation, dataVersion] {
+        const QByteArray hits = queryHits(address, expression);
         QMetaObject::invokeMethod(
             this,
             [this, text, expression, hits, generation, dataVersion] {

@@ -4,6 +4,8 @@
 // into its temporary table) and ready() tells the views to filter, which then costs no full-text query.
 // Hits that a commit may have overtaken in the meantime are dropped, and the views query as usual.
 
+#include "DatabaseAddress.h"
+
 #include <QObject>
 #include <QString>
 
@@ -30,7 +32,7 @@ public:
 
     // The hits of an FTS expression as a JSON array of [id, score], read through a read-only connection of
     // the calling thread; empty when the file cannot be read. What the worker runs.
-    static QByteArray queryHits(const QString &path, const QString &expression);
+    static QByteArray queryHits(const DatabaseAddress &address, const QString &expression);
 
 Q_SIGNALS:
     void ready(const QString &text);

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QTimer>
 
@@ -56,20 +57,6 @@ QString readText(const QString &file)
     return QString::fromUtf8(f.readAll());
 }
 
-// Dialect placeholders of the portable migration files, as SQLite spells them.
-QString forSqlite(QString sql)
-{
-    sql.replace(QLatin1StringView("{{PK}}"), QLatin1StringView("INTEGER PRIMARY KEY"));
-    sql.replace(QLatin1StringView("{{BLOB}}"), QLatin1StringView("BLOB"));
-    // FTS5 over the prepared text (see FullTextIndex): the porter stemmer folds English word forms, the text
-    // is not stored a second time (contentless), and rows can still be deleted.
-    sql.replace(
-        QLatin1StringView("{{SEARCH_INDEX}}"),
-        QLatin1StringView("CREATE VIRTUAL TABLE development_search USING fts5(title, body, content='', "
-                          "contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');"));
-    return sql;
-}
-
 QString utcNow()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -87,9 +74,11 @@ QDate dateFromSql(const QVariant &value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-Database::Database(QSqlDatabase db, QString path)
+Database::Database(QSqlDatabase db, DatabaseAddress address)
     : m_db(std::move(db))
-    , m_path(std::move(path))
+    , m_address(std::move(address))
+    , m_dialect(m_address.engine)
+    , m_path(m_address.toString())
 {
     m_actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
 }
@@ -114,43 +103,105 @@ int Database::latestSchemaVersion(const QString &migrationsDir)
     return migrations.isEmpty() ? 0 : migrations.constLast().version;
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, const QString &migrationsDir)
+std::unique_ptr<Database> Database::open(const QString &location, OpenMode mode, const QString &migrationsDir)
 {
-    const QFileInfo info(path);
-    const bool exists = info.exists();
-    if (!exists && mode == OpenMode::ExistingOnly) {
-        throw Error(Error::Code::NotFound, tr("The database file %1 does not exist.").arg(path));
-    }
-    if (exists && !info.isFile()) {
-        throw Error(Error::Code::Unreadable, tr("%1 is not a database file.").arg(path));
-    }
-    if (!exists && !QDir().mkpath(info.absolutePath())) {
-        throw Error(Error::Code::Failed, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    return open(DatabaseAddress::parse(location), mode, migrationsDir);
+}
+
+std::unique_ptr<Database> Database::open(const DatabaseAddress &address, OpenMode mode,
+                                         const QString &migrationsDir)
+{
+    bool exists = true;
+    if (!address.isPostgreSQL()) {
+        const QFileInfo info(address.path);
+        exists = info.exists();
+        if (!exists && mode == OpenMode::ExistingOnly) {
+            throw Error(Error::Code::NotFound, tr("The database file %1 does not exist.").arg(address.path));
+        }
+        if (exists && !info.isFile()) {
+            throw Error(Error::Code::Unreadable, tr("%1 is not a database file.").arg(address.path));
+        }
+        if (!exists && !QDir().mkpath(info.absolutePath())) {
+            throw Error(Error::Code::Failed, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        }
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
-    db.setDatabaseName(path);
-    std::unique_ptr<Database> database(new Database(db, path));
-    if (!database->m_db.open()) {
-        throw Error(Error::Code::Unreadable,
-                    tr("Cannot open the database %1: %2").arg(path, database->m_db.lastError().text()));
-    }
-    database->m_created = !exists;
+    std::unique_ptr<Database> database(new Database(address.addConnection(nextConnectionName()), address));
+    database->openConnection();
     database->configure();
+    // A PostgreSQL database is "new" when it has no tables yet: the server's administrator created it empty.
+    database->m_created
+        = address.isPostgreSQL() ? database->scalar(database->m_dialect.countTables()).toInt() == 0 : !exists;
     database->migrate(migrationsDir);
     database->m_hasSearchIndex
-        = database
-              ->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'development_search'"))
-              .toInt()
+        = database->scalar(database->m_dialect.tableExists(), {QStringLiteral("development_search")}).toInt()
         > 0;
+    database->m_hasChangeCounter = address.isPostgreSQL() && database->schemaVersion() >= 5;
     // The index holds text the application prepares: a new database, a migrated one or one written by an
     // application that prepared it differently is (re)indexed here, before anyone searches it.
     FullTextIndex(*database).ensureCurrent();
     return database;
 }
 
+void Database::openConnection()
+{
+    if (m_db.open()) {
+        return;
+    }
+    const QString reason = m_db.lastError().text().trimmed();
+    if (!isPostgreSQL()) {
+        throw Error(Error::Code::Unreadable, tr("Cannot open the database %1: %2").arg(m_path, reason));
+    }
+    // libpq's messages name the cause; say what to do about it in the user's language.
+    QString advice;
+    Error::Code code = Error::Code::Failed;
+    if (reason.contains(QLatin1StringView("password authentication failed"))
+        || reason.contains(QLatin1StringView("no password supplied"))
+        || reason.contains(QLatin1StringView("authentication failed"))) {
+        advice = tr("The server refused the user name or password. Check them, or ask the database "
+                    "administrator for an account.");
+        code = Error::Code::Unreadable;
+    } else if (reason.contains(QLatin1StringView("database \""))
+               && reason.contains(QLatin1StringView("does not exist"))) {
+        advice = tr("The server has no database of that name. Check the name, or ask the database "
+                    "administrator to create it.");
+        code = Error::Code::NotFound;
+    } else if (reason.contains(QLatin1StringView("role \""))
+               && reason.contains(QLatin1StringView("does not exist"))) {
+        advice = tr("The server has no user of that name. Ask the database administrator for an account.");
+        code = Error::Code::Unreadable;
+    } else if (reason.contains(QLatin1StringView("timeout"), Qt::CaseInsensitive)
+               || reason.contains(QLatin1StringView("could not connect"))
+               || reason.contains(QLatin1StringView("could not translate host name"))
+               || reason.contains(QLatin1StringView("Connection refused"))
+               || reason.contains(QLatin1StringView("No such file or directory"))) {
+        advice
+            = tr("The server did not answer. Check the host name and port, the network, and that the server "
+                 "is running.");
+        code = Error::Code::NotFound;
+    } else if (reason.contains(QLatin1StringView("SSL"), Qt::CaseInsensitive)) {
+        advice = tr("The secure connection failed. Check the TLS mode the server expects.");
+    }
+    QString message = tr("Cannot connect to the team database %1.").arg(m_path);
+    if (!advice.isEmpty()) {
+        message += u' ' + advice;
+    }
+    throw Error(code, message + QStringLiteral("\n") + tr("The server said: %1").arg(reason));
+}
+
 void Database::configure()
 {
+    if (isPostgreSQL()) {
+        try {
+            // Dates and times are ISO text in both engines; the server's clock and locale never enter.
+            execute(QStringLiteral("SET client_min_messages = warning"));
+            m_actor = scalar(QStringLiteral("SELECT current_user")).toString();
+        } catch (const Error &error) {
+            throw Error(Error::Code::Unreadable,
+                        tr("Cannot read %1 as a RegTracker database: %2").arg(m_path, error.message()));
+        }
+        return;
+    }
     try {
         // The first statement that reads the file: a file that is not SQLite fails here.
         exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -167,6 +218,18 @@ void Database::configure()
 int Database::schemaVersion() const
 {
     QSqlQuery query(m_db);
+    if (isPostgreSQL()) {
+        // PostgreSQL has no user_version: the highest migration recorded is the version.
+        if (!query.exec(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL"))
+            || !query.next() || !query.value(0).toBool()) {
+            return 0;
+        }
+        if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"))
+            || !query.next()) {
+            return 0;
+        }
+        return query.value(0).toInt();
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         return 0;
     }
@@ -192,16 +255,20 @@ void Database::migrate(const QString &migrationsDir)
     if (current == latest) {
         return;
     }
-    if (current == 0 && scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt() > 0) {
+    if (current == 0 && scalar(m_dialect.countTables()).toInt() > 0) {
         throw Error(Error::Code::Unreadable,
-                    tr("%1 is an SQLite database, but not a RegTracker database (it has tables and no "
-                       "RegTracker schema version).")
-                        .arg(m_path));
+                    isPostgreSQL()
+                        ? tr("The PostgreSQL database %1 is not a RegTracker database (it has tables "
+                             "and no RegTracker schema version). Use an empty database.")
+                              .arg(m_path)
+                        : tr("%1 is an SQLite database, but not a RegTracker database (it has tables "
+                             "and no RegTracker schema version).")
+                              .arg(m_path));
     }
 
-    if (current > 0) {
+    if (current > 0 && !isPostgreSQL()) {
         // A copy of the file as it was, made by SQLite itself so that the WAL's content is included.
-        m_backup = m_path
+        m_backup = m_address.path
             + QStringLiteral(".schema%1-%2.bak")
                   .arg(current)
                   .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
@@ -218,11 +285,22 @@ void Database::migrate(const QString &migrationsDir)
         if (migration.version <= current) {
             continue;
         }
-        const QStringList statements = SqlScript::split(forSqlite(readText(migration.file)));
+        const QStringList statements = SqlScript::split(m_dialect.migration(readText(migration.file)));
         if (!m_db.transaction()) {
             throw Error(Error::Code::Failed, m_db.lastError().text());
         }
         try {
+            if (isPostgreSQL()) {
+                // Clients that start together queue here; those after the first find the work done.
+                QSqlQuery lock(m_db);
+                if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7262011)"))) {
+                    throw Error(Error::Code::Failed, lock.lastError().text());
+                }
+                if (schemaVersion() >= migration.version) {
+                    m_db.commit();
+                    continue;
+                }
+            }
             for (const QString &statement : statements) {
                 QSqlQuery query(m_db);
                 if (!query.exec(statement)) {
@@ -239,7 +317,8 @@ void Database::migrate(const QString &migrationsDir)
                 throw Error(Error::Code::Failed, record.lastError().text());
             }
             QSqlQuery version(m_db);
-            if (!version.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
+            if (!isPostgreSQL()
+                && !version.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
                 throw Error(Error::Code::Failed, version.lastError().text());
             }
             if (!m_db.commit()) {
@@ -247,14 +326,21 @@ void Database::migrate(const QString &migrationsDir)
             }
         } catch (const Error &error) {
             m_db.rollback();
-            throw Error(
-                Error::Code::Failed,
-                tr("Upgrading %1 to schema version %2 (%3) failed; the database was left at version %4. %5")
-                    .arg(m_path)
-                    .arg(migration.version)
-                    .arg(migration.name)
-                    .arg(qMax(current, migration.version - 1))
-                    .arg(error.message()));
+            QString message
+                = tr("Upgrading %1 to schema version %2 (%3) failed; the database was left at version %4. %5")
+                      .arg(m_path)
+                      .arg(migration.version)
+                      .arg(migration.name)
+                      .arg(qMax(current, migration.version - 1))
+                      .arg(error.message());
+            if (error.message().contains(QLatin1StringView("permission denied"))
+                || error.message().contains(QLatin1StringView("must be owner"))) {
+                message += u'\n'
+                    + tr("Only an administrator of the team database may upgrade its schema: ask one to open "
+                         "it "
+                         "with this version of RegTracker first.");
+            }
+            throw Error(Error::Code::Failed, message);
         }
     }
     m_statements.clear();
@@ -265,7 +351,9 @@ QSqlQuery &Database::exec(const QString &sql, const QVariantList &bindings)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto prepared = std::make_unique<QSqlQuery>(m_db);
-        prepared->setForwardOnly(true);
+        // QPSQL reads a forward-only result row by row and then allows no other statement on the connection
+        // until it is done; callers here may write while they read, so PostgreSQL results arrive whole.
+        prepared->setForwardOnly(!isPostgreSQL());
         if (!prepared->prepare(sql)) {
             throw Error(Error::Code::Failed,
                         tr("The database refused a statement: %1 (%2)")
@@ -293,6 +381,14 @@ QSqlQuery &Database::exec(const QString &sql, const QVariantList &bindings)
     return query;
 }
 
+void Database::execute(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        throw Error(Error::Code::Failed, query.lastError().text());
+    }
+}
+
 QVariant Database::scalar(const QString &sql, const QVariantList &bindings)
 {
     QSqlQuery &query = exec(sql, bindings);
@@ -309,12 +405,122 @@ void Database::post(const Change &change)
     if (m_depth > 0) {
         m_pending.append(change);
     } else {
+        announce({change});
         Q_EMIT changed({change});
     }
 }
 
+QString Database::notificationChannel()
+{
+    return QStringLiteral("regtracker_changes");
+}
+
+// "entity kind id" triples separated by ';' (entity and kind as numbers). NOTIFY payloads are limited to
+// 8000 bytes: a larger change set is announced as "*", which listeners take as "reload everything".
+QString Database::encodeChanges(const ChangeSet &changes)
+{
+    QString payload;
+    for (const Change &change : changes) {
+        if (!payload.isEmpty()) {
+            payload += u';';
+        }
+        payload += QStringLiteral("%1 %2 %3").arg(int(change.entity)).arg(int(change.kind)).arg(change.id);
+        if (payload.size() > 7000) {
+            return QStringLiteral("*");
+        }
+    }
+    return payload;
+}
+
+ChangeSet Database::decodeChanges(const QString &payload)
+{
+    ChangeSet changes;
+    const auto everything = [] {
+        ChangeSet all;
+        for (Entity entity : {Entity::Authority, Entity::Vocabulary, Entity::Development, Entity::Obligation,
+                              Entity::Company, Entity::Assessment}) {
+            all.append({entity, Change::Kind::Updated, 0});
+        }
+        return all;
+    };
+    if (payload == u"*") {
+        return everything();
+    }
+    for (const QString &item : payload.split(u';', Qt::SkipEmptyParts)) {
+        const QStringList parts = item.split(u' ');
+        bool okEntity = false, okKind = false, okId = false;
+        const int entity = parts.value(0).toInt(&okEntity);
+        const int kind = parts.value(1).toInt(&okKind);
+        const qint64 id = parts.value(2).toLongLong(&okId);
+        const bool knownEntity
+            = entity > 0 && entity <= int(Entity::Assessment) && (entity & (entity - 1)) == 0;
+        if (parts.size() != 3 || !okEntity || !okKind || !okId || !knownEntity || kind < 0
+            || kind > int(Change::Kind::Removed)) {
+            return everything(); // from a newer RegTracker, perhaps: refresh everything rather than guess
+        }
+        changes.append({Entity(entity), Change::Kind(kind), id});
+    }
+    return changes;
+}
+
+void Database::announce(const ChangeSet &changes)
+{
+    if (!isPostgreSQL() || changes.isEmpty()) {
+        return;
+    }
+    // Inside the transaction NOTIFY is delivered on commit and dropped on rollback, like the changes.
+    exec(QStringLiteral("SELECT pg_notify(?, ?)"), {notificationChannel(), encodeChanges(changes)});
+    if (m_hasChangeCounter) {
+        scalar(QStringLiteral("SELECT nextval('change_counter')"));
+        ++m_ownChanges;
+    }
+}
+
+void Database::notified(const QString &name, int source, const QVariant &payload)
+{
+    if (name != notificationChannel() || source == QSqlDriver::SelfSource) {
+        return;
+    }
+    const ChangeSet changes = decodeChanges(payload.toString());
+    if (!changes.isEmpty()) {
+        Q_EMIT changed(changes);
+    }
+}
+
+qint64 Database::dataVersion()
+{
+    if (isPostgreSQL()) {
+        // Every client's commits draw from change_counter (migration 5); what this connection drew is not
+        // news.
+        if (!m_hasChangeCounter) {
+            return 0;
+        }
+        return scalar(QStringLiteral("SELECT last_value FROM change_counter")).toLongLong() - m_ownChanges;
+    }
+    return scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+}
+
 void Database::watchOtherWriters(int intervalMs)
 {
+    if (isPostgreSQL()) {
+        QSqlDriver *driver = m_db.driver();
+        if (intervalMs <= 0 && m_listening) {
+            driver->unsubscribeFromNotification(notificationChannel());
+            disconnect(driver, &QSqlDriver::notification, this, nullptr);
+            m_listening = false;
+        } else if (intervalMs > 0 && !m_listening) {
+            connect(driver, &QSqlDriver::notification, this,
+                    [this](const QString &name, QSqlDriver::NotificationSource source,
+                           const QVariant &payload) { notified(name, int(source), payload); });
+            if (!driver->subscribeToNotification(notificationChannel())) {
+                throw Error(Error::Code::Failed,
+                            tr("Cannot listen for colleagues' changes on %1: %2")
+                                .arg(m_path, driver->lastError().text()));
+            }
+            m_listening = true;
+        }
+        return;
+    }
     if (intervalMs <= 0) {
         delete std::exchange(m_watch, nullptr);
         return;
@@ -361,7 +567,7 @@ void Database::begin()
                         tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
         }
     } else {
-        exec(QStringLiteral("SAVEPOINT rt_%1").arg(m_depth));
+        execute(QStringLiteral("SAVEPOINT rt_%1").arg(m_depth));
     }
     ++m_depth;
 }
@@ -370,9 +576,15 @@ void Database::commit()
 {
     Q_ASSERT(m_depth > 0);
     if (m_depth > 1) {
-        exec(QStringLiteral("RELEASE SAVEPOINT rt_%1").arg(m_depth - 1));
+        execute(QStringLiteral("RELEASE SAVEPOINT rt_%1").arg(m_depth - 1));
         --m_depth;
         return;
+    }
+    try {
+        announce(m_pending);
+    } catch (const Error &) {
+        rollback();
+        throw;
     }
     for (auto &[sql, query] : m_statements) {
         query->finish();

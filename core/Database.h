@@ -6,6 +6,8 @@
 // One Database per thread; the object is not shared between threads.
 
 #include "Change.h"
+#include "DatabaseAddress.h"
+#include "SqlDialect.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -29,9 +31,14 @@ public:
         CreateIfMissing, // a missing file becomes a new, empty database
     };
 
-    // Opens the SQLite file at path and brings its schema up to date, backing the file up first when an
-    // existing database is migrated. Throws Error (missing file, unreadable, newer schema, failed migration).
-    static std::unique_ptr<Database> open(const QString &path, OpenMode mode,
+    // Opens the database and brings its schema up to date. An SQLite file is backed up first when an existing
+    // database is migrated; PostgreSQL migrates in one transaction under a lock, so two clients starting at
+    // once do not both migrate. Throws Error (missing file or database, unreachable server, refused login,
+    // unreadable, newer schema, failed migration, missing privileges).
+    static std::unique_ptr<Database> open(const DatabaseAddress &address, OpenMode mode,
+                                          const QString &migrationsDir = defaultMigrationsDir());
+    // The same for a file path or a postgresql:// address (DatabaseAddress::parse).
+    static std::unique_ptr<Database> open(const QString &location, OpenMode mode,
                                           const QString &migrationsDir = defaultMigrationsDir());
     ~Database() override;
 
@@ -40,7 +47,11 @@ public:
     static int latestSchemaVersion(const QString &migrationsDir = defaultMigrationsDir());
 
     QSqlDatabase connection() const { return m_db; }
-    QString path() const { return m_path; }
+    // The file path, or the server address without its password: what titles and messages show.
+    QString path() const { return m_address.toString(); }
+    const DatabaseAddress &address() const { return m_address; }
+    const SqlDialect &dialect() const { return m_dialect; }
+    bool isPostgreSQL() const { return m_address.isPostgreSQL(); }
     int schemaVersion() const;
     bool isNew() const { return m_created; } // the file did not exist before open()
     QString backupPath() const { return m_backup; } // empty unless open() migrated an existing file
@@ -52,7 +63,12 @@ public:
     qint64 searchGeneration() const { return m_searchGeneration; }
     void searchIndexChanged() { ++m_searchGeneration; }
 
-    // The name recorded in the audit log for changes made through this connection.
+    // Changes whenever another connection has committed: SQLite's data_version, or on PostgreSQL the
+    // change_counter that every commit with changes draws from, less this connection's own draws.
+    qint64 dataVersion();
+
+    // The name recorded in the audit log for changes made through this connection. On PostgreSQL it is the
+    // database user, and the server writes it whatever the client says.
     QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
 
@@ -60,6 +76,9 @@ public:
     // Statements are prepared once per connection and reused: the returned query stays valid until the same
     // statement is run again, so read its rows before running it anew.
     QSqlQuery &exec(const QString &sql, const QVariantList &bindings = {});
+    // Runs a statement once, unprepared and without bindings: for what PostgreSQL cannot prepare (SET,
+    // SAVEPOINT, DDL). Throws Error on failure.
+    void execute(const QString &sql);
     // The first column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString &sql, const QVariantList &bindings = {});
 
@@ -67,18 +86,27 @@ public:
     void post(const Change &change);
     bool inTransaction() const { return m_depth > 0; }
 
-    // Checks every intervalMs whether another connection (another window or process) has committed to the
-    // file, and then emits changed() with one Updated change of id 0 for every entity: "reload everything".
-    // 0 stops watching.
+    // Delivers what other connections (other windows, processes, colleagues) commit through changed().
+    // SQLite: checks every intervalMs whether another connection has committed to the file, and then emits
+    // one Updated change of id 0 for every entity ("reload everything"). PostgreSQL: every commit announces
+    // its changes with NOTIFY, and this connection LISTENs, so the exact rows arrive as soon as the event
+    // loop runs (the interval does not apply). 0 stops watching.
     void watchOtherWriters(int intervalMs = 500);
+    // The NOTIFY channel of PostgreSQL change announcements, and their payload format.
+    static QString notificationChannel();
+    static QString encodeChanges(const ChangeSet &changes);
+    static ChangeSet decodeChanges(const QString &payload);
 
 Q_SIGNALS:
     void changed(const rt::core::ChangeSet &changes);
 
 private:
     friend class ScopedTransaction;
-    explicit Database(QSqlDatabase db, QString path);
+    explicit Database(QSqlDatabase db, DatabaseAddress address);
+    void openConnection();
     void configure();
+    void announce(const ChangeSet &changes);
+    void notified(const QString &name, int source, const QVariant &payload);
     void migrate(const QString &migrationsDir);
     void begin();
     void commit();
@@ -86,6 +114,8 @@ private:
     void checkOtherWriters();
 
     QSqlDatabase m_db;
+    DatabaseAddress m_address;
+    SqlDialect m_dialect;
     QString m_path;
     QString m_actor;
     QString m_backup;
@@ -95,6 +125,9 @@ private:
     int m_depth = 0;
     QTimer *m_watch = nullptr;
     qint64 m_dataVersion = -1;
+    bool m_listening = false;
+    bool m_hasChangeCounter = false;
+    qint64 m_ownChanges = 0;
     ChangeSet m_pending;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // node-based: stable addresses
 };

@@ -140,8 +140,8 @@ QList<DevelopmentTableModel::Row> DevelopmentTableModel::fetchRows(const Row *af
                 bindings << limit;
                 source
                     = QStringLiteral("(SELECT h.id, h.score FROM %1 h %2 ORDER BY h.score, h.id LIMIT ?) s "
-                                     "CROSS JOIN developments d ON d.id = s.id")
-                          .arg(ranking, start);
+                                     "%3 developments d ON d.id = s.id")
+                          .arg(ranking, start, m_db.dialect().joinInThisOrder());
                 after = nullptr;
             } else {
                 source += QStringLiteral(" JOIN %1 s ON s.id = d.id").arg(ranking);

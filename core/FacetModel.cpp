@@ -91,7 +91,8 @@ void FacetModel::recount()
     // Search results are looked up by id: the narrow index of the facet columns is many times faster than the
     // rows themselves, which the planner would otherwise read.
     const QString developments = !m_filter.text.trimmed().isEmpty() && m_db.hasSearchIndex()
-        ? QStringLiteral("developments d INDEXED BY developments_search_facets")
+        ? QStringLiteral("developments d")
+            + m_db.dialect().useIndex(QStringLiteral("developments_search_facets"))
         : QStringLiteral("developments d");
     QString sql;
     switch (m_facet) {

@@ -28,8 +28,7 @@ QString FullTextIndex::bodyText(const QStringList &texts)
 void FullTextIndex::insert(qint64 id, const QString &title, const QString &body)
 {
     m_db.searchIndexChanged();
-    m_db.exec(QStringLiteral("INSERT INTO development_search (rowid, title, body) VALUES (?, ?, ?)"),
-              {id, title, body});
+    m_db.exec(m_db.dialect().searchInsert(), {id, title, body});
 }
 
 void FullTextIndex::index(qint64 id, const Development &d)
@@ -52,7 +51,7 @@ void FullTextIndex::remove(qint64 id)
 {
     if (m_db.hasSearchIndex()) {
         m_db.searchIndexChanged();
-        m_db.exec(QStringLiteral("DELETE FROM development_search WHERE rowid = ?"), {id});
+        m_db.exec(m_db.dialect().searchDelete(), {id});
     }
 }
 
@@ -72,7 +71,7 @@ int FullTextIndex::rebuild()
     }
     ScopedTransaction transaction(m_db);
     m_db.searchIndexChanged();
-    m_db.exec(QStringLiteral("INSERT INTO development_search (development_search) VALUES ('delete-all')"));
+    m_db.exec(m_db.dialect().searchClear());
     // The texts of obligations and penalties first, grouped by development, then one pass over developments.
     QHash<qint64, QStringList> children;
     for (const QString &sql :
@@ -87,7 +86,7 @@ int FullTextIndex::rebuild()
         rows.finish();
     }
     QSqlQuery developments(m_db.connection());
-    developments.setForwardOnly(true);
+    developments.setForwardOnly(!m_db.isPostgreSQL()); // see Database::exec
     developments.exec(QStringLiteral("SELECT id, title_en, title_zh, doc_title_en, doc_title_zh, summary_en, "
                                      "summary_zh FROM developments"));
     int count = 0;

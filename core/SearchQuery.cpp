@@ -110,6 +110,26 @@ QString ftsString(const QString &text)
     return u'"' + escaped + u'"';
 }
 
+// A sequence of index tokens that must occur in this order, the last one possibly as a prefix.
+QString phrase(SearchQuery::Syntax syntax, const QStringList &tokens, bool prefix)
+{
+    if (syntax == SearchQuery::Syntax::Fts5) {
+        return ftsString(tokens.join(u' ')) + (prefix ? QStringLiteral("*") : QString());
+    }
+    // PostgreSQL's tsquery: quoted lexemes joined by the followed-by operator, ":*" for a prefix.
+    QStringList lexemes;
+    for (const QString &token : tokens) {
+        QString escaped = token;
+        escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"));
+        lexemes.append(u'\'' + escaped + u'\'');
+    }
+    if (prefix && !lexemes.isEmpty()) {
+        lexemes.last() += QStringLiteral(":*");
+    }
+    const QString joined = lexemes.join(QStringLiteral(" <-> "));
+    return lexemes.size() > 1 ? u'(' + joined + u')' : joined;
+}
+
 // Terms of a glossary variant: its words and Chinese runs, in order.
 QStringList termsOf(const QString &text)
 {
@@ -237,30 +257,31 @@ SearchQuery SearchQuery::parse(const QString &text, const Glossary *glossary)
     return query;
 }
 
-QString SearchQuery::termExpression(const QString &term)
+QString SearchQuery::termExpression(const QString &term, Syntax syntax)
 {
     if (isHan(term.toUcs4().value(0))) {
         const QString pairs = indexForm(term).simplified();
         const QStringList tokens = pairs.split(u' ');
         if (tokens.size() == 1) {
-            return ftsString(tokens.front()) + u'*'; // one character: every pair that starts with it
+            return phrase(syntax, tokens, true); // one character: every pair that starts with it
         }
-        return ftsString(QStringList(tokens.begin(), tokens.end() - 1).join(u' '));
+        return phrase(syntax, QStringList(tokens.begin(), tokens.end() - 1), false);
     }
     if (term.endsWith(u'*')) {
-        return ftsString(term.chopped(1)) + u'*';
+        return phrase(syntax, {term.chopped(1)}, true);
     }
-    return ftsString(term);
+    return phrase(syntax, {term}, false);
 }
 
-QString SearchQuery::alternativeExpression(const Alternative &alternative)
+QString SearchQuery::alternativeExpression(const Alternative &alternative, Syntax syntax)
 {
+    const QString conjunction = syntax == Syntax::Fts5 ? QStringLiteral(" AND ") : QStringLiteral(" & ");
     if (!alternative.phrase) {
         QStringList parts;
         for (const QString &term : alternative.terms) {
-            parts.append(termExpression(term));
+            parts.append(termExpression(term, syntax));
         }
-        return parts.size() == 1 ? parts.front() : u'(' + parts.join(QStringLiteral(" AND ")) + u')';
+        return parts.size() == 1 ? parts.front() : u'(' + parts.join(conjunction) + u')';
     }
     // A phrase: its tokens exactly as the index stores them, except that a Chinese run at the very end must
     // not require its last character to end the run in the text too.
@@ -272,23 +293,26 @@ QString SearchQuery::alternativeExpression(const Alternative &alternative)
         && tokens.at(tokens.size() - 2).toUcs4().size() == 2) {
         tokens.removeLast();
     } else if (endsInHan) {
-        return ftsString(tokens.join(u' ')) + u'*';
+        return phrase(syntax, tokens, true);
     }
-    return ftsString(tokens.join(u' '));
+    return phrase(syntax, tokens, false);
 }
 
-QString SearchQuery::ftsExpression() const
+QString SearchQuery::expression(Syntax syntax) const
 {
+    const bool fts5 = syntax == Syntax::Fts5;
     QStringList groups;
     for (const Group &group : m_groups) {
         QStringList alternatives;
         for (const Alternative &alternative : group.alternatives) {
-            alternatives.append(alternativeExpression(alternative));
+            alternatives.append(alternativeExpression(alternative, syntax));
         }
-        groups.append(alternatives.size() == 1 ? alternatives.front()
-                                               : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
+        groups.append(alternatives.size() == 1
+                          ? alternatives.front()
+                          : u'(' + alternatives.join(fts5 ? QStringLiteral(" OR ") : QStringLiteral(" | "))
+                              + u')');
     }
-    return groups.join(QStringLiteral(" AND "));
+    return groups.join(fts5 ? QStringLiteral(" AND ") : QStringLiteral(" & "));
 }
 
 QStringList SearchQuery::alternatives() const

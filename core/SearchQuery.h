@@ -1,8 +1,8 @@
 #pragma once
 // What a user typed into a search box, understood once: English words (matched in any inflection), Chinese
 // terms of any length, "quoted phrases", and the bilingual glossary's equivalents of what was typed. It turns
-// into an FTS5 expression over the index's prepared text, and it finds its own matches in a displayed text so
-// that views can highlight them.
+// into a full-text expression (FTS5 or tsquery) over the index's prepared text, and it finds its own matches
+// in a displayed text so that views can highlight them.
 //
 // Chinese has no spaces between words, and most legal terms are two characters long, so the index stores
 // Chinese as overlapping character pairs (算法备案 → 算法 法备 备案 案): a term of n ≥ 2 characters is the
@@ -32,8 +32,11 @@ public:
     static SearchQuery parse(const QString &text, const Glossary *glossary = nullptr);
 
     bool isEmpty() const { return m_groups.isEmpty(); }
-    // The FTS5 MATCH expression: every group must match; a group matches through any of its alternatives.
-    QString ftsExpression() const;
+    // The full-text languages the query can be written in: SQLite's FTS5 MATCH and PostgreSQL's tsquery.
+    enum class Syntax { Fts5, TsQuery };
+    // The search expression: every group must match; a group matches through any of its alternatives.
+    QString expression(Syntax syntax) const;
+    QString ftsExpression() const { return expression(Syntax::Fts5); }
     // The terms a text is searched for, glossary equivalents included (for display: "also searched for …").
     QStringList alternatives() const;
     // The terms as typed, without the glossary's equivalents.
@@ -57,8 +60,8 @@ private:
         QList<Alternative> alternatives;
     };
 
-    static QString termExpression(const QString &term);
-    static QString alternativeExpression(const Alternative &alternative);
+    static QString termExpression(const QString &term, Syntax syntax);
+    static QString alternativeExpression(const Alternative &alternative, Syntax syntax);
 
     QList<Group> m_groups;
 };

@@ -54,7 +54,8 @@ FullTextSearch::FullTextSearch(Database &db, const Glossary *glossary)
     , m_glossary(glossary)
 {
     static QAtomicInteger<int> instances;
-    m_table = QStringLiteral("temp.search_hits_%1").arg(instances.fetchAndAddRelaxed(1));
+    m_name = QStringLiteral("search_hits_%1").arg(instances.fetchAndAddRelaxed(1));
+    m_table = db.dialect().temporaryTable(m_name);
 }
 
 std::unique_ptr<FullTextSearch> FullTextSearch::withGlossary(Database &db)
@@ -69,20 +70,17 @@ SearchQuery FullTextSearch::query(const QString &text) const
 
 QString FullTextSearch::expression(const QString &text) const
 {
-    return query(text).ftsExpression();
+    return query(text).expression(m_db.dialect().searchSyntax());
 }
 
-QString FullTextSearch::hitsQuery()
+QString FullTextSearch::hitsQuery(const SqlDialect &dialect)
 {
-    return QStringLiteral("SELECT rowid, bm25(development_search, %1, %2) FROM development_search WHERE "
-                          "development_search MATCH ?")
-        .arg(titleWeight)
-        .arg(bodyWeight);
+    return dialect.searchHits(titleWeight, bodyWeight);
 }
 
 qint64 FullTextSearch::dataVersion() const
 {
-    return m_db.scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+    return m_db.dataVersion();
 }
 
 bool FullTextSearch::isPrepared(const QString &text) const
@@ -94,9 +92,8 @@ bool FullTextSearch::isPrepared(const QString &text) const
 
 void FullTextSearch::createTable() const
 {
-    m_db.exec(
-        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY, score REAL NOT NULL)")
-            .arg(m_table.mid(5)));
+    m_db.execute(m_db.dialect().createTemporaryTable(
+        m_name, QStringLiteral("id BIGINT PRIMARY KEY, score DOUBLE PRECISION NOT NULL")));
     m_db.exec(QStringLiteral("DELETE FROM %1").arg(m_table));
 }
 
@@ -107,9 +104,7 @@ bool FullTextSearch::adopt(const QString &expression, const QByteArray &hits, qi
         return false;
     }
     createTable();
-    m_db.exec(QStringLiteral("INSERT INTO %1 (id, score) SELECT value ->> 0, value ->> 1 FROM json_each(?)")
-                  .arg(m_table),
-              {QString::fromUtf8(hits)});
+    m_db.exec(m_db.dialect().insertIdScorePairs(m_table), {QString::fromUtf8(hits)});
     m_expression = expression;
     m_generation = generation;
     m_dataVersion = dataVersion;
@@ -126,7 +121,8 @@ bool FullTextSearch::materialize(const QString &text) const
         return false;
     }
     createTable();
-    m_db.exec(QStringLiteral("INSERT INTO %1 (id, score) %2").arg(m_table, hitsQuery()), {wanted});
+    m_db.exec(QStringLiteral("INSERT INTO %1 (id, score) %2").arg(m_table, hitsQuery(m_db.dialect())),
+              {wanted});
     m_expression = wanted;
     m_generation = m_db.searchGeneration();
     m_dataVersion = dataVersion();

@@ -11,6 +11,10 @@
 #include <memory>
 
 namespace rt::core {
+class SqlDialect;
+}
+
+namespace rt::core {
 
 class Database;
 class Glossary;
@@ -59,7 +63,7 @@ public:
 
     // The MATCH expression of a text and the statement that ranks its hits, for a connection of its own.
     QString expression(const QString &text) const;
-    static QString hitsQuery();
+    static QString hitsQuery(const SqlDialect &dialect);
     // Whether the hits of text are at hand (no full-text query needed to filter by it).
     bool isPrepared(const QString &text) const;
     // Takes hits found elsewhere, as a JSON array of [id, score], for the expression as the index was at
@@ -78,7 +82,8 @@ private:
 
     Database &m_db;
     const Glossary *m_glossary;
-    QString m_table; // temp.search_hits_N, one per instance
+    QString m_name; // search_hits_N, one per instance
+    QString m_table; // the same, qualified as a temporary table
     mutable QString m_expression; // what the table holds
     mutable qint64 m_generation = -1;
     mutable qint64 m_dataVersion = -1;

@@ -4,6 +4,12 @@
 #include "Database.h"
 #include "DatabaseLocation.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,10 +18,77 @@
 
 namespace rt::test {
 
-// A new database file in dir, optionally with the demo data loaded through the importer.
+// The PostgreSQL server the test run started (tests/postgres-server), when this run is on PostgreSQL: the
+// address of its maintenance database. Empty for runs on SQLite.
+inline QString postgresqlServer()
+{
+    const QString state = qEnvironmentVariable("RT_TEST_POSTGRESQL_STATE");
+    if (state.isEmpty()) {
+        return {};
+    }
+    QFile file(state);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("This run is on PostgreSQL, but the test server is not running (%s is missing).",
+               qPrintable(state));
+    }
+    return QStringLiteral("postgresql://postgres@/postgres?host=")
+        + QString::fromUtf8(file.readAll()).trimmed();
+}
+
+inline bool onPostgreSQL()
+{
+    return !postgresqlServer().isEmpty();
+}
+
+// Runs statements on the server's maintenance database as its superuser (CREATE DATABASE, CREATE ROLE…).
+inline void asServerAdmin(const QStringList &statements)
+{
+    const QString name = QStringLiteral("rt-test-admin");
+    {
+        QSqlDatabase admin = core::DatabaseAddress::parse(postgresqlServer()).addConnection(name);
+        if (!admin.open()) {
+            qFatal("Cannot connect to the PostgreSQL test server: %s", qPrintable(admin.lastError().text()));
+        }
+        for (const QString &statement : statements) {
+            QSqlQuery query(admin);
+            if (!query.exec(statement)) {
+                qFatal("%s failed: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// Who the audit log names for a change made by a connection whose actor was set to `claimed`: on PostgreSQL
+// the server writes the database user (the test server's superuser), whatever the client claims.
+inline QString auditActor(const QString &claimed)
+{
+    return onPostgreSQL() ? QStringLiteral("postgres") : claimed;
+}
+
+// A new, empty database on the PostgreSQL test server; returns its address.
+inline QString newServerDatabase(const QString &hint)
+{
+    static int count = 0;
+    QString name = QStringLiteral("%1_%2_%3")
+                       .arg(QCoreApplication::applicationName())
+                       .arg(QCoreApplication::applicationPid())
+                       .arg(++count);
+    name += u'_'
+        + QString(hint).replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("_"));
+    name = name.left(60).toLower();
+    asServerAdmin({QStringLiteral("CREATE DATABASE \"%1\"").arg(name)});
+    auto address = core::DatabaseAddress::parse(postgresqlServer());
+    address.database = name;
+    return address.toString();
+}
+
+// A new database (a file in dir, or a database on the PostgreSQL test server when this run is on
+// PostgreSQL), optionally with the demo data loaded through the importer.
 inline std::unique_ptr<core::Database> newDatabase(const QTemporaryDir &dir, const QString &name, bool demo)
 {
-    auto db = core::Database::open(dir.filePath(name), core::Database::OpenMode::CreateIfMissing);
+    const QString location = onPostgreSQL() ? newServerDatabase(name) : dir.filePath(name);
+    auto db = core::Database::open(location, core::Database::OpenMode::CreateIfMissing);
     if (demo) {
         core::DatabaseLocation::loadDemoData(*db);
     }

@@ -379,7 +379,7 @@ private Q_SLOTS:
 
         QList<std::tuple<QString, QString, QString>> fields;
         for (const AuditEntry &e : service.history(key)) {
-            QCOMPARE(e.actor, QStringLiteral("chen.jie"));
+            QCOMPARE(e.actor, rt::test::auditActor(QStringLiteral("chen.jie")));
             QVERIFY(e.at >= before);
             fields.append({e.field, e.oldValue, e.newValue});
         }

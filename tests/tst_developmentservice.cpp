@@ -95,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(stored.version, 1);
         const QList<AuditEntry> log = AuditLog(*m_db).entries(QStringLiteral("development"), id);
         QCOMPARE(log.size(), 1);
-        QCOMPARE(log.at(0).actor, QStringLiteral("tester"));
+        QCOMPARE(log.at(0).actor, rt::test::auditActor(QStringLiteral("tester")));
         QCOMPARE(log.at(0).newValue, QStringLiteral("created"));
     }
 

@@ -570,7 +570,8 @@ private Q_SLOTS:
 
         // Audited like any other edit.
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'assessment' AND "
-                                           "actor = 'csv-import-test' AND field = 'status'"))
+                                           "actor = ? AND field = 'status'"),
+                            {rt::test::auditActor(QStringLiteral("csv-import-test"))})
                      .toInt(),
                  3);
     }

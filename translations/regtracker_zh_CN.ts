@@ -1133,6 +1133,77 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <source>Cannot commit the transaction: %1</source>
         <translation>无法提交事务：%1</translation>
     </message>
+    <message>
+        <source>The server refused the user name or password. Check them, or ask the database administrator for an account.</source>
+        <translation>服务器拒绝了该用户名或密码。请检查，或向数据库管理员申请账户。</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name. Check the name, or ask the database administrator to create it.</source>
+        <translation>服务器上没有该名称的数据库。请检查名称，或请数据库管理员创建。</translation>
+    </message>
+    <message>
+        <source>The server has no user of that name. Ask the database administrator for an account.</source>
+        <translation>服务器上没有该名称的用户。请向数据库管理员申请账户。</translation>
+    </message>
+    <message>
+        <source>The server did not answer. Check the host name and port, the network, and that the server is running.</source>
+        <translation>服务器没有响应。请检查主机名和端口、网络，以及服务器是否正在运行。</translation>
+    </message>
+    <message>
+        <source>The secure connection failed. Check the TLS mode the server expects.</source>
+        <translation>安全连接失败。请检查服务器要求的 TLS 模式。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1.</source>
+        <translation>无法连接团队数据库 %1。</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 is not a RegTracker database (it has tables and no RegTracker schema version). Use an empty database.</source>
+        <translation>PostgreSQL 数据库 %1 不是 RegTracker 数据库（其中已有数据表，但没有 RegTracker 架构版本）。请使用空数据库。</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the team database may upgrade its schema: ask one to open it with this version of RegTracker first.</source>
+        <translation>只有团队数据库的管理员才能升级其架构：请管理员先用此版本的 RegTracker 打开它。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for colleagues&apos; changes on %1: %2</source>
+        <translation>无法在 %1 上接收同事的更改：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::DatabaseAddress</name>
+    <message>
+        <source>%1 is neither a file nor a postgresql:// address.</source>
+        <translation>%1 既不是文件，也不是 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>The database address %1 is not valid: %2</source>
+        <translation>数据库地址 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>The database address %1 has an invalid port: %2</source>
+        <translation>数据库地址 %1 的端口无效：%2</translation>
+    </message>
+    <message>
+        <source>The database address %1 has an unknown sslmode %2 (use one of %3).</source>
+        <translation>数据库地址 %1 的 sslmode %2 无法识别（可用值：%3）。</translation>
+    </message>
+    <message>
+        <source>The database address %1 has an invalid connect_timeout: %2</source>
+        <translation>数据库地址 %1 的 connect_timeout 无效：%2</translation>
+    </message>
+    <message>
+        <source>The database address %1 has an unknown parameter %2.</source>
+        <translation>数据库地址 %1 含有无法识别的参数 %2。</translation>
+    </message>
+    <message>
+        <source>The database address %1 names no database (postgresql://user@host/DATABASE).</source>
+        <translation>数据库地址 %1 未指定数据库（postgresql://user@host/DATABASE）。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::DevelopmentRepository</name>

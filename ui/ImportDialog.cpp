@@ -968,13 +968,13 @@ QString ImportDialog::runInWorker(
         QString error;
     };
     auto job = std::make_shared<Job>();
-    const QString path = m_db.path();
+    const core::DatabaseAddress address = m_db.address();
     const QString actor = m_db.actor();
     // One connection per thread: the worker opens its own, and this window's connection sees the commit
     // through its watch on other writers.
-    std::unique_ptr<QThread> thread(QThread::create([job, path, actor, work] {
+    std::unique_ptr<QThread> thread(QThread::create([job, address, actor, work] {
         try {
-            auto db = core::Database::open(path, core::Database::OpenMode::ExistingOnly);
+            auto db = core::Database::open(address, core::Database::OpenMode::ExistingOnly);
             db->setActor(actor);
             work(*db, [job](int done, int total) {
                 job->done = done;
