@@ -12,9 +12,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimer>
+
+#include <optional>
 
 namespace rt::core {
 
@@ -160,7 +163,9 @@ void Database::openConnection()
         || reason.contains(QLatin1StringView("authentication failed"))) {
         advice = tr("The server refused the user name or password. Check them, or ask the database "
                     "administrator for an account.");
-        code = Error::Code::Unreadable;
+        // Another password may help, so callers that can ask for one know to.
+        code = reason.contains(QLatin1StringView("password")) ? Error::Code::PasswordRequired
+                                                              : Error::Code::Unreadable;
     } else if (reason.contains(QLatin1StringView("database \""))
                && reason.contains(QLatin1StringView("does not exist"))) {
         advice = tr("The server has no database of that name. Check the name, or ask the database "
@@ -241,6 +246,22 @@ void Database::migrate(const QString &migrationsDir)
     m_statements.clear(); // a pending PRAGMA result would keep a read open and block the commits below
     const QList<Migration> migrations = migrationsIn(migrationsDir);
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    // Clients of a team database that start together queue here, and those after the first find the work
+    // done. A session lock taken before any transaction: a transaction begun before the lock was granted
+    // could still see the catalogue as it was.
+    std::optional<QSqlQuery> unlock;
+    if (isPostgreSQL() && schemaVersion() < latest) {
+        QSqlQuery lock(m_db);
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(7262011)"))) {
+            throw Error(Error::Code::Failed, lock.lastError().text());
+        }
+        unlock.emplace(m_db);
+    }
+    const auto release = qScopeGuard([&unlock] {
+        if (unlock) {
+            unlock->exec(QStringLiteral("SELECT pg_advisory_unlock(7262011)"));
+        }
+    });
     const int current = schemaVersion();
 
     if (current > latest) {
@@ -290,17 +311,6 @@ void Database::migrate(const QString &migrationsDir)
             throw Error(Error::Code::Failed, m_db.lastError().text());
         }
         try {
-            if (isPostgreSQL()) {
-                // Clients that start together queue here; those after the first find the work done.
-                QSqlQuery lock(m_db);
-                if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7262011)"))) {
-                    throw Error(Error::Code::Failed, lock.lastError().text());
-                }
-                if (schemaVersion() >= migration.version) {
-                    m_db.commit();
-                    continue;
-                }
-            }
             for (const QString &statement : statements) {
                 QSqlQuery query(m_db);
                 if (!query.exec(statement)) {
