@@ -5,8 +5,10 @@
 #include "ChecklistPdf.h"
 #include "ChecklistReport.h"
 #include "CompanyService.h"
+#include "ConnectDialog.h"
 #include "Database.h"
 #include "DatabaseLocation.h"
+#include "DbCommand.h"
 #include "DeadlineCalendar.h"
 #include "DevelopmentRepository.h"
 #include "DevelopmentTableModel.h"
@@ -16,6 +18,7 @@
 #include "ImportCommand.h"
 #include "ImportService.h"
 #include "MainWindow.h"
+#include "PasswordStore.h"
 #include "Screenshot.h"
 #include "Statistics.h"
 #include "SyntheticData.h"
@@ -71,9 +74,11 @@ int fail(const QString &message, int code = exitFailure)
 // The options every verb shares, and the language they apply before anything is printed.
 struct Common
 {
-    QCommandLineOption db{QStringLiteral("db"),
-                          CommandLine::tr("Use the database file PATH instead of your own."),
-                          QStringLiteral("PATH")};
+    QCommandLineOption db{
+        QStringLiteral("db"),
+        CommandLine::tr("Use the database file PATH (or a postgresql:// address) instead of "
+                        "your own."),
+        QStringLiteral("PATH")};
     QCommandLineOption lang{QStringLiteral("lang"), CommandLine::tr("Interface language: en or zh_CN."),
                             QStringLiteral("LANG")};
 };
@@ -214,7 +219,7 @@ int runSearch(Database &db, const QString &text, int limit, bool json)
 
 int runGenerate(const QString &dbPath, const core::SyntheticDataOptions &options)
 {
-    const bool existed = QFile::exists(dbPath);
+    const bool existed = core::DatabaseAddress::looksLikeUrl(dbPath) || QFile::exists(dbPath);
     auto db = DatabaseLocation::open(dbPath, true);
     // Generating is all or nothing; a database file made just for it goes again when it fails.
     auto removeIfNew = qScopeGuard([&] {
@@ -357,12 +362,16 @@ void printUsage(QTextStream &stream)
         "                        a company's checklist (C: id, uid or name), in the --lang language\n"
         "  export-deadlines --company C --out FILE.ics  a company's open due dates as a calendar\n"
         "  shot VIEW OUT.png [--size WxH]  render a view to PNG; VIEW is browser, editor, checklist,\n"
-        "                        matrix, timeline, map, assessment, company or import (--help for its "
-        "options)\n"
+        "                        matrix, timeline, map, assessment, company, import or connect (--help "
+        "for its options)\n"
+        "  db copy --from A --to B [--json]  copy a whole database between SQLite files and PostgreSQL\n"
+        "                        (A and B: a file or a postgresql:// address; B must be new or empty)\n"
+        "  db init-roles [--limit-editors]  create the team roles on the --db PostgreSQL database\n"
+        "  db info [--json]      engine, address, schema version, your role and the rows per table\n"
         "  version               print the version\n"
         "\n"
-        "Every command takes --db PATH (default: your own database, created with the demo data on first\n"
-        "use) and --lang en|zh_CN. Run a command with --help for its options.\n")
+        "Every command takes --db PATH or a postgresql:// address (default: your own database, created\n"
+        "with the demo data on first use) and --lang en|zh_CN. Run a command with --help for its options.\n")
            << Qt::flush;
 }
 
@@ -371,11 +380,11 @@ void printUsage(QTextStream &stream)
 bool CommandLine::isConsoleVerb(const QString &verb)
 {
     static const QStringList verbs{
-        QStringLiteral("stats"),    QStringLiteral("list"),    QStringLiteral("search"),
-        QStringLiteral("init"),     QStringLiteral("import"),  QStringLiteral("export"),
-        QStringLiteral("generate"), QStringLiteral("version"), QStringLiteral("--version"),
-        QStringLiteral("-v"),       QStringLiteral("help"),    QStringLiteral("--help"),
-        QStringLiteral("-h")};
+        QStringLiteral("stats"),     QStringLiteral("list"),   QStringLiteral("search"),
+        QStringLiteral("init"),      QStringLiteral("import"), QStringLiteral("export"),
+        QStringLiteral("generate"),  QStringLiteral("db"),     QStringLiteral("version"),
+        QStringLiteral("--version"), QStringLiteral("-v"),     QStringLiteral("help"),
+        QStringLiteral("--help"),    QStringLiteral("-h")};
     // A word that is not an option and not a known verb is a usage error, reported by runConsole.
     return verbs.contains(verb)
         || (!verb.isEmpty() && !verb.startsWith(u'-') && verb != QLatin1StringView("shot")
@@ -402,6 +411,9 @@ int CommandLine::runConsole(const QStringList &arguments)
         const auto language = installLanguage(QString());
         printUsage(out());
         return 0;
+    }
+    if (verb == QLatin1StringView("db")) {
+        return DbCommand::run(arguments, out(), err());
     }
 
     Common common;
@@ -476,6 +488,10 @@ int CommandLine::runConsole(const QStringList &arguments)
                 return fail(tr("%1 already exists; init only creates new databases.").arg(dbPath));
             }
             auto db = DatabaseLocation::open(dbPath, true);
+            if (!db->isNew()) { // a team database that had tables already
+                return fail(
+                    tr("%1 already holds a database; init only creates new databases.").arg(db->path()));
+            }
             if (parser.isSet(demo)) {
                 DatabaseLocation::loadDemoData(*db);
             }
@@ -600,7 +616,11 @@ int CommandLine::runShot(const QStringList &arguments)
     QCommandLineOption dark(QStringLiteral("dark"), tr("Use a dark colour scheme."));
     QCommandLineOption file(QStringLiteral("file"), tr("The file the import view reads."),
                             QStringLiteral("PATH"));
-    parser.addOptions({size, content, search, dark, file});
+    QCommandLineOption role(QStringLiteral("role"),
+                            tr("Show the window as a user of ROLE sees it in a team database: %1.")
+                                .arg(ui::Screenshot::roles().join(QStringLiteral(", "))),
+                            QStringLiteral("ROLE"));
+    parser.addOptions({size, content, search, dark, file, role});
     parser.addPositionalArgument(
         QStringLiteral("VIEW"),
         tr("The view to render: %1.").arg(ui::Screenshot::views().join(QStringLiteral(", "))));
@@ -637,6 +657,7 @@ int CommandLine::runShot(const QStringList &arguments)
         options.search = parser.value(search);
         options.dark = parser.isSet(dark);
         options.file = parser.value(file);
+        options.role = parser.value(role);
         ui::Screenshot::render(*db, positional.at(0),
                                QSize(match.captured(1).toInt(), match.captured(2).toInt()), positional.at(1),
                                options);
@@ -645,6 +666,49 @@ int CommandLine::runShot(const QStringList &arguments)
         return fail(error.message());
     }
 }
+
+namespace {
+
+// Opens the database named with --db for the window. A team database that wants a password gets the one
+// stored in the keychain, or else asks for it, until the server accepts one or the user gives up.
+std::unique_ptr<Database> openForWindow(const QString &location)
+{
+    if (!core::DatabaseAddress::looksLikeUrl(location)) {
+        return DatabaseLocation::open(location);
+    }
+    core::DatabaseAddress address = core::DatabaseAddress::parse(location);
+    // A window opened from "Connect to team database…" receives its password in the environment; it is taken
+    // out, so that no process this one starts inherits it.
+    if (address.password.isEmpty()) {
+        address.password = qEnvironmentVariable("PGPASSWORD");
+    }
+    qunsetenv("PGPASSWORD");
+    bool triedKeychain = false;
+    for (;;) {
+        try {
+            return Database::open(address, Database::OpenMode::ExistingOnly);
+        } catch (const Error &error) {
+            if (error.code() != Error::Code::PasswordRequired) {
+                throw;
+            }
+            if (!triedKeychain) {
+                triedKeychain = true;
+                const QString stored = ui::PasswordStore::read(address.toString());
+                if (!stored.isEmpty() && stored != address.password) {
+                    address.password = stored;
+                    continue;
+                }
+            }
+            const auto password = ui::ConnectDialog::askPassword(address, !address.password.isEmpty());
+            if (!password) {
+                throw;
+            }
+            address.password = *password;
+        }
+    }
+}
+
+} // namespace
 
 int CommandLine::runGui(const QStringList &arguments)
 {
@@ -667,7 +731,7 @@ int CommandLine::runGui(const QStringList &arguments)
     core::Translations translations;
     translations.install(language);
     try {
-        auto db = DatabaseLocation::open(parser.value(common.db));
+        auto db = openForWindow(parser.value(common.db));
         ui::MainWindow window(*db, &translations);
         window.show();
         return QApplication::exec();

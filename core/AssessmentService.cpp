@@ -20,6 +20,17 @@ QString dateText(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+// A team database where editors may change only the checklists of their companies refuses the others' rows
+// by finding none to change.
+Error notAssigned(const QString &companyUid)
+{
+    return Error(Error::Code::Failed,
+                 AssessmentService::tr("The team database does not let you change the checklist of %1: it is "
+                                       "not one of the companies assigned to you. Ask an administrator to "
+                                       "assign it to you.")
+                     .arg(companyUid));
+}
+
 // The columns of an evidence row (alias e) that readEvidence() reads; the content is read separately.
 const QString kEvidenceColumns = QStringLiteral(
     "e.id, e.assessment_id, e.file_name, e.mime_type, e.size, e.sha256, e.note, e.added_by, e.added_at");
@@ -208,14 +219,17 @@ int AssessmentService::markForReReview(qint64 obligationId, const QString &reaso
 int AssessmentService::write(const AssessmentKey &key, std::optional<int> expectedVersion,
                              const AssessmentEdit &edit)
 {
+    const auto conflict = [&](const Assessment &stored) {
+        return Error(Error::Code::Conflict,
+                     tr("Somebody else changed this checklist row (now version %1, you edited version %2%3).")
+                         .arg(stored.version)
+                         .arg(*expectedVersion)
+                         .arg(stored.changedBy.isEmpty() ? QString()
+                                                         : tr(", last changed by %1").arg(stored.changedBy)));
+    };
     const Assessment before = assessment(key);
     if (expectedVersion && *expectedVersion != before.version) {
-        throw Error(Error::Code::Conflict,
-                    tr("Somebody else changed this checklist row (now version %1, you edited version %2%3).")
-                        .arg(before.version)
-                        .arg(*expectedVersion)
-                        .arg(before.changedBy.isEmpty() ? QString()
-                                                        : tr(", last changed by %1").arg(before.changedBy)));
+        throw conflict(before);
     }
     const Assessment after = edit.appliedTo(before);
     if (after.applicability == Applicability::NotApplicable && after.justification.isEmpty()) {
@@ -242,21 +256,40 @@ int AssessmentService::write(const AssessmentKey &key, std::optional<int> expect
                               int(after.reReview),
                               m_db.actor(),
                               now};
+    // The version read above is checked again by the statement that writes: on PostgreSQL (READ COMMITTED)
+    // a colleague may commit in between, and then the insert finds the row taken or the update finds no row
+    // at that version.
     qint64 id = before.id;
+    bool written = false;
     if (id == 0) {
         id = m_db.scalar(
                      QStringLiteral("INSERT INTO assessments (applicability, justification, status, result, "
                                     "owner, due_on, notes, re_review, changed_by, changed_at, company_id, "
                                     "obligation_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
-                                    "RETURNING id"),
+                                    "ON CONFLICT (company_id, obligation_id) DO NOTHING RETURNING id"),
                      values + QVariantList{key.companyId, key.obligationId})
                  .toLongLong();
+        written = id != 0;
     } else {
-        m_db.exec(
-            QStringLiteral("UPDATE assessments SET applicability = ?, justification = ?, status = ?, "
-                           "result = ?, owner = ?, due_on = ?, notes = ?, re_review = ?, changed_by = ?, "
-                           "changed_at = ?, version = version + 1 WHERE id = ?"),
-            values + QVariantList{id});
+        written = m_db.exec(QStringLiteral("UPDATE assessments SET applicability = ?, justification = ?, "
+                                           "status = ?, result = ?, owner = ?, due_on = ?, notes = ?, "
+                                           "re_review = ?, changed_by = ?, changed_at = ?, "
+                                           "version = version + 1 WHERE id = ? AND version = ?"),
+                            values + QVariantList{id, before.version})
+                      .numRowsAffected()
+            == 1;
+    }
+    if (!written) {
+        const Assessment stored = assessment(key);
+        if (before.id != 0 && stored.id == before.id && stored.version == before.version) {
+            // The row is as it was read, yet the update found none: the server's row-level security keeps
+            // this user from writing it (editors limited to the companies assigned to them).
+            throw notAssigned(before.companyUid);
+        }
+        if (expectedVersion) {
+            throw conflict(stored);
+        }
+        return write(key, expectedVersion, edit); // an overwrite applies to what is stored now
     }
 
     AuditLog log(m_db);
@@ -310,7 +343,7 @@ qint64 AssessmentService::ensureRow(const AssessmentKey &key)
     if (a.id != 0) {
         return a.id;
     }
-    write(key, 0, {});
+    write(key, std::nullopt, {}); // a colleague creating the row at the same moment is just as good
     return assessment(key).id;
 }
 
@@ -404,7 +437,12 @@ Evidence AssessmentService::detach(qint64 evidenceId)
     ScopedTransaction transaction(m_db);
     Evidence e = evidenceWithContent(evidenceId);
     const QString uid = rowUid(e.assessmentId);
-    m_db.exec(QStringLiteral("DELETE FROM evidence WHERE id = ?"), {evidenceId});
+    if (m_db.exec(QStringLiteral("DELETE FROM evidence WHERE id = ?"), {evidenceId}).numRowsAffected() == 0) {
+        if (!m_db.scalar(QStringLiteral("SELECT 1 FROM evidence WHERE id = ?"), {evidenceId}).isValid()) {
+            throw Error(Error::Code::NotFound, tr("The attachment no longer exists."));
+        }
+        throw notAssigned(uid.section(u'/', 0, 0)); // still there: row-level security (see write())
+    }
     AuditLog(m_db).record(kEntity, e.assessmentId, uid, QStringLiteral("evidence"),
                           e.fileName.isEmpty() ? e.note.left(80) : e.fileName, QString());
     touch(e.assessmentId);

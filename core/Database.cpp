@@ -572,7 +572,16 @@ void Database::checkOtherWriters()
 void Database::begin()
 {
     if (m_depth == 0) {
-        if (!m_db.transaction()) {
+        if (!isPostgreSQL()) {
+            // Take SQLite's write lock at once (waiting up to busy_timeout): a transaction that first reads
+            // and then writes cannot upgrade its lock once another connection has committed in between, and
+            // would fail with "database is locked" instead of waiting.
+            try {
+                execute(QStringLiteral("BEGIN IMMEDIATE"));
+            } catch (const Error &error) {
+                throw Error(Error::Code::Failed, tr("Cannot start a transaction: %1").arg(error.message()));
+            }
+        } else if (!m_db.transaction()) {
             throw Error(Error::Code::Failed,
                         tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
         }

@@ -129,18 +129,22 @@ qint64 DevelopmentRepository::insert(const Development &development)
     return id;
 }
 
-void DevelopmentRepository::update(const Development &development)
+bool DevelopmentRepository::update(const Development &development)
 {
     QVariantList values = rowValues(development);
-    values << now() << development.id;
-    m_db.exec(QStringLiteral(
-                  "UPDATE developments SET uid = ?, title_en = ?, title_zh = ?, doc_title_en = ?, "
-                  "doc_title_zh = ?, multi_department = ?, kind = ?, stage = ?, legal_rank = ?, "
-                  "announced_on = ?, comment_deadline = ?, effective_on = ?, region = ?, summary_en = ?, "
-                  "summary_zh = ?, provenance_en = ?, provenance_zh = ?, zh_prevails = ?, "
-                  "translation_source = ?, source_publication = ?, source_item = ?, source_url = ?, "
-                  "replaces_id = ?, updated_at = ?, version = version + 1 WHERE id = ?"),
-              values);
+    values << now() << development.id << development.version;
+    const QSqlQuery &row = m_db.exec(
+        QStringLiteral(
+            "UPDATE developments SET uid = ?, title_en = ?, title_zh = ?, doc_title_en = ?, "
+            "doc_title_zh = ?, multi_department = ?, kind = ?, stage = ?, legal_rank = ?, "
+            "announced_on = ?, comment_deadline = ?, effective_on = ?, region = ?, summary_en = ?, "
+            "summary_zh = ?, provenance_en = ?, provenance_zh = ?, zh_prevails = ?, "
+            "translation_source = ?, source_publication = ?, source_item = ?, source_url = ?, "
+            "replaces_id = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+        values);
+    if (row.numRowsAffected() != 1) {
+        return false;
+    }
     m_db.exec(QStringLiteral("DELETE FROM development_authorities WHERE development_id = ?"),
               {development.id});
     m_db.exec(QStringLiteral("DELETE FROM development_topics WHERE development_id = ?"), {development.id});
@@ -168,6 +172,7 @@ void DevelopmentRepository::update(const Development &development)
         writeObligation(development.id, i, development.obligations.at(i));
     }
     FullTextIndex(m_db).index(development.id, development);
+    return true;
 }
 
 void DevelopmentRepository::remove(qint64 id)

@@ -27,9 +27,11 @@ public:
 
     // Writes a new development; codes that are not in the database throw Error(InvalidInput).
     qint64 insert(const Development &development);
-    // Replaces the stored development with the same id. Obligations are matched by uid, so an obligation that
+    // Replaces the stored development with the same id when its stored version is still development.version
+    // (checked in the same statement that writes, so a colleague's commit in between cannot be overwritten);
+    // returns false and writes nothing otherwise. Obligations are matched by uid, so an obligation that
     // survives an edit keeps its id and its assessments.
-    void update(const Development &development);
+    bool update(const Development &development);
     void remove(qint64 id);
 
     QList<Obligation> obligations(qint64 developmentId);

@@ -221,10 +221,28 @@ void DevelopmentService::update(Development development)
                         .arg(before->version)
                         .arg(development.version));
     }
-    repository.update(development);
+    replace(repository, development);
     audit(development.id, &*before, &development);
     m_db.post({Entity::Development, Change::Kind::Updated, development.id});
     transaction.commit();
+}
+
+void DevelopmentService::replace(DevelopmentRepository &repository, const Development &development)
+{
+    // Callers have read the stored version, but under PostgreSQL's READ COMMITTED a colleague may commit
+    // after that read: only the version check inside the UPDATE itself sees it.
+    if (repository.update(development)) {
+        return;
+    }
+    const auto stored = repository.load(development.id);
+    if (!stored) {
+        throw Error(Error::Code::NotFound, tr("The development was deleted in the meantime."));
+    }
+    throw Error(Error::Code::Conflict,
+                tr("Somebody else changed this development in the meantime (version %1 "
+                   "is stored, the edit started from version %2). Reload it and try again.")
+                    .arg(stored->version)
+                    .arg(development.version));
 }
 
 qint64 DevelopmentService::upsert(Development development, bool *created)
@@ -242,7 +260,8 @@ qint64 DevelopmentService::upsert(Development development, bool *created)
     } else {
         const auto before = repository.load(existing);
         development.id = existing;
-        repository.update(development);
+        development.version = before->version; // what the audit below compares with must be what is replaced
+        replace(repository, development);
         audit(existing, &*before, &development);
         m_db.post({Entity::Development, Change::Kind::Updated, existing});
     }
@@ -319,7 +338,7 @@ int DevelopmentService::linkLaterVersion(const QString &laterUid, const QString 
         now.uid = old.uid;
     }
     later.replacesUid = earlierUid;
-    repository.update(later);
+    replace(repository, later);
     audit(laterId, &before, &later);
     AuditLog(m_db).record(entityName, earlierId, earlierUid, QStringLiteral("obligations"),
                           QString::number(earlier.obligations.size()),

@@ -10,6 +10,7 @@
 namespace rt::core {
 
 class Database;
+class DevelopmentRepository;
 
 // What remove() took away, so that restore() can put it back (undo) — the development and the assessments
 // that hung on its obligations.
@@ -47,6 +48,8 @@ public:
 
 private:
     void prepare(Development &development) const;
+    // Writes over the stored development if it is still at development.version, else throws Error(Conflict).
+    void replace(DevelopmentRepository &repository, const Development &development);
     void audit(qint64 id, const Development *before, const Development *after);
 
     Database &m_db;

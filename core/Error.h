@@ -20,6 +20,7 @@ public:
         Unreadable, // not a database, or not one of ours
         InvalidInput, // input that breaks the rules (import files, forms)
         Conflict, // someone else changed the record first
+        PasswordRequired, // the server wants a password, and none (or a wrong one) was given
     };
 
     Error(Code code, QString message)

@@ -126,4 +126,99 @@ QString SqlDialect::searchClear() const
         : QStringLiteral("INSERT INTO development_search (development_search) VALUES ('delete-all')");
 }
 
+QString SqlDialect::listTables() const
+{
+    return isPostgreSQL()
+        ? QStringLiteral(
+              "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() ORDER "
+              "BY tablename")
+        // FTS5 tables are "virtual" and their own tables "shadow"; sqlite_ tables belong to SQLite itself.
+        : QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND "
+                         "substr(name, 1, 7) <> 'sqlite_' ORDER BY name");
+}
+
+QString SqlDialect::listColumns() const
+{
+    return isPostgreSQL()
+        ? QStringLiteral(
+              "SELECT a.attname, format_type(a.atttypid, a.atttypmod), "
+              "coalesce(array_position(p.conkey, a.attnum), 0) FROM pg_catalog.pg_attribute a "
+              "LEFT JOIN pg_catalog.pg_constraint p ON p.conrelid = a.attrelid AND p.contype = 'p' "
+              "WHERE a.attrelid = to_regclass(CAST(? AS text)) AND a.attnum > 0 AND NOT "
+              "a.attisdropped ORDER BY a.attnum")
+        : QStringLiteral("SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid");
+}
+
+QString SqlDialect::listForeignKeys() const
+{
+    return isPostgreSQL()
+        ? QStringLiteral(
+              "SELECT r.relname, a.attname FROM pg_catalog.pg_constraint c JOIN pg_catalog.pg_class r "
+              "ON r.oid = c.confrelid JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND "
+              "a.attnum = c.conkey[1] WHERE c.contype = 'f' AND c.conrelid = to_regclass(CAST(? AS "
+              "text))")
+        : QStringLiteral("SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?)");
+}
+
+QString SqlDialect::listTriggers() const
+{
+    return isPostgreSQL()
+        ? QStringLiteral(
+              "SELECT tgname FROM pg_catalog.pg_trigger WHERE tgrelid = to_regclass(CAST(? AS text)) "
+              "AND NOT tgisinternal AND tgenabled <> 'D' ORDER BY tgname")
+        : QString();
+}
+
+QString SqlDialect::enableTrigger(const QString &table, const QString &trigger, bool enable) const
+{
+    return QStringLiteral("ALTER TABLE %1 %2 TRIGGER %3")
+        .arg(quoted(table), enable ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE"), quoted(trigger));
+}
+
+SqlDialect::ValueKind SqlDialect::valueKind(const QString &declaredType)
+{
+    // SQLite's rules of type affinity, which also name PostgreSQL's types correctly.
+    const QString type = declaredType.toUpper();
+    if (type.contains(QLatin1StringView("INT"))) {
+        return ValueKind::Integer;
+    }
+    if (type.contains(QLatin1StringView("BLOB")) || type.contains(QLatin1StringView("BYTEA"))) {
+        return ValueKind::Blob;
+    }
+    if (type.contains(QLatin1StringView("REAL")) || type.contains(QLatin1StringView("FLOA"))
+        || type.contains(QLatin1StringView("DOUB")) || type.contains(QLatin1StringView("NUMERIC"))
+        || type.contains(QLatin1StringView("DECIMAL"))) {
+        return ValueKind::Real;
+    }
+    return ValueKind::Text;
+}
+
+QString SqlDialect::quoted(const QString &identifier)
+{
+    return u'"' + QString(identifier).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+QString SqlDialect::byteOrder(const QString &column, ValueKind kind) const
+{
+    // SQLite's default collation compares the bytes; PostgreSQL's "C" collation does the same.
+    return isPostgreSQL() && kind == ValueKind::Text ? quoted(column) + QStringLiteral(" COLLATE \"C\"")
+                                                     : quoted(column);
+}
+
+QString SqlDialect::snapshotTransaction() const
+{
+    return isPostgreSQL() ? QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ") : QString();
+}
+
+QString SqlDialect::moveIdentityPastMax(const QString &table, const QString &column) const
+{
+    if (!isPostgreSQL()) {
+        return {};
+    }
+    // Nothing happens for a column without an identity (no sequence) or a table without rows.
+    return QStringLiteral("SELECT setval(s, m) FROM (SELECT pg_get_serial_sequence('%1', '%2') AS s, max(%3) "
+                          "AS m FROM %1) t WHERE s IS NOT NULL AND m IS NOT NULL")
+        .arg(quoted(table), column, quoted(column));
+}
+
 } // namespace rt::core

@@ -59,6 +59,34 @@ public:
     QString searchDelete() const; // binds id
     QString searchClear() const;
 
+    // The catalogue, read the same way on both engines (DatabaseCopy copies and compares through it).
+    // The ordinary tables of the database: one column of names. Views, the engine's full-text table and the
+    // tables it keeps for itself are not listed.
+    QString listTables() const;
+    // Rows of (column name, declared type, position in the primary key or 0) in column order; bind the table.
+    QString listColumns() const;
+    // Rows of (referenced table, referencing column), one per foreign key; bind the table.
+    QString listForeignKeys() const;
+    // Rows of (trigger name) of the enabled triggers that a user created on a table; bind the table. Empty
+    // for SQLite, whose triggers cannot be switched off.
+    QString listTriggers() const;
+    // ALTER TABLE … DISABLE / ENABLE TRIGGER (run with Database::execute; PostgreSQL only).
+    QString enableTrigger(const QString &table, const QString &trigger, bool enable) const;
+
+    // How a value of a column is compared across engines, from the declared type of the column.
+    enum class ValueKind { Integer, Real, Text, Blob };
+    static ValueKind valueKind(const QString &declaredType);
+    static QString quoted(const QString &identifier);
+    // An ORDER BY term that sorts text by its UTF-8 bytes on both engines (whatever the server's collation).
+    QString byteOrder(const QString &column, ValueKind kind) const;
+
+    // The first statement of a transaction that reads one consistent snapshot of the whole database;
+    // empty for SQLite, whose read transactions are snapshots already.
+    QString snapshotTransaction() const;
+    // After rows were inserted with explicit ids: moves the identity of column past the highest id. Empty for
+    // SQLite, which numbers new rows after the highest id by itself.
+    QString moveIdentityPastMax(const QString &table, const QString &column) const;
+
 private:
     Engine m_engine;
 };

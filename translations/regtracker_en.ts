@@ -246,6 +246,16 @@
     </message>
 </context>
 <context>
+    <name>rt::ui::ConnectDialog</name>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). Check the host name and port, the network, and that the server is running.</source>
+        <translation>
+            <numerusform>The server did not answer within %n second. Check the host name and port, the network, and that the server is running.</numerusform>
+            <numerusform>The server did not answer within %n seconds. Check the host name and port, the network, and that the server is running.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::ImportDialog</name>
     <message numerus="yes">
         <source>%1 of %n item(s) chosen, with %2 obligations</source>

@@ -294,10 +294,6 @@
 <context>
     <name>rt::app::CommandLine</name>
     <message>
-        <source>Use the database file PATH instead of your own.</source>
-        <translation>使用 PATH 处的数据库文件，而不是你自己的数据库。</translation>
-    </message>
-    <message>
         <source>Interface language: en or zh_CN.</source>
         <translation>界面语言：en 或 zh_CN。</translation>
     </message>
@@ -510,6 +506,10 @@
         <translation>导入视图读取的文件。</translation>
     </message>
     <message>
+        <source>Use the database file PATH (or a postgresql:// address) instead of your own.</source>
+        <translation>使用数据库文件 PATH（或 postgresql:// 地址），而不是你自己的数据库。</translation>
+    </message>
+    <message>
         <source>Usage: regtracker [--db PATH] [--lang en|zh_CN]      start the application
        regtracker COMMAND [options]
 
@@ -527,11 +527,15 @@ Commands:
                         a company&apos;s checklist (C: id, uid or name), in the --lang language
   export-deadlines --company C --out FILE.ics  a company&apos;s open due dates as a calendar
   shot VIEW OUT.png [--size WxH]  render a view to PNG; VIEW is browser, editor, checklist,
-                        matrix, timeline, map, assessment, company or import (--help for its options)
+                        matrix, timeline, map, assessment, company, import or connect (--help for its options)
+  db copy --from A --to B [--json]  copy a whole database between SQLite files and PostgreSQL
+                        (A and B: a file or a postgresql:// address; B must be new or empty)
+  db init-roles [--limit-editors]  create the team roles on the --db PostgreSQL database
+  db info [--json]      engine, address, schema version, your role and the rows per table
   version               print the version
 
-Every command takes --db PATH (default: your own database, created with the demo data on first
-use) and --lang en|zh_CN. Run a command with --help for its options.
+Every command takes --db PATH or a postgresql:// address (default: your own database, created
+with the demo data on first use) and --lang en|zh_CN. Run a command with --help for its options.
 </source>
         <translation>用法：regtracker [--db PATH] [--lang en|zh_CN]      启动应用程序
       regtracker COMMAND [options]
@@ -550,12 +554,131 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
                         以 --lang 指定的语言输出公司的合规清单（C：id、uid 或名称）
   export-deadlines --company C --out FILE.ics  将公司未完成事项的截止日期导出为日历
   shot VIEW OUT.png [--size WxH]  将视图渲染为 PNG；VIEW 为 browser、editor、checklist、
-                        matrix、timeline、map、assessment、company 或 import（用 --help 查看其选项）
+                        matrix、timeline、map、assessment、company、import 或 connect（用 --help 查看其选项）
+  db copy --from A --to B [--json]  在 SQLite 文件与 PostgreSQL 之间复制整个数据库
+                        （A 和 B：文件或 postgresql:// 地址；B 必须是新的或空的）
+  db init-roles [--limit-editors]  在 --db 指定的 PostgreSQL 数据库上创建团队角色
+  db info [--json]      显示引擎、地址、架构版本、你的角色及各表行数
   version               显示版本号
 
-所有命令均支持 --db PATH（默认使用你自己的数据库，首次使用时创建并载入演示数据）
-和 --lang en|zh_CN。在命令后加 --help 可查看该命令的选项。
+所有命令均支持 --db PATH 或 postgresql:// 地址（默认使用你自己的数据库，首次使用时创建
+并载入演示数据）和 --lang en|zh_CN。在命令后加 --help 可查看该命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>%1 already holds a database; init only creates new databases.</source>
+        <translation>%1 中已有数据库；init 只创建新数据库。</translation>
+    </message>
+    <message>
+        <source>Show the window as a user of ROLE sees it in a team database: %1.</source>
+        <translation>按团队数据库中 ROLE 角色用户所见的样子显示窗口：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::DbCommand</name>
+    <message>
+        <source>Copying… %1%</source>
+        <translation>正在复制… %1%</translation>
+    </message>
+    <message>
+        <source>checksum ok</source>
+        <translation>校验和一致</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4 in %5 s.</source>
+        <translation>已在 %5 秒内将 %2 张表中的 %1 行从 %3 复制到 %4。</translation>
+    </message>
+    <message>
+        <source>The roles %1, %2 and %3 are ready on %4.</source>
+        <translation>角色 %1、%2 和 %3 已在 %4 上就绪。</translation>
+    </message>
+    <message>
+        <source>Editors may change only the assessments of the companies assigned to them.</source>
+        <translation>编辑者只能更改分配给他们的公司的评估。</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>引擎：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>架构版本：%1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <source>Rows per table:</source>
+        <translation>各表行数：</translation>
+    </message>
+    <message>
+        <source>Copy a whole database between SQLite files and PostgreSQL, set up the roles of a team database, or show what a database holds.</source>
+        <translation>在 SQLite 文件与 PostgreSQL 之间复制整个数据库、设置团队数据库的角色，或显示数据库的内容概况。</translation>
+    </message>
+    <message>
+        <source>The database: a file PATH or a postgresql:// address (default: your own).</source>
+        <translation>数据库：文件 PATH 或 postgresql:// 地址（默认使用你自己的数据库）。</translation>
+    </message>
+    <message>
+        <source>Interface language: en or zh_CN.</source>
+        <translation>界面语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>copy: the database to copy, a file or a postgresql:// address.</source>
+        <translation>copy：要复制的数据库，文件或 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>copy: the new or empty database to copy into, a file or a postgresql:// address.</source>
+        <translation>copy：复制到的新数据库或空数据库，文件或 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>init-roles: editors may change only the assessments of the companies assigned to them.</source>
+        <translation>init-roles：编辑者只能更改分配给他们的公司的评估。</translation>
+    </message>
+    <message>
+        <source>copy, init-roles or info.</source>
+        <translation>copy、init-roles 或 info。</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1” (use en or zh_CN).</source>
+        <translation>未知语言“%1”（请使用 en 或 zh_CN）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>db needs a subcommand: copy, init-roles or info.</source>
+        <translation>db 需要子命令：copy、init-roles 或 info。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1” of db (use copy, init-roles or info).</source>
+        <translation>db 没有子命令“%1”（请使用 copy、init-roles 或 info）。</translation>
+    </message>
+    <message>
+        <source>An option does not belong to db %1 (see regtracker db --help).</source>
+        <translation>有选项不属于 db %1（参见 regtracker db --help）。</translation>
+    </message>
+    <message>
+        <source>db copy needs --from and --to, each a file or a postgresql:// address.</source>
+        <translation>db copy 需要 --from 和 --to，各为文件或 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>db init-roles needs --db with the postgresql:// address of the team database.</source>
+        <translation>db init-roles 需要用 --db 指定团队数据库的 postgresql:// 地址。</translation>
     </message>
 </context>
 <context>
@@ -697,6 +820,10 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>Somebody else changed this checklist row after this step (last changed by %1, %2).</source>
         <translation>在此步骤之后，其他人又修改了该清单条目（最后修改人：%1，%2）。</translation>
+    </message>
+    <message>
+        <source>The team database does not let you change the checklist of %1: it is not one of the companies assigned to you. Ask an administrator to assign it to you.</source>
+        <translation>团队数据库不允许你更改 %1 的合规清单：它不在分配给你的公司之列。请管理员将其分配给你。</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1330,41 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>The database address %1 names no database (postgresql://user@host/DATABASE).</source>
         <translation>数据库地址 %1 未指定数据库（postgresql://user@host/DATABASE）。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::DatabaseCopy</name>
+    <message>
+        <source>The tables of %1 refer to each other in a circle, so they cannot be copied one after another.</source>
+        <translation>%1 中的数据表相互循环引用，无法逐表复制。</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1 of %2: %3</source>
+        <translation>无法读取 %2 中的数据表 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 but %3 has version %4; a copy needs the same version on both sides. Open the older one with this version of RegTracker first.</source>
+        <translation>%1 的架构版本为 %2，而 %3 为 %4；复制要求两边版本相同。请先用此版本的 RegTracker 打开较旧的那个数据库。</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (the table %2 is not empty). Copy into a new, empty database.</source>
+        <translation>%1 中已有数据（数据表 %2 不为空）。请复制到新的空数据库。</translation>
+    </message>
+    <message>
+        <source>The table %1 differs between %2 and %3, although both have schema version %4.</source>
+        <translation>%2 与 %3 的架构版本同为 %4，但数据表 %1 的结构不同。</translation>
+    </message>
+    <message>
+        <source>Cannot copy into %1: only the owner of its tables may copy into it (%2).</source>
+        <translation>无法复制到 %1：只有其数据表的所有者才能向其中复制（%2）。</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written to %1.</source>
+        <translation>复制已取消；未向 %1 写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 in %2 differs from the original (%3 rows instead of %4, checksum %5 instead of %6); nothing was written.</source>
+        <translation>%2 中数据表 %1 的副本与原表不一致（%3 行而非 %4 行，校验和 %5 而非 %6）；未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1977,37 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>Generating was cancelled; nothing was written.</source>
         <translation>已取消生成；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::TeamRoles</name>
+    <message>
+        <source>%1 is an SQLite file: roles exist only in a team database on PostgreSQL.</source>
+        <translation>%1 是 SQLite 文件：角色只存在于 PostgreSQL 上的团队数据库中。</translation>
+    </message>
+    <message>
+        <source>%1 has no RegTracker tables: open it with RegTracker once to create them, then set up the roles.</source>
+        <translation>%1 中没有 RegTracker 数据表：请先用 RegTracker 打开一次以创建数据表，再设置角色。</translation>
+    </message>
+    <message>
+        <source>Only the owner of the RegTracker tables (%1) or a superuser can grant the roles their rights; %2 is neither. Connect as %1 and try again.</source>
+        <translation>只有 RegTracker 数据表的所有者（%1）或超级用户才能为角色授予权限；%2 两者都不是。请以 %1 身份连接后重试。</translation>
+    </message>
+    <message>
+        <source>Creating the roles %1 needs the CREATEROLE privilege, which %2 does not have. Ask the server&apos;s administrator to create them, or to grant %2 CREATEROLE.</source>
+        <translation>创建角色 %1 需要 CREATEROLE 权限，而 %2 没有该权限。请服务器管理员创建这些角色，或授予 %2 CREATEROLE 权限。</translation>
+    </message>
+    <message>
+        <source>Setting up the roles of %1 failed; nothing was changed. %2</source>
+        <translation>设置 %1 的角色失败；未做任何更改。%2</translation>
+    </message>
+    <message>
+        <source>Only administrators of the team database can do this.</source>
+        <translation>只有团队数据库的管理员才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Viewers of the team database cannot change it; ask an administrator to make you an editor.</source>
+        <translation>团队数据库的查看者不能更改数据；请管理员将你设为编辑者。</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3104,153 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>&amp;Overwrite</source>
         <translation>覆盖(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::ConnectDialog</name>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). Check the host name and port, the network, and that the server is running.</source>
+        <translation>
+            <numerusform>服务器在 %n 秒内没有响应。请检查主机名和端口、网络，以及服务器是否正在运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the server.</source>
+        <translation>已停止等待服务器。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation>未记住密码</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the system keychain: %1
+RegTracker will ask for it when it opens this database again.</source>
+        <translation>无法将密码存入系统钥匙串：%1
+下次打开此数据库时，RegTracker 会再次询问密码。</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>Team database password</source>
+        <translation>团队数据库密码</translation>
+    </message>
+    <message>
+        <source>The password of %1 for the team database %2:</source>
+        <translation>%1 在团队数据库 %2 上的密码：</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password.</source>
+        <translation>服务器不接受该密码。</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Connect to team database</source>
+        <translation>连接团队数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Team databases you connected to before</source>
+        <translation>你以前连接过的团队数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A host name or address; empty for this computer</source>
+        <translation>主机名或地址；留空表示本机</translation>
+    </message>
+    <message>
+        <source>The name the administrator gave the database</source>
+        <translation>管理员为数据库指定的名称</translation>
+    </message>
+    <message>
+        <source>Empty: from the keychain, PGPASSWORD or ~/.pgpass</source>
+        <translation>留空：从钥匙串、PGPASSWORD 或 ~/.pgpass 读取</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>关闭（disable）</translation>
+    </message>
+    <message>
+        <source>Only if the server requires it (allow)</source>
+        <translation>仅在服务器要求时（allow）</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>服务器支持时使用（prefer）</translation>
+    </message>
+    <message>
+        <source>Always, without checking the certificate (require)</source>
+        <translation>始终加密，不验证证书（require）</translation>
+    </message>
+    <message>
+        <source>Always, checking the certificate authority (verify-ca)</source>
+        <translation>始终加密，验证证书颁发机构（verify-ca）</translation>
+    </message>
+    <message>
+        <source>Always, checking the certificate and server name (verify-full)</source>
+        <translation>始终加密，验证证书和服务器名称（verify-full）</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2: schema version %3, role %4.</source>
+        <translation>已以 %2 身份连接到 %1：架构版本 %3，角色为%4。</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4397,25 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
         <source>Import e&amp;xchange file…</source>
         <translation>导入交换文件(&amp;X)…</translation>
     </message>
+    <message>
+        <source>&amp;Connect to team database…</source>
+        <translation>连接团队数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Team database: %1 — %2 (%3)</source>
+        <translation>团队数据库：%1 — %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::PasswordStore</name>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>系统钥匙串没有响应。</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain that RegTracker can use.</source>
+        <translation>此计算机上没有 RegTracker 可用的系统钥匙串。</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::PictureExport</name>
@@ -4106,6 +4465,10 @@ use) and --lang en|zh_CN. Run a command with --help for its options.
     <message>
         <source>Cannot write the sample newsletter %1.</source>
         <translation>无法写入示例简报 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1” (roles: %2).</source>
+        <translation>未知角色“%1”（可用角色：%2）。</translation>
     </message>
 </context>
 <context>

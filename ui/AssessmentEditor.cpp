@@ -367,7 +367,7 @@ AssessmentEdit AssessmentEditor::edit() const
 void AssessmentEditor::validate()
 {
     const bool notApplicable = selected<Applicability>(m_applicability) == Applicability::NotApplicable;
-    m_justification->setEnabled(notApplicable || !m_justification->text().isEmpty());
+    m_justification->setEnabled((notApplicable || !m_justification->text().isEmpty()) && !isReadOnly());
     QString problem;
     if (notApplicable && m_justification->text().trimmed().isEmpty()) {
         problem = tr("Say why the obligation does not apply to this company: auditors ask for the "
@@ -375,7 +375,9 @@ void AssessmentEditor::validate()
     }
     m_problems->setText(problem);
     m_problems->setVisible(!problem.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok)) { // none when read-only
+        ok->setEnabled(problem.isEmpty());
+    }
 }
 
 void AssessmentEditor::reloadEvidence()
@@ -443,7 +445,25 @@ void AssessmentEditor::updateEvidenceButtons()
     const bool file = e && !e->fileName.isEmpty();
     m_open->setEnabled(file);
     m_export->setEnabled(file);
-    m_remove->setEnabled(e != nullptr);
+    m_remove->setEnabled(e != nullptr && !isReadOnly());
+}
+
+void AssessmentEditor::setReadOnly(const QString &whyNot)
+{
+    m_readOnly = whyNot;
+    if (!isReadOnly()) {
+        return; // the dialog opens writable; it never becomes writable again
+    }
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_status, m_result, m_owner, m_hasDue, m_due, m_applicability,
+                                          m_justification, m_reReview, m_attach, m_remove}) {
+        field->setEnabled(false);
+        field->setToolTip(whyNot);
+    }
+    m_notes->setReadOnly(true); // still selectable and scrolling, unlike a disabled editor
+    m_notes->setToolTip(whyNot);
+    m_problems->setVisible(false);
+    m_buttons->setStandardButtons(QDialogButtonBox::Close);
 }
 
 void AssessmentEditor::updateHighlighterTheme()
@@ -456,6 +476,9 @@ void AssessmentEditor::updateHighlighterTheme()
 
 bool AssessmentEditor::attachFile(const QString &path)
 {
+    if (isReadOnly()) {
+        return false;
+    }
     const QFileInfo info(path);
     const qint64 limit = sizeLimit();
     if (limit > 0 && info.size() > limit) {

@@ -55,6 +55,11 @@ public:
     // user has been told why.
     bool attachFile(const QString &path);
 
+    // Empty: the row may be changed. Otherwise why not (a viewer of a team database): the dialog shows the
+    // row, its evidence and history, every field disabled with that reason, and closes without saving.
+    void setReadOnly(const QString &whyNot);
+    bool isReadOnly() const { return !m_readOnly.isEmpty(); }
+
     // The size limit for one attachment, in bytes (setting "evidence/sizeLimitMB", 20 MB by default).
     static qint64 sizeLimit();
 
@@ -85,6 +90,7 @@ private:
     core::Assessment m_original;
     core::Language m_language;
     QList<core::Evidence> m_evidence;
+    QString m_readOnly;
 
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;

@@ -345,7 +345,9 @@ void ChecklistView::retranslate()
     m_scopeChip->setToolTip(tr("Click to show every topic and development again"));
     m_changesButton->setText(tr("Changes since…"));
     m_addButton->setText(tr("Add obligations…"));
-    m_addButton->setToolTip(tr("Add obligations that do not bind this company by the rule (Ctrl+Insert)"));
+    m_addButton->setToolTip(
+        isReadOnly() ? m_readOnly
+                     : tr("Add obligations that do not bind this company by the rule (Ctrl+Insert)"));
     m_changesButton->setToolTip(tr("Everything that changed in this company's checklist since a date"));
     m_tickAction->setText(tr("&Tick or untick") + QStringLiteral("\t") + tr("Space"));
     m_editAction->setText(tr("&Edit row…") + QStringLiteral("\t") + tr("Enter"));
@@ -426,7 +428,7 @@ void ChecklistView::onCompanyIndexChanged()
     m_model->setCompany(id);
     updateEmptyState();
     m_changesButton->setEnabled(id != 0);
-    m_addButton->setEnabled(id != 0);
+    m_addButton->setEnabled(id != 0 && !isReadOnly());
     Q_EMIT companyChanged(id);
     Q_EMIT summaryChanged();
 }
@@ -626,6 +628,9 @@ QStringList ChecklistView::knownOwners() const
 bool ChecklistView::run(const QList<ChecklistRow> &rows, const core::AssessmentEdit &edit,
                         const QString &text)
 {
+    if (isReadOnly()) {
+        return false;
+    }
     QList<ChecklistTarget> targets;
     for (const ChecklistRow &row : rows) {
         // Rows the edit would not change stay out of the command (and of the audit log).
@@ -651,7 +656,7 @@ bool ChecklistView::applyToSelection(const core::AssessmentEdit &edit, const QSt
 void ChecklistView::toggleTick()
 {
     const ChecklistRow *current = currentRow();
-    if (!current) {
+    if (!current || isReadOnly()) {
         return;
     }
     const ChecklistRow row = *current;
@@ -686,7 +691,8 @@ void ChecklistView::editCurrentRow()
     }
     const QString title = rowTitle(*current);
     AssessmentEditor editor(m_db, m_undo, *current, m_language, knownOwners(), this);
-    if (editor.exec() != QDialog::Accepted) {
+    editor.setReadOnly(m_readOnly);
+    if (editor.exec() != QDialog::Accepted || isReadOnly()) {
         return;
     }
     const core::AssessmentEdit edit = editor.edit();
@@ -789,7 +795,7 @@ void ChecklistView::markNotApplicable()
 
 void ChecklistView::addObligations()
 {
-    if (company() == 0) {
+    if (company() == 0 || isReadOnly()) {
         return;
     }
     AddObligationsDialog dialog(m_db, company(), m_language, this);
@@ -836,6 +842,7 @@ void ChecklistView::showContextMenu(const QPoint &position)
     }
     updateActions();
     QMenu menu(this);
+    menu.setToolTipsVisible(isReadOnly()); // disabled changes say why
     menu.addAction(m_tickAction);
     menu.addAction(m_editAction);
     menu.addSeparator();
@@ -871,6 +878,28 @@ void ChecklistView::updateActions()
         std::any_of(rows.cbegin(), rows.cend(), [](const ChecklistRow &r) { return !r.isApplicable(); }));
     m_changesAction->setEnabled(company() != 0);
     m_addAction->setEnabled(company() != 0);
+    if (isReadOnly()) {
+        for (QAction *change :
+             {m_tickAction, m_statusMenu->menuAction(), m_resultMenu->menuAction(), m_setOwnerAction,
+              m_setDueAction, m_clearDueAction, m_notApplicableAction, m_applicableAction, m_addAction}) {
+            change->setEnabled(false);
+        }
+    }
+}
+
+void ChecklistView::setReadOnly(const QString &whyNot)
+{
+    m_readOnly = whyNot;
+    for (QAction *change :
+         {m_tickAction, m_statusMenu->menuAction(), m_resultMenu->menuAction(), m_setOwnerAction,
+          m_setDueAction, m_clearDueAction, m_notApplicableAction, m_applicableAction, m_addAction}) {
+        change->setToolTip(whyNot);
+        change->setStatusTip(whyNot);
+    }
+    m_addButton->setEnabled(company() != 0 && !isReadOnly());
+    m_addButton->setStatusTip(whyNot);
+    retranslate(); // the button's tooltip
+    updateActions();
 }
 
 bool ChecklistView::eventFilter(QObject *watched, QEvent *event)

@@ -66,6 +66,11 @@ public:
     // Asks which obligations to add to the checklist by hand, and adds them (undoable).
     void addObligations();
 
+    // Empty: the user may change the checklist. Otherwise why not (a viewer of a team database): every change
+    // is disabled and says so, rows open read-only, and the view still follows changes made by others.
+    void setReadOnly(const QString &whyNot);
+    bool isReadOnly() const { return !m_readOnly.isEmpty(); }
+
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
@@ -105,6 +110,7 @@ private:
     ChecklistDelegate *m_delegate = nullptr;
     core::AssessmentKey m_restoreAfterReset;
     bool m_updatingControls = false;
+    QString m_readOnly;
 
     QLabel *m_companyLabel = nullptr;
     QComboBox *m_companies = nullptr;

@@ -9,6 +9,7 @@
 #include "CompanyDialog.h"
 #include "CompanyMatrixView.h"
 #include "CompanyService.h"
+#include "ConnectDialog.h"
 #include "Database.h"
 #include "DevelopmentCommands.h"
 #include "DevelopmentDetailPane.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
 
     m_countLabel = new QLabel(this);
     m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
@@ -159,6 +161,12 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     connect(m_undo, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
+    try {
+        m_role = core::TeamRoles::currentRole(m_db);
+    } catch (const core::Error &) {
+        m_role = core::TeamRoles::Role::Viewer; // the server decides anyway; offer no edit it would refuse
+    }
+
     resize(1400, 900);
     if (m_restoreSettings) {
         QSettings settings;
@@ -198,7 +206,12 @@ void MainWindow::createActions()
     m_openDatabase = new QAction(this);
     m_openDatabase->setShortcut(QKeySequence::Open);
     connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
+    m_connectDatabase = new QAction(this);
+    m_connectDatabase->setObjectName(QStringLiteral("connectDatabaseAction"));
+    m_connectDatabase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_connectDatabase, &QAction::triggered, this, &MainWindow::connectDatabase);
     m_import = new QAction(this);
+    m_import->setObjectName(QStringLiteral("importExchangeAction"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, &MainWindow::importFile);
     m_importReview = new QAction(this);
@@ -288,7 +301,7 @@ void MainWindow::createActions()
     connect(m_about, &QAction::triggered, this, &MainWindow::about);
 
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addActions({m_newDatabase, m_openDatabase});
+    m_fileMenu->addActions({m_newDatabase, m_openDatabase, m_connectDatabase});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_importReview, m_import, m_export});
     m_fileMenu->addSeparator();
@@ -422,7 +435,7 @@ void MainWindow::applyContent()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("RegTracker — %1").arg(QFileInfo(m_db.path()).fileName()));
+    setWindowTitle(tr("RegTracker — %1").arg(m_db.address().displayName()));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -431,16 +444,13 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_newDatabase->setText(tr("&New database…"));
     m_openDatabase->setText(tr("&Open database…"));
+    m_connectDatabase->setText(tr("&Connect to team database…"));
     m_importReview->setText(tr("&Import…"));
     m_import->setText(tr("Import e&xchange file…"));
     m_export->setText(tr("&Export…"));
     m_quit->setText(tr("&Quit"));
     m_new->setText(tr("&New development…"));
-    m_new->setToolTip(
-        tr("Create a development (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
     m_edit->setText(tr("&Edit development…"));
-    m_edit->setToolTip(tr("Edit the selected development (%1 or Enter)")
-                           .arg(m_edit->shortcut().toString(QKeySequence::NativeText)));
     m_delete->setText(tr("&Delete development"));
     m_find->setText(tr("&Find"));
     m_clearFilters->setText(tr("C&lear filters"));
@@ -469,7 +479,34 @@ void MainWindow::retranslate()
     if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
         toolBar->setWindowTitle(tr("Main toolbar"));
     }
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    // What the role forbids stays where it is, disabled, and says why.
+    const QString notEditor = core::TeamRoles::whyNot(m_role, core::TeamRoles::Role::Editor);
+    const QString notAdmin = core::TeamRoles::whyNot(m_role, core::TeamRoles::Role::Admin);
+    const auto explain = [](QAction *action, const QString &whyNot, const QString &toolTip = {}) {
+        action->setToolTip(whyNot.isEmpty() ? toolTip : whyNot);
+        action->setStatusTip(whyNot);
+    };
+    explain(m_new, notEditor,
+            tr("Create a development (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
+    explain(m_edit, notEditor,
+            tr("Edit the selected development (%1 or Enter)")
+                .arg(m_edit->shortcut().toString(QKeySequence::NativeText)));
+    for (QAction *action : {m_delete, m_import, m_importReview}) {
+        explain(action, notEditor);
+    }
+    for (QAction *action : {m_newCompany, m_editCompany, m_deleteCompany}) {
+        explain(action, notAdmin);
+    }
+    m_checklist->setReadOnly(notEditor);
+    if (m_db.isPostgreSQL()) {
+        m_databaseLabel->setText(
+            tr("Team database: %1 — %2 (%3)")
+                .arg(m_db.address().displayName(), m_db.actor(), ConnectDialog::roleName(m_role)));
+        m_databaseLabel->setToolTip(m_db.path());
+    } else {
+        m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+        m_databaseLabel->setToolTip(QString());
+    }
     updateStatus();
     updateActions();
 }
@@ -502,16 +539,21 @@ void MainWindow::updateActions()
 {
     const View view = currentView();
     const bool selected = view == View::Developments && m_browser->currentDevelopment() != 0;
-    m_new->setEnabled(view == View::Developments);
-    m_edit->setEnabled(selected);
-    m_delete->setEnabled(selected);
+    const bool editor = core::TeamRoles::whyNot(m_role, core::TeamRoles::Role::Editor).isEmpty();
+    const bool admin = core::TeamRoles::whyNot(m_role, core::TeamRoles::Role::Admin).isEmpty();
+    m_new->setEnabled(view == View::Developments && editor);
+    m_edit->setEnabled(selected && editor);
+    m_delete->setEnabled(selected && editor);
+    m_import->setEnabled(editor);
+    m_importReview->setEnabled(editor);
+    m_newCompany->setEnabled(admin);
     m_showDevelopments->setChecked(view == View::Developments);
     m_showChecklist->setChecked(view == View::Checklist);
     m_showMatrix->setChecked(view == View::Matrix);
     m_showTimeline->setChecked(view == View::Timeline);
     m_showMap->setChecked(view == View::Map);
-    m_editCompany->setEnabled(m_checklist->company() != 0);
-    m_deleteCompany->setEnabled(m_checklist->company() != 0);
+    m_editCompany->setEnabled(m_checklist->company() != 0 && admin);
+    m_deleteCompany->setEnabled(m_checklist->company() != 0 && admin);
     m_undoAction->setEnabled(m_undo->canUndo());
     m_redoAction->setEnabled(m_undo->canRedo());
     m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
@@ -623,6 +665,10 @@ void MainWindow::editDevelopment()
 {
     const auto before = currentDevelopment();
     if (!before) {
+        return;
+    }
+    if (const QString why = core::TeamRoles::whyNot(m_role, core::TeamRoles::Role::Editor); !why.isEmpty()) {
+        statusBar()->showMessage(why, 5000); // a double click on a row: say why nothing opens
         return;
     }
     DevelopmentEditor editor(m_db, *before, this);
@@ -740,6 +786,26 @@ void MainWindow::openDatabase()
         QMessageBox::warning(this, tr("Cannot open"),
                              tr("RegTracker could not be started for %1.").arg(file));
     }
+}
+
+void MainWindow::connectDatabase()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    // Like a file, a team database opens in a window (and process) of its own.
+    const core::DatabaseAddress address = dialog.connectedAddress();
+    if (!ConnectDialog::openInNewProcess(address)) {
+        QMessageBox::warning(this, tr("Cannot open"),
+                             tr("RegTracker could not be started for %1.").arg(address.toString()));
+    }
+}
+
+void MainWindow::setRole(core::TeamRoles::Role role)
+{
+    m_role = role;
+    retranslate(); // the status bar names the role, and what it forbids says why
 }
 
 void MainWindow::newDatabase()

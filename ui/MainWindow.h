@@ -5,6 +5,7 @@
 // by another window show here.
 
 #include "Development.h"
+#include "TeamRoles.h"
 
 #include <QMainWindow>
 
@@ -59,6 +60,11 @@ public:
     void setContent(Content content);
     QUndoStack *undoStack() const { return m_undo; }
 
+    // What the user may do in this database (TeamRoles::currentRole when the window opens). What the role
+    // forbids stays visible but disabled, and says why; the views still follow every change.
+    core::TeamRoles::Role role() const { return m_role; }
+    void setRole(core::TeamRoles::Role role);
+
     // For errors before any window exists (the database could not be opened).
     static void showStartupError(const QString &message);
 
@@ -83,6 +89,7 @@ private:
     void importWithReview();
     void exportFile();
     void openDatabase();
+    void connectDatabase();
     void newDatabase();
     void undo();
     void redo();
@@ -97,6 +104,7 @@ private:
     core::Translations *m_translations;
     std::unique_ptr<core::TextSearch> m_search;
     bool m_restoreSettings;
+    core::TeamRoles::Role m_role = core::TeamRoles::Role::Admin;
     DevelopmentsBrowser *m_browser = nullptr;
     QTabWidget *m_tabs = nullptr;
     ChecklistView *m_checklist = nullptr;
@@ -124,6 +132,7 @@ private:
     QAction *m_deleteCompany = nullptr;
     QAction *m_newDatabase = nullptr;
     QAction *m_openDatabase = nullptr;
+    QAction *m_connectDatabase = nullptr;
     QAction *m_import = nullptr;
     QAction *m_importReview = nullptr;
     QAction *m_export = nullptr;

@@ -7,6 +7,8 @@
 #include "CompanyDialog.h"
 #include "CompanyMatrixView.h"
 #include "CompanyService.h"
+#include "ConnectDialog.h"
+#include "Database.h"
 #include "DevelopmentEditor.h"
 #include "DevelopmentRepository.h"
 #include "DevelopmentTableModel.h"
@@ -27,12 +29,19 @@
 namespace rt::ui {
 
 const QSize Screenshot::dialogShotSize(960, 720);
+const QSize Screenshot::connectShotSize(680, 440);
 
 QStringList Screenshot::views()
 {
     return {QStringLiteral("browser"),   QStringLiteral("editor"),     QStringLiteral("matrix"),
             QStringLiteral("checklist"), QStringLiteral("assessment"), QStringLiteral("company"),
-            QStringLiteral("timeline"),  QStringLiteral("map"),        QStringLiteral("import")};
+            QStringLiteral("timeline"),  QStringLiteral("map"),        QStringLiteral("import"),
+            QStringLiteral("connect")};
+}
+
+QStringList Screenshot::roles()
+{
+    return {QStringLiteral("viewer"), QStringLiteral("editor"), QStringLiteral("admin")};
 }
 
 namespace {
@@ -72,6 +81,15 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
     }
     const QString &content = options.content;
     MainWindow window(db, nullptr, false);
+    if (!options.role.isEmpty()) {
+        const int role = int(roles().indexOf(options.role));
+        if (role < 0) {
+            throw core::Error(
+                core::Error::Code::InvalidInput,
+                tr("Unknown role “%1” (roles: %2).").arg(options.role, roles().join(QStringLiteral(", "))));
+        }
+        window.setRole(core::TeamRoles::Role(role)); // the roles' order is TeamRoles::Role's
+    }
     if (content == QLatin1StringView("both")) {
         window.setContent(MainWindow::Content::Both);
     } else if (content == QLatin1StringView("zh")) {
@@ -219,6 +237,25 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
         dialog.show();
         dialog.selectItem(0);
         dialog.tree()->expand(dialog.tree()->model()->index(0, 0)); // its candidate obligations
+        QApplication::processEvents();
+        picture = dialog.grab();
+    } else if (view == QLatin1StringView("connect")) {
+        // The dialog as a colleague fills it in for the team's server, after an attempt that did not reach
+        // it: the error says what happened and what to check.
+        ConnectDialog dialog(&window);
+        const auto address = core::DatabaseAddress::parse(
+            QStringLiteral("postgresql://mei.lin@tracker.example.org/compliance?sslmode=verify-full"));
+        dialog.setAddress(address);
+        dialog.showError(
+            core::Database::tr("Cannot connect to the team database %1.").arg(address.toString()) + u' '
+            + core::Database::tr("The server did not answer. Check the host name and port, the network, and "
+                                 "that the server is running.")
+            + u'\n'
+            + core::Database::tr("The server said: %1")
+                  .arg(QStringLiteral("connection to server at \"tracker.example.org\" (192.0.2.17), port "
+                                      "5432 failed: timeout expired")));
+        dialog.resize(size.boundedTo(connectShotSize));
+        dialog.show();
         QApplication::processEvents();
         picture = dialog.grab();
     } else if (view == QLatin1StringView("editor")) {

@@ -19,6 +19,7 @@ struct ScreenshotOptions
     QString search; // text typed into the developments' search box, its matches marked
     bool dark = false; // a dark palette, as on a desktop with a dark colour scheme
     QString file; // the file the import view reads; empty: a sample made from the database
+    QString role; // viewer, editor or admin: the window as a user of that role sees it; empty: the database's
 };
 
 class Screenshot final
@@ -26,8 +27,10 @@ class Screenshot final
     Q_DECLARE_TR_FUNCTIONS(rt::ui::Screenshot)
 public:
     static QStringList views();
+    static QStringList roles(); // what ScreenshotOptions::role takes
     // Dialogs (assessment, company) are drawn at most this large.
     static const QSize dialogShotSize;
+    static const QSize connectShotSize; // the connect dialog, a small form
     using Options = ScreenshotOptions;
     // Throws core::Error when the view is unknown or the file cannot be written.
     static void render(core::Database &db, const QString &view, const QSize &size, const QString &outFile,
