@@ -189,7 +189,7 @@ void Database::openConnection()
     }
     QString message = tr("Cannot connect to the team database %1.").arg(m_path);
     if (!advice.isEmpty()) {
-        message += u' ' + advice;
+        message += (message.endsWith(u'。') ? QString() : QStringLiteral(" ")) + advice; // no space after 。
     }
     throw Error(code, message + QStringLiteral("\n") + tr("The server said: %1").arg(reason));
 }

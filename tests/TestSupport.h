@@ -3,6 +3,9 @@
 
 #include "Database.h"
 #include "DatabaseLocation.h"
+#include "DevelopmentFilter.h"
+#include "DevelopmentTableModel.h"
+#include "TextSearch.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -100,6 +103,23 @@ inline std::unique_ptr<core::Database> newDemoDatabase(const QTemporaryDir &dir)
 {
     static int count = 0;
     return newDatabase(dir, QStringLiteral("demo-%1.sqlite").arg(++count), true);
+}
+
+// The uids of the developments a search finds, in the order the developments table shows them.
+inline QStringList searchUids(core::Database &db, const core::TextSearch &search, const QString &text)
+{
+    core::DevelopmentTableModel model(db, search);
+    core::DevelopmentFilter filter;
+    filter.text = text;
+    model.setFilter(filter);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    QStringList uids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        uids.append(model.index(row, 0).data(core::DevelopmentTableModel::UidRole).toString());
+    }
+    return uids;
 }
 
 } // namespace rt::test

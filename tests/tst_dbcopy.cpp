@@ -112,19 +112,7 @@ QStringList actors(Database &db)
 
 QStringList foundUids(Database &db, const QString &text)
 {
-    const FullTextSearch search(db);
-    DevelopmentTableModel model(db, search);
-    DevelopmentFilter filter;
-    filter.text = text;
-    model.setFilter(filter);
-    while (model.canFetchMore({})) {
-        model.fetchMore({});
-    }
-    QStringList uids;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        uids.append(model.index(row, 0).data(DevelopmentTableModel::UidRole).toString());
-    }
-    return uids;
+    return rt::test::searchUids(db, FullTextSearch(db), text);
 }
 
 qint64 totalRows(Database &db)

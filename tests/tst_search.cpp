@@ -79,18 +79,7 @@ QSet<QString> wordsMatching(const QString &pattern)
 
 QStringList ranked(Database &db, const TextSearch &search, const QString &text)
 {
-    DevelopmentTableModel model(db, search);
-    DevelopmentFilter filter;
-    filter.text = text;
-    model.setFilter(filter);
-    while (model.canFetchMore({})) {
-        model.fetchMore({});
-    }
-    QStringList uids;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        uids.append(model.index(row, 0).data(DevelopmentTableModel::UidRole).toString());
-    }
-    return uids;
+    return rt::test::searchUids(db, search, text);
 }
 
 QSet<QString> found(Database &db, const TextSearch &search, const QString &text)

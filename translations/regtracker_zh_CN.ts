@@ -510,6 +510,14 @@
         <translation>使用数据库文件 PATH（或 postgresql:// 地址），而不是你自己的数据库。</translation>
     </message>
     <message>
+        <source>%1 already holds a database; init only creates new databases.</source>
+        <translation>%1 中已有数据库；init 只创建新数据库。</translation>
+    </message>
+    <message>
+        <source>Show the window as a user of ROLE sees it in a team database: %1.</source>
+        <translation>按团队数据库中 ROLE 角色用户所见的样子显示窗口：%1。</translation>
+    </message>
+    <message>
         <source>Usage: regtracker [--db PATH] [--lang en|zh_CN]      start the application
        regtracker COMMAND [options]
 
@@ -527,7 +535,8 @@ Commands:
                         a company&apos;s checklist (C: id, uid or name), in the --lang language
   export-deadlines --company C --out FILE.ics  a company&apos;s open due dates as a calendar
   shot VIEW OUT.png [--size WxH]  render a view to PNG; VIEW is browser, editor, checklist,
-                        matrix, timeline, map, assessment, company, import or connect (--help for its options)
+                        matrix, timeline, map, assessment, company, import, connect or conflict
+                        (--help for its options)
   db copy --from A --to B [--json]  copy a whole database between SQLite files and PostgreSQL
                         (A and B: a file or a postgresql:// address; B must be new or empty)
   db init-roles [--limit-editors]  create the team roles on the --db PostgreSQL database
@@ -554,7 +563,8 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
                         以 --lang 指定的语言输出公司的合规清单（C：id、uid 或名称）
   export-deadlines --company C --out FILE.ics  将公司未完成事项的截止日期导出为日历
   shot VIEW OUT.png [--size WxH]  将视图渲染为 PNG；VIEW 为 browser、editor、checklist、
-                        matrix、timeline、map、assessment、company、import 或 connect（用 --help 查看其选项）
+                        matrix、timeline、map、assessment、company、import、connect 或 conflict
+                        （用 --help 查看其选项）
   db copy --from A --to B [--json]  在 SQLite 文件与 PostgreSQL 之间复制整个数据库
                         （A 和 B：文件或 postgresql:// 地址；B 必须是新的或空的）
   db init-roles [--limit-editors]  在 --db 指定的 PostgreSQL 数据库上创建团队角色
@@ -564,14 +574,6 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
 所有命令均支持 --db PATH 或 postgresql:// 地址（默认使用你自己的数据库，首次使用时创建
 并载入演示数据）和 --lang en|zh_CN。在命令后加 --help 可查看该命令的选项。
 </translation>
-    </message>
-    <message>
-        <source>%1 already holds a database; init only creates new databases.</source>
-        <translation>%1 中已有数据库；init 只创建新数据库。</translation>
-    </message>
-    <message>
-        <source>Show the window as a user of ROLE sees it in a team database: %1.</source>
-        <translation>按团队数据库中 ROLE 角色用户所见的样子显示窗口：%1。</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +2947,10 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <source>Cannot redo</source>
         <translation>无法重做</translation>
     </message>
+    <message>
+        <source>%1 (row %2)</source>
+        <translation>%1（第 %2 行）</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::CompanyCommands</name>
@@ -3090,20 +3096,140 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <source>Someone else changed this row while you were working on it.</source>
-        <translation>在你编辑此条目期间，其他人修改了它。</translation>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-        <source>Reload shows their version and drops your change. Overwrite saves your change over theirs.</source>
-        <translation>“重新载入”会显示对方的版本并放弃你的修改；“覆盖”会以你的修改覆盖对方的修改。</translation>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>重新载入(&amp;R)</translation>
+        <source>Someone else saved this while you were working on it.</source>
+        <translation>在你编辑期间，其他人保存了此内容。</translation>
     </message>
     <message>
-        <source>&amp;Overwrite</source>
-        <translation>覆盖(&amp;O)</translation>
+        <source>Stored version</source>
+        <translation>已保存的版本</translation>
+    </message>
+    <message>
+        <source>Stored version (changed by %1 at %2)</source>
+        <translation>已保存的版本（%1 于 %2 更改）</translation>
+    </message>
+    <message>
+        <source>Stored version (changed by %1)</source>
+        <translation>已保存的版本（%1 更改）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>你的版本</translation>
+    </message>
+    <message>
+        <source>Take theirs drops your change and shows the stored version. Keep mine saves your version over theirs.</source>
+        <translation>“采用对方的”会放弃你的更改并显示已保存的版本；“保留我的”会用你的版本覆盖对方的版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs (reload)</source>
+        <translation>采用对方的（重新加载）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine (overwrite)</source>
+        <translation>保留我的（覆盖）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>是否适用</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>不适用理由</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Needs re-review</source>
+        <translation>需要重新审查</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Document title (English)</source>
+        <translation>文件名称（英文）</translation>
+    </message>
+    <message>
+        <source>Document title (Chinese)</source>
+        <translation>文件名称（中文）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Legal rank</source>
+        <translation>法律位阶</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Comment deadline</source>
+        <translation>意见截止</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Summary (English)</source>
+        <translation>摘要（英文）</translation>
+    </message>
+    <message>
+        <source>Summary (Chinese)</source>
+        <translation>摘要（中文）</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>义务</translation>
     </message>
 </context>
 <context>

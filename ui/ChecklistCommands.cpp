@@ -23,6 +23,19 @@ QList<core::AssessmentKey> EditAssessmentsCommand::keys() const
     return keys;
 }
 
+core::AssessmentEdit EditAssessmentsCommand::editFor(const core::AssessmentKey &key, bool undoing) const
+{
+    if (!undoing) {
+        return m_edit;
+    }
+    for (const ChecklistTarget &target : m_targets) {
+        if (target.key == key) {
+            return m_edit.revertingTo(target.before);
+        }
+    }
+    return {};
+}
+
 void EditAssessmentsCommand::redo()
 {
     core::AssessmentService service(m_db);

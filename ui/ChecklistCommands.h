@@ -32,6 +32,10 @@ class AssessmentCommand : public QUndoCommand
 public:
     // The rows the command writes (the conflict dialog names them).
     virtual QList<core::AssessmentKey> keys() const = 0;
+    // The edit the next redo() (or undo(), when undoing) writes on one of those rows (the conflict dialog
+    // shows it applied to the stored row next to the stored row).
+    virtual core::AssessmentEdit editFor(const core::AssessmentKey &key, bool undoing) const = 0;
+    virtual core::Database &database() const = 0;
     // The next redo() or undo() ignores stored versions, once.
     void overwriteNextTime() { m_overwrite = true; }
 
@@ -51,6 +55,8 @@ public:
     void redo() override;
     void undo() override;
     QList<core::AssessmentKey> keys() const override;
+    core::AssessmentEdit editFor(const core::AssessmentKey &key, bool undoing) const override;
+    core::Database &database() const override { return m_db; }
     const core::AssessmentEdit &edit() const { return m_edit; }
 
 private:

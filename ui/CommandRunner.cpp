@@ -1,8 +1,13 @@
 #include "CommandRunner.h"
 
+#include "AuditLog.h"
+#include "AuthorityRepository.h"
 #include "ChecklistCommands.h"
 #include "ConflictDialog.h"
+#include "DevelopmentCommands.h"
+#include "DevelopmentRepository.h"
 #include "Error.h"
+#include "ReferenceNames.h"
 
 #include <QMessageBox>
 #include <QUndoStack>
@@ -11,17 +16,92 @@
 
 namespace rt::ui {
 
-bool CommandRunner::retry(const core::Error &error, QUndoCommand *command, const QString &title,
+namespace {
+
+// The rows the command would change, as they are stored and as the failed step would leave them. A bulk edit
+// names the row each field belongs to.
+ConflictDialog::Versions versions(const AssessmentCommand &command, bool undoing)
+{
+    core::AssessmentService service(command.database());
+    ConflictDialog::Versions result;
+    const QList<core::AssessmentKey> keys = command.keys();
+    for (int i = 0; i < keys.size(); ++i) {
+        const core::Assessment stored = service.assessment(keys.at(i));
+        const core::Assessment mine = command.editFor(keys.at(i), undoing).appliedTo(stored);
+        QList<ConflictDialog::Row> rows = ConflictDialog::differences(mine, stored);
+        if (rows.isEmpty()) {
+            continue;
+        }
+        if (keys.size() > 1) {
+            for (ConflictDialog::Row &row : rows) {
+                row.field = CommandRunner::tr("%1 (row %2)").arg(row.field).arg(i + 1);
+            }
+        }
+        result.rows.append(rows);
+        if (!result.changedAt.isValid() || stored.changedAt > result.changedAt) {
+            result.changedBy = stored.changedBy;
+            result.changedAt = stored.changedAt;
+        }
+    }
+    return result;
+}
+
+ConflictDialog::Versions versions(const EditDevelopmentCommand &command, bool undoing)
+{
+    core::Database &db = command.database();
+    const core::Development &mine = command.target(undoing);
+    core::AuthorityRepository reference(db);
+    core::DevelopmentRepository repository(db, reference);
+    const auto stored = repository.load(repository.idForUid(mine.uid));
+    if (!stored) {
+        return {};
+    }
+    ConflictDialog::Versions result;
+    core::ReferenceNames names;
+    names.load(db);
+    result.rows = ConflictDialog::differences(mine, *stored, &names);
+    const QList<core::AuditEntry> history
+        = core::AuditLog(db).entries(QStringLiteral("development"), stored->id);
+    if (!history.isEmpty()) {
+        result.changedBy = history.constLast().actor;
+        result.changedAt = history.constLast().at;
+    }
+    return result;
+}
+
+// Both versions for the dialog; when the stored one cannot be read, the service's message alone.
+template <typename Command> ConflictDialog::Versions versionsOrNone(const Command &command, bool undoing)
+{
+    try {
+        return versions(command, undoing);
+    } catch (const core::Error &) {
+        return {};
+    }
+}
+
+} // namespace
+
+bool CommandRunner::retry(const core::Error &error, QUndoCommand *command, bool undoing, const QString &title,
                           QWidget *parent)
 {
-    auto *assessment = dynamic_cast<AssessmentCommand *>(command);
-    if (error.code() == core::Error::Code::Conflict && assessment) {
-        if (ConflictDialog::ask(error.message(), parent) == ConflictDialog::Choice::Overwrite) {
-            assessment->overwriteNextTime();
-            return true;
-        }
+    if (error.code() == core::Error::Code::Conflict) {
         // Reload: the views already follow the stored data through change notifications.
-        return false;
+        if (auto *assessment = dynamic_cast<AssessmentCommand *>(command)) {
+            if (ConflictDialog::ask(error.message(), versionsOrNone(*assessment, undoing), parent)
+                == ConflictDialog::Choice::Overwrite) {
+                assessment->overwriteNextTime();
+                return true;
+            }
+            return false;
+        }
+        if (auto *development = dynamic_cast<EditDevelopmentCommand *>(command)) {
+            if (ConflictDialog::ask(error.message(), versionsOrNone(*development, undoing), parent)
+                == ConflictDialog::Choice::Overwrite) {
+                development->overwriteNextTime();
+                return true;
+            }
+            return false;
+        }
     }
     QMessageBox::warning(parent, title, error.message());
     return false;
@@ -36,7 +116,7 @@ bool CommandRunner::push(QUndoStack &stack, QUndoCommand *command, QWidget *pare
             owned.release();
             return true;
         } catch (const core::Error &error) {
-            if (!retry(error, owned.get(), tr("Not saved"), parent)) {
+            if (!retry(error, owned.get(), false, tr("Not saved"), parent)) {
                 return false;
             }
         }
@@ -50,8 +130,8 @@ bool CommandRunner::undo(QUndoStack &stack, QWidget *parent)
             stack.undo(); // when undo() throws, the stack's index stays where it was
             return true;
         } catch (const core::Error &error) {
-            if (!retry(error, const_cast<QUndoCommand *>(stack.command(stack.index() - 1)), tr("Cannot undo"),
-                       parent)) {
+            if (!retry(error, const_cast<QUndoCommand *>(stack.command(stack.index() - 1)), true,
+                       tr("Cannot undo"), parent)) {
                 return false;
             }
         }
@@ -65,8 +145,8 @@ bool CommandRunner::redo(QUndoStack &stack, QWidget *parent)
             stack.redo();
             return true;
         } catch (const core::Error &error) {
-            if (!retry(error, const_cast<QUndoCommand *>(stack.command(stack.index())), tr("Cannot redo"),
-                       parent)) {
+            if (!retry(error, const_cast<QUndoCommand *>(stack.command(stack.index())), false,
+                       tr("Cannot redo"), parent)) {
                 return false;
             }
         }

@@ -1,8 +1,9 @@
 #pragma once
 // Pushes, undoes and redoes undoable commands for the windows, and turns a core error into a message instead
-// of letting it escape the event loop. When an assessment command meets a conflict (somebody else changed
-// the row first), the user chooses between reloading (the command is dropped, or stays where it is on the
-// stack) and overwriting (the command runs again, ignoring the stored version).
+// of letting it escape the event loop. When an assessment or development edit meets a conflict (somebody else
+// saved the record first), the user sees both versions and chooses between taking theirs (the command is
+// dropped, or stays where it is on the stack) and keeping their own (the command runs again, writing over the
+// stored version).
 
 #include <QCoreApplication>
 
@@ -26,8 +27,10 @@ public:
     static bool redo(QUndoStack &stack, QWidget *parent);
 
 private:
-    // Shows the error; true when the user chose to overwrite and the command should run again.
-    static bool retry(const core::Error &error, QUndoCommand *command, const QString &title, QWidget *parent);
+    // Shows the error; true when the user chose to overwrite and the command should run again. undoing: the
+    // command's undo() failed (else its redo()).
+    static bool retry(const core::Error &error, QUndoCommand *command, bool undoing, const QString &title,
+                      QWidget *parent);
 };
 
 } // namespace rt::ui

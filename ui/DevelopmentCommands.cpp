@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace rt::ui {
 
 namespace {
@@ -68,23 +70,32 @@ EditDevelopmentCommand::EditDevelopmentCommand(core::Database &db, core::Develop
     setText(QCoreApplication::translate("rt::ui::DevelopmentCommands", "Edit “%1”").arg(shortTitle(m_after)));
 }
 
-void EditDevelopmentCommand::apply(const core::Development &target)
+void EditDevelopmentCommand::apply(const core::Development &target, bool checkVersion)
 {
     const core::Development stored = current(m_db, target);
     core::Development next = target;
     next.id = stored.id;
-    next.version = stored.version;
+    if (!checkVersion) {
+        next.version = stored.version;
+    }
     core::DevelopmentService(m_db).update(next);
 }
 
 void EditDevelopmentCommand::redo()
 {
-    apply(m_after);
+    const bool overwrite = std::exchange(m_overwrite, false);
+    if (!m_done && overwrite) {
+        // The user chose to write over somebody else's save: undo then brings back their version.
+        m_before = current(m_db, m_before);
+    }
+    apply(m_after, !m_done && !overwrite);
+    m_done = true;
 }
 
 void EditDevelopmentCommand::undo()
 {
-    apply(m_before);
+    m_overwrite = false;
+    apply(m_before, false);
 }
 
 RemoveDevelopmentCommand::RemoveDevelopmentCommand(core::Database &db, qint64 id, const QString &title)

@@ -29,18 +29,29 @@ private:
     bool m_done = false;
 };
 
+// The first run saves on top of the version the edit started from (after.version): when somebody else saved
+// the development in between, it throws Error(Conflict) and writes nothing. After the user has chosen to keep
+// their version, the next run saves on top of whatever is stored, and undo then brings back the version it
+// wrote over. Later undo and redo steps write over the stored version.
 class EditDevelopmentCommand final : public QUndoCommand
 {
 public:
     EditDevelopmentCommand(core::Database &db, core::Development before, core::Development after);
     void redo() override;
     void undo() override;
+    // What the next redo() (or undo(), when undoing) saves.
+    const core::Development &target(bool undoing) const { return undoing ? m_before : m_after; }
+    core::Database &database() const { return m_db; }
+    // The next redo() or undo() saves over the stored version, once.
+    void overwriteNextTime() { m_overwrite = true; }
 
 private:
-    void apply(const core::Development &target);
+    void apply(const core::Development &target, bool checkVersion);
     core::Database &m_db;
     core::Development m_before;
     core::Development m_after;
+    bool m_done = false; // redo has run once
+    bool m_overwrite = false;
 };
 
 class RemoveDevelopmentCommand final : public QUndoCommand

@@ -7,15 +7,18 @@
 #include "CompanyDialog.h"
 #include "CompanyMatrixView.h"
 #include "CompanyService.h"
+#include "ConflictDialog.h"
 #include "ConnectDialog.h"
 #include "Database.h"
 #include "DevelopmentEditor.h"
 #include "DevelopmentRepository.h"
+#include "DevelopmentService.h"
 #include "DevelopmentTableModel.h"
 #include "DevelopmentsBrowser.h"
 #include "Error.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
+#include "ReferenceNames.h"
 #include "TimelineView.h"
 
 #include <QApplication>
@@ -30,13 +33,14 @@ namespace rt::ui {
 
 const QSize Screenshot::dialogShotSize(960, 720);
 const QSize Screenshot::connectShotSize(680, 440);
+const QSize Screenshot::conflictShotSize(860, 520);
 
 QStringList Screenshot::views()
 {
     return {QStringLiteral("browser"),   QStringLiteral("editor"),     QStringLiteral("matrix"),
             QStringLiteral("checklist"), QStringLiteral("assessment"), QStringLiteral("company"),
             QStringLiteral("timeline"),  QStringLiteral("map"),        QStringLiteral("import"),
-            QStringLiteral("connect")};
+            QStringLiteral("connect"),   QStringLiteral("conflict")};
 }
 
 QStringList Screenshot::roles()
@@ -255,6 +259,40 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
                   .arg(QStringLiteral("connection to server at \"tracker.example.org\" (192.0.2.17), port "
                                       "5432 failed: timeout expired")));
         dialog.resize(size.boundedTo(connectShotSize));
+        dialog.show();
+        QApplication::processEvents();
+        picture = dialog.grab();
+    } else if (view == QLatin1StringView("conflict")) {
+        // Saving an edit of the selected development after a colleague saved it: both versions side by side.
+        // Nothing is written; the colleague's save is made up from the stored development.
+        core::AuthorityRepository reference(db);
+        const core::Development stored = core::DevelopmentRepository(db, reference)
+                                             .load(window.browser()->currentDevelopment())
+                                             .value_or(core::Development());
+        core::Development theirs = stored;
+        theirs.version = stored.version + 1;
+        theirs.effective = stored.announced.addMonths(3);
+        theirs.stage = core::Stage::Issued;
+        core::Development mine = stored;
+        mine.title.en = stored.title.en + QStringLiteral(" (final text)");
+        mine.title.zh = stored.title.zh + QStringLiteral("（正式稿）");
+        mine.stage = core::Stage::Effective;
+        if (!mine.topics.isEmpty()) {
+            mine.topics.removeLast();
+        }
+        ConflictDialog::Versions versions;
+        core::ReferenceNames names;
+        names.load(db);
+        versions.rows = ConflictDialog::differences(mine, theirs, &names);
+        versions.changedBy = QStringLiteral("mei.lin");
+        versions.changedAt = QDateTime(QDate(2025, 11, 27), QTime(16, 42));
+        ConflictDialog dialog(core::DevelopmentService::tr("Somebody else changed this development in the "
+                                                           "meantime (version %1 is stored, the edit started "
+                                                           "from version %2). Reload it and try again.")
+                                  .arg(theirs.version)
+                                  .arg(stored.version),
+                              versions, &window);
+        dialog.resize(size.boundedTo(conflictShotSize));
         dialog.show();
         QApplication::processEvents();
         picture = dialog.grab();

@@ -31,6 +31,7 @@ public:
     // Dialogs (assessment, company) are drawn at most this large.
     static const QSize dialogShotSize;
     static const QSize connectShotSize; // the connect dialog, a small form
+    static const QSize conflictShotSize; // the conflict dialog: a short table of both versions
     using Options = ScreenshotOptions;
     // Throws core::Error when the view is unknown or the file cannot be written.
     static void render(core::Database &db, const QString &view, const QSize &size, const QString &outFile,
