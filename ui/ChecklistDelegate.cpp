@@ -50,7 +50,35 @@ void ChecklistDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         paintProgress(painter, option, index);
         return;
     }
+    if (!m_ticksEnabled && index.column() == ChecklistModel::TickColumn) {
+        paintInactiveTick(painter, option, index);
+        return;
+    }
     QStyledItemDelegate::paint(painter, option, index);
+}
+
+void ChecklistDelegate::paintInactiveTick(QPainter *painter, const QStyleOptionViewItem &option,
+                                          const QModelIndex &index) const
+{
+    // The cell as usual but without its box, then the box faded: styles draw a disabled check box much like
+    // an enabled one, and a box that looks clickable but is not misleads.
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    QStyleOptionViewItem box = cell;
+    box.rect = style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &cell, widget);
+    box.state &= ~QStyle::State_Enabled;
+    box.state |= cell.checkState == Qt::Checked ? QStyle::State_On : QStyle::State_Off;
+    const bool hasBox = cell.features & QStyleOptionViewItem::HasCheckIndicator;
+    cell.features &= ~QStyleOptionViewItem::HasCheckIndicator;
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+    if (hasBox) {
+        painter->save();
+        painter->setOpacity(0.4);
+        style->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &box, painter, widget);
+        painter->restore();
+    }
 }
 
 void ChecklistDelegate::paintProgress(QPainter *painter, const QStyleOptionViewItem &option,

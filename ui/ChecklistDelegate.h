@@ -20,6 +20,9 @@ public:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
 
+    // Read-only checklists draw their tick boxes disabled, so that they do not look clickable.
+    void setTicksEnabled(bool enabled) { m_ticksEnabled = enabled; }
+
     // The colour overdue rows are drawn in, readable on the palette's base colour.
     static QColor overdueColor(const QPalette &palette);
 
@@ -31,6 +34,10 @@ protected:
 
 private:
     void paintProgress(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintInactiveTick(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const;
+
+    bool m_ticksEnabled = true;
 };
 
 } // namespace rt::ui

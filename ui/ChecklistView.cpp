@@ -890,6 +890,8 @@ void ChecklistView::updateActions()
 void ChecklistView::setReadOnly(const QString &whyNot)
 {
     m_readOnly = whyNot;
+    m_delegate->setTicksEnabled(!isReadOnly());
+    m_tree->viewport()->update();
     for (QAction *change :
          {m_tickAction, m_statusMenu->menuAction(), m_resultMenu->menuAction(), m_setOwnerAction,
           m_setDueAction, m_clearDueAction, m_notApplicableAction, m_applicableAction, m_addAction}) {
