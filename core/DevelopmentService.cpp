@@ -154,6 +154,11 @@ void DevelopmentService::prepare(Development &d) const
     }
 }
 
+bool DevelopmentService::sameContent(const Development &a, const Development &b)
+{
+    return auditFields(a) == auditFields(b);
+}
+
 void DevelopmentService::audit(qint64 id, const Development *before, const Development *after)
 {
     AuditLog log(m_db);

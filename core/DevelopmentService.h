@@ -28,6 +28,9 @@ public:
 
     // Problems that stop a development from being saved, as sentences for people; empty when it is fine.
     static QStringList problems(const Development &development);
+    // Whether two developments say the same: every field the audit log records (ids, versions and times
+    // aside).
+    static bool sameContent(const Development &a, const Development &b);
 
     // Writes a new development. Missing uids (development, obligations) are generated. Returns the id.
     qint64 create(Development development);

@@ -240,6 +240,39 @@ private Q_SLOTS:
         QCOMPARE(stack.count(), 0);
     }
 
+    void undoAfterAColleaguesSaveAsksFirst()
+    {
+        auto db = test::newDemoDatabase(m_dir);
+        auto colleague = core::Database::open(db->path(), core::Database::OpenMode::ExistingOnly);
+        const core::Development seen = load(*db, QStringLiteral("cn-tmt-2025-01"));
+        core::Development edited = seen;
+        edited.title.en = QStringLiteral("Price conduct rules for online platforms");
+        QUndoStack stack;
+        QVERIFY(ui::CommandRunner::push(stack, new ui::EditDevelopmentCommand(*db, seen, edited), nullptr));
+
+        // The colleague changes the summary after this step; undoing the title must not silently take it
+        // back.
+        core::Development theirs = load(*colleague, QStringLiteral("cn-tmt-2025-01"));
+        theirs.summary.en = QStringLiteral("The colleague's summary.");
+        core::DevelopmentService(*colleague).update(theirs);
+
+        Shown shown;
+        answerNextDialog(shown, QStringLiteral("reloadButton"));
+        QVERIFY(!ui::CommandRunner::undo(stack, nullptr));
+        QVERIFY(shown.asked);
+        QCOMPARE(load(*db, QStringLiteral("cn-tmt-2025-01")).summary.en,
+                 QStringLiteral("The colleague's summary."));
+        QCOMPARE(load(*db, QStringLiteral("cn-tmt-2025-01")).title.en,
+                 QStringLiteral("Price conduct rules for online platforms"));
+
+        // Asked again, keeping this window's version undoes the step over the colleague's save.
+        Shown again;
+        answerNextDialog(again, QStringLiteral("overwriteButton"));
+        QVERIFY(ui::CommandRunner::undo(stack, nullptr));
+        QVERIFY(again.asked);
+        QCOMPARE(load(*db, QStringLiteral("cn-tmt-2025-01")).title.en, seen.title.en);
+    }
+
     void currentDevelopmentEditSavesWithoutAsking()
     {
         auto db = test::newDemoDatabase(m_dir);

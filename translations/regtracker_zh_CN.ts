@@ -3393,6 +3393,10 @@ RegTracker will ask for it when it opens this database again.</source>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
+    <message>
+        <source>Somebody else changed this development after this step (version %1 is stored).</source>
+        <translation>此步骤之后，其他人更改了该动态（已保存的是版本 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::DevelopmentDetailPane</name>

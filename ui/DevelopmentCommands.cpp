@@ -3,6 +3,7 @@
 #include "AuthorityRepository.h"
 #include "Database.h"
 #include "DevelopmentRepository.h"
+#include "Error.h"
 
 #include <QCoreApplication>
 
@@ -70,31 +71,41 @@ EditDevelopmentCommand::EditDevelopmentCommand(core::Database &db, core::Develop
     setText(QCoreApplication::translate("rt::ui::DevelopmentCommands", "Edit “%1”").arg(shortTitle(m_after)));
 }
 
-void EditDevelopmentCommand::apply(const core::Development &target, bool checkVersion)
+void EditDevelopmentCommand::apply(const core::Development &target, bool firstSave)
 {
+    const bool overwrite = std::exchange(m_overwrite, false);
     const core::Development stored = current(m_db, target);
+    // Undo and redo save what this step had, which is only right while the development still says what this
+    // step left: a colleague's save since then is a conflict like a stale first save.
+    if (!firstSave && !overwrite && m_left && !core::DevelopmentService::sameContent(stored, *m_left)) {
+        throw core::Error(
+            core::Error::Code::Conflict,
+            QCoreApplication::translate("rt::ui::DevelopmentCommands",
+                                        "Somebody else changed this development after this step "
+                                        "(version %1 is stored).")
+                .arg(stored.version));
+    }
     core::Development next = target;
     next.id = stored.id;
-    if (!checkVersion) {
-        next.version = stored.version;
+    if (!firstSave || overwrite) {
+        next.version = stored.version; // the version check in the update still catches a save right now
     }
     core::DevelopmentService(m_db).update(next);
+    m_left = current(m_db, next);
 }
 
 void EditDevelopmentCommand::redo()
 {
-    const bool overwrite = std::exchange(m_overwrite, false);
-    if (!m_done && overwrite) {
+    if (!m_done && m_overwrite) {
         // The user chose to write over somebody else's save: undo then brings back their version.
         m_before = current(m_db, m_before);
     }
-    apply(m_after, !m_done && !overwrite);
+    apply(m_after, !m_done);
     m_done = true;
 }
 
 void EditDevelopmentCommand::undo()
 {
-    m_overwrite = false;
     apply(m_before, false);
 }
 

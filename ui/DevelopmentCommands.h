@@ -7,6 +7,8 @@
 
 #include <QUndoCommand>
 
+#include <optional>
+
 namespace rt::core {
 class Database;
 }
@@ -46,10 +48,11 @@ public:
     void overwriteNextTime() { m_overwrite = true; }
 
 private:
-    void apply(const core::Development &target, bool checkVersion);
+    void apply(const core::Development &target, bool firstSave);
     core::Database &m_db;
     core::Development m_before;
     core::Development m_after;
+    std::optional<core::Development> m_left; // what the last redo() or undo() left stored
     bool m_done = false; // redo has run once
     bool m_overwrite = false;
 };
