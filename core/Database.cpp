@@ -358,6 +358,56 @@ void Database::migrate(const QString &migrationsDir)
 
 QSqlQuery &Database::exec(const QString &sql, const QVariantList &bindings)
 {
+    try {
+        return execOnce(sql, bindings);
+    } catch (const Error &) {
+        if (!connectionLost()) {
+            throw;
+        }
+        if (m_depth > 0) {
+            // The transaction died with the connection: nothing of it was committed.
+            throw Error(Error::Code::Failed,
+                        tr("The connection to the team database %1 was lost, and this change was not saved. "
+                           "Try again: RegTracker connects anew.")
+                            .arg(m_path));
+        }
+        reconnect();
+        return execOnce(sql, bindings);
+    }
+}
+
+bool Database::connectionLost()
+{
+    if (!isPostgreSQL()) {
+        return false;
+    }
+    QSqlQuery probe(m_db);
+    if (probe.exec(QStringLiteral("SELECT 1"))) {
+        return false;
+    }
+    // In a transaction that an error aborted every statement fails, on a connection that is fine.
+    return probe.lastError().nativeErrorCode() != QLatin1StringView("25P02");
+}
+
+void Database::reconnect()
+{
+    m_statements.clear();
+    m_db.close();
+    openConnection();
+    configure();
+    if (m_listening && !m_db.driver()->subscribeToNotification(notificationChannel())) {
+        throw Error(Error::Code::Failed,
+                    tr("Cannot listen for colleagues' changes on %1: %2")
+                        .arg(m_path, m_db.driver()->lastError().text()));
+    }
+    searchIndexChanged(); // temporary tables of cached search results went with the old session
+    // Colleagues' announcements while the connection was down are lost: everything may have changed.
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT changed(decodeChanges(QStringLiteral("*"))); }, Qt::QueuedConnection);
+}
+
+QSqlQuery &Database::execOnce(const QString &sql, const QVariantList &bindings)
+{
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto prepared = std::make_unique<QSqlQuery>(m_db);
@@ -582,8 +632,15 @@ void Database::begin()
                 throw Error(Error::Code::Failed, tr("Cannot start a transaction: %1").arg(error.message()));
             }
         } else if (!m_db.transaction()) {
-            throw Error(Error::Code::Failed,
-                        tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+            const QString reason = m_db.lastError().text();
+            if (!connectionLost()) {
+                throw Error(Error::Code::Failed, tr("Cannot start a transaction: %1").arg(reason));
+            }
+            reconnect();
+            if (!m_db.transaction()) {
+                throw Error(Error::Code::Failed,
+                            tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+            }
         }
     } else {
         execute(QStringLiteral("SAVEPOINT rt_%1").arg(m_depth));

@@ -72,7 +72,8 @@ public:
     QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
 
-    // Runs a statement with positional bindings and returns the active query; throws Error on failure.
+    // Runs a statement with positional bindings and returns the active query; throws Error on failure. A lost
+    // connection to a team database is opened anew and the statement run again, outside transactions.
     // Statements are prepared once per connection and reused: the returned query stays valid until the same
     // statement is run again, so read its rows before running it anew.
     QSqlQuery &exec(const QString &sql, const QVariantList &bindings = {});
@@ -104,6 +105,11 @@ private:
     friend class ScopedTransaction;
     explicit Database(QSqlDatabase db, DatabaseAddress address);
     void openConnection();
+    QSqlQuery &execOnce(const QString &sql, const QVariantList &bindings);
+    // A PostgreSQL connection that the server or the network dropped (a restart, an idle timeout) is opened
+    // anew before the next statement outside a transaction; one inside a transaction fails with a message.
+    bool connectionLost();
+    void reconnect();
     void configure();
     void announce(const ChangeSet &changes);
     void notified(const QString &name, int source, const QVariant &payload);

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "DatabaseAddress.h"
 #include "Error.h"
+#include "ScopedTransaction.h"
 #include "SearchQuery.h"
 #include "SqlDialect.h"
 #include "TestSupport.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -283,6 +285,64 @@ private Q_SLOTS:
         auto db = Database::open(url, Database::OpenMode::ExistingOnly);
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt(),
                  Database::latestSchemaVersion());
+    }
+
+    void droppedConnectionsAreOpenedAnew()
+    {
+        const QString url = rt::test::newServerDatabase(QStringLiteral("dropped"));
+        auto db = Database::open(url, Database::OpenMode::ExistingOnly);
+        db->watchOtherWriters();
+        auto colleague = Database::open(url, Database::OpenMode::ExistingOnly);
+        const QString name = DatabaseAddress::parse(url).database;
+        const auto dropEveryone = [&] {
+            rt::test::asServerAdmin(
+                {QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                "datname = '%1' AND pid <> pg_backend_pid()")
+                     .arg(name)});
+        };
+
+        // Outside a transaction the statement runs again on a new connection.
+        dropEveryone();
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM topics")).toInt(), 0);
+
+        // A transaction begun after the drop starts on a new connection.
+        dropEveryone();
+        {
+            rt::core::ScopedTransaction transaction(*db);
+            db->exec(QStringLiteral("INSERT INTO topics (code, name_en) VALUES ('kept', 'Kept')"));
+            transaction.commit();
+        }
+
+        // Dropped inside one, the change is refused, said so, and nothing of it is stored.
+        QSignalSpy everything(db.get(), &Database::changed);
+        try {
+            rt::core::ScopedTransaction transaction(*db);
+            db->exec(QStringLiteral("INSERT INTO topics (code, name_en) VALUES ('lost', 'Lost')"));
+            dropEveryone();
+            db->exec(QStringLiteral("INSERT INTO topics (code, name_en) VALUES ('lost too', 'Lost too')"));
+            transaction.commit();
+            QFAIL("a write on a dropped connection was reported as saved");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("was not saved")), qPrintable(error.message()));
+        }
+        QCOMPARE(db->scalar(QStringLiteral("SELECT string_agg(code, ',') FROM topics")).toString(),
+                 QStringLiteral("kept"));
+        // Announcements missed while the connection was down: everything is refreshed.
+        QTRY_VERIFY(!everything.isEmpty());
+        QCOMPARE(everything.first().first().value<rt::core::ChangeSet>().first().id, 0);
+
+        // And it listens again: a colleague's change arrives.
+        colleague->exec(QStringLiteral("SELECT 1")); // the colleague, dropped too, connects anew
+        everything.clear();
+        {
+            rt::core::ScopedTransaction transaction(*colleague);
+            colleague->post({rt::core::Entity::Vocabulary, rt::core::Change::Kind::Added, 42});
+            transaction.commit();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!everything.isEmpty(), 2000);
+        const auto changes = everything.last().first().value<rt::core::ChangeSet>();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().id, 42);
     }
 
     void waysOfNotGettingIn()

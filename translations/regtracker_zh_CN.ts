@@ -1302,6 +1302,10 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <source>Cannot listen for colleagues&apos; changes on %1: %2</source>
         <translation>无法在 %1 上接收同事的更改：%2</translation>
     </message>
+    <message>
+        <source>The connection to the team database %1 was lost, and this change was not saved. Try again: RegTracker connects anew.</source>
+        <translation>与团队数据库 %1 的连接已断开，此更改未保存。请重试：RegTracker 会重新连接。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::DatabaseAddress</name>
