@@ -8,6 +8,7 @@
 #include "TextSearch.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -120,6 +121,35 @@ inline QStringList searchUids(core::Database &db, const core::TextSearch &search
         uids.append(model.index(row, 0).data(core::DevelopmentTableModel::UidRole).toString());
     }
     return uids;
+}
+
+// Two migration folders in dir for tests of a failing upgrade: base/ holds migrations 1 and 2 as shipped,
+// sql/ the same plus a 0003_broken.sql whose second statement fails (its first creates added_by_three).
+struct BrokenMigrations
+{
+    QString base;
+    QString broken;
+};
+inline BrokenMigrations brokenMigrations(const QTemporaryDir &dir)
+{
+    BrokenMigrations folders{dir.filePath(QStringLiteral("base")), dir.filePath(QStringLiteral("sql"))};
+    if (!QDir().mkpath(folders.base) || !QDir().mkpath(folders.broken)) {
+        qFatal("Cannot create the migration folders in %s", qPrintable(dir.path()));
+    }
+    for (const QString &name :
+         {QStringLiteral("0001_developments.sql"), QStringLiteral("0002_companies.sql")}) {
+        if (!QFile::copy(QStringLiteral(":/sql/") + name, folders.base + u'/' + name)
+            || !QFile::copy(QStringLiteral(":/sql/") + name, folders.broken + u'/' + name)) {
+            qFatal("Cannot copy the migration %s", qPrintable(name));
+        }
+    }
+    QFile broken(folders.broken + QStringLiteral("/0003_broken.sql"));
+    if (!broken.open(QIODevice::WriteOnly)
+        || broken.write("CREATE TABLE added_by_three (x TEXT);\nINSERT INTO no_such_table VALUES (1);\n")
+            < 0) {
+        qFatal("Cannot write %s", qPrintable(broken.fileName()));
+    }
+    return folders;
 }
 
 } // namespace rt::test

@@ -4,6 +4,7 @@
 
 #include "Database.h"
 #include "Error.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -222,19 +223,7 @@ private Q_SLOTS:
     {
         // Migrations 0001 and 0002 as shipped, then a 0003 whose second statement fails.
         QTemporaryDir dir;
-        const QString base = dir.filePath(QStringLiteral("base"));
-        const QString migrations = dir.filePath(QStringLiteral("sql"));
-        QVERIFY(QDir().mkpath(base));
-        QVERIFY(QDir().mkpath(migrations));
-        for (const QString &name :
-             {QStringLiteral("0001_developments.sql"), QStringLiteral("0002_companies.sql")}) {
-            QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, base + u'/' + name));
-            QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, migrations + u'/' + name));
-        }
-        QFile broken(migrations + QStringLiteral("/0003_broken.sql"));
-        QVERIFY(broken.open(QIODevice::WriteOnly));
-        broken.write("CREATE TABLE added_by_three (x TEXT);\nINSERT INTO no_such_table VALUES (1);\n");
-        broken.close();
+        const auto [base, migrations] = rt::test::brokenMigrations(dir);
 
         const QString file = dir.filePath(QStringLiteral("db.sqlite"));
         {

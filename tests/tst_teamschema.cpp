@@ -225,19 +225,7 @@ private Q_SLOTS:
     void failingMigrationRollsBack()
     {
         QTemporaryDir dir;
-        const QString base = dir.filePath(QStringLiteral("base"));
-        const QString migrations = dir.filePath(QStringLiteral("sql"));
-        QVERIFY(QDir().mkpath(base) && QDir().mkpath(migrations));
-        for (const QString &name :
-             {QStringLiteral("0001_developments.sql"), QStringLiteral("0002_companies.sql")}) {
-            QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, base + u'/' + name));
-            QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, migrations + u'/' + name));
-        }
-        QFile broken(migrations + QStringLiteral("/0003_broken.sql"));
-        QVERIFY(broken.open(QIODevice::WriteOnly));
-        broken.write("CREATE TABLE added_by_three (x TEXT);\nINSERT INTO no_such_table VALUES (1);\n");
-        broken.close();
-
+        const auto [base, migrations] = rt::test::brokenMigrations(dir);
         const QString url = rt::test::newServerDatabase(QStringLiteral("broken"));
         {
             auto db = Database::open(url, Database::OpenMode::ExistingOnly, base);
