@@ -60,6 +60,17 @@ QString readText(const QString &file)
     return QString::fromUtf8(f.readAll());
 }
 
+// "Reload everything": one Updated change of id 0 for every entity.
+ChangeSet everythingChanged()
+{
+    ChangeSet all;
+    for (Entity entity : {Entity::Authority, Entity::Vocabulary, Entity::Development, Entity::Obligation,
+                          Entity::Company, Entity::Assessment}) {
+        all.append({entity, Change::Kind::Updated, 0});
+    }
+    return all;
+}
+
 QString utcNow()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -402,8 +413,7 @@ void Database::reconnect()
     }
     searchIndexChanged(); // temporary tables of cached search results went with the old session
     // Colleagues' announcements while the connection was down are lost: everything may have changed.
-    QMetaObject::invokeMethod(
-        this, [this] { Q_EMIT changed(decodeChanges(QStringLiteral("*"))); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this] { Q_EMIT changed(everythingChanged()); }, Qt::QueuedConnection);
 }
 
 QSqlQuery &Database::execOnce(const QString &sql, const QVariantList &bindings)
@@ -495,16 +505,8 @@ QString Database::encodeChanges(const ChangeSet &changes)
 ChangeSet Database::decodeChanges(const QString &payload)
 {
     ChangeSet changes;
-    const auto everything = [] {
-        ChangeSet all;
-        for (Entity entity : {Entity::Authority, Entity::Vocabulary, Entity::Development, Entity::Obligation,
-                              Entity::Company, Entity::Assessment}) {
-            all.append({entity, Change::Kind::Updated, 0});
-        }
-        return all;
-    };
     if (payload == u"*") {
-        return everything();
+        return everythingChanged();
     }
     for (const QString &item : payload.split(u';', Qt::SkipEmptyParts)) {
         const QStringList parts = item.split(u' ');
@@ -516,7 +518,8 @@ ChangeSet Database::decodeChanges(const QString &payload)
             = entity > 0 && entity <= int(Entity::Assessment) && (entity & (entity - 1)) == 0;
         if (parts.size() != 3 || !okEntity || !okKind || !okId || !knownEntity || kind < 0
             || kind > int(Change::Kind::Removed)) {
-            return everything(); // from a newer RegTracker, perhaps: refresh everything rather than guess
+            return everythingChanged(); // from a newer RegTracker, perhaps: refresh everything rather than
+                                        // guess
         }
         changes.append({Entity(entity), Change::Kind(kind), id});
     }
@@ -607,13 +610,8 @@ void Database::checkOtherWriters()
     const qint64 version = query.value(0).toLongLong();
     query.finish();
     if (m_dataVersion >= 0 && version != m_dataVersion) {
-        ChangeSet everything;
-        for (Entity entity : {Entity::Authority, Entity::Vocabulary, Entity::Development, Entity::Obligation,
-                              Entity::Company, Entity::Assessment}) {
-            everything.append({entity, Change::Kind::Updated, 0});
-        }
         m_dataVersion = version;
-        Q_EMIT changed(everything);
+        Q_EMIT changed(everythingChanged());
         return;
     }
     m_dataVersion = version;

@@ -48,7 +48,7 @@ public:
 
     QSqlDatabase connection() const { return m_db; }
     // The file path, or the server address without its password: what titles and messages show.
-    QString path() const { return m_address.toString(); }
+    QString path() const { return m_path; }
     const DatabaseAddress &address() const { return m_address; }
     const SqlDialect &dialect() const { return m_dialect; }
     bool isPostgreSQL() const { return m_address.isPostgreSQL(); }
