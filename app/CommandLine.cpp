@@ -4,6 +4,7 @@
 #include "ChecklistModel.h"
 #include "ChecklistPdf.h"
 #include "ChecklistReport.h"
+#include "CompanyRepository.h"
 #include "CompanyService.h"
 #include "ConnectDialog.h"
 #include "Database.h"
@@ -266,10 +267,9 @@ int runExport(Database &db, const QString &file)
 
 int runCompanies(Database &db, bool json)
 {
-    core::CompanyService companies(db);
     core::ChecklistModel checklist(db);
     QJsonArray list;
-    for (const core::Company &company : companies.companies()) {
+    for (const core::Company &company : core::CompanyRepository(db).all()) {
         checklist.setCompany(company.id);
         const int applicable = checklist.applicableCount();
         const int done = checklist.doneCount();
@@ -301,8 +301,7 @@ int runCompanies(Database &db, bool json)
 std::optional<core::ChecklistReport> companyReport(Database &db, const QString &company,
                                                    core::ChecklistGrouping grouping, core::Language language)
 {
-    core::CompanyService companies(db);
-    const qint64 id = companies.find(company);
+    const qint64 id = core::CompanyRepository(db).find(company);
     if (id == 0) {
         fail(CommandLine::tr("There is no company “%1” (regtracker companies lists them).").arg(company));
         return std::nullopt;
@@ -311,7 +310,7 @@ std::optional<core::ChecklistReport> companyReport(Database &db, const QString &
     checklist.setLanguage(language);
     checklist.setGrouping(grouping);
     checklist.setCompany(id);
-    return core::ChecklistReport::fromModel(checklist, companies.company(id));
+    return core::ChecklistReport::fromModel(checklist, core::CompanyRepository(db).company(id));
 }
 
 int runReport(Database &db, const QString &company, const QString &format, const QString &file,

@@ -2,6 +2,7 @@
 
 #include "Applicability.h"
 #include "Change.h"
+#include "CompanyRepository.h"
 #include "CompanyService.h"
 #include "Database.h"
 #include "DevelopmentQuery.h"
@@ -198,7 +199,7 @@ void AuthorityMapData::load()
 
     if (m_company != 0) {
         try {
-            m_companyProvinces = CompanyService(m_db).company(m_company).operatingRegions;
+            m_companyProvinces = CompanyRepository(m_db).company(m_company).operatingRegions;
         } catch (const Error &) {
             m_company = 0; // removed meanwhile: no overlay
         }

@@ -9,10 +9,44 @@
 
 namespace rt::core {
 
-CompanyRepository::CompanyRepository(Database &db, AuthorityRepository &reference)
+CompanyRepository::CompanyRepository(Database &db)
     : m_db(db)
-    , m_reference(reference)
 {
+}
+
+Company CompanyRepository::company(qint64 id)
+{
+    for (const Company &c : all()) {
+        if (c.id == id) {
+            return c;
+        }
+    }
+    throw Error(Error::Code::NotFound, tr("The company no longer exists."));
+}
+
+qint64 CompanyRepository::find(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    bool isNumber = false;
+    const qint64 number = wanted.toLongLong(&isNumber);
+    const QList<Company> companies = all();
+    // An id or uid wins over a name that happens to look the same.
+    for (const Company &c : companies) {
+        if ((isNumber && c.id == number) || c.uid == wanted) {
+            return c.id;
+        }
+    }
+    for (const Company &c : companies) {
+        if (c.name.en.compare(wanted, Qt::CaseInsensitive) == 0 || c.name.zh == wanted) {
+            return c.id;
+        }
+    }
+    return 0;
+}
+
+int CompanyRepository::assessmentCount(qint64 id)
+{
+    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM assessments WHERE company_id = ?"), {id}).toInt();
 }
 
 qint64 CompanyRepository::idForUid(const QString &uid)
@@ -68,8 +102,9 @@ qint64 CompanyRepository::upsert(const Company &company)
               .toLongLong();
     m_db.exec(QStringLiteral("DELETE FROM company_sectors WHERE company_id = ?"), {id});
     m_db.exec(QStringLiteral("DELETE FROM company_regions WHERE company_id = ?"), {id});
+    AuthorityRepository reference(m_db);
     for (int i = 0; i < company.sectors.size(); ++i) {
-        const qint64 tagId = m_reference.termIdForCode(TermKind::Tag, company.sectors.at(i));
+        const qint64 tagId = reference.termIdForCode(TermKind::Tag, company.sectors.at(i));
         if (tagId == 0) {
             throw Error(Error::Code::InvalidInput, tr("Unknown tag “%1”.").arg(company.sectors.at(i)));
         }

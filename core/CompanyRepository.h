@@ -1,5 +1,6 @@
 #pragma once
-// Reads and writes companies (with sectors and regions) and their assessments of obligations.
+// Reads and writes companies (with sectors and regions) and their assessments of obligations: the one place
+// that reads companies. CompanyService writes through it.
 // Like the other repositories it neither opens transactions nor posts notifications.
 
 #include "Company.h"
@@ -10,17 +11,21 @@
 
 namespace rt::core {
 
-class AuthorityRepository;
 class Database;
 
 class CompanyRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(rt::core::CompanyRepository)
 public:
-    CompanyRepository(Database &db, AuthorityRepository &reference);
+    explicit CompanyRepository(Database &db);
 
-    QList<Company> all();
+    QList<Company> all(); // by English name
+    Company company(qint64 id); // throws Error(NotFound)
+    // Finds a company by id, uid or (English or Chinese) name; 0 when there is none.
+    qint64 find(const QString &idUidOrName);
     qint64 idForUid(const QString &uid);
+    // The number of assessments a company has (the question asked before deleting it).
+    int assessmentCount(qint64 id);
     // Inserts or updates by uid; returns the row id.
     qint64 upsert(const Company &company);
 
@@ -35,7 +40,6 @@ public:
 
 private:
     Database &m_db;
-    AuthorityRepository &m_reference;
 };
 
 } // namespace rt::core

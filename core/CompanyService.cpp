@@ -58,47 +58,6 @@ QStringList CompanyService::problems(const Company &company)
     return result;
 }
 
-Company CompanyService::company(qint64 id)
-{
-    for (const Company &c : companies()) {
-        if (c.id == id) {
-            return c;
-        }
-    }
-    throw Error(Error::Code::NotFound, tr("The company no longer exists."));
-}
-
-QList<Company> CompanyService::companies()
-{
-    AuthorityRepository reference(m_db);
-    return CompanyRepository(m_db, reference).all();
-}
-
-qint64 CompanyService::find(const QString &text)
-{
-    const QString wanted = text.trimmed();
-    bool isNumber = false;
-    const qint64 number = wanted.toLongLong(&isNumber);
-    const QList<Company> all = companies();
-    // An id or uid wins over a name that happens to look the same.
-    for (const Company &c : all) {
-        if ((isNumber && c.id == number) || c.uid == wanted) {
-            return c.id;
-        }
-    }
-    for (const Company &c : all) {
-        if (c.name.en.compare(wanted, Qt::CaseInsensitive) == 0 || c.name.zh == wanted) {
-            return c.id;
-        }
-    }
-    return 0;
-}
-
-int CompanyService::assessmentCount(qint64 id)
-{
-    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM assessments WHERE company_id = ?"), {id}).toInt();
-}
-
 qint64 CompanyService::create(Company company)
 {
     if (company.uid.isEmpty()) {
@@ -123,8 +82,7 @@ qint64 CompanyService::create(Company company)
         throw Error(Error::Code::InvalidInput, found.join(u'\n'));
     }
     ScopedTransaction transaction(m_db);
-    AuthorityRepository reference(m_db);
-    const qint64 id = CompanyRepository(m_db, reference).upsert(company);
+    const qint64 id = CompanyRepository(m_db).upsert(company);
     audit(id, nullptr, &company);
     m_db.post({Entity::Company, Change::Kind::Added, id});
     transaction.commit();
@@ -137,12 +95,11 @@ void CompanyService::update(const Company &company)
         throw Error(Error::Code::InvalidInput, found.join(u'\n'));
     }
     ScopedTransaction transaction(m_db);
-    const Company before = this->company(company.id);
+    const Company before = CompanyRepository(m_db).company(company.id);
     if (before.uid != company.uid) {
         m_db.exec(QStringLiteral("UPDATE companies SET uid = ? WHERE id = ?"), {company.uid, company.id});
     }
-    AuthorityRepository reference(m_db);
-    CompanyRepository(m_db, reference).upsert(company);
+    CompanyRepository(m_db).upsert(company);
     audit(company.id, &before, &company);
     m_db.post({Entity::Company, Change::Kind::Updated, company.id});
     transaction.commit();
@@ -152,9 +109,8 @@ RemovedCompany CompanyService::remove(qint64 id)
 {
     ScopedTransaction transaction(m_db);
     RemovedCompany removed;
-    removed.company = company(id);
-    AuthorityRepository reference(m_db);
-    CompanyRepository repository(m_db, reference);
+    removed.company = CompanyRepository(m_db).company(id);
+    CompanyRepository repository(m_db);
     removed.assessments = repository.assessments(id);
     AssessmentService assessments(m_db);
     QList<std::pair<QString, qint64>> evidenceIds;
@@ -182,8 +138,7 @@ RemovedCompany CompanyService::remove(qint64 id)
 qint64 CompanyService::restore(const RemovedCompany &removed)
 {
     ScopedTransaction transaction(m_db);
-    AuthorityRepository reference(m_db);
-    CompanyRepository repository(m_db, reference);
+    CompanyRepository repository(m_db);
     if (repository.idForUid(removed.company.uid) != 0) {
         throw Error(Error::Code::Conflict,
                     tr("A company with the identifier “%1” exists again; the deleted one cannot be restored.")

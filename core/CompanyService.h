@@ -1,5 +1,6 @@
 #pragma once
 // The only way companies are written: create, edit, remove (with everything that hangs on them) and restore.
+// Reads go through CompanyRepository.
 // Each call is one transaction with audit rows and change notifications.
 
 #include "Company.h"
@@ -28,13 +29,6 @@ public:
 
     // Problems that stop a company from being saved, as sentences for people; empty when it is fine.
     QStringList problems(const Company &company);
-
-    Company company(qint64 id); // throws Error(NotFound)
-    QList<Company> companies();
-    // Finds a company by id, uid or (English or Chinese) name; 0 when there is none.
-    qint64 find(const QString &idUidOrName);
-    // The number of assessments a company has (the question asked before deleting it).
-    int assessmentCount(qint64 id);
 
     qint64 create(Company company); // a missing uid is generated from the name
     void update(const Company &company);

@@ -613,7 +613,7 @@ AssessmentImportResult AssessmentImport::apply(const QList<AssessmentImportRow> 
 
     // A company may be named by its row id, its uid or its name in either language; a uid wins over a name
     // that reads the same.
-    const QList<Company> all = CompanyRepository(m_db, reference).all();
+    const QList<Company> all = CompanyRepository(m_db).all();
     QHash<QString, qint64> companies;
     for (const Company &c : all) {
         for (const QString &name : {c.name.en, c.name.zh}) {

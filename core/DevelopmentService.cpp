@@ -384,7 +384,7 @@ RemovedDevelopment DevelopmentService::remove(qint64 id)
     while (companies.next()) {
         companyIds.append(companies.value(0).toLongLong());
     }
-    CompanyRepository companyRepository(m_db, reference);
+    CompanyRepository companyRepository(m_db);
     QSet<QString> obligationUids;
     for (const Obligation &o : development->obligations) {
         obligationUids.insert(o.uid);
@@ -410,7 +410,7 @@ qint64 DevelopmentService::restore(const RemovedDevelopment &removed)
     ScopedTransaction transaction(m_db);
     const qint64 id = create(removed.development);
     AuthorityRepository reference(m_db);
-    CompanyRepository companies(m_db, reference);
+    CompanyRepository companies(m_db);
     for (const Assessment &a : removed.assessments) {
         const qint64 assessmentId = companies.upsertAssessment(a);
         m_db.post({Entity::Assessment, Change::Kind::Added, assessmentId});

@@ -119,7 +119,7 @@ ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document,
         queue = later;
     }
 
-    CompanyRepository companies(m_db, reference);
+    CompanyRepository companies(m_db);
     for (const Company &company : document.companies) {
         try {
             const qint64 id = companies.upsert(company);
@@ -165,7 +165,7 @@ ExchangeDocument exportDatabase(Database &db)
             doc.developments.append(*d);
         }
     }
-    CompanyRepository companies(db, reference);
+    CompanyRepository companies(db);
     doc.companies = companies.all();
     for (const Company &c : std::as_const(doc.companies)) {
         doc.assessments.append(companies.assessments(c.id));

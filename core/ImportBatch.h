@@ -14,6 +14,14 @@ namespace rt::core {
 
 enum class ImportFormat { Auto, Newsletter, Feed, Json, Csv };
 
+// How to read a file: what the caller knows that the file may not say.
+struct ImportOptions
+{
+    ImportFormat format = ImportFormat::Auto;
+    QString sourceName; // empty: taken from the file (its first line for newsletters, the feed's title)
+    int year = 0; // 0: taken from the file, else the current year
+};
+
 // A range of an item's sourceText that a detected value came from, for highlighting.
 struct SourceSpan
 {

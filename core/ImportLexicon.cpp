@@ -1,6 +1,5 @@
 #include "ImportLexicon.h"
 
-#include "AuthorityRepository.h"
 #include "Error.h"
 
 #include <QCoreApplication>
@@ -100,17 +99,11 @@ bool containsHan(QStringView text)
     return false;
 }
 
-ImportLexicon ImportLexicon::forDatabase(Database &db)
+ImportLexicon ImportLexicon::builtIn(const QList<Authority> &authorities, const QStringList &topicCodes)
 {
     static const QString aliases = resourceText(QStringLiteral(":/import/authority-aliases.tsv"));
     static const QString keywords = resourceText(QStringLiteral(":/import/topic-keywords.tsv"));
-    AuthorityRepository repository(db);
-    QStringList topics;
-    for (const Term &term : repository.terms(TermKind::Topic)) {
-        topics.append(term.code);
-    }
-    // A database without topics yet gets none detected: they could not be stored.
-    return make(repository.all(), aliases, keywords, topics.isEmpty() ? QStringList{QString()} : topics);
+    return make(authorities, aliases, keywords, topicCodes);
 }
 
 ImportLexicon ImportLexicon::make(const QList<Authority> &authorities, const QString &aliases,

@@ -11,8 +11,6 @@
 
 namespace rt::core {
 
-class Database;
-
 struct AuthorityMention
 {
     QString code;
@@ -26,8 +24,9 @@ bool containsHan(QStringView text);
 class ImportLexicon final
 {
 public:
-    // The database's authorities with the built-in aliases and topic keywords.
-    static ImportLexicon forDatabase(Database &db);
+    // The given authorities with the built-in aliases and topic keywords (resources/import/); topicCodes
+    // limits the topics to those (all when empty).
+    static ImportLexicon builtIn(const QList<Authority> &authorities, const QStringList &topicCodes = {});
     // For tests and fuzzing: the given authorities, aliases "CODE<TAB>alias | alias" and topic keywords
     // "code<TAB>english | english*<TAB>中文 | 中文". Throws Error naming a malformed line.
     // topicCodes limits the topics to those (all when empty).

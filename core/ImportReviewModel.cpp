@@ -1,6 +1,6 @@
 #include "ImportReviewModel.h"
 
-#include "ObligationTableModel.h"
+#include "Obligation.h"
 #include "Vocabulary.h"
 
 #include <QLocale>

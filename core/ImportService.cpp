@@ -30,6 +30,18 @@ namespace rt::core {
 
 namespace {
 
+// The database's authorities and topics with the built-in words newsletters use for them.
+ImportLexicon lexiconFor(Database &db)
+{
+    AuthorityRepository repository(db);
+    QStringList topics;
+    for (const Term &term : repository.terms(TermKind::Topic)) {
+        topics.append(term.code);
+    }
+    // A database without topics yet gets none detected: they could not be stored.
+    return ImportLexicon::builtIn(repository.all(), topics.isEmpty() ? QStringList{QString()} : topics);
+}
+
 // The fields an import compares and writes, in the exchange format's JSON keys.
 struct ImportedField
 {
@@ -239,7 +251,7 @@ ImportBatch ImportService::parse(const QString &text, const QString &fileName, c
     if (format == ImportFormat::Auto) {
         format = detectFormat(fileName, text.left(512).toUtf8());
     }
-    const ImportLexicon lexicon = ImportLexicon::forDatabase(m_db);
+    const ImportLexicon lexicon = lexiconFor(m_db);
     ImportBatch batch;
     switch (format) {
     case ImportFormat::Auto:

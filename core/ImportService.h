@@ -15,13 +15,6 @@ namespace rt::core {
 class Database;
 struct Authority;
 
-struct ImportOptions
-{
-    ImportFormat format = ImportFormat::Auto;
-    QString sourceName; // empty: taken from the file (its first line for newsletters, the feed's title)
-    int year = 0; // 0: taken from the file, else the current year
-};
-
 struct ImportResult
 {
     int added = 0;

@@ -1,7 +1,6 @@
 #include "NewsletterParser.h"
 
 #include "ImportLexicon.h"
-#include "ImportService.h"
 #include "ItemAnalyzer.h"
 
 #include <QFileInfo>

@@ -13,7 +13,6 @@
 namespace rt::core {
 
 class ImportLexicon;
-struct ImportOptions;
 
 class NewsletterParser final
 {

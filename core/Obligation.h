@@ -22,6 +22,9 @@ struct ObligationParameter
     friend bool operator==(const ObligationParameter &, const ObligationParameter &) = default;
 };
 
+// "Logs retention ≥ 6 months", in the given content language with units in the interface language.
+QString describeParameter(const ObligationParameter &parameter, Language language);
+
 struct Obligation
 {
     qint64 id = 0;

@@ -13,9 +13,6 @@ namespace rt::core {
 class Database;
 struct Change;
 
-// "Logs retention ≥ 6 months", in the given content language with units in the interface language.
-QString describeParameter(const ObligationParameter &parameter, Language language);
-
 class ObligationTableModel final : public QAbstractTableModel
 {
     Q_OBJECT

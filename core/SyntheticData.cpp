@@ -292,7 +292,7 @@ void SyntheticData::generate(Database &db, const SyntheticDataOptions &options, 
         db.post({Entity::Development, Change::Kind::Added, 0});
     }
 
-    CompanyRepository companies(db, reference);
+    CompanyRepository companies(db);
     const QStringList statuses = Vocabulary::keys<AssessmentStatus>();
     for (int c = 0; c < options.companies; ++c) {
         const Region &home = pickRegion(random);

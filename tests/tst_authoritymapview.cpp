@@ -4,6 +4,7 @@
 // show; the company overlay marks the provinces a company operates in; the picture exports as PNG and SVG;
 // and no label is drawn over another label or node. The demo file, read as plain JSON, is the reference.
 
+#include "CompanyRepository.h"
 #include "DemoJson.h"
 #include "TestSupport.h"
 
@@ -279,7 +280,7 @@ private Q_SLOTS:
         }
         QCOMPARE(operates,
                  (QSet<QString>{QStringLiteral("CN-ZJ"), QStringLiteral("CN-SH"), QStringLiteral("CN-GD")}));
-        const qint64 id = core::CompanyService(*w.db).find(QStringLiteral("qiantang-bazaar"));
+        const qint64 id = core::CompanyRepository(*w.db).find(QStringLiteral("qiantang-bazaar"));
         QVERIFY(id != 0);
         // Chosen in the overlay box, as a user does.
         auto *combo = w.map->findChild<QComboBox *>(QStringLiteral("mapCompany"));
@@ -413,7 +414,7 @@ private Q_SLOTS:
         // The demo's authorities are few enough that every label finds a place.
         checkLabelsApart(*w.map, 1.0);
         QVERIFY(!QTest::currentTestFailed());
-        w.map->setCompany(core::CompanyService(*w.db).find(QStringLiteral("qiantang-bazaar")));
+        w.map->setCompany(core::CompanyRepository(*w.db).find(QStringLiteral("qiantang-bazaar")));
         checkLabelsApart(*w.map, 1.0);
         QVERIFY(!QTest::currentTestFailed());
         // In a small window some give way (their tooltips remain), and none overlaps.

@@ -2,6 +2,7 @@
 // the assessment service's rules (versions, conflicts, audit rows, tick and untick, bulk edits, evidence) and
 // the checklist and matrix models that views show.
 
+#include "CompanyRepository.h"
 #include "DemoJson.h"
 #include "TestSupport.h"
 
@@ -128,7 +129,7 @@ private Q_SLOTS:
         QFETCH(QString, company);
         ChecklistModel model(*m_db);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCompany(CompanyService(*m_db).find(company));
+        model.setCompany(CompanyRepository(*m_db).find(company));
         const QSet<QString> expected = expectedRows(company);
         QVERIFY(!expected.isEmpty());
         QCOMPARE(modelRows(model), expected);
@@ -152,6 +153,7 @@ private Q_SLOTS:
         c.registeredRegions = {QStringLiteral("CN-BJ")};
         c.operatingRegions = {QStringLiteral("CN-BJ")};
         CompanyService companies(*db);
+        CompanyRepository rows(*db);
         c.id = companies.create(c);
         ChecklistModel model(*db);
         model.setCompany(c.id);
@@ -160,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(!has(shanghai)); // a Shanghai rule does not bind a Beijing-only company
         QVERIFY(!has(otherTag)); // tags must meet
 
-        c = companies.company(c.id);
+        c = rows.company(c.id);
         c.operatingRegions.append(QStringLiteral("CN-SH"));
         companies.update(c); // the model follows the notification
         QVERIFY(has(shanghai));
@@ -171,7 +173,7 @@ private Q_SLOTS:
     {
         auto db = freshDemo();
         const qint64 obligation = addObligation(*db, QStringLiteral("t-topic"), QStringLiteral("CN"));
-        const qint64 company = CompanyService(*db).find(QStringLiteral("huangpu-motors"));
+        const qint64 company = CompanyRepository(*db).find(QStringLiteral("huangpu-motors"));
         ChecklistModel model(*db);
         model.setCompany(company);
         ChecklistFilter filter;
@@ -194,7 +196,7 @@ private Q_SLOTS:
         const qint64 otherTag = addObligation(*db, QStringLiteral("t-ads"), QStringLiteral("CN"),
                                               QStringLiteral("government_user"));
         const qint64 national = addObligation(*db, QStringLiteral("t-nat"), QStringLiteral("CN"));
-        const qint64 company = CompanyService(*db).find(QStringLiteral("huangpu-motors"));
+        const qint64 company = CompanyRepository(*db).find(QStringLiteral("huangpu-motors"));
         ChecklistModel model(*db);
         model.setCompany(company);
         QVERIFY(!model.indexOf({company, otherTag}).isValid());
@@ -234,7 +236,7 @@ private Q_SLOTS:
     {
         auto db = freshDemo();
         const qint64 obligation = addObligation(*db, QStringLiteral("t-tick"), QStringLiteral("CN"));
-        const qint64 company = CompanyService(*db).find(QStringLiteral("huangpu-motors"));
+        const qint64 company = CompanyRepository(*db).find(QStringLiteral("huangpu-motors"));
         const AssessmentKey key{company, obligation};
         AssessmentService service(*db);
         AssessmentEdit start;
@@ -269,7 +271,7 @@ private Q_SLOTS:
     {
         auto db = freshDemo();
         const qint64 obligation = addObligation(*db, QStringLiteral("t-stale"), QStringLiteral("CN"));
-        const qint64 company = CompanyService(*db).find(QStringLiteral("huangpu-motors"));
+        const qint64 company = CompanyRepository(*db).find(QStringLiteral("huangpu-motors"));
         const AssessmentKey key{company, obligation};
         AssessmentService service(*db);
         AssessmentEdit mine;
@@ -296,7 +298,7 @@ private Q_SLOTS:
     void bulkEditIsAllOrNothing()
     {
         auto db = freshDemo();
-        const qint64 company = CompanyService(*db).find(QStringLiteral("huangpu-motors"));
+        const qint64 company = CompanyRepository(*db).find(QStringLiteral("huangpu-motors"));
         QList<std::pair<AssessmentKey, int>> targets;
         for (int i = 0; i < 3; ++i) {
             targets.append(
@@ -323,7 +325,7 @@ private Q_SLOTS:
     void undoChecksContentNotVersions()
     {
         auto db = freshDemo();
-        const qint64 company = CompanyService(*db).find(QStringLiteral("huangpu-motors"));
+        const qint64 company = CompanyRepository(*db).find(QStringLiteral("huangpu-motors"));
         const AssessmentKey first{company,
                                   addObligation(*db, QStringLiteral("t-undo1"), QStringLiteral("CN"))};
         const AssessmentKey second{company,
@@ -365,7 +367,7 @@ private Q_SLOTS:
         auto db = freshDemo();
         db->setActor(QStringLiteral("chen.jie"));
         const qint64 obligation = addObligation(*db, QStringLiteral("t-audit"), QStringLiteral("CN"));
-        const qint64 company = CompanyService(*db).find(QStringLiteral("huangpu-motors"));
+        const qint64 company = CompanyRepository(*db).find(QStringLiteral("huangpu-motors"));
         const AssessmentKey key{company, obligation};
         AssessmentService service(*db);
         QTest::qWait(5); // the demo import wrote audit rows a moment ago
@@ -401,7 +403,7 @@ private Q_SLOTS:
     void overdueRowsAndFilters()
     {
         auto db = freshDemo();
-        const qint64 company = CompanyService(*db).find(QStringLiteral("huangpu-motors"));
+        const qint64 company = CompanyRepository(*db).find(QStringLiteral("huangpu-motors"));
         const qint64 late = addObligation(*db, QStringLiteral("t-late"), QStringLiteral("CN"));
         const qint64 doneLate = addObligation(*db, QStringLiteral("t-done"), QStringLiteral("CN"));
         const qint64 future = addObligation(*db, QStringLiteral("t-future"), QStringLiteral("CN"));
@@ -460,7 +462,7 @@ private Q_SLOTS:
     void tickingRefreshesOnlyTheRow()
     {
         auto db = freshDemo();
-        const qint64 company = CompanyService(*db).find(QStringLiteral("qiantang-bazaar"));
+        const qint64 company = CompanyRepository(*db).find(QStringLiteral("qiantang-bazaar"));
         ChecklistModel model(*db);
         model.setCompany(company);
         const QModelIndex first = model.index(0, 0, model.index(0, 0));
@@ -483,7 +485,7 @@ private Q_SLOTS:
     void attachmentsRoundTrip()
     {
         auto db = freshDemo();
-        const qint64 company = CompanyService(*db).find(QStringLiteral("huangpu-motors"));
+        const qint64 company = CompanyRepository(*db).find(QStringLiteral("huangpu-motors"));
         const qint64 obligation = addObligation(*db, QStringLiteral("t-evidence"), QStringLiteral("CN"));
         const AssessmentKey key{company, obligation};
         AssessmentService service(*db);
@@ -539,8 +541,9 @@ private Q_SLOTS:
     {
         auto db = freshDemo();
         CompanyService companies(*db);
-        const qint64 id = companies.find(QStringLiteral("qiantang-bazaar"));
-        const int assessments = companies.assessmentCount(id);
+        CompanyRepository rows(*db);
+        const qint64 id = rows.find(QStringLiteral("qiantang-bazaar"));
+        const int assessments = rows.assessmentCount(id);
         QVERIFY(assessments > 0);
         AssessmentService service(*db);
         const qint64 obligation
@@ -552,11 +555,11 @@ private Q_SLOTS:
         service.attach({id, obligation}, e);
 
         const RemovedCompany removed = companies.remove(id);
-        QCOMPARE(companies.find(QStringLiteral("qiantang-bazaar")), 0);
+        QCOMPARE(rows.find(QStringLiteral("qiantang-bazaar")), 0);
         QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM evidence")).toInt(), 0);
         const qint64 back = companies.restore(removed);
-        QCOMPARE(companies.assessmentCount(back), assessments);
-        QCOMPARE(companies.company(back).name, removed.company.name);
+        QCOMPARE(rows.assessmentCount(back), assessments);
+        QCOMPARE(rows.company(back).name, removed.company.name);
         QCOMPARE(service.evidence({back, obligation}).size(), 1);
         QCOMPARE(service.evidenceWithContent(service.evidence({back, obligation}).first().id).content,
                  QByteArray("clause 7.3 removed"));
@@ -566,21 +569,22 @@ private Q_SLOTS:
     {
         auto db = freshDemo();
         CompanyService companies(*db);
+        CompanyRepository rows(*db);
         Company c;
         c.sectors = {QStringLiteral("no_such_tag")};
         c.operatingRegions = {QStringLiteral("Shanghai")};
         const QStringList problems = companies.problems(c);
         QCOMPARE(problems.size(), 3); // no name, unknown tag, bad region
         QVERIFY_THROWS_EXCEPTION(Error, companies.create(c));
-        QCOMPARE(companies.companies().size(), 3);
+        QCOMPARE(rows.all().size(), 3);
         c = Company();
         c.name.en = QStringLiteral("Huangpu Motors");
-        QCOMPARE(companies.companies().size(), 3);
+        QCOMPARE(rows.all().size(), 3);
         const qint64 second = companies.create(c);
-        QCOMPARE(companies.company(second).uid, QStringLiteral("huangpu-motors-2")); // uids stay unique
-        QCOMPARE(companies.find(QString::number(second)), second);
-        QCOMPARE(companies.find(QStringLiteral("钱塘集市网络科技有限公司")),
-                 companies.find(QStringLiteral("qiantang-bazaar")));
+        QCOMPARE(rows.company(second).uid, QStringLiteral("huangpu-motors-2")); // uids stay unique
+        QCOMPARE(rows.find(QString::number(second)), second);
+        QCOMPARE(rows.find(QStringLiteral("钱塘集市网络科技有限公司")),
+                 rows.find(QStringLiteral("qiantang-bazaar")));
     }
 
     void matrixAgreesWithTheChecklists()
@@ -611,7 +615,7 @@ private Q_SLOTS:
         auto other = Database::open(db->path(), Database::OpenMode::ExistingOnly);
         db->watchOtherWriters(100);
         QSignalSpy spy(db.get(), &Database::changed);
-        const qint64 company = CompanyService(*other).find(QStringLiteral("huangpu-motors"));
+        const qint64 company = CompanyRepository(*other).find(QStringLiteral("huangpu-motors"));
         const qint64 obligation = addObligation(*other, QStringLiteral("t-other"), QStringLiteral("CN"));
         QVERIFY(spy.wait(1000));
         spy.clear();

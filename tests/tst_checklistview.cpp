@@ -2,6 +2,7 @@
 // ticks and unticks, undo and redo go back and forth, a bulk change is one undo step, a row changed by
 // somebody else meanwhile asks before anything is overwritten, and evidence round-trips through the editor.
 
+#include "CompanyRepository.h"
 #include "TestSupport.h"
 
 #include "AssessmentEditor.h"
@@ -63,7 +64,7 @@ class TestChecklistView : public QObject
         f.window->showView(ui::MainWindow::View::Checklist);
         f.view = f.window->checklist();
         f.tree = f.view->tree();
-        f.company = core::CompanyService(*f.db).find(QStringLiteral("qiantang-bazaar"));
+        f.company = core::CompanyRepository(*f.db).find(QStringLiteral("qiantang-bazaar"));
         f.view->setCompany(f.company);
         f.view->model()->setToday(QDate(2025, 11, 28));
         f.tree->setFocus();
@@ -386,7 +387,7 @@ private Q_SLOTS:
         show->setCurrentIndex(show->findData(int(core::ChecklistFilter::Show::All)));
 
         // The matrix asks for one topic of another company: the checklist follows, with a removable chip.
-        const qint64 other = core::CompanyService(*f.db).find(QStringLiteral("huangpu-motors"));
+        const qint64 other = core::CompanyRepository(*f.db).find(QStringLiteral("huangpu-motors"));
         QVERIFY(other != 0 && other != f.company);
         f.window->showView(ui::MainWindow::View::Matrix);
         f.view->setCompany(other);
@@ -413,7 +414,7 @@ private Q_SLOTS:
     void keyboardSwitchesCompaniesAndViews()
     {
         Fixture f = open(demo());
-        const QList<core::Company> companies = core::CompanyService(*f.db).companies();
+        const QList<core::Company> companies = core::CompanyRepository(*f.db).all();
         QVERIFY(companies.size() >= 2);
         QTest::keyClick(f.tree, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(f.view->company(), companies.at(1).id);

@@ -140,7 +140,8 @@ private Q_SLOTS:
     {
         auto db = demo();
         core::CompanyService service(*db);
-        const core::Company stored = service.company(service.find(QStringLiteral("huangpu-motors")));
+        core::CompanyRepository rows(*db);
+        const core::Company stored = rows.company(rows.find(QStringLiteral("huangpu-motors")));
         QVERIFY(!stored.operatingRegions.isEmpty());
         ui::CompanyDialog dialog(*db, stored);
         QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
@@ -171,7 +172,8 @@ private Q_SLOTS:
     {
         auto db = demo();
         core::CompanyService service(*db);
-        const int before = int(service.companies().size());
+        core::CompanyRepository rows(*db);
+        const int before = int(rows.all().size());
         QUndoStack stack;
 
         core::Company company;
@@ -181,80 +183,80 @@ private Q_SLOTS:
         auto *create = new ui::CreateCompanyCommand(*db, company);
         stack.push(create);
         QVERIFY(create->companyId() != 0);
-        QCOMPARE(service.companies().size(), before + 1);
-        const core::Company created = service.company(create->companyId());
+        QCOMPARE(rows.all().size(), before + 1);
+        const core::Company created = rows.company(create->companyId());
         QCOMPARE(created.name, company.name);
         QVERIFY(!created.uid.isEmpty());
 
         stack.undo();
-        QCOMPARE(service.companies().size(), before);
-        QCOMPARE(service.find(created.uid), 0);
+        QCOMPARE(rows.all().size(), before);
+        QCOMPARE(rows.find(created.uid), 0);
         stack.redo();
-        QCOMPARE(service.companies().size(), before + 1);
-        const qint64 again = service.find(created.uid);
+        QCOMPARE(rows.all().size(), before + 1);
+        const qint64 again = rows.find(created.uid);
         QVERIFY(again != 0);
         QCOMPARE(create->companyId(), again);
-        QCOMPARE(service.company(again).operatingRegions, QStringList{QStringLiteral("CN-GD")});
+        QCOMPARE(rows.company(again).operatingRegions, QStringList{QStringLiteral("CN-GD")});
 
         // Edit: the command finds the company by uid, whatever its row id became.
-        core::Company edited = service.company(again);
+        core::Company edited = rows.company(again);
         edited.name.en = QStringLiteral("Pearl River Payments");
         edited.operatingRegions.append(QStringLiteral("CN-HI"));
-        stack.push(new ui::EditCompanyCommand(*db, service.company(again), edited));
-        QCOMPARE(service.company(again).name.en, QStringLiteral("Pearl River Payments"));
-        QCOMPARE(service.company(again).operatingRegions.size(), 2);
+        stack.push(new ui::EditCompanyCommand(*db, rows.company(again), edited));
+        QCOMPARE(rows.company(again).name.en, QStringLiteral("Pearl River Payments"));
+        QCOMPARE(rows.company(again).operatingRegions.size(), 2);
         stack.undo();
-        QCOMPARE(service.company(again).name.en, QStringLiteral("Pearl River Pay"));
-        QCOMPARE(service.company(again).operatingRegions.size(), 1);
+        QCOMPARE(rows.company(again).name.en, QStringLiteral("Pearl River Pay"));
+        QCOMPARE(rows.company(again).operatingRegions.size(), 1);
         stack.redo();
-        QCOMPARE(service.company(again).name.en, QStringLiteral("Pearl River Payments"));
+        QCOMPARE(rows.company(again).name.en, QStringLiteral("Pearl River Payments"));
 
         // Undo past the edit and the creation, then redo both.
         stack.undo();
         stack.undo();
-        QCOMPARE(service.find(created.uid), 0);
+        QCOMPARE(rows.find(created.uid), 0);
         stack.redo();
         stack.redo();
-        QCOMPARE(service.company(service.find(created.uid)).name.en, QStringLiteral("Pearl River Payments"));
+        QCOMPARE(rows.company(rows.find(created.uid)).name.en, QStringLiteral("Pearl River Payments"));
     }
 
     void removeWithAssessmentsAndUndo()
     {
         auto db = demo();
         core::CompanyService service(*db);
-        core::AuthorityRepository reference(*db);
-        core::CompanyRepository repository(*db, reference);
-        const qint64 id = service.find(QStringLiteral("qiantang-bazaar"));
+        core::CompanyRepository rows(*db);
+        core::CompanyRepository repository(*db);
+        const qint64 id = rows.find(QStringLiteral("qiantang-bazaar"));
         QVERIFY(id != 0);
-        const int assessments = service.assessmentCount(id);
+        const int assessments = rows.assessmentCount(id);
         QVERIFY(assessments > 0);
         const QStringList described = describe(repository.assessments(id));
-        const core::Company company = service.company(id);
-        const int companies = int(service.companies().size());
+        const core::Company company = rows.company(id);
+        const int companies = int(rows.all().size());
 
         QUndoStack stack;
         auto *remove = new ui::RemoveCompanyCommand(*db, id);
         QVERIFY(remove->text().contains(company.name.en.left(20)));
         stack.push(remove);
-        QCOMPARE(service.companies().size(), companies - 1);
-        QCOMPARE(service.find(company.uid), 0);
-        QVERIFY_THROWS_EXCEPTION(core::Error, service.company(id));
+        QCOMPARE(rows.all().size(), companies - 1);
+        QCOMPARE(rows.find(company.uid), 0);
+        QVERIFY_THROWS_EXCEPTION(core::Error, rows.company(id));
 
         stack.undo();
-        const qint64 back = service.find(company.uid);
+        const qint64 back = rows.find(company.uid);
         QVERIFY(back != 0);
         QCOMPARE(remove->companyId(), back);
-        QCOMPARE(service.assessmentCount(back), assessments);
+        QCOMPARE(rows.assessmentCount(back), assessments);
         QCOMPARE(describe(repository.assessments(back)), described);
-        core::Company restored = service.company(back);
+        core::Company restored = rows.company(back);
         restored.id = company.id;
         QCOMPARE(restored, company);
 
         // And once more, from the restored row.
         stack.redo();
-        QCOMPARE(service.find(company.uid), 0);
+        QCOMPARE(rows.find(company.uid), 0);
         stack.undo();
-        QCOMPARE(service.assessmentCount(service.find(company.uid)), assessments);
+        QCOMPARE(rows.assessmentCount(rows.find(company.uid)), assessments);
     }
 
     void matrixClickAsksForTheChecklist()
@@ -298,7 +300,7 @@ private Q_SLOTS:
         }
         QVERIFY(cell.data(core::CompanyMatrixModel::ApplicableRole).toInt() > 0);
         const QString companyName = model->headerData(row, Qt::Vertical).toString();
-        const qint64 expectedCompany = core::CompanyService(*db).find(companyName);
+        const qint64 expectedCompany = core::CompanyRepository(*db).find(companyName);
         QVERIFY(expectedCompany != 0);
         const QString topic = cell.data(core::CompanyMatrixModel::ColumnKeyRole).toString();
         QVERIFY2(topicCodes.contains(topic), qPrintable(topic));
@@ -354,8 +356,8 @@ private Q_SLOTS:
         QAbstractItemModel *model = view.table()->model();
         const int rows = model->rowCount();
         QUndoStack stack;
-        stack.push(
-            new ui::RemoveCompanyCommand(*db, core::CompanyService(*db).find(QStringLiteral("yanqi-mind"))));
+        stack.push(new ui::RemoveCompanyCommand(
+            *db, core::CompanyRepository(*db).find(QStringLiteral("yanqi-mind"))));
         QCOMPARE(model->rowCount(), rows - 1);
         stack.undo();
         QCOMPARE(model->rowCount(), rows);

@@ -2,6 +2,7 @@
 // changed. The conflict dialog lists exactly the fields that differ with both values and who saved last;
 // "Keep mine" writes the user's version over the stored one, "Take theirs" writes nothing.
 
+#include "CompanyRepository.h"
 #include "TestSupport.h"
 
 #include "AssessmentService.h"
@@ -79,7 +80,7 @@ class TestConflictDialog : public QObject
         core::DevelopmentRepository developments(*c.mine, reference);
         const auto development = developments.load(developments.idForUid(QStringLiteral("cn-tmt-2025-01")));
         [&] { QVERIFY(development && development->obligations.size() >= 4); }();
-        c.key = {core::CompanyService(*c.mine).find(QStringLiteral("qiantang-bazaar")),
+        c.key = {core::CompanyRepository(*c.mine).find(QStringLiteral("qiantang-bazaar")),
                  development->obligations.at(3).id};
         c.seen = core::AssessmentService(*c.mine).assessment(c.key);
 

@@ -71,7 +71,7 @@ QByteArray snapshot(Database &db)
 std::optional<Assessment> assessmentOf(Database &db, const QString &companyUid, const QString &obligationUid)
 {
     AuthorityRepository reference(db);
-    CompanyRepository companies(db, reference);
+    CompanyRepository companies(db);
     for (const Assessment &a : companies.assessments(companies.idForUid(companyUid))) {
         if (a.obligationUid == obligationUid) {
             return a;

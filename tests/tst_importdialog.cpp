@@ -2,6 +2,7 @@
 // bulletin is shown in the review table beside its source text; what is ticked and edited there is exactly
 // what the import writes, Cancel writes nothing, and the main window lists the new developments afterwards.
 
+#include "CompanyRepository.h"
 #include "TestSupport.h"
 
 #include "AssessmentService.h"
@@ -546,7 +547,7 @@ private Q_SLOTS:
 
         // The last row, read back: in review, not applicable, owned by 刘洋.
         qint64 companyId = 0;
-        for (const core::Company &company : core::CompanyService(*db).companies()) {
+        for (const core::Company &company : core::CompanyRepository(*db).all()) {
             if (company.name.zh == QStringLiteral("雁栖心智人工智能科技有限公司")) {
                 companyId = company.id;
             }

@@ -2,6 +2,7 @@
 // the CSV by an RFC 4180 parser written here from the RFC, the PDF by pdftotext (poppler), the iCalendar file
 // by libical's parser.
 
+#include "CompanyRepository.h"
 #include "TestSupport.h"
 
 #include "AssessmentService.h"
@@ -120,7 +121,8 @@ class TestReports : public QObject
                            ChecklistGrouping grouping = ChecklistGrouping::ByDevelopment)
     {
         CompanyService companies(*m_db);
-        const qint64 id = companies.find(company);
+        CompanyRepository rows(*m_db);
+        const qint64 id = rows.find(company);
         if (id == 0) {
             qFatal("no demo company %s", qPrintable(company));
         }
@@ -129,7 +131,7 @@ class TestReports : public QObject
         model.setLanguage(language);
         model.setGrouping(grouping);
         model.setCompany(id);
-        return ChecklistReport::fromModel(model, companies.company(id));
+        return ChecklistReport::fromModel(model, rows.company(id));
     }
 
     QString pdfText(const QString &pdf)
@@ -190,7 +192,8 @@ private Q_SLOTS:
             DevelopmentService(*m_db).update(development);
         }
         CompanyService companies(*m_db);
-        Company company = companies.company(companies.find(QStringLiteral("qiantang-bazaar")));
+        CompanyRepository stored(*m_db);
+        Company company = stored.company(stored.find(QStringLiteral("qiantang-bazaar")));
         const Company original = company;
         company.name.en = companyName;
         companies.update(company);

@@ -4,6 +4,7 @@
 // succeeds; and a load of many clients editing the same rows loses no update. Always on the PostgreSQL
 // server.
 
+#include "CompanyRepository.h"
 #include "DemoJson.h"
 #include "TeamLoad.h"
 #include "TestSupport.h"
@@ -131,7 +132,7 @@ class TestTeamDatabase : public QObject
     // The demo row that Marcus Lee owns at Qiantang Bazaar: still to do, waiting for the final text.
     static AssessmentKey waitingRow(Database &db)
     {
-        return {CompanyService(db).find(QStringLiteral("qiantang-bazaar")),
+        return {CompanyRepository(db).find(QStringLiteral("qiantang-bazaar")),
                 obligationId(db, QStringLiteral("cn-tmt-2025-01/o4"))};
     }
 
@@ -150,7 +151,7 @@ private Q_SLOTS:
         auto b = Database::open(uri, Database::OpenMode::ExistingOnly);
         a->watchOtherWriters();
         b->watchOtherWriters();
-        const qint64 company = CompanyService(*b).find(QStringLiteral("huangpu-motors"));
+        const qint64 company = CompanyRepository(*b).find(QStringLiteral("huangpu-motors"));
         ChecklistModel onA(*a);
         ChecklistModel onB(*b);
         QAbstractItemModelTester testerA(&onA, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -340,7 +341,7 @@ private Q_SLOTS:
         const QString uri = demoServerDatabase(QStringLiteral("first open"));
         auto a = Database::open(uri, Database::OpenMode::ExistingOnly);
         auto monitor = Database::open(uri, Database::OpenMode::ExistingOnly);
-        const qint64 company = CompanyService(*a).find(QStringLiteral("yanqi-mind"));
+        const qint64 company = CompanyRepository(*a).find(QStringLiteral("yanqi-mind"));
         const AssessmentKey key = rt::test::untouchedChecklistRows(*a, company, 1).value(0);
         QVERIFY(key.obligationId != 0);
         AssessmentEdit fromA;
@@ -365,7 +366,7 @@ private Q_SLOTS:
     {
         const QString uri = demoServerDatabase(QStringLiteral("first race"));
         auto db = Database::open(uri, Database::OpenMode::ExistingOnly);
-        const qint64 company = CompanyService(*db).find(QStringLiteral("huangpu-motors"));
+        const qint64 company = CompanyRepository(*db).find(QStringLiteral("huangpu-motors"));
         const QList<AssessmentKey> rows = rt::test::untouchedChecklistRows(*db, company, 4);
         QCOMPARE(rows.size(), 4);
         constexpr int clients = 8;
@@ -413,7 +414,7 @@ private Q_SLOTS:
         plan.clients = 8;
         plan.editsPerClient = 100;
         plan.rows = rt::test::untouchedChecklistRows(
-            *db, CompanyService(*db).find(QStringLiteral("qiantang-bazaar")), 16);
+            *db, CompanyRepository(*db).find(QStringLiteral("qiantang-bazaar")), 16);
         QCOMPARE(plan.rows.size(), 16);
         const rt::test::TeamLoadRun run = rt::test::runTeamLoad(plan);
         QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(u'\n')));

@@ -1007,6 +1007,10 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <source>Unknown obligation “%1”.</source>
         <translation>未知的义务“%1”。</translation>
     </message>
+    <message>
+        <source>The company no longer exists.</source>
+        <translation>该公司已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::CompanyService</name>
@@ -1025,10 +1029,6 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>Another company already has the identifier “%1”.</source>
         <translation>已有其他公司使用标识“%1”。</translation>
-    </message>
-    <message>
-        <source>The company no longer exists.</source>
-        <translation>该公司已不存在。</translation>
     </message>
     <message>
         <source>A company with the identifier “%1” exists again; the deleted one cannot be restored.</source>

@@ -1,6 +1,7 @@
 #include "AuthorityMapView.h"
 
 #include "Change.h"
+#include "CompanyRepository.h"
 #include "CompanyService.h"
 #include "Database.h"
 #include "LegendFlow.h"
@@ -249,7 +250,7 @@ void AuthorityMapView::fillCompanies()
     const QSignalBlocker blocker(m_companyCombo);
     m_companyCombo->clear();
     m_companyCombo->addItem(tr("(none)"), qint64(0));
-    for (const core::Company &company : core::CompanyService(m_db).companies()) {
+    for (const core::Company &company : core::CompanyRepository(m_db).all()) {
         m_companyCombo->addItem(company.name.preferring(m_language), company.id);
     }
     const int index = m_companyCombo->findData(current);

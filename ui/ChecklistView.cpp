@@ -7,6 +7,7 @@
 #include "ChecklistCommands.h"
 #include "ChecklistDelegate.h"
 #include "CommandRunner.h"
+#include "CompanyRepository.h"
 #include "CompanyService.h"
 #include "Database.h"
 #include "DevelopmentRepository.h"
@@ -387,7 +388,7 @@ void ChecklistView::reloadCompanies()
     const qint64 current = company();
     QList<core::Company> companies;
     try {
-        companies = core::CompanyService(m_db).companies();
+        companies = core::CompanyRepository(m_db).all();
     } catch (const core::Error &) {
     }
     {

@@ -1,5 +1,6 @@
 #include "CompanyCommands.h"
 
+#include "CompanyRepository.h"
 #include "Database.h"
 #include "Error.h"
 
@@ -12,9 +13,8 @@ namespace {
 // The stored company with this uid (its current id), or the given one when it is gone.
 core::Company current(core::Database &db, const core::Company &company)
 {
-    core::CompanyService service(db);
     if (!company.uid.isEmpty()) {
-        for (const core::Company &stored : service.companies()) {
+        for (const core::Company &stored : core::CompanyRepository(db).all()) {
             if (stored.uid == company.uid) {
                 return stored;
             }
@@ -47,7 +47,7 @@ void CreateCompanyCommand::redo()
     core::CompanyService service(m_db);
     if (!m_done) {
         m_id = service.create(m_company);
-        m_company = service.company(m_id); // now with its uid
+        m_company = core::CompanyRepository(m_db).company(m_id); // now with its uid
         m_done = true;
     } else {
         m_id = service.restore(m_removed);
@@ -91,7 +91,7 @@ RemoveCompanyCommand::RemoveCompanyCommand(core::Database &db, qint64 id)
 {
     QString name;
     try {
-        name = shortName(core::CompanyService(m_db).company(id));
+        name = shortName(core::CompanyRepository(m_db).company(id));
     } catch (const core::Error &) {
         name = QString::number(id); // redo() reports the missing company
     }

@@ -2,6 +2,7 @@
 
 #include "BackgroundSearch.h"
 #include "Change.h"
+#include "CompanyRepository.h"
 #include "CompanyService.h"
 #include "Database.h"
 #include "DevelopmentDetailPane.h"
@@ -544,7 +545,7 @@ void DevelopmentsBrowser::fillCompanies()
     const QSignalBlocker quiet(m_company);
     m_company->clear();
     m_company->addItem(tr("Any company"), 0);
-    for (const core::Company &company : core::CompanyService(m_db).companies()) {
+    for (const core::Company &company : core::CompanyRepository(m_db).all()) {
         m_company->addItem(company.name.preferring(m_language), company.id);
     }
     m_company->setCurrentIndex(qMax(0, m_company->findData(chosen)));

@@ -8,6 +8,7 @@
 #include "CompanyCommands.h"
 #include "CompanyDialog.h"
 #include "CompanyMatrixView.h"
+#include "CompanyRepository.h"
 #include "CompanyService.h"
 #include "ConnectDialog.h"
 #include "Database.h"
@@ -595,7 +596,7 @@ void MainWindow::editCompany()
         return;
     }
     try {
-        const core::Company before = core::CompanyService(m_db).company(id);
+        const core::Company before = core::CompanyRepository(m_db).company(id);
         CompanyDialog dialog(m_db, before, this);
         if (dialog.exec() != QDialog::Accepted) {
             return;
@@ -616,7 +617,7 @@ void MainWindow::deleteCompany()
         return;
     }
     try {
-        core::CompanyService companies(m_db);
+        core::CompanyRepository companies(m_db);
         const QString name = companies.company(id).name.preferring(m_browser->contentLanguage());
         const int assessments = companies.assessmentCount(id);
         if (assessments > 0) {

@@ -6,6 +6,7 @@
 #include "ChecklistView.h"
 #include "CompanyDialog.h"
 #include "CompanyMatrixView.h"
+#include "CompanyRepository.h"
 #include "CompanyService.h"
 #include "ConflictDialog.h"
 #include "ConnectDialog.h"
@@ -138,7 +139,7 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
         ChecklistView *checklist = window.checklist();
         qint64 longest = 0;
         int most = -1;
-        for (const core::Company &company : core::CompanyService(db).companies()) {
+        for (const core::Company &company : core::CompanyRepository(db).all()) {
             checklist->setCompany(company.id);
             const int rows = checklist->model()->applicableCount();
             if (rows > most) {
@@ -155,7 +156,7 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
         // company form of that row's company.
         ChecklistView *checklist = window.checklist();
         std::optional<core::ChecklistRow> chosen;
-        for (const core::Company &company : core::CompanyService(db).companies()) {
+        for (const core::Company &company : core::CompanyRepository(db).all()) {
             checklist->setCompany(company.id);
             const core::ChecklistModel &model = *checklist->model();
             for (int g = 0; g < model.groupCount() && !chosen; ++g) {
@@ -181,7 +182,7 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
                                                         QStringList(), &window);
         } else {
             dialog = std::make_unique<CompanyDialog>(
-                db, core::CompanyService(db).company(chosen->key.companyId), &window);
+                db, core::CompanyRepository(db).company(chosen->key.companyId), &window);
         }
         dialog->resize(size.boundedTo(dialogShotSize));
         dialog->show();
