@@ -1,8 +1,9 @@
 #include "Database.h"
 
+#include "ChangeFeed.h"
 #include "Error.h"
-#include "FullTextIndex.h"
-#include "SqlScript.h"
+#include "Migrator.h"
+#include "SearchIndexBuilder.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -11,13 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QTimer>
-
-#include <optional>
 
 namespace rt::core {
 
@@ -27,53 +23,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
     return QStringLiteral("regtracker-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-struct Migration
-{
-    int version;
-    QString name;
-    QString file;
-};
-
-QList<Migration> migrationsIn(const QString &dir)
-{
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})_([a-z0-9_]+)\.sql$)"));
-    QList<Migration> result;
-    const QStringList files = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (const QString &file : files) {
-        const auto match = pattern.match(file);
-        if (match.hasMatch()) {
-            result.append({match.captured(1).toInt(), match.captured(2), dir + u'/' + file});
-        }
-    }
-    return result;
-}
-
-QString readText(const QString &file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        throw Error(Error::Code::NotFound,
-                    Database::tr("Cannot read the migration %1: %2").arg(file, f.errorString()));
-    }
-    return QString::fromUtf8(f.readAll());
-}
-
-// "Reload everything": one Updated change of id 0 for every entity.
-ChangeSet everythingChanged()
-{
-    ChangeSet all;
-    for (Entity entity : {Entity::Authority, Entity::Vocabulary, Entity::Development, Entity::Obligation,
-                          Entity::Company, Entity::Assessment}) {
-        all.append({entity, Change::Kind::Updated, 0});
-    }
-    return all;
-}
-
-QString utcNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
 } // namespace
@@ -95,6 +44,15 @@ Database::Database(QSqlDatabase db, DatabaseAddress address)
     , m_path(m_address.toString())
 {
     m_actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
+    ChangeFeed::Connection connection;
+    connection.db = m_db;
+    connection.name = m_path;
+    connection.postgresql = isPostgreSQL();
+    connection.scalar
+        = [this](const QString &sql, const QVariantList &bindings) { return scalar(sql, bindings); };
+    connection.inTransaction = [this] { return inTransaction(); };
+    m_feed = new ChangeFeed(std::move(connection), this);
+    connect(m_feed, &ChangeFeed::changed, this, &Database::changed);
 }
 
 Database::~Database()
@@ -113,8 +71,7 @@ QString Database::defaultMigrationsDir()
 
 int Database::latestSchemaVersion(const QString &migrationsDir)
 {
-    const auto migrations = migrationsIn(migrationsDir);
-    return migrations.isEmpty() ? 0 : migrations.constLast().version;
+    return Migrator::latestVersion(migrationsDir);
 }
 
 std::unique_ptr<Database> Database::open(const QString &location, OpenMode mode, const QString &migrationsDir)
@@ -146,15 +103,38 @@ std::unique_ptr<Database> Database::open(const DatabaseAddress &address, OpenMod
     // A PostgreSQL database is "new" when it has no tables yet: the server's administrator created it empty.
     database->m_created
         = address.isPostgreSQL() ? database->scalar(database->m_dialect.countTables()).toInt() == 0 : !exists;
-    database->migrate(migrationsDir);
+    database->m_statements.clear(); // a pending PRAGMA result would keep a read open and block the migration
+    database->m_backup = Migrator(database->m_db, address, database->m_dialect).migrate(migrationsDir);
     database->m_hasSearchIndex
         = database->scalar(database->m_dialect.tableExists(), {QStringLiteral("development_search")}).toInt()
         > 0;
-    database->m_hasChangeCounter = address.isPostgreSQL() && database->schemaVersion() >= 5;
+    // Commits on a team database draw from change_counter from schema 5 on.
+    database->m_feed->setCounted(address.isPostgreSQL() && database->schemaVersion() >= 5);
+    database->indexIfStale();
+    return database;
+}
+
+void Database::indexIfStale()
+{
     // The index holds text the application prepares: a new database, a migrated one or one written by an
     // application that prepared it differently is (re)indexed here, before anyone searches it.
-    FullTextIndex(*database).ensureCurrent();
-    return database;
+    SearchIndexBuilder builder(m_db, m_dialect);
+    if (!m_hasSearchIndex || builder.isCurrent()) {
+        return;
+    }
+    m_statements.clear();
+    if (!m_db.transaction()) {
+        throw Error(Error::Code::Failed, tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+    }
+    try {
+        builder.rebuild();
+        if (!m_db.commit()) {
+            throw Error(Error::Code::Failed, m_db.lastError().text());
+        }
+    } catch (const Error &) {
+        m_db.rollback();
+        throw;
+    }
 }
 
 void Database::openConnection()
@@ -233,138 +213,7 @@ void Database::configure()
 
 int Database::schemaVersion() const
 {
-    QSqlQuery query(m_db);
-    if (isPostgreSQL()) {
-        // PostgreSQL has no user_version: the highest migration recorded is the version.
-        if (!query.exec(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL"))
-            || !query.next() || !query.value(0).toBool()) {
-            return 0;
-        }
-        if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"))
-            || !query.next()) {
-            return 0;
-        }
-        return query.value(0).toInt();
-    }
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        return 0;
-    }
-    return query.value(0).toInt();
-}
-
-void Database::migrate(const QString &migrationsDir)
-{
-    m_statements.clear(); // a pending PRAGMA result would keep a read open and block the commits below
-    const QList<Migration> migrations = migrationsIn(migrationsDir);
-    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
-    // Clients of a team database that start together queue here, and those after the first find the work
-    // done. A session lock taken before any transaction: a transaction begun before the lock was granted
-    // could still see the catalogue as it was.
-    std::optional<QSqlQuery> unlock;
-    if (isPostgreSQL() && schemaVersion() < latest) {
-        QSqlQuery lock(m_db);
-        if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(7262011)"))) {
-            throw Error(Error::Code::Failed, lock.lastError().text());
-        }
-        unlock.emplace(m_db);
-    }
-    const auto release = qScopeGuard([&unlock] {
-        if (unlock) {
-            unlock->exec(QStringLiteral("SELECT pg_advisory_unlock(7262011)"));
-        }
-    });
-    const int current = schemaVersion();
-
-    if (current > latest) {
-        throw Error(
-            Error::Code::NewerSchema,
-            tr("The database %1 has schema version %2, but this version of RegTracker understands "
-               "versions up to %3. It was written by a newer RegTracker: update RegTracker to open it.")
-                .arg(m_path)
-                .arg(current)
-                .arg(latest));
-    }
-    if (current == latest) {
-        return;
-    }
-    if (current == 0 && scalar(m_dialect.countTables()).toInt() > 0) {
-        throw Error(Error::Code::Unreadable,
-                    isPostgreSQL()
-                        ? tr("The PostgreSQL database %1 is not a RegTracker database (it has tables "
-                             "and no RegTracker schema version). Use an empty database.")
-                              .arg(m_path)
-                        : tr("%1 is an SQLite database, but not a RegTracker database (it has tables "
-                             "and no RegTracker schema version).")
-                              .arg(m_path));
-    }
-
-    if (current > 0 && !isPostgreSQL()) {
-        // A copy of the file as it was, made by SQLite itself so that the WAL's content is included.
-        m_backup = m_address.path
-            + QStringLiteral(".schema%1-%2.bak")
-                  .arg(current)
-                  .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
-        QFile::remove(m_backup);
-        try {
-            exec(QStringLiteral("VACUUM INTO ?"), {m_backup});
-        } catch (const Error &error) {
-            throw Error(Error::Code::Failed,
-                        tr("Cannot back up %1 before upgrading its schema: %2").arg(m_path, error.message()));
-        }
-    }
-
-    for (const Migration &migration : migrations) {
-        if (migration.version <= current) {
-            continue;
-        }
-        const QStringList statements = SqlScript::split(m_dialect.migration(readText(migration.file)));
-        if (!m_db.transaction()) {
-            throw Error(Error::Code::Failed, m_db.lastError().text());
-        }
-        try {
-            for (const QString &statement : statements) {
-                QSqlQuery query(m_db);
-                if (!query.exec(statement)) {
-                    throw Error(Error::Code::Failed, query.lastError().text());
-                }
-            }
-            QSqlQuery record(m_db);
-            record.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
-                                          "VALUES (?, ?, ?)"));
-            record.addBindValue(migration.version);
-            record.addBindValue(migration.name);
-            record.addBindValue(utcNow());
-            if (!record.exec()) {
-                throw Error(Error::Code::Failed, record.lastError().text());
-            }
-            QSqlQuery version(m_db);
-            if (!isPostgreSQL()
-                && !version.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
-                throw Error(Error::Code::Failed, version.lastError().text());
-            }
-            if (!m_db.commit()) {
-                throw Error(Error::Code::Failed, m_db.lastError().text());
-            }
-        } catch (const Error &error) {
-            m_db.rollback();
-            QString message
-                = tr("Upgrading %1 to schema version %2 (%3) failed; the database was left at version %4. %5")
-                      .arg(m_path)
-                      .arg(migration.version)
-                      .arg(migration.name)
-                      .arg(qMax(current, migration.version - 1))
-                      .arg(error.message());
-            if (error.message().contains(QLatin1StringView("permission denied"))
-                || error.message().contains(QLatin1StringView("must be owner"))) {
-                message += u'\n'
-                    + tr("Only an administrator of the team database may upgrade its schema: ask one to open "
-                         "it "
-                         "with this version of RegTracker first.");
-            }
-            throw Error(Error::Code::Failed, message);
-        }
-    }
-    m_statements.clear();
+    return Migrator::schemaVersion(m_db, isPostgreSQL());
 }
 
 QSqlQuery &Database::exec(const QString &sql, const QVariantList &bindings)
@@ -406,14 +255,11 @@ void Database::reconnect()
     m_db.close();
     openConnection();
     configure();
-    if (m_listening && !m_db.driver()->subscribeToNotification(notificationChannel())) {
-        throw Error(Error::Code::Failed,
-                    tr("Cannot listen for colleagues' changes on %1: %2")
-                        .arg(m_path, m_db.driver()->lastError().text()));
-    }
+    m_feed->resubscribe();
     searchIndexChanged(); // temporary tables of cached search results went with the old session
     // Colleagues' announcements while the connection was down are lost: everything may have changed.
-    QMetaObject::invokeMethod(this, [this] { Q_EMIT changed(everythingChanged()); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT changed(ChangeFeed::everything()); }, Qt::QueuedConnection);
 }
 
 QSqlQuery &Database::execOnce(const QString &sql, const QVariantList &bindings)
@@ -475,146 +321,19 @@ void Database::post(const Change &change)
     if (m_depth > 0) {
         m_pending.append(change);
     } else {
-        announce({change});
+        m_feed->announce({change});
         Q_EMIT changed({change});
-    }
-}
-
-QString Database::notificationChannel()
-{
-    return QStringLiteral("regtracker_changes");
-}
-
-// "entity kind id" triples separated by ';' (entity and kind as numbers). NOTIFY payloads are limited to
-// 8000 bytes: a larger change set is announced as "*", which listeners take as "reload everything".
-QString Database::encodeChanges(const ChangeSet &changes)
-{
-    QString payload;
-    for (const Change &change : changes) {
-        if (!payload.isEmpty()) {
-            payload += u';';
-        }
-        payload += QStringLiteral("%1 %2 %3").arg(int(change.entity)).arg(int(change.kind)).arg(change.id);
-        if (payload.size() > 7000) {
-            return QStringLiteral("*");
-        }
-    }
-    return payload;
-}
-
-ChangeSet Database::decodeChanges(const QString &payload)
-{
-    ChangeSet changes;
-    if (payload == u"*") {
-        return everythingChanged();
-    }
-    for (const QString &item : payload.split(u';', Qt::SkipEmptyParts)) {
-        const QStringList parts = item.split(u' ');
-        bool okEntity = false, okKind = false, okId = false;
-        const int entity = parts.value(0).toInt(&okEntity);
-        const int kind = parts.value(1).toInt(&okKind);
-        const qint64 id = parts.value(2).toLongLong(&okId);
-        const bool knownEntity
-            = entity > 0 && entity <= int(Entity::Assessment) && (entity & (entity - 1)) == 0;
-        if (parts.size() != 3 || !okEntity || !okKind || !okId || !knownEntity || kind < 0
-            || kind > int(Change::Kind::Removed)) {
-            return everythingChanged(); // from a newer RegTracker, perhaps: refresh everything rather than
-                                        // guess
-        }
-        changes.append({Entity(entity), Change::Kind(kind), id});
-    }
-    return changes;
-}
-
-void Database::announce(const ChangeSet &changes)
-{
-    if (!isPostgreSQL() || changes.isEmpty()) {
-        return;
-    }
-    // Inside the transaction NOTIFY is delivered on commit and dropped on rollback, like the changes.
-    exec(QStringLiteral("SELECT pg_notify(?, ?)"), {notificationChannel(), encodeChanges(changes)});
-    if (m_hasChangeCounter) {
-        scalar(QStringLiteral("SELECT nextval('change_counter')"));
-        ++m_ownChanges;
-    }
-}
-
-void Database::notified(const QString &name, int source, const QVariant &payload)
-{
-    if (name != notificationChannel() || source == QSqlDriver::SelfSource) {
-        return;
-    }
-    const ChangeSet changes = decodeChanges(payload.toString());
-    if (!changes.isEmpty()) {
-        Q_EMIT changed(changes);
     }
 }
 
 qint64 Database::dataVersion()
 {
-    if (isPostgreSQL()) {
-        // Every client's commits draw from change_counter (migration 5); what this connection drew is not
-        // news.
-        if (!m_hasChangeCounter) {
-            return 0;
-        }
-        return scalar(QStringLiteral("SELECT last_value FROM change_counter")).toLongLong() - m_ownChanges;
-    }
-    return scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+    return m_feed->dataVersion();
 }
 
 void Database::watchOtherWriters(int intervalMs)
 {
-    if (isPostgreSQL()) {
-        QSqlDriver *driver = m_db.driver();
-        if (intervalMs <= 0 && m_listening) {
-            driver->unsubscribeFromNotification(notificationChannel());
-            disconnect(driver, &QSqlDriver::notification, this, nullptr);
-            m_listening = false;
-        } else if (intervalMs > 0 && !m_listening) {
-            connect(driver, &QSqlDriver::notification, this,
-                    [this](const QString &name, QSqlDriver::NotificationSource source,
-                           const QVariant &payload) { notified(name, int(source), payload); });
-            if (!driver->subscribeToNotification(notificationChannel())) {
-                throw Error(Error::Code::Failed,
-                            tr("Cannot listen for colleagues' changes on %1: %2")
-                                .arg(m_path, driver->lastError().text()));
-            }
-            m_listening = true;
-        }
-        return;
-    }
-    if (intervalMs <= 0) {
-        delete std::exchange(m_watch, nullptr);
-        return;
-    }
-    if (!m_watch) {
-        m_watch = new QTimer(this);
-        connect(m_watch, &QTimer::timeout, this, &Database::checkOtherWriters);
-    }
-    m_dataVersion = -1;
-    checkOtherWriters();
-    m_watch->start(intervalMs);
-}
-
-void Database::checkOtherWriters()
-{
-    if (m_depth > 0) {
-        return;
-    }
-    // data_version changes when another connection commits, never for this connection's own commits.
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next()) {
-        return;
-    }
-    const qint64 version = query.value(0).toLongLong();
-    query.finish();
-    if (m_dataVersion >= 0 && version != m_dataVersion) {
-        m_dataVersion = version;
-        Q_EMIT changed(everythingChanged());
-        return;
-    }
-    m_dataVersion = version;
+    m_feed->watch(intervalMs);
 }
 
 void Database::begin()
@@ -655,7 +374,7 @@ void Database::commit()
         return;
     }
     try {
-        announce(m_pending);
+        m_feed->announce(m_pending);
     } catch (const Error &) {
         rollback();
         throw;

@@ -1,7 +1,8 @@
 #pragma once
 // Owns one connection to a RegTracker database and everything that belongs to the connection: its settings
-// (foreign keys, WAL), the schema migration on open, the transaction depth, and the change notifications that
-// are delivered when the outermost transaction commits. Everything in core reads and writes through it.
+// (foreign keys, WAL), its prepared statements, the transaction depth, and the change notifications that are
+// delivered when the outermost transaction commits. open() brings the schema up to date first (Migrator);
+// ChangeFeed delivers what other connections commit. Everything in core reads and writes through it.
 //
 // One Database per thread; the object is not shared between threads.
 
@@ -14,12 +15,12 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-class QTimer;
-
 #include <memory>
 #include <unordered_map>
 
 namespace rt::core {
+
+class ChangeFeed;
 
 class Database final : public QObject
 {
@@ -87,16 +88,9 @@ public:
     void post(const Change &change);
     bool inTransaction() const { return m_depth > 0; }
 
-    // Delivers what other connections (other windows, processes, colleagues) commit through changed().
-    // SQLite: checks every intervalMs whether another connection has committed to the file, and then emits
-    // one Updated change of id 0 for every entity ("reload everything"). PostgreSQL: every commit announces
-    // its changes with NOTIFY, and this connection LISTENs, so the exact rows arrive as soon as the event
-    // loop runs (the interval does not apply). 0 stops watching.
+    // Delivers what other connections (other windows, processes, colleagues) commit through changed(), as
+    // ChangeFeed describes: on SQLite checked every intervalMs, on PostgreSQL as announced. 0 stops watching.
     void watchOtherWriters(int intervalMs = 500);
-    // The NOTIFY channel of PostgreSQL change announcements, and their payload format.
-    static QString notificationChannel();
-    static QString encodeChanges(const ChangeSet &changes);
-    static ChangeSet decodeChanges(const QString &payload);
 
 Q_SIGNALS:
     void changed(const rt::core::ChangeSet &changes);
@@ -111,13 +105,10 @@ private:
     bool connectionLost();
     void reconnect();
     void configure();
-    void announce(const ChangeSet &changes);
-    void notified(const QString &name, int source, const QVariant &payload);
-    void migrate(const QString &migrationsDir);
+    void indexIfStale();
     void begin();
     void commit();
     void rollback() noexcept;
-    void checkOtherWriters();
 
     QSqlDatabase m_db;
     DatabaseAddress m_address;
@@ -129,11 +120,7 @@ private:
     bool m_hasSearchIndex = false;
     qint64 m_searchGeneration = 0;
     int m_depth = 0;
-    QTimer *m_watch = nullptr;
-    qint64 m_dataVersion = -1;
-    bool m_listening = false;
-    bool m_hasChangeCounter = false;
-    qint64 m_ownChanges = 0;
+    ChangeFeed *m_feed = nullptr;
     ChangeSet m_pending;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // node-based: stable addresses
 };

@@ -1,7 +1,10 @@
 #pragma once
 // The full-text index of developments (table development_search, SQLite FTS5). Every text of a development in
 // both languages is indexed in the form SearchQuery::indexForm prepares, in the same transaction as the write
-// that changed it: DevelopmentRepository calls index() and remove(), so no writer can forget it.
+// that changed it: DevelopmentRepository calls index() and remove(), so no writer can forget it. Whole
+// rebuilds go through SearchIndexBuilder, which Database::open also runs when the index is stale.
+
+#include "SearchIndexBuilder.h"
 
 #include <QString>
 
@@ -13,9 +16,8 @@ struct Development;
 class FullTextIndex
 {
 public:
-    // The way the text is prepared. Raise it whenever indexForm() or the indexed fields change: databases
-    // indexed the old way are rebuilt on open.
-    static constexpr int format = 1;
+    // The way the text is prepared (SearchIndexBuilder::format).
+    static constexpr int format = SearchIndexBuilder::format;
 
     explicit FullTextIndex(Database &db);
 
@@ -26,10 +28,6 @@ public:
     // developments indexed, 0 when the index was current.
     int ensureCurrent();
     int rebuild();
-
-    // The two indexed columns, as prepared text: titles (weighted higher when ranking) and the rest.
-    static QString titleText(const QStringList &titles);
-    static QString bodyText(const QStringList &texts);
 
 private:
     void insert(qint64 id, const QString &title, const QString &body);

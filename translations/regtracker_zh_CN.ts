@@ -863,6 +863,13 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     </message>
 </context>
 <context>
+    <name>rt::core::ChangeFeed</name>
+    <message>
+        <source>Cannot listen for colleagues&apos; changes on %1: %2</source>
+        <translation>无法在 %1 上接收同事的更改：%2</translation>
+    </message>
+</context>
+<context>
     <name>rt::core::ChecklistModel</name>
     <message>
         <source>No topic</source>
@@ -1211,10 +1218,6 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
 <context>
     <name>rt::core::Database</name>
     <message>
-        <source>Cannot read the migration %1: %2</source>
-        <translation>无法读取迁移脚本 %1：%2</translation>
-    </message>
-    <message>
         <source>The database file %1 does not exist.</source>
         <translation>数据库文件 %1 不存在。</translation>
     </message>
@@ -1233,22 +1236,6 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>Cannot read %1 as a RegTracker database: %2</source>
         <translation>无法将 %1 作为 RegTracker 数据库读取：%2</translation>
-    </message>
-    <message>
-        <source>The database %1 has schema version %2, but this version of RegTracker understands versions up to %3. It was written by a newer RegTracker: update RegTracker to open it.</source>
-        <translation>数据库 %1 的结构版本为 %2，而当前版本的 RegTracker 最高只支持版本 %3。该数据库由更新版本的 RegTracker 写入：请升级 RegTracker 后再打开。</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database, but not a RegTracker database (it has tables and no RegTracker schema version).</source>
-        <translation>%1 是 SQLite 数据库，但不是 RegTracker 数据库（其中有数据表，却没有 RegTracker 结构版本）。</translation>
-    </message>
-    <message>
-        <source>Cannot back up %1 before upgrading its schema: %2</source>
-        <translation>升级结构前无法备份 %1：%2</translation>
-    </message>
-    <message>
-        <source>Upgrading %1 to schema version %2 (%3) failed; the database was left at version %4. %5</source>
-        <translation>将 %1 升级到结构版本 %2（%3）失败；数据库保持在版本 %4。%5</translation>
     </message>
     <message>
         <source>The database refused a statement: %1 (%2)</source>
@@ -1289,18 +1276,6 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>The server said: %1</source>
         <translation>服务器返回：%1</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL database %1 is not a RegTracker database (it has tables and no RegTracker schema version). Use an empty database.</source>
-        <translation>PostgreSQL 数据库 %1 不是 RegTracker 数据库（其中已有数据表，但没有 RegTracker 架构版本）。请使用空数据库。</translation>
-    </message>
-    <message>
-        <source>Only an administrator of the team database may upgrade its schema: ask one to open it with this version of RegTracker first.</source>
-        <translation>只有团队数据库的管理员才能升级其架构：请管理员先用此版本的 RegTracker 打开它。</translation>
-    </message>
-    <message>
-        <source>Cannot listen for colleagues&apos; changes on %1: %2</source>
-        <translation>无法在 %1 上接收同事的更改：%2</translation>
     </message>
     <message>
         <source>The connection to the team database %1 was lost, and this change was not saved. Try again: RegTracker connects anew.</source>
@@ -1888,6 +1863,37 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>No date found: enter the date it was announced.</source>
         <translation>未找到日期：请填写发布日期。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::Migrator</name>
+    <message>
+        <source>Cannot read the migration %1: %2</source>
+        <translation>无法读取迁移脚本 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, but this version of RegTracker understands versions up to %3. It was written by a newer RegTracker: update RegTracker to open it.</source>
+        <translation>数据库 %1 的结构版本为 %2，而当前版本的 RegTracker 最高只支持版本 %3。该数据库由更新版本的 RegTracker 写入：请升级 RegTracker 后再打开。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 is not a RegTracker database (it has tables and no RegTracker schema version). Use an empty database.</source>
+        <translation>PostgreSQL 数据库 %1 不是 RegTracker 数据库（其中已有数据表，但没有 RegTracker 架构版本）。请使用空数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a RegTracker database (it has tables and no RegTracker schema version).</source>
+        <translation>%1 是 SQLite 数据库，但不是 RegTracker 数据库（其中有数据表，却没有 RegTracker 结构版本）。</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 before upgrading its schema: %2</source>
+        <translation>升级结构前无法备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema version %2 (%3) failed; the database was left at version %4. %5</source>
+        <translation>将 %1 升级到结构版本 %2（%3）失败；数据库保持在版本 %4。%5</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the team database may upgrade its schema: ask one to open it with this version of RegTracker first.</source>
+        <translation>只有团队数据库的管理员才能升级其架构：请管理员先用此版本的 RegTracker 打开它。</translation>
     </message>
 </context>
 <context>
