@@ -3,7 +3,6 @@
 #include "Applicability.h"
 #include "Change.h"
 #include "CompanyRepository.h"
-#include "CompanyService.h"
 #include "Database.h"
 #include "DevelopmentQuery.h"
 #include "Error.h"

@@ -2,7 +2,6 @@
 
 #include "Change.h"
 #include "CompanyRepository.h"
-#include "CompanyService.h"
 #include "Database.h"
 #include "LegendFlow.h"
 #include "PictureExport.h"
