@@ -21,6 +21,7 @@
 #include "MainWindow.h"
 #include "PasswordStore.h"
 #include "Screenshot.h"
+#include "Settings.h"
 #include "Statistics.h"
 #include "SyntheticData.h"
 #include "TextSearch.h"
@@ -36,7 +37,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScopeGuard>
-#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -723,10 +723,10 @@ int CommandLine::runGui(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty() && !parser.positionalArguments().constFirst().isEmpty()) {
         return fail(tr("Unknown command “%1”.").arg(parser.positionalArguments().constFirst()), exitUsage);
     }
-    QSettings settings;
-    const QString language = parser.isSet(common.lang)
-        ? parser.value(common.lang)
-        : settings.value(QStringLiteral("language"), core::Translations::systemLanguage()).toString();
+    const QString remembered = core::Settings().language();
+    const QString language = parser.isSet(common.lang) ? parser.value(common.lang)
+        : remembered.isEmpty()                         ? core::Translations::systemLanguage()
+                                                       : remembered;
     core::Translations translations;
     translations.install(language);
     try {

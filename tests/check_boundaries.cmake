@@ -4,7 +4,8 @@
 #    (the compiler's preprocessor decides), while one of its own can;
 # 3. each library reaches only the Qt modules it may: Qt Core below storage, Core and Sql in the rest of core,
 #    Gui for reports; core and reports never reach ui/, and ui feature libraries reach no other feature's;
-# 4. core never includes a Qt Gui or Widgets header.
+# 4. core never includes a Qt Gui or Widgets header;
+# 5. no source but core/settings touches QSettings: every key is spelled in one place.
 cmake_minimum_required(VERSION 3.24)
 file(STRINGS "${MANIFEST}" lines)
 set(libraries "")
@@ -109,6 +110,19 @@ foreach(library IN LISTS libraries)
             string(APPEND problems "  the feature library ${library} reaches the feature library ${link}\n")
         endif()
     endforeach()
+endforeach()
+
+# 5. Settings keys in one place.
+file(GLOB_RECURSE all_sources ${SOURCE_ROOT}/core/*.cpp ${SOURCE_ROOT}/core/*.h ${SOURCE_ROOT}/ui/*.cpp
+     ${SOURCE_ROOT}/ui/*.h ${SOURCE_ROOT}/app/*.cpp ${SOURCE_ROOT}/app/*.h ${SOURCE_ROOT}/reports/*.cpp)
+foreach(source IN LISTS all_sources)
+    if(source MATCHES "/core/settings/")
+        continue()
+    endif()
+    file(STRINGS "${source}" uses REGEX "QSettings")
+    if(uses)
+        string(APPEND problems "  ${source} uses QSettings: read and write settings through core::Settings\n")
+    endif()
 endforeach()
 
 if(problems)

@@ -2437,32 +2437,8 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <translation>显示上级机构以及联合发布动态的机构</translation>
     </message>
     <message>
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <source>Zoom in (+)</source>
-        <translation>放大（+）</translation>
-    </message>
-    <message>
-        <source>−</source>
-        <translation>−</translation>
-    </message>
-    <message>
-        <source>Zoom out (−)</source>
-        <translation>缩小（−）</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>全部</translation>
-    </message>
-    <message>
         <source>Fit the map to the view (Home)</source>
         <translation>使地图适应视图（Home）</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
     </message>
     <message>
         <source>Save the map as a PNG picture or an SVG drawing</source>
@@ -4646,32 +4622,8 @@ RegTracker will ask for it when it opens this database again.</source>
         <translation>仅显示尚未到来的意见截止日期和生效日期</translation>
     </message>
     <message>
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <source>Zoom in (+)</source>
-        <translation>放大（+）</translation>
-    </message>
-    <message>
-        <source>−</source>
-        <translation>−</translation>
-    </message>
-    <message>
-        <source>Zoom out (−)</source>
-        <translation>缩小（−）</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>全部</translation>
-    </message>
-    <message>
         <source>Show every development (Home)</source>
         <translation>显示全部动态（Home）</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
     </message>
     <message>
         <source>Save the visible timeline as a PNG picture or an SVG drawing</source>
@@ -4750,6 +4702,33 @@ RegTracker will ask for it when it opens this database again.</source>
     <message>
         <source>Export timeline</source>
         <translation>导出时间轴</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::ZoomableCanvas</name>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>缩小（−）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,13 @@
 #include "AddObligationsDialog.h"
 
+#include "Settings.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -64,9 +65,9 @@ AddObligationsDialog::AddObligationsDialog(core::Database &db, qint64 companyId,
     layout->addWidget(m_list, 1);
     layout->addWidget(m_count);
     layout->addWidget(buttons);
-    resize(QSettings().value(QStringLiteral("addObligationsDialog/size"), QSize(860, 520)).toSize());
+    resize(core::Settings().dialogSize(core::Settings::Dialog::AddObligations, QSize(860, 520)));
     connect(this, &QDialog::finished, this,
-            [this] { QSettings().setValue(QStringLiteral("addObligationsDialog/size"), size()); });
+            [this] { core::Settings().setDialogSize(core::Settings::Dialog::AddObligations, size()); });
     applyFilter();
 }
 

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "FormSupport.h"
+#include "Settings.h"
 #include "Vocabulary.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -35,7 +36,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -51,8 +51,6 @@ namespace {
 
 enum EvidenceColumn { EvName, EvType, EvSize, EvSha, EvBy, EvAt, EvColumnCount };
 enum HistoryColumn { HiWhen, HiWho, HiField, HiChange, HiColumnCount };
-
-const QString lastDirKey = QStringLiteral("lastDirectory");
 
 template <typename E> void fillCombo(QComboBox *combo)
 {
@@ -177,7 +175,7 @@ AssessmentEditor::~AssessmentEditor()
 
 qint64 AssessmentEditor::sizeLimit()
 {
-    const int megabytes = QSettings().value(QStringLiteral("evidence/sizeLimitMB"), 20).toInt();
+    const int megabytes = core::Settings().evidenceSizeLimitMegabytes();
     return megabytes > 0 ? qint64(megabytes) * 1024 * 1024 : 0;
 }
 
@@ -510,15 +508,13 @@ bool AssessmentEditor::attachFile(const QString &path)
 
 void AssessmentEditor::attach()
 {
-    QSettings settings;
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Attach evidence"),
-        settings.value(lastDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString());
+    core::Settings settings;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Attach evidence"),
+                                                      settings.folder(core::Settings::Folder::Documents));
     if (file.isEmpty()) {
         return;
     }
-    settings.setValue(lastDirKey, QFileInfo(file).absolutePath());
+    settings.setFolder(core::Settings::Folder::Documents, QFileInfo(file).absolutePath());
     attachFile(file);
 }
 
@@ -557,16 +553,14 @@ void AssessmentEditor::exportEvidence()
     if (!e || e->fileName.isEmpty()) {
         return;
     }
-    QSettings settings;
+    core::Settings settings;
     const QString start
-        = settings.value(lastDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .toString()
-        + u'/' + QFileInfo(e->fileName).fileName();
+        = settings.folder(core::Settings::Folder::Documents) + u'/' + QFileInfo(e->fileName).fileName();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export evidence"), start);
     if (path.isEmpty()) {
         return;
     }
-    settings.setValue(lastDirKey, QFileInfo(path).absolutePath());
+    settings.setFolder(core::Settings::Folder::Documents, QFileInfo(path).absolutePath());
     try {
         const Evidence full = AssessmentService(m_db).evidenceWithContent(e->id);
         if (AssessmentService::sha256(full.content) != full.sha256) {

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "FormSupport.h"
 #include "Regions.h"
+#include "Settings.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,7 +18,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -30,8 +30,6 @@ using namespace rt::core;
 namespace {
 
 enum RegionColumn { RegionName, RegionCode, RegionRegistered, RegionOperates };
-
-const QString sizeKey = QStringLiteral("companyDialog/size");
 
 QTableWidgetItem *checkItem(Qt::CheckState state)
 {
@@ -169,7 +167,7 @@ CompanyDialog::CompanyDialog(Database &db, const Company &company, QWidget *pare
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
 
-    const QSize remembered = QSettings().value(sizeKey).toSize();
+    const QSize remembered = core::Settings().dialogSize(core::Settings::Dialog::Company);
     resize(remembered.isValid() ? remembered : QSize(900, 700));
 
     load(company);
@@ -283,7 +281,7 @@ void CompanyDialog::validate()
 
 void CompanyDialog::done(int result)
 {
-    QSettings().setValue(sizeKey, size());
+    core::Settings().setDialogSize(core::Settings::Dialog::Company, size());
     QDialog::done(result);
 }
 

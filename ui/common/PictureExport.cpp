@@ -1,5 +1,7 @@
 #include "PictureExport.h"
 
+#include "Settings.h"
+
 #include <QBuffer>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -7,8 +9,6 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QWidget>
 
@@ -70,13 +70,11 @@ bool PictureExport::write(const QString &file, const Drawing &drawing, QString *
 }
 
 void PictureExport::askAndWrite(QWidget *parent, const QString &caption, const QString &defaultName,
-                                const QString &settingsKey,
+                                core::Settings::Folder folder,
                                 const std::function<bool(const QString &, QString *)> &export_)
 {
-    QSettings settings;
-    const QString directory
-        = settings.value(settingsKey, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-              .toString();
+    core::Settings settings;
+    const QString directory = settings.folder(folder);
     const QString png = tr("PNG pictures (*.png)");
     const QString svg = tr("SVG drawings (*.svg)");
     QString filter = png;
@@ -89,7 +87,7 @@ void PictureExport::askAndWrite(QWidget *parent, const QString &caption, const Q
     if (suffix != QLatin1StringView("png") && suffix != QLatin1StringView("svg")) {
         file += filter == svg ? QStringLiteral(".svg") : QStringLiteral(".png");
     }
-    settings.setValue(settingsKey, QFileInfo(file).absolutePath());
+    settings.setFolder(folder, QFileInfo(file).absolutePath());
     QString error;
     if (!export_(file, &error)) {
         QMessageBox::warning(parent, tr("Not exported"), error);

@@ -3,6 +3,8 @@
 // screens) or SVG, chosen by the file's suffix, written safely (nothing is left half-written); and the dialog
 // that asks where, remembering the folder. The timeline and the authority map export through it.
 
+#include "Settings.h"
+
 #include <QCoreApplication>
 #include <QSize>
 #include <QString>
@@ -28,11 +30,11 @@ public:
 
     // On failure returns false with the reason in *error.
     static bool write(const QString &file, const Drawing &drawing, QString *error);
-    // Asks for a PNG or SVG file name (the folder remembered under settingsKey), then exports through
-    // export_, which returns false with the reason in its second argument; a failure is shown in a message
-    // box.
+    // Asks for a PNG or SVG file name (starting in the folder remembered for the purpose), then exports
+    // through export_, which returns false with the reason in its second argument; a failure is shown in a
+    // message box.
     static void askAndWrite(QWidget *parent, const QString &caption, const QString &defaultName,
-                            const QString &settingsKey,
+                            core::Settings::Folder folder,
                             const std::function<bool(const QString &, QString *)> &export_);
 };
 

@@ -8,6 +8,7 @@
 #include "ImportReviewDelegate.h"
 #include "ImportReviewModel.h"
 #include "ReferenceNames.h"
+#include "Settings.h"
 #include "TextDecoding.h"
 
 #include <QApplication>
@@ -30,11 +31,9 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -52,12 +51,6 @@ namespace {
 
 using core::ImportFormat;
 using core::ImportReviewModel;
-
-const QString geometryKey = QStringLiteral("importDialog/geometry");
-const QString splitterKey = QStringLiteral("importDialog/splitter");
-const QString headerKey = QStringLiteral("importDialog/header");
-const QString directoryKey = QStringLiteral("import/lastDirectory");
-const QString filterKey = QStringLiteral("import/lastFilter");
 
 // The year spin box's lowest value stands for “from the file”.
 constexpr int yearFromFile = 1990;
@@ -235,10 +228,10 @@ ImportDialog::ImportDialog(core::Database &db, const QString &path, bool restore
     retranslate();
     resize(1200, 760);
     if (m_restoreSettings) {
-        QSettings settings;
-        restoreGeometry(settings.value(geometryKey).toByteArray());
-        m_splitter->restoreState(settings.value(splitterKey).toByteArray());
-        m_tree->header()->restoreState(settings.value(headerKey).toByteArray());
+        const core::Settings settings;
+        restoreGeometry(settings.layout(core::Settings::Layout::ImportDialogGeometry));
+        m_splitter->restoreState(settings.layout(core::Settings::Layout::ImportDialogSplitter));
+        m_tree->header()->restoreState(settings.layout(core::Settings::Layout::ImportDialogHeader));
     }
     showPage(Page::Review);
     if (!m_path.isEmpty()) {
@@ -458,10 +451,10 @@ void ImportDialog::done(int result)
         return; // the progress dialog's Cancel is the way out of a running import
     }
     if (m_restoreSettings) {
-        QSettings settings;
-        settings.setValue(geometryKey, saveGeometry());
-        settings.setValue(splitterKey, m_splitter->saveState());
-        settings.setValue(headerKey, m_tree->header()->saveState());
+        core::Settings settings;
+        settings.setLayout(core::Settings::Layout::ImportDialogGeometry, saveGeometry());
+        settings.setLayout(core::Settings::Layout::ImportDialogSplitter, m_splitter->saveState());
+        settings.setLayout(core::Settings::Layout::ImportDialogHeader, m_tree->header()->saveState());
     }
     QDialog::done(result);
 }
@@ -489,21 +482,15 @@ QString ImportDialog::chooseFile(QWidget *parent)
                               tr("CSV files (*.csv)"),
                               tr("RegTracker exchange files (*.json)"),
                               tr("All files (*)")};
-    QSettings settings;
-    const QString directory
-        = settings
-              .value(directoryKey,
-                     settings.value(QStringLiteral("lastDirectory"),
-                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)))
-              .toString();
-    // The filter is remembered by position, so that it survives a change of interface language.
-    const int lastFilter = std::clamp(settings.value(filterKey, 0).toInt(), 0, int(filters.size()) - 1);
+    core::Settings settings;
+    const QString directory = settings.folder(core::Settings::Folder::Import);
+    const int lastFilter = std::clamp(settings.importFilter(), 0, int(filters.size()) - 1);
     QString selected = filters.at(lastFilter);
     const QString file = QFileDialog::getOpenFileName(parent, tr("Import"), directory,
                                                       filters.join(QStringLiteral(";;")), &selected);
     if (!file.isEmpty()) {
-        settings.setValue(directoryKey, QFileInfo(file).absolutePath());
-        settings.setValue(filterKey, std::max(0, int(filters.indexOf(selected))));
+        settings.setFolder(core::Settings::Folder::Import, QFileInfo(file).absolutePath());
+        settings.setImportFilter(std::max(0, int(filters.indexOf(selected))));
     }
     return file;
 }

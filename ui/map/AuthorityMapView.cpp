@@ -3,14 +3,13 @@
 #include "Change.h"
 #include "CompanyRepository.h"
 #include "Database.h"
-#include "LegendFlow.h"
-#include "PictureExport.h"
 #include "ProvinceGrid.h"
+#include "Settings.h"
 #include "ViewColours.h"
 #include "Vocabulary.h"
+#include "ZoomableCanvas.h"
 
 #include <QAccessible>
-#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -18,11 +17,9 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSettings>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -32,10 +29,6 @@ namespace rt::ui {
 using core::AuthorityMapLayout;
 
 namespace {
-
-const QString colouringKey = QStringLiteral("map/colourBy");
-const QString edgesKey = QStringLiteral("map/edges");
-const QString exportDirKey = QStringLiteral("map/exportDirectory");
 
 constexpr double minScale = 0.25;
 constexpr double maxScale = 8.0;
@@ -69,29 +62,41 @@ QColor mix(const QColor &from, const QColor &to, double amount)
 
 } // namespace
 
-// The drawing area. It hands its events to the view, which owns everything the drawing depends on.
-class AuthorityMapCanvas final : public QWidget
+// The drawing area: zoom, pan, legend and export come from ZoomableCanvas; the rest is the view's.
+class AuthorityMapCanvas final : public ZoomableCanvas
 {
 public:
     explicit AuthorityMapCanvas(AuthorityMapView *view)
-        : QWidget(view)
+        : ZoomableCanvas(QStringLiteral("authorityMapCanvas"), QStringLiteral("map"), view)
         , m_view(view)
     {
-        setObjectName(QStringLiteral("authorityMapCanvas"));
-        setFocusPolicy(Qt::StrongFocus);
-        setMouseTracking(true);
-        setAttribute(Qt::WA_OpaquePaintEvent);
         setMinimumSize(320, 240);
     }
 
+    void zoomBy(double factor, const QPointF &anchor) override { m_view->zoomAround(factor, anchor); }
+    void panBy(const QPointF &delta) override { m_view->pan(delta); }
+    void fitAll() override { m_view->fitAll(); }
+
 protected:
-    bool event(QEvent *event) override { return m_view->canvasEvent(event) || QWidget::event(event); }
-    void paintEvent(QPaintEvent *) override
+    void paintScene(QPainter &painter, bool) override { m_view->paint(painter); }
+    void relayout() override { m_view->relayout(); }
+    void visibilityChanged(bool shown) override { m_view->m_data->setActive(shown); }
+    ExportText exportText() const override
     {
-        QPainter painter(this);
-        painter.fillRect(rect(), palette().color(QPalette::Base));
-        m_view->paint(painter);
+        return {AuthorityMapView::tr("Export authority map"), QStringLiteral("authority-map.png"),
+                core::Settings::Folder::MapPictures, AuthorityMapView::tr("RegTracker authority map"),
+                AuthorityMapView::tr("Authorities and the developments they issued")};
     }
+    void clicked(const QPointF &pos, Qt::KeyboardModifiers modifiers) override
+    {
+        m_view->click(pos, modifiers & Qt::ControlModifier);
+    }
+    bool clickableAt(const QPointF &pos) const override { return m_view->clickable(pos); }
+    void showToolTip(const QPoint &pos, const QPoint &globalPos) override
+    {
+        m_view->showToolTip(pos, globalPos);
+    }
+    bool keyPressed(QKeyEvent *event) override { return m_view->key(event); }
 
 private:
     AuthorityMapView *m_view;
@@ -120,19 +125,6 @@ AuthorityMapView::AuthorityMapView(core::Database &db, const core::TextSearch &s
     m_edgesButton->setObjectName(QStringLiteral("mapEdges"));
     m_edgesButton->setCheckable(true);
     m_edgesButton->setChecked(true);
-    const auto toolButton = [this](const char *name, const char *icon) {
-        auto *button = new QToolButton(this);
-        button->setObjectName(QString::fromLatin1(name));
-        button->setIcon(QIcon::fromTheme(QString::fromLatin1(icon)));
-        button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
-        button->setAutoRaise(true);
-        return button;
-    };
-    m_zoomOutButton = toolButton("mapZoomOut", "zoom-out");
-    m_zoomInButton = toolButton("mapZoomIn", "zoom-in");
-    m_fitButton = toolButton("mapFit", "zoom-fit-best");
-    m_exportButton = new QToolButton(this);
-    m_exportButton->setObjectName(QStringLiteral("mapExport"));
     m_canvas = new AuthorityMapCanvas(this);
 
     auto *controls = new QHBoxLayout;
@@ -144,33 +136,21 @@ AuthorityMapView::AuthorityMapView(core::Database &db, const core::TextSearch &s
     controls->addSpacing(8);
     controls->addWidget(m_edgesButton);
     controls->addStretch(1);
-    controls->addWidget(m_zoomOutButton);
-    controls->addWidget(m_zoomInButton);
-    controls->addWidget(m_fitButton);
-    controls->addSpacing(8);
-    controls->addWidget(m_exportButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 0);
-    layout->addLayout(controls);
-    layout->addWidget(m_canvas, 1);
+    m_canvas->placeIn(this, controls);
 
     connect(m_colourCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_colouring = Colouring(m_colourCombo->itemData(index).toInt());
         relayout(); // the legend
     });
     connect(m_colourCombo, &QComboBox::activated, this, [this](int) {
-        QSettings().setValue(
-            colouringKey, m_colouring == Colouring::Stage ? QStringLiteral("stage") : QStringLiteral("kind"));
+        core::Settings().setMapColouring(m_colouring == Colouring::Stage ? QStringLiteral("stage")
+                                                                         : QStringLiteral("kind"));
     });
     connect(m_companyCombo, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_data->setCompany(m_companyCombo->itemData(index).toLongLong()); });
     connect(m_edgesButton, &QToolButton::toggled, this, [this] { relayout(); });
     connect(m_edgesButton, &QToolButton::clicked, this,
-            [](bool shown) { QSettings().setValue(edgesKey, shown); });
-    connect(m_zoomInButton, &QToolButton::clicked, this, &AuthorityMapView::zoomIn);
-    connect(m_zoomOutButton, &QToolButton::clicked, this, &AuthorityMapView::zoomOut);
-    connect(m_fitButton, &QToolButton::clicked, this, &AuthorityMapView::fitAll);
-    connect(m_exportButton, &QToolButton::clicked, this, &AuthorityMapView::exportWithDialog);
+            [](bool shown) { core::Settings().setMapEdges(shown); });
     connect(m_data, &core::AuthorityMapData::changed, this, [this] {
         relayout();
         updateAccessibility();
@@ -198,10 +178,19 @@ QWidget *AuthorityMapView::canvas() const
 
 void AuthorityMapView::restoreSettings()
 {
-    QSettings settings;
-    setColouring(settings.value(colouringKey).toString() == QLatin1StringView("stage") ? Colouring::Stage
-                                                                                       : Colouring::Kind);
-    setEdgesShown(settings.value(edgesKey, true).toBool());
+    const core::Settings settings;
+    setColouring(settings.mapColouring() == QLatin1StringView("stage") ? Colouring::Stage : Colouring::Kind);
+    setEdgesShown(settings.mapEdges());
+}
+
+bool AuthorityMapView::exportImage(const QString &file)
+{
+    return m_canvas->exportImage(file);
+}
+
+QString AuthorityMapView::errorString() const
+{
+    return m_canvas->errorString();
 }
 
 void AuthorityMapView::setFilter(const core::DevelopmentFilter &filter)
@@ -259,18 +248,6 @@ void AuthorityMapView::fillCompanies()
     }
 }
 
-void AuthorityMapView::showEvent(QShowEvent *event)
-{
-    m_data->setActive(true);
-    QWidget::showEvent(event);
-}
-
-void AuthorityMapView::hideEvent(QHideEvent *event)
-{
-    m_data->setActive(false);
-    QWidget::hideEvent(event);
-}
-
 void AuthorityMapView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -293,14 +270,8 @@ void AuthorityMapView::retranslate()
     m_edgesButton->setText(tr("Edges"));
     m_edgesButton->setToolTip(
         tr("Show parent authorities and authorities that issued developments together"));
-    m_zoomInButton->setText(tr("+"));
-    m_zoomInButton->setToolTip(tr("Zoom in (+)"));
-    m_zoomOutButton->setText(tr("−"));
-    m_zoomOutButton->setToolTip(tr("Zoom out (−)"));
-    m_fitButton->setText(tr("Fit"));
-    m_fitButton->setToolTip(tr("Fit the map to the view (Home)"));
-    m_exportButton->setText(tr("Export…"));
-    m_exportButton->setToolTip(tr("Save the map as a PNG picture or an SVG drawing"));
+    m_canvas->setControlToolTips(tr("Fit the map to the view (Home)"),
+                                 tr("Save the map as a PNG picture or an SVG drawing"));
     m_canvas->setWhatsThis(tr(
         "The authorities that issued developments in the filter: national ones across the top, local ones on "
         "their province. Click an authority to show only its developments, Ctrl+click to add it, click a "
@@ -311,7 +282,7 @@ void AuthorityMapView::retranslate()
 
 double AuthorityMapView::mapHeight() const
 {
-    return std::max(1.0, m_canvas->height() - m_legendHeight);
+    return m_canvas->sceneRect().height();
 }
 
 void AuthorityMapView::relayout()
@@ -319,7 +290,7 @@ void AuthorityMapView::relayout()
     if (!m_canvas) {
         return;
     }
-    layoutLegend(m_canvas->width());
+    layoutLegend();
     // Labels are measured with the font they are drawn in, so that the layout keeps them apart.
     const QFontMetricsF metrics(m_canvas->font());
     const auto measure = [&metrics](const QString &text) {
@@ -338,31 +309,68 @@ void AuthorityMapView::relayout()
     m_canvas->update();
 }
 
-void AuthorityMapView::layoutLegend(double width)
+void AuthorityMapView::layoutLegend()
 {
-    // The colours of the nodes, then the edges and the overlay; wrapped onto as many rows as the width needs.
-    m_legend.clear();
+    // The colours of the nodes, then the edges and the overlay.
+    QList<ZoomableCanvas::LegendEntry> legend;
+    const auto node = [](const QColor &colour) {
+        return [colour](QPainter &painter, const QPointF &centre) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(colour);
+            painter.drawEllipse(centre, 5.5, 5.5);
+        };
+    };
     if (m_colouring == Colouring::Stage) {
         const QList<core::Stage> stages = core::Vocabulary::values<core::Stage>();
         for (int i = 0; i < stages.size(); ++i) {
-            m_legend.append({LegendGlyph::Node, stageColour(i), core::Vocabulary::label(stages.at(i)), {}});
+            legend.append({node(stageColour(i)), core::Vocabulary::label(stages.at(i)), {}});
         }
     } else {
         const QList<core::DevelopmentKind> kinds = core::Vocabulary::values<core::DevelopmentKind>();
         for (int i = 0; i < kinds.size(); ++i) {
-            m_legend.append({LegendGlyph::Node, kindColour(i), core::Vocabulary::label(kinds.at(i)), {}});
+            legend.append({node(kindColour(i)), core::Vocabulary::label(kinds.at(i)), {}});
         }
     }
-    m_legend.append({LegendGlyph::Empty, noDevelopmentsColour, tr("No developments"), {}});
+    legend.append({[](QPainter &painter, const QPointF &centre) {
+                       painter.setPen(QPen(noDevelopmentsColour, 1.5));
+                       painter.setBrush(Qt::NoBrush);
+                       painter.drawEllipse(centre, 5, 5);
+                   },
+                   tr("No developments"),
+                   {}});
     if (edgesShown()) {
-        m_legend.append({LegendGlyph::Parent, noDevelopmentsColour, tr("Parent authority"), {}});
-        m_legend.append({LegendGlyph::CoIssuer, coIssuerColour, tr("Issued together"), {}});
+        const QColor base = m_canvas->palette().color(QPalette::Base);
+        legend.append({[base](QPainter &painter, const QPointF &centre) {
+                           painter.setPen(QPen(mix(base, noDevelopmentsColour, 0.8), 1));
+                           painter.drawLine(centre - QPointF(8, 0), centre + QPointF(8, 0));
+                       },
+                       tr("Parent authority"),
+                       {}});
+        legend.append({[](QPainter &painter, const QPointF &centre) {
+                           painter.setPen(QPen(coIssuerColour, 3, Qt::SolidLine, Qt::RoundCap));
+                           painter.drawLine(centre - QPointF(7, 0), centre + QPointF(7, 0));
+                       },
+                       tr("Issued together"),
+                       {}});
     }
     if (m_data->company() != 0) {
-        m_legend.append({LegendGlyph::Operated, accentColour, tr("Company operates here"), {}});
-        m_legend.append({LegendGlyph::Binding, accentColour, tr("Binds the company: open obligations"), {}});
+        const QColor base = m_canvas->palette().color(QPalette::Base);
+        legend.append({[base](QPainter &painter, const QPointF &centre) {
+                           painter.setPen(QPen(accentColour, 2));
+                           painter.setBrush(mix(base, shadeColour, 0.2));
+                           painter.drawRoundedRect(QRectF(centre - QPointF(7, 6), QSizeF(14, 12)), 2, 2);
+                       },
+                       tr("Company operates here"),
+                       {}});
+        legend.append({[](QPainter &painter, const QPointF &centre) {
+                           painter.setPen(QPen(accentColour, 2));
+                           painter.setBrush(Qt::NoBrush);
+                           painter.drawEllipse(centre, 6, 6);
+                       },
+                       tr("Binds the company: open obligations"),
+                       {}});
     }
-    m_legendHeight = flowLegend(m_legend, QFontMetricsF(m_canvas->font()), 20, width);
+    m_canvas->setLegend(legend, 20);
 }
 
 void AuthorityMapView::fitAll()
@@ -384,12 +392,12 @@ void AuthorityMapView::fitAll()
 
 void AuthorityMapView::zoomIn()
 {
-    zoomAround(1.25, QPointF(m_canvas->width() / 2.0, mapHeight() / 2));
+    m_canvas->zoomIn();
 }
 
 void AuthorityMapView::zoomOut()
 {
-    zoomAround(1 / 1.25, QPointF(m_canvas->width() / 2.0, mapHeight() / 2));
+    m_canvas->zoomOut();
 }
 
 void AuthorityMapView::zoomAround(double factor, const QPointF &canvasPos)
@@ -453,7 +461,6 @@ void AuthorityMapView::paint(QPainter &painter) const
     }
     paintNodes(painter);
     painter.restore();
-    paintLegend(painter, size);
 }
 
 void AuthorityMapView::paintTiles(QPainter &painter) const
@@ -608,143 +615,16 @@ void AuthorityMapView::paintNodes(QPainter &painter) const
     }
 }
 
-void AuthorityMapView::paintLegend(QPainter &painter, const QSizeF &size) const
+bool AuthorityMapView::clickable(const QPointF &pos) const
 {
-    const QPalette &palette = m_canvas->palette();
-    const QColor base = palette.color(QPalette::Base);
-    const QColor text = palette.color(QPalette::Text);
-    const double top = size.height() - m_legendHeight;
-    painter.setPen(QPen(mix(base, text, 0.2), 1));
-    painter.drawLine(QPointF(0, top), QPointF(size.width(), top));
-    painter.setFont(m_canvas->font());
-    for (const LegendEntry &entry : m_legend) {
-        const QRectF rect = entry.rect.translated(0, top);
-        const QPointF centre(rect.left() + 8, rect.center().y());
-        switch (entry.glyph) {
-        case LegendGlyph::Node:
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(entry.colour);
-            painter.drawEllipse(centre, 5.5, 5.5);
-            break;
-        case LegendGlyph::Empty:
-            painter.setPen(QPen(entry.colour, 1.5));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawEllipse(centre, 5, 5);
-            break;
-        case LegendGlyph::Parent:
-            painter.setPen(QPen(mix(base, entry.colour, 0.8), 1));
-            painter.drawLine(centre - QPointF(8, 0), centre + QPointF(8, 0));
-            break;
-        case LegendGlyph::CoIssuer:
-            painter.setPen(QPen(entry.colour, 3, Qt::SolidLine, Qt::RoundCap));
-            painter.drawLine(centre - QPointF(7, 0), centre + QPointF(7, 0));
-            break;
-        case LegendGlyph::Operated:
-            painter.setPen(QPen(entry.colour, 2));
-            painter.setBrush(mix(base, shadeColour, 0.2));
-            painter.drawRoundedRect(QRectF(centre - QPointF(7, 6), QSizeF(14, 12)), 2, 2);
-            break;
-        case LegendGlyph::Binding:
-            painter.setPen(QPen(entry.colour, 2));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawEllipse(centre, 6, 6);
-            break;
-        }
-        painter.setPen(text);
-        painter.drawText(rect.adjusted(20, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
-    }
-}
-
-bool AuthorityMapView::canvasEvent(QEvent *event)
-{
-    switch (event->type()) {
-    case QEvent::Resize:
-        relayout();
-        return false;
-    case QEvent::MouseButtonPress: {
-        auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() != Qt::LeftButton) {
-            return false;
-        }
-        m_pressed = true;
-        m_dragging = false;
-        m_pressPos = m_lastPos = mouse->position();
-        return true;
-    }
-    case QEvent::MouseMove: {
-        auto *mouse = static_cast<QMouseEvent *>(event);
-        if (!m_pressed) {
-            const QPointF point = m_transform.inverted().map(mouse->position());
-            m_canvas->setCursor(m_layout.nodeAt(point) >= 0 || m_layout.tileAt(point) >= 0
-                                    ? Qt::PointingHandCursor
-                                    : Qt::ArrowCursor);
-            return false;
-        }
-        if (!m_dragging
-            && (mouse->position() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
-            m_dragging = true;
-            m_canvas->setCursor(Qt::ClosedHandCursor);
-        }
-        if (m_dragging) {
-            pan(mouse->position() - m_lastPos);
-            m_lastPos = mouse->position();
-        }
-        return true;
-    }
-    case QEvent::MouseButtonRelease: {
-        auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() != Qt::LeftButton || !m_pressed) {
-            return false;
-        }
-        m_pressed = false;
-        if (m_dragging) {
-            m_dragging = false;
-            m_canvas->unsetCursor();
-        } else {
-            click(mouse->position(), mouse->modifiers() & Qt::ControlModifier);
-        }
-        return true;
-    }
-    case QEvent::Wheel: {
-        auto *wheel = static_cast<QWheelEvent *>(event);
-        const QPoint angle = wheel->angleDelta();
-        if (angle.y() != 0) {
-            zoomAround(std::pow(1.2, angle.y() / 120.0), wheel->position());
-        }
-        return true;
-    }
-    case QEvent::KeyPress:
-        return key(static_cast<QKeyEvent *>(event));
-    case QEvent::ToolTip: {
-        const auto *help = static_cast<QHelpEvent *>(event);
-        showToolTip(help->pos(), help->globalPos());
-        return true;
-    }
-    default:
-        return false;
-    }
+    const QPointF point = m_transform.inverted().map(pos);
+    return m_layout.nodeAt(point) >= 0 || m_layout.tileAt(point) >= 0;
 }
 
 bool AuthorityMapView::key(QKeyEvent *event)
 {
     const double step = 40;
     switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        return true;
-    case Qt::Key_Minus:
-    case Qt::Key_Underscore:
-        zoomOut();
-        return true;
-    case Qt::Key_0:
-        if (!(event->modifiers() & Qt::ControlModifier)) {
-            return false;
-        }
-        [[fallthrough]];
-    case Qt::Key_Home:
-        fitAll();
-        return true;
     case Qt::Key_Left:
         pan(QPointF(step, 0));
         return true;
@@ -764,9 +644,6 @@ bool AuthorityMapView::key(QKeyEvent *event)
 
 void AuthorityMapView::click(const QPointF &pos, bool add)
 {
-    if (pos.y() >= mapHeight()) {
-        return; // the legend
-    }
     const QPointF point = m_transform.inverted().map(pos);
     const int node = m_layout.nodeAt(point);
     if (node >= 0) {
@@ -818,10 +695,6 @@ QString AuthorityMapView::nodeToolTip(const core::AuthorityNode &node) const
 
 void AuthorityMapView::showToolTip(const QPoint &pos, const QPoint &globalPos)
 {
-    if (pos.y() >= mapHeight()) {
-        QToolTip::hideText();
-        return;
-    }
     const QPointF point = m_transform.inverted().map(QPointF(pos));
     const int node = m_layout.nodeAt(point);
     if (node >= 0) {
@@ -860,27 +733,6 @@ void AuthorityMapView::updateAccessibility()
                                            .arg(QLocale().toString(active)));
     QAccessibleEvent nameChanged(m_canvas, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&nameChanged);
-}
-
-bool AuthorityMapView::exportImage(const QString &file)
-{
-    m_error.clear();
-    PictureExport::Drawing drawing;
-    drawing.canvas = m_canvas;
-    drawing.title = tr("RegTracker authority map");
-    drawing.description = tr("Authorities and the developments they issued");
-    drawing.paint = [this](QPainter &painter) { paint(painter); };
-    return PictureExport::write(file, drawing, &m_error);
-}
-
-void AuthorityMapView::exportWithDialog()
-{
-    PictureExport::askAndWrite(this, tr("Export authority map"), QStringLiteral("authority-map.png"),
-                               exportDirKey, [this](const QString &file, QString *error) {
-                                   const bool written = exportImage(file);
-                                   *error = m_error;
-                                   return written;
-                               });
 }
 
 } // namespace rt::ui

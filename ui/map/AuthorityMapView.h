@@ -5,9 +5,9 @@
 // map's data and layout; the layout is recomputed on resize and data changes, never while painting, and
 // zoom and pan only change the view transform.
 //
-// Mouse: the wheel zooms around the cursor, dragging pans; a click on an authority makes it the shared
-// authority filter, Ctrl+click adds or removes it, a click on a province chooses all its authorities.
-// Keyboard: +/- zoom, Home (or Ctrl+0) fits the map to the view, the arrow keys pan.
+// It draws on a ZoomableCanvas (wheel, dragging, +/−, Home and export come from there); a click on an
+// authority makes it the shared authority filter, Ctrl+click adds or removes it, a click on a province
+// chooses all its authorities, and the arrow keys pan.
 
 #include "AuthorityMapData.h"
 #include "AuthorityMapLayout.h"
@@ -70,7 +70,7 @@ public:
     // Writes what the map shows as PNG (drawn at twice the screen's pixel density) or SVG, chosen by the
     // file's suffix. On failure returns false and errorString() says why.
     bool exportImage(const QString &file);
-    QString errorString() const { return m_error; }
+    QString errorString() const;
 
     // The colouring and edges as the user left them.
     void restoreSettings();
@@ -81,27 +81,15 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
     friend class AuthorityMapCanvas;
-
-    enum class LegendGlyph { Node, Empty, Parent, CoIssuer, Operated, Binding };
-    struct LegendEntry
-    {
-        LegendGlyph glyph;
-        QColor colour;
-        QString text;
-        QRectF rect; // swatch and text, in canvas coordinates
-    };
 
     void retranslate();
     void fillCompanies();
     // Recomputes the layout for the canvas' size and the data, then schedules a paint.
     void relayout();
-    void layoutLegend(double width);
-    void exportWithDialog();
+    void layoutLegend();
     double mapHeight() const;
 
     QColor nodeColour(const core::AuthorityNode &node) const;
@@ -109,11 +97,10 @@ private:
     void paintTiles(QPainter &painter) const;
     void paintEdges(QPainter &painter) const;
     void paintNodes(QPainter &painter) const;
-    void paintLegend(QPainter &painter, const QSizeF &size) const;
 
-    bool canvasEvent(QEvent *event);
     bool key(QKeyEvent *event);
     void click(const QPointF &pos, bool add);
+    bool clickable(const QPointF &pos) const;
     void showToolTip(const QPoint &pos, const QPoint &globalPos);
     QString nodeToolTip(const core::AuthorityNode &node) const;
     void zoomAround(double factor, const QPointF &canvasPos);
@@ -129,14 +116,6 @@ private:
     QStringList m_chosen; // the shared filter's authorities
     QTransform m_transform;
     bool m_fitted = true; // the transform follows the layout until the user zooms or pans
-    double m_legendHeight = 0;
-    QList<LegendEntry> m_legend;
-    QString m_error;
-
-    bool m_dragging = false;
-    bool m_pressed = false;
-    QPointF m_pressPos;
-    QPointF m_lastPos;
 
     AuthorityMapCanvas *m_canvas = nullptr;
     QLabel *m_colourLabel = nullptr;
@@ -144,10 +123,6 @@ private:
     QLabel *m_companyLabel = nullptr;
     QComboBox *m_companyCombo = nullptr;
     QToolButton *m_edgesButton = nullptr;
-    QToolButton *m_zoomInButton = nullptr;
-    QToolButton *m_zoomOutButton = nullptr;
-    QToolButton *m_fitButton = nullptr;
-    QToolButton *m_exportButton = nullptr;
 };
 
 } // namespace rt::ui

@@ -20,6 +20,7 @@
 #include "Error.h"
 #include "ExchangeImporter.h"
 #include "ImportDialog.h"
+#include "Settings.h"
 #include "Statistics.h"
 #include "TextSearch.h"
 #include "TimelineView.h"
@@ -38,8 +39,6 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QSaveFile>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -49,25 +48,14 @@ namespace rt::ui {
 
 namespace {
 
-const QString geometryKey = QStringLiteral("window/geometry");
-const QString stateKey = QStringLiteral("window/state");
-const QString browserKey = QStringLiteral("window/browser");
-const QString checklistKey = QStringLiteral("window/checklist");
-const QString viewKey = QStringLiteral("window/view");
-const QString contentKey = QStringLiteral("contentLanguage");
-const QString languageKey = QStringLiteral("language");
-const QString lastDirKey = QStringLiteral("lastDirectory");
-
 QString lastDirectory()
 {
-    return QSettings()
-        .value(lastDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-        .toString();
+    return core::Settings().folder(core::Settings::Folder::Documents);
 }
 
 void rememberDirectory(const QString &file)
 {
-    QSettings().setValue(lastDirKey, QFileInfo(file).absolutePath());
+    core::Settings().setFolder(core::Settings::Folder::Documents, QFileInfo(file).absolutePath());
 }
 
 } // namespace
@@ -115,7 +103,7 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     const QString defaultContent
         = interfaceLanguage() == core::Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
     const QString content
-        = m_restoreSettings ? QSettings().value(contentKey, defaultContent).toString() : defaultContent;
+        = m_restoreSettings ? core::Settings().contentLanguage(defaultContent) : defaultContent;
     setContent(content == QLatin1StringView("both")     ? Content::Both
                    : content == QLatin1StringView("zh") ? Content::Chinese
                                                         : Content::English);
@@ -170,14 +158,14 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
 
     resize(1400, 900);
     if (m_restoreSettings) {
-        QSettings settings;
-        restoreGeometry(settings.value(geometryKey).toByteArray());
-        restoreState(settings.value(stateKey).toByteArray());
-        m_browser->restoreState(settings.value(browserKey).toByteArray());
-        m_checklist->restoreState(settings.value(checklistKey).toByteArray());
+        const core::Settings settings;
+        restoreGeometry(settings.layout(core::Settings::Layout::MainWindowGeometry));
+        restoreState(settings.layout(core::Settings::Layout::MainWindowState));
+        m_browser->restoreState(settings.layout(core::Settings::Layout::Browser));
+        m_checklist->restoreState(settings.layout(core::Settings::Layout::Checklist));
         m_timeline->restoreSettings();
         m_map->restoreSettings();
-        m_tabs->setCurrentIndex(qBound(0, settings.value(viewKey).toInt(), m_tabs->count() - 1));
+        m_tabs->setCurrentIndex(qBound(0, settings.currentView(), m_tabs->count() - 1));
     }
     retranslate();
     updateStatus();
@@ -279,7 +267,7 @@ void MainWindow::createActions()
             const QString key = action == m_contentBoth ? QStringLiteral("both")
                 : action == m_contentChinese            ? QStringLiteral("zh")
                                                         : QStringLiteral("en");
-            QSettings().setValue(contentKey, key);
+            core::Settings().setContentLanguage(key);
         }
     });
 
@@ -839,7 +827,7 @@ void MainWindow::setInterfaceLanguage(const QString &language)
         return;
     }
     m_translations->install(language); // every widget receives QEvent::LanguageChange and retranslates
-    QSettings().setValue(languageKey, language);
+    core::Settings().setLanguage(language);
     if (content() == Content::Both) {
         applyContent(); // the new interface language leads
     }
@@ -872,12 +860,12 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_restoreSettings) {
-        QSettings settings;
-        settings.setValue(geometryKey, saveGeometry());
-        settings.setValue(stateKey, saveState());
-        settings.setValue(browserKey, m_browser->saveState());
-        settings.setValue(checklistKey, m_checklist->saveState());
-        settings.setValue(viewKey, m_tabs->currentIndex());
+        core::Settings settings;
+        settings.setLayout(core::Settings::Layout::MainWindowGeometry, saveGeometry());
+        settings.setLayout(core::Settings::Layout::MainWindowState, saveState());
+        settings.setLayout(core::Settings::Layout::Browser, m_browser->saveState());
+        settings.setLayout(core::Settings::Layout::Checklist, m_checklist->saveState());
+        settings.setCurrentView(m_tabs->currentIndex());
     }
     event->accept();
 }

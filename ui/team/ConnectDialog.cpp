@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "FormSupport.h"
 #include "PasswordStore.h"
+#include "Settings.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -19,7 +20,6 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QThread>
 #include <QTimer>
@@ -31,7 +31,6 @@ namespace rt::ui {
 
 namespace {
 
-const QString recentKey = QStringLiteral("connections/recent");
 constexpr int recentLimit = 10;
 const QString passwordVariable = QStringLiteral("PGPASSWORD");
 
@@ -337,7 +336,7 @@ void ConnectDialog::updateButtons()
 
 QStringList ConnectDialog::recentConnections()
 {
-    return QSettings().value(recentKey).toStringList();
+    return core::Settings().recentConnections();
 }
 
 void ConnectDialog::rememberConnection(const core::DatabaseAddress &address)
@@ -346,7 +345,7 @@ void ConnectDialog::rememberConnection(const core::DatabaseAddress &address)
     QStringList recent = recentConnections();
     recent.removeAll(uri);
     recent.prepend(uri);
-    QSettings().setValue(recentKey, recent.mid(0, recentLimit));
+    core::Settings().setRecentConnections(recent.mid(0, recentLimit));
 }
 
 void ConnectDialog::reloadRecent()

@@ -1,21 +1,18 @@
 #include "TimelineView.h"
 
-#include "LegendFlow.h"
-#include "PictureExport.h"
+#include "Settings.h"
 #include "ViewColours.h"
 #include "Vocabulary.h"
+#include "ZoomableCanvas.h"
 
 #include <QAccessible>
-#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QNativeGestureEvent>
 #include <QPainter>
 #include <QScrollBar>
-#include <QSettings>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -30,10 +27,6 @@ using core::TimelineLayout;
 using core::TimelineScale;
 
 namespace {
-
-const QString lanesKey = QStringLiteral("timeline/lanes");
-const QString upcomingKey = QStringLiteral("timeline/upcoming");
-const QString exportDirKey = QStringLiteral("timeline/exportDirectory");
 
 // Stored forms of the lane choices, in the order of core::TimelineLanes.
 const char *const laneKeys[] = {"level", "authority", "topic", "kind"};
@@ -63,28 +56,74 @@ QString isoDate(qint64 julianDay)
 
 } // namespace
 
-// The drawing area. It hands its events to the view, which owns everything the drawing depends on.
-class TimelineCanvas final : public QWidget
+// The drawing area: zoom, pan, legend and export come from ZoomableCanvas; the rest is the view's.
+class TimelineCanvas final : public ZoomableCanvas
 {
 public:
     explicit TimelineCanvas(TimelineView *view)
-        : QWidget(view)
+        : ZoomableCanvas(QStringLiteral("timelineCanvas"), QStringLiteral("timeline"), view)
         , m_view(view)
     {
-        setObjectName(QStringLiteral("timelineCanvas"));
-        setFocusPolicy(Qt::StrongFocus);
-        setMouseTracking(true);
-        setAttribute(Qt::WA_OpaquePaintEvent);
         setMinimumSize(TimelineView::laneHeaderWidth + 120, 160);
     }
 
-protected:
-    bool event(QEvent *event) override { return m_view->canvasEvent(event) || QWidget::event(event); }
-    void paintEvent(QPaintEvent *) override
+    void zoomBy(double factor, const QPointF &anchor) override { m_view->zoomAround(factor, anchor.x()); }
+    void panBy(const QPointF &delta) override
     {
-        QPainter painter(this);
-        m_view->paint(painter, true);
+        m_view->scrollLanes(-delta.y());
+        m_view->pan(-delta.x());
     }
+    void fitAll() override { m_view->fitAll(); }
+
+protected:
+    void paintScene(QPainter &painter, bool interactive) override { m_view->paint(painter, interactive); }
+    void relayout() override { m_view->relayout(); }
+    void visibilityChanged(bool shown) override { m_view->m_data->setActive(shown); }
+    double zoomStep() const override { return 1.5; }
+    // The middle of the time axis, right of the lane headers.
+    QPointF zoomCentre() const override
+    {
+        return {TimelineView::laneHeaderWidth + m_view->scale().width() / 2.0, sceneRect().center().y()};
+    }
+    ExportText exportText() const override
+    {
+        const core::TimelineScale &scale = m_view->scale();
+        return {TimelineView::tr("Export timeline"), QStringLiteral("timeline.png"),
+                core::Settings::Folder::TimelinePictures, TimelineView::tr("RegTracker timeline"),
+                TimelineView::tr("Developments from %1 to %2")
+                    .arg(isoDate(qint64(std::floor(scale.startDay()))),
+                         isoDate(qint64(std::floor(scale.endDay()))))};
+    }
+    void clicked(const QPointF &pos, Qt::KeyboardModifiers) override
+    {
+        const int mark = m_view->markAt(pos);
+        if (mark >= 0) {
+            m_view->selectDevelopment(m_view->m_data->items()[m_view->m_layout.marks().at(mark).item].id,
+                                      true, false);
+        }
+    }
+    void activated(const QPointF &pos) override
+    {
+        const int mark = m_view->markAt(pos);
+        if (mark >= 0) {
+            const qint64 id = m_view->m_data->items()[m_view->m_layout.marks().at(mark).item].id;
+            m_view->selectDevelopment(id, true, false);
+            Q_EMIT m_view->developmentActivated(id);
+        }
+    }
+    bool clickableAt(const QPointF &pos) const override { return m_view->markAt(pos) >= 0; }
+    void showToolTip(const QPoint &pos, const QPoint &globalPos) override
+    {
+        m_view->showToolTip(pos, globalPos);
+    }
+    bool keyPressed(QKeyEvent *event) override { return m_view->key(event); }
+    void wheelTurned(QWheelEvent *event) override { m_view->wheel(event); }
+    bool gestureStarts(const QPointF &pos, Qt::KeyboardModifiers modifiers) override
+    {
+        return m_view->rangeStarts(pos, modifiers);
+    }
+    void gestureMoved(const QPointF &pos) override { m_view->rangeMoved(pos); }
+    void gestureEnded(const QPointF &, bool cancelled) override { m_view->rangeEnded(cancelled); }
 
 private:
     TimelineView *m_view;
@@ -108,19 +147,6 @@ TimelineView::TimelineView(core::Database &db, const core::TextSearch &search, Q
     m_upcomingButton = new QToolButton(this);
     m_upcomingButton->setObjectName(QStringLiteral("timelineUpcoming"));
     m_upcomingButton->setCheckable(true);
-    const auto toolButton = [this](const char *name, const char *icon) {
-        auto *button = new QToolButton(this);
-        button->setObjectName(QString::fromLatin1(name));
-        button->setIcon(QIcon::fromTheme(QString::fromLatin1(icon)));
-        button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
-        button->setAutoRaise(true);
-        return button;
-    };
-    m_zoomOutButton = toolButton("timelineZoomOut", "zoom-out");
-    m_zoomInButton = toolButton("timelineZoomIn", "zoom-in");
-    m_fitButton = toolButton("timelineFit", "zoom-fit-best");
-    m_exportButton = new QToolButton(this);
-    m_exportButton->setObjectName(QStringLiteral("timelineExport"));
     m_hint = new QLabel(this);
     m_hint->setEnabled(false); // drawn muted
     m_hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -139,26 +165,14 @@ TimelineView::TimelineView(core::Database &db, const core::TextSearch &search, Q
     controls->addSpacing(8);
     controls->addWidget(m_hint, 1);
     controls->addSpacing(8);
-    controls->addWidget(m_zoomOutButton);
-    controls->addWidget(m_zoomInButton);
-    controls->addWidget(m_fitButton);
-    controls->addSpacing(8);
-    controls->addWidget(m_exportButton);
-    auto *canvasRow = new QHBoxLayout;
-    canvasRow->setSpacing(0);
-    canvasRow->addWidget(m_canvas, 1);
-    canvasRow->addWidget(m_lanesScroll);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 0);
-    layout->addLayout(controls);
-    layout->addLayout(canvasRow, 1);
+    m_canvas->placeIn(this, controls, m_lanesScroll);
 
     connect(m_lanesCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_lanesScroll->setValue(0);
         m_data->setLanes(core::TimelineLanes(index));
     });
     connect(m_lanesCombo, &QComboBox::activated, this,
-            [](int index) { QSettings().setValue(lanesKey, QString::fromLatin1(laneKeys[index])); });
+            [](int index) { core::Settings().setTimelineLanes(QString::fromLatin1(laneKeys[index])); });
     connect(m_upcomingButton, &QToolButton::toggled, this, [this](bool upcoming) {
         if (upcoming != m_data->upcoming()) {
             m_data->setUpcoming(upcoming);
@@ -166,11 +180,7 @@ TimelineView::TimelineView(core::Database &db, const core::TextSearch &search, Q
         }
     });
     connect(m_upcomingButton, &QToolButton::clicked, this,
-            [](bool upcoming) { QSettings().setValue(upcomingKey, upcoming); });
-    connect(m_zoomInButton, &QToolButton::clicked, this, &TimelineView::zoomIn);
-    connect(m_zoomOutButton, &QToolButton::clicked, this, &TimelineView::zoomOut);
-    connect(m_fitButton, &QToolButton::clicked, this, &TimelineView::fitAll);
-    connect(m_exportButton, &QToolButton::clicked, this, &TimelineView::exportWithDialog);
+            [](bool upcoming) { core::Settings().setTimelineUpcoming(upcoming); });
     connect(m_lanesScroll, &QScrollBar::valueChanged, m_canvas, qOverload<>(&QWidget::update));
     connect(m_data, &core::TimelineData::changed, this, &TimelineView::onDataChanged);
 
@@ -190,14 +200,24 @@ QWidget *TimelineView::canvas() const
 
 void TimelineView::restoreSettings()
 {
-    QSettings settings;
-    const QString lanes = settings.value(lanesKey).toString();
+    const core::Settings settings;
+    const QString lanes = settings.timelineLanes();
     for (int i = 0; i < int(std::size(laneKeys)); ++i) {
         if (lanes == QLatin1StringView(laneKeys[i])) {
             setLanes(core::TimelineLanes(i));
         }
     }
-    setUpcoming(settings.value(upcomingKey, false).toBool());
+    setUpcoming(settings.timelineUpcoming());
+}
+
+bool TimelineView::exportImage(const QString &file)
+{
+    return m_canvas->exportImage(file);
+}
+
+QString TimelineView::errorString() const
+{
+    return m_canvas->errorString();
 }
 
 void TimelineView::setLanes(core::TimelineLanes lanes)
@@ -238,18 +258,6 @@ void TimelineView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void TimelineView::showEvent(QShowEvent *event)
-{
-    m_data->setActive(true);
-    QWidget::showEvent(event);
-}
-
-void TimelineView::hideEvent(QHideEvent *event)
-{
-    m_data->setActive(false);
-    QWidget::hideEvent(event);
-}
-
 void TimelineView::retranslate()
 {
     m_lanesLabel->setText(tr("&Lanes:"));
@@ -260,14 +268,8 @@ void TimelineView::retranslate()
     m_lanesCombo->setToolTip(tr("How developments are grouped into rows"));
     m_upcomingButton->setText(tr("Upcoming"));
     m_upcomingButton->setToolTip(tr("Show only comment deadlines and effective dates still to come"));
-    m_zoomInButton->setText(tr("+"));
-    m_zoomInButton->setToolTip(tr("Zoom in (+)"));
-    m_zoomOutButton->setText(tr("−"));
-    m_zoomOutButton->setToolTip(tr("Zoom out (−)"));
-    m_fitButton->setText(tr("Fit"));
-    m_fitButton->setToolTip(tr("Show every development (Home)"));
-    m_exportButton->setText(tr("Export…"));
-    m_exportButton->setToolTip(tr("Save the visible timeline as a PNG picture or an SVG drawing"));
+    m_canvas->setControlToolTips(tr("Show every development (Home)"),
+                                 tr("Save the visible timeline as a PNG picture or an SVG drawing"));
     m_hint->setToolTip(tr("Wheel: zoom · Drag: pan · Shift+drag: filter by dates · Tab: next development"));
     elideHint();
     m_canvas->setWhatsThis(tr("The developments on a time axis. The mouse wheel zooms, dragging pans, and "
@@ -290,7 +292,7 @@ double TimelineView::axisHeight() const
 
 double TimelineView::lanesBottom() const
 {
-    return m_canvas->height() - m_legendHeight;
+    return m_canvas->sceneRect().bottom();
 }
 
 double TimelineView::laneTop(int lane) const
@@ -328,19 +330,46 @@ QPointF TimelineView::markPosition(const TimelineLayout::Mark &mark) const
     return {laneHeaderWidth + mark.x, rowY(mark.lane, mark.row)};
 }
 
-void TimelineView::layoutLegend(double width)
+void TimelineView::layoutLegend()
 {
-    // The kinds with their colours, then the glyphs of the dates; wrapped onto as many rows as the width
-    // needs.
-    m_legend.clear();
+    // The kinds with their colours, then the glyphs of the dates.
+    QList<ZoomableCanvas::LegendEntry> legend;
     const QList<core::DevelopmentKind> kinds = core::Vocabulary::values<core::DevelopmentKind>();
     for (int i = 0; i < kinds.size(); ++i) {
-        m_legend.append({LegendGlyph::Kind, i, core::Vocabulary::label(kinds.at(i)), {}});
+        legend.append({[i](QPainter &painter, const QPointF &centre) {
+                           const QColor color = kindColour(i);
+                           painter.setPen(QPen(color.darker(150), 1));
+                           painter.setBrush(color);
+                           painter.drawEllipse(centre, TimelineLayout::baseRadius + 0.5,
+                                               TimelineLayout::baseRadius + 0.5);
+                       },
+                       core::Vocabulary::label(kinds.at(i)),
+                       {}});
     }
-    m_legend.append({LegendGlyph::Deadline, 0, tr("Comment deadline"), {}});
-    m_legend.append({LegendGlyph::Effective, 0, tr("Effective date"), {}});
-    m_legend.append({LegendGlyph::Today, 0, tr("Today"), {}});
-    m_legendHeight = flowLegend(m_legend, QFontMetricsF(m_canvas->font()), 16, width);
+    const QPalette &pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    legend.append({[text, window = pal.color(QPalette::Window)](QPainter &painter, const QPointF &centre) {
+                       painter.setPen(QPen(text, 1.5));
+                       painter.setBrush(window);
+                       painter.drawPolygon(diamond(centre, glyphSize + 0.5));
+                   },
+                   tr("Comment deadline"),
+                   {}});
+    legend.append({[text, mid = pal.color(QPalette::Mid)](QPainter &painter, const QPointF &centre) {
+                       painter.setPen(QPen(text, 1));
+                       painter.setBrush(mid);
+                       painter.drawRect(QRectF(centre.x() - glyphSize, centre.y() - glyphSize, 2 * glyphSize,
+                                               2 * glyphSize));
+                   },
+                   tr("Effective date"),
+                   {}});
+    legend.append({[](QPainter &painter, const QPointF &centre) {
+                       painter.setPen(QPen(todayColor, 2));
+                       painter.drawLine(centre - QPointF(0, 6), centre + QPointF(0, 6));
+                   },
+                   tr("Today"),
+                   {}});
+    m_canvas->setLegend(legend, 16);
 }
 
 void TimelineView::layoutContext()
@@ -398,7 +427,7 @@ void TimelineView::relayout()
         return;
     }
     m_today = QDate::currentDate().toJulianDay();
-    layoutLegend(m_canvas->width());
+    layoutLegend();
     const double available = std::max(0.0, lanesBottom() - lanesTop());
     const int lanes = m_data->laneCount();
     m_laneHeight = lanes > 0 ? std::clamp(available / lanes, minLaneHeight, maxLaneHeight) : minLaneHeight;
@@ -433,12 +462,12 @@ void TimelineView::fitAll()
 
 void TimelineView::zoomIn()
 {
-    zoomAround(1.5, laneHeaderWidth + m_scale.width() / 2.0);
+    m_canvas->zoomIn();
 }
 
 void TimelineView::zoomOut()
 {
-    zoomAround(1 / 1.5, laneHeaderWidth + m_scale.width() / 2.0);
+    m_canvas->zoomOut();
 }
 
 void TimelineView::zoomAround(double factor, double canvasX)
@@ -495,21 +524,8 @@ void TimelineView::paint(QPainter &painter, bool interactive) const
     } else {
         paintMarks(painter, area);
     }
-    if (interactive && m_drag == Drag::Range) {
-        const double x0 = std::min(m_pressPos.x(), m_rangeEnd);
-        const double x1 = std::max(m_pressPos.x(), m_rangeEnd);
-        QColor fill = palette().color(QPalette::Highlight);
-        fill.setAlpha(50);
-        painter.fillRect(QRectF(x0, area.top(), x1 - x0, area.height()), fill);
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
-        painter.drawLine(QPointF(x0, area.top()), QPointF(x0, area.bottom()));
-        painter.drawLine(QPointF(x1, area.top()), QPointF(x1, area.bottom()));
-        const QString range = tr("%1 – %2").arg(isoDate(qint64(dayAt(x0))), isoDate(qint64(dayAt(x1))));
-        QRectF label = painter.fontMetrics().boundingRect(range).toRectF().adjusted(-4, -2, 4, 2);
-        label.moveTopLeft(QPointF(x0 + 4, area.top() + 4));
-        painter.fillRect(label, palette().color(QPalette::ToolTipBase));
-        painter.setPen(palette().color(QPalette::ToolTipText));
-        painter.drawText(label, Qt::AlignCenter, range);
+    if (interactive && m_ranging) {
+        paintRange(painter, area);
     }
     if (interactive && m_canvas->hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
@@ -520,7 +536,24 @@ void TimelineView::paint(QPainter &painter, bool interactive) const
 
     paintLaneHeaders(painter, size);
     paintAxis(painter, size);
-    paintLegend(painter, size);
+}
+
+void TimelineView::paintRange(QPainter &painter, const QRectF &area) const
+{
+    const double x0 = std::min(m_rangeStart, m_rangeEnd);
+    const double x1 = std::max(m_rangeStart, m_rangeEnd);
+    QColor fill = palette().color(QPalette::Highlight);
+    fill.setAlpha(50);
+    painter.fillRect(QRectF(x0, area.top(), x1 - x0, area.height()), fill);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 1));
+    painter.drawLine(QPointF(x0, area.top()), QPointF(x0, area.bottom()));
+    painter.drawLine(QPointF(x1, area.top()), QPointF(x1, area.bottom()));
+    const QString range = tr("%1 – %2").arg(isoDate(qint64(dayAt(x0))), isoDate(qint64(dayAt(x1))));
+    QRectF label = painter.fontMetrics().boundingRect(range).toRectF().adjusted(-4, -2, 4, 2);
+    label.moveTopLeft(QPointF(x0 + 4, area.top() + 4));
+    painter.fillRect(label, palette().color(QPalette::ToolTipBase));
+    painter.setPen(palette().color(QPalette::ToolTipText));
+    painter.drawText(label, Qt::AlignCenter, range);
 }
 
 void TimelineView::paintLanes(QPainter &painter, const QSizeF &size) const
@@ -746,160 +779,32 @@ void TimelineView::paintAxis(QPainter &painter, const QSizeF &size) const
     painter.restore();
 }
 
-void TimelineView::paintLegend(QPainter &painter, const QSizeF &size) const
+bool TimelineView::rangeStarts(const QPointF &pos, Qt::KeyboardModifiers modifiers)
 {
-    const QPalette &pal = palette();
-    const double top = lanesBottom();
-    painter.fillRect(QRectF(0, top, size.width(), size.height() - top), pal.color(QPalette::Window));
-    painter.setPen(QPen(pal.color(QPalette::Mid), 1));
-    painter.drawLine(QPointF(0, top + 0.5), QPointF(size.width(), top + 0.5));
-    const QColor text = pal.color(QPalette::WindowText);
-    for (const LegendEntry &entry : m_legend) {
-        const QRectF rect = entry.rect.translated(0, top);
-        const QPointF centre(rect.left() + 6, rect.center().y());
-        switch (entry.glyph) {
-        case LegendGlyph::Kind: {
-            const QColor color = kindColour(entry.kind);
-            painter.setPen(QPen(color.darker(150), 1));
-            painter.setBrush(color);
-            painter.drawEllipse(centre, TimelineLayout::baseRadius + 0.5, TimelineLayout::baseRadius + 0.5);
-            break;
-        }
-        case LegendGlyph::Deadline:
-            painter.setPen(QPen(text, 1.5));
-            painter.setBrush(pal.color(QPalette::Window));
-            painter.drawPolygon(diamond(centre, glyphSize + 0.5));
-            break;
-        case LegendGlyph::Effective:
-            painter.setPen(QPen(text, 1));
-            painter.setBrush(pal.color(QPalette::Mid));
-            painter.drawRect(
-                QRectF(centre.x() - glyphSize, centre.y() - glyphSize, 2 * glyphSize, 2 * glyphSize));
-            break;
-        case LegendGlyph::Today:
-            painter.setPen(QPen(todayColor, 2));
-            painter.drawLine(centre - QPointF(0, 6), centre + QPointF(0, 6));
-            break;
-        }
-        painter.setPen(text);
-        painter.drawText(rect.adjusted(16, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+    if (!(modifiers & Qt::ShiftModifier) || pos.x() < laneHeaderWidth) {
+        return false;
     }
+    m_ranging = true;
+    m_rangeStart = m_rangeEnd = pos.x();
+    m_canvas->update();
+    return true;
 }
 
-bool TimelineView::canvasEvent(QEvent *event)
+void TimelineView::rangeMoved(const QPointF &pos)
 {
-    switch (event->type()) {
-    case QEvent::Resize:
-    case QEvent::Show:
-    case QEvent::FontChange:
-        relayout();
-        return false;
-    case QEvent::FocusIn:
-    case QEvent::FocusOut:
-        m_canvas->update();
-        return false;
-    case QEvent::MouseButtonPress: {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() != Qt::LeftButton) {
-            return false;
-        }
-        m_pressPos = m_lastPos = mouse->position();
-        const bool range = (mouse->modifiers() & Qt::ShiftModifier) && m_pressPos.x() >= laneHeaderWidth;
-        m_drag = range ? Drag::Range : Drag::Pending;
-        m_rangeEnd = m_pressPos.x();
-        m_canvas->setFocus(Qt::MouseFocusReason);
-        if (range) {
-            m_canvas->update();
-        }
-        return true;
-    }
-    case QEvent::MouseMove: {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        const QPointF pos = mouse->position();
-        switch (m_drag) {
-        case Drag::None:
-            m_canvas->setCursor(markAt(pos) >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
-            break;
-        case Drag::Pending:
-            if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance()) {
-                break;
-            }
-            m_drag = Drag::Pan;
-            m_canvas->setCursor(Qt::ClosedHandCursor);
-            [[fallthrough]];
-        case Drag::Pan:
-            scrollLanes(m_lastPos.y() - pos.y());
-            pan(m_lastPos.x() - pos.x());
-            break;
-        case Drag::Range:
-            m_rangeEnd = std::clamp(pos.x(), double(laneHeaderWidth), double(m_canvas->width()));
-            m_canvas->update();
-            break;
-        }
-        m_lastPos = pos;
-        return true;
-    }
-    case QEvent::MouseButtonRelease: {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() != Qt::LeftButton) {
-            return false;
-        }
-        const Drag drag = std::exchange(m_drag, Drag::None);
-        m_canvas->setCursor(Qt::ArrowCursor);
-        if (drag == Drag::Pending) {
-            const int mark = markAt(m_pressPos);
-            if (mark >= 0) {
-                selectDevelopment(m_data->items()[m_layout.marks().at(mark).item].id, true, false);
-            }
-        } else if (drag == Drag::Range) {
-            m_canvas->update();
-            const double x0 = std::min(m_pressPos.x(), m_rangeEnd);
-            const double x1 = std::max(m_pressPos.x(), m_rangeEnd);
-            if (x1 - x0 >= 3) {
-                Q_EMIT dateRangeChosen(QDate::fromJulianDay(qint64(dayAt(x0))),
-                                       QDate::fromJulianDay(qint64(dayAt(x1))));
-            }
-        }
-        return true;
-    }
-    case QEvent::MouseButtonDblClick: {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        const int mark = mouse->button() == Qt::LeftButton ? markAt(mouse->position()) : -1;
-        if (mark < 0) {
-            return false;
-        }
-        const qint64 id = m_data->items()[m_layout.marks().at(mark).item].id;
-        selectDevelopment(id, true, false);
-        Q_EMIT developmentActivated(id);
-        return true;
-    }
-    case QEvent::Wheel:
-        wheel(static_cast<QWheelEvent *>(event));
-        return true;
-    case QEvent::NativeGesture: {
-        const auto *gesture = static_cast<QNativeGestureEvent *>(event);
-        if (gesture->gestureType() != Qt::ZoomNativeGesture) {
-            return false;
-        }
-        zoomAround(1.0 + gesture->value(), gesture->position().x());
-        return true;
-    }
-    case QEvent::KeyPress: {
-        auto *key = static_cast<QKeyEvent *>(event);
-        // Tab steps through the developments; past the last one it leaves the timeline as usual.
-        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
-            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
-            return step(key->key() == Qt::Key_Backtab ? -1 : 1);
-        }
-        return this->key(key);
-    }
-    case QEvent::ToolTip: {
-        const auto *help = static_cast<QHelpEvent *>(event);
-        showToolTip(help->pos(), help->globalPos());
-        return true;
-    }
-    default:
-        return false;
+    m_rangeEnd = std::clamp(pos.x(), double(laneHeaderWidth), double(m_canvas->width()));
+    m_canvas->update();
+}
+
+void TimelineView::rangeEnded(bool cancelled)
+{
+    m_ranging = false;
+    m_canvas->update();
+    const double x0 = std::min(m_rangeStart, m_rangeEnd);
+    const double x1 = std::max(m_rangeStart, m_rangeEnd);
+    if (!cancelled && x1 - x0 >= 3) {
+        Q_EMIT dateRangeChosen(QDate::fromJulianDay(qint64(dayAt(x0))),
+                               QDate::fromJulianDay(qint64(dayAt(x1))));
     }
 }
 
@@ -924,22 +829,13 @@ bool TimelineView::key(QKeyEvent *event)
 {
     const double page = m_scale.width() / 8.0;
     switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        return true;
-    case Qt::Key_Minus:
-    case Qt::Key_Underscore:
-        zoomOut();
-        return true;
-    case Qt::Key_0:
-        if (!(event->modifiers() & Qt::ControlModifier)) {
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab:
+        // Tab steps through the developments; past the last one it leaves the timeline as usual.
+        if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) {
             return false;
         }
-        [[fallthrough]];
-    case Qt::Key_Home:
-        fitAll();
-        return true;
+        return step(event->key() == Qt::Key_Backtab ? -1 : 1);
     case Qt::Key_Left:
         if (m_selected == 0 || !step(-1)) {
             pan(m_selected == 0 ? -page : 0);
@@ -962,13 +858,6 @@ bool TimelineView::key(QKeyEvent *event)
             Q_EMIT developmentActivated(m_selected);
         }
         return true;
-    case Qt::Key_Escape:
-        if (m_drag == Drag::Range) {
-            m_drag = Drag::None;
-            m_canvas->update();
-            return true;
-        }
-        return false;
     default:
         return false;
     }
@@ -1196,29 +1085,6 @@ void TimelineView::updateAccessibility()
         QAccessibleEvent focus(m_canvas, QAccessible::Focus);
         QAccessible::updateAccessibility(&focus);
     }
-}
-
-bool TimelineView::exportImage(const QString &file)
-{
-    m_error.clear();
-    PictureExport::Drawing drawing;
-    drawing.canvas = m_canvas;
-    drawing.title = tr("RegTracker timeline");
-    drawing.description = tr("Developments from %1 to %2")
-                              .arg(isoDate(qint64(std::floor(m_scale.startDay()))),
-                                   isoDate(qint64(std::floor(m_scale.endDay()))));
-    drawing.paint = [this](QPainter &painter) { paint(painter, false); };
-    return PictureExport::write(file, drawing, &m_error);
-}
-
-void TimelineView::exportWithDialog()
-{
-    PictureExport::askAndWrite(this, tr("Export timeline"), QStringLiteral("timeline.png"), exportDirKey,
-                               [this](const QString &file, QString *error) {
-                                   const bool written = exportImage(file);
-                                   *error = m_error;
-                                   return written;
-                               });
 }
 
 } // namespace rt::ui

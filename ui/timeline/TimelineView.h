@@ -4,11 +4,10 @@
 // recomputed on zoom, pan, resize and data changes, never while painting, and a paint draws only what the
 // layout placed in the visible range (marks, or density bins when zoomed out).
 //
-// Mouse: the wheel zooms around the cursor, Shift+wheel (or a horizontal wheel) pans, Ctrl+wheel or the wheel
-// over the lane headers scrolls the lanes, dragging pans, Shift+drag across time chooses a date range; a
-// click selects, a double-click opens. Keyboard: +/- zoom, Home (or Ctrl+0) shows everything, Tab and
-// Shift+Tab step through the developments in time, and so do Left and Right while one is selected (they pan
-// otherwise).
+// It draws on a ZoomableCanvas (wheel zoom, dragging, +/−, Home and export come from there). Shift+wheel (or
+// a horizontal wheel) pans, Ctrl+wheel or the wheel over the lane headers scrolls the lanes, Shift+drag
+// across time chooses a date range; a click selects, a double-click opens. Tab and Shift+Tab step through the
+// developments in time, and so do Left and Right while one is selected (they pan otherwise).
 
 #include "BilingualText.h"
 #include "TimelineData.h"
@@ -74,7 +73,7 @@ public:
     // Writes what the timeline shows as PNG (drawn at twice the screen's pixel density) or SVG, chosen by the
     // file's suffix. On failure returns false and errorString() says why.
     bool exportImage(const QString &file);
-    QString errorString() const { return m_error; }
+    QString errorString() const;
 
     // The lanes choice and upcoming mode as the user left them.
     void restoreSettings();
@@ -88,21 +87,9 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
     friend class TimelineCanvas;
-
-    enum class Drag { None, Pending, Pan, Range };
-    enum class LegendGlyph { Kind, Deadline, Effective, Today };
-    struct LegendEntry
-    {
-        LegendGlyph glyph;
-        int kind;
-        QString text;
-        QRectF rect; // glyph and text, in canvas coordinates
-    };
 
     void retranslate();
     void elideHint();
@@ -111,8 +98,7 @@ private:
     void relayout();
     void fitPending();
     void layoutContext();
-    void layoutLegend(double width);
-    void exportWithDialog();
+    void layoutLegend();
 
     // Geometry, in canvas coordinates.
     double axisHeight() const;
@@ -130,11 +116,14 @@ private:
     void paintMarks(QPainter &painter, const QRectF &area) const;
     void paintBins(QPainter &painter, const QRectF &area) const;
     void paintLaneHeaders(QPainter &painter, const QSizeF &size) const;
-    void paintLegend(QPainter &painter, const QSizeF &size) const;
+    void paintRange(QPainter &painter, const QRectF &area) const;
 
-    bool canvasEvent(QEvent *event);
     void wheel(QWheelEvent *event);
     bool key(QKeyEvent *event);
+    // Shift+drag across time: a date range for the other views.
+    bool rangeStarts(const QPointF &pos, Qt::KeyboardModifiers modifiers);
+    void rangeMoved(const QPointF &pos);
+    void rangeEnded(bool cancelled);
     void showToolTip(const QPoint &pos, const QPoint &globalPos);
     // The mark under a canvas point (announcement, deadline or effective date), -1 when none.
     int markAt(const QPointF &pos) const;
@@ -164,13 +153,9 @@ private:
     qint64 m_pendingFirst = 0;
     qint64 m_pendingLast = 0;
     double m_laneHeight = 64;
-    double m_legendHeight = 0;
-    QList<LegendEntry> m_legend;
-    QString m_error;
 
-    Drag m_drag = Drag::None;
-    QPointF m_pressPos;
-    QPointF m_lastPos;
+    bool m_ranging = false;
+    double m_rangeStart = 0;
     double m_rangeEnd = 0;
 
     TimelineCanvas *m_canvas = nullptr;
@@ -178,10 +163,6 @@ private:
     QLabel *m_lanesLabel = nullptr;
     QComboBox *m_lanesCombo = nullptr;
     QToolButton *m_upcomingButton = nullptr;
-    QToolButton *m_zoomInButton = nullptr;
-    QToolButton *m_zoomOutButton = nullptr;
-    QToolButton *m_fitButton = nullptr;
-    QToolButton *m_exportButton = nullptr;
     QLabel *m_hint = nullptr;
 };
 

@@ -1,0 +1,215 @@
+#include "Settings.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace rt::core {
+
+namespace {
+
+// The keys, each spelled once. They are what earlier versions wrote: renaming one forgets the user's choice.
+constexpr auto languageKey = "language";
+constexpr auto contentKey = "contentLanguage";
+constexpr auto viewKey = "window/view";
+constexpr auto importFilterKey = "import/lastFilter";
+constexpr auto lanesKey = "timeline/lanes";
+constexpr auto upcomingKey = "timeline/upcoming";
+constexpr auto colouringKey = "map/colourBy";
+constexpr auto edgesKey = "map/edges";
+constexpr auto evidenceLimitKey = "evidence/sizeLimitMB";
+constexpr auto recentConnectionsKey = "connections/recent";
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+QString key(Settings::Layout layout)
+{
+    switch (layout) {
+    case Settings::Layout::MainWindowGeometry:
+        return QStringLiteral("window/geometry");
+    case Settings::Layout::MainWindowState:
+        return QStringLiteral("window/state");
+    case Settings::Layout::Browser:
+        return QStringLiteral("window/browser");
+    case Settings::Layout::Checklist:
+        return QStringLiteral("window/checklist");
+    case Settings::Layout::ImportDialogGeometry:
+        return QStringLiteral("importDialog/geometry");
+    case Settings::Layout::ImportDialogSplitter:
+        return QStringLiteral("importDialog/splitter");
+    case Settings::Layout::ImportDialogHeader:
+        return QStringLiteral("importDialog/header");
+    }
+    Q_UNREACHABLE();
+}
+
+QString key(Settings::Dialog dialog)
+{
+    switch (dialog) {
+    case Settings::Dialog::AddObligations:
+        return QStringLiteral("addObligationsDialog/size");
+    case Settings::Dialog::Company:
+        return QStringLiteral("companyDialog/size");
+    }
+    Q_UNREACHABLE();
+}
+
+QString key(Settings::Folder folder)
+{
+    switch (folder) {
+    case Settings::Folder::Documents:
+        return QStringLiteral("lastDirectory");
+    case Settings::Folder::Import:
+        return QStringLiteral("import/lastDirectory");
+    case Settings::Folder::TimelinePictures:
+        return QStringLiteral("timeline/exportDirectory");
+    case Settings::Folder::MapPictures:
+        return QStringLiteral("map/exportDirectory");
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+QString Settings::language() const
+{
+    return QSettings().value(key(languageKey)).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    QSettings().setValue(key(languageKey), language);
+}
+
+QString Settings::contentLanguage(const QString &fallback) const
+{
+    return QSettings().value(key(contentKey), fallback).toString();
+}
+
+void Settings::setContentLanguage(const QString &content)
+{
+    QSettings().setValue(key(contentKey), content);
+}
+
+int Settings::currentView() const
+{
+    return QSettings().value(key(viewKey), 0).toInt();
+}
+
+void Settings::setCurrentView(int index)
+{
+    QSettings().setValue(key(viewKey), index);
+}
+
+QByteArray Settings::layout(Layout layout) const
+{
+    return QSettings().value(key(layout)).toByteArray();
+}
+
+void Settings::setLayout(Layout layout, const QByteArray &state)
+{
+    QSettings().setValue(key(layout), state);
+}
+
+QSize Settings::dialogSize(Dialog dialog, const QSize &fallback) const
+{
+    return QSettings().value(key(dialog), fallback).toSize();
+}
+
+void Settings::setDialogSize(Dialog dialog, const QSize &size)
+{
+    QSettings().setValue(key(dialog), size);
+}
+
+QString Settings::folder(Folder folder) const
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString fallback;
+    switch (folder) {
+    case Folder::Documents:
+        fallback = documents;
+        break;
+    case Folder::Import:
+        fallback = this->folder(Folder::Documents);
+        break;
+    case Folder::TimelinePictures:
+    case Folder::MapPictures:
+        fallback = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        break;
+    }
+    return QSettings().value(key(folder), fallback).toString();
+}
+
+void Settings::setFolder(Folder folder, const QString &path)
+{
+    QSettings().setValue(key(folder), path);
+}
+
+int Settings::importFilter() const
+{
+    return QSettings().value(key(importFilterKey), 0).toInt();
+}
+
+void Settings::setImportFilter(int index)
+{
+    QSettings().setValue(key(importFilterKey), index);
+}
+
+QString Settings::timelineLanes() const
+{
+    return QSettings().value(key(lanesKey)).toString();
+}
+
+void Settings::setTimelineLanes(const QString &lanes)
+{
+    QSettings().setValue(key(lanesKey), lanes);
+}
+
+bool Settings::timelineUpcoming() const
+{
+    return QSettings().value(key(upcomingKey), false).toBool();
+}
+
+void Settings::setTimelineUpcoming(bool upcoming)
+{
+    QSettings().setValue(key(upcomingKey), upcoming);
+}
+
+QString Settings::mapColouring() const
+{
+    return QSettings().value(key(colouringKey), QStringLiteral("kind")).toString();
+}
+
+void Settings::setMapColouring(const QString &colouring)
+{
+    QSettings().setValue(key(colouringKey), colouring);
+}
+
+bool Settings::mapEdges() const
+{
+    return QSettings().value(key(edgesKey), true).toBool();
+}
+
+void Settings::setMapEdges(bool shown)
+{
+    QSettings().setValue(key(edgesKey), shown);
+}
+
+int Settings::evidenceSizeLimitMegabytes() const
+{
+    return QSettings().value(key(evidenceLimitKey), 20).toInt();
+}
+
+QStringList Settings::recentConnections() const
+{
+    return QSettings().value(key(recentConnectionsKey)).toStringList();
+}
+
+void Settings::setRecentConnections(const QStringList &addresses)
+{
+    QSettings().setValue(key(recentConnectionsKey), addresses);
+}
+
+} // namespace rt::core

@@ -1,0 +1,77 @@
+#pragma once
+// Every setting RegTracker remembers between runs, each behind a typed accessor that states its default: the
+// one place that names a settings key or touches QSettings. It reads and writes the platform's settings store
+// for the application's organisation and name at once, so windows and the command line see each other's
+// choices. A value class with no state of its own: make one where a setting is read or written.
+
+#include <QByteArray>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace rt::core {
+
+class Settings final
+{
+public:
+    // Folders that file dialogs start in: the one the user last chose for that purpose.
+    enum class Folder {
+        Documents, // evidence, reports, exports: the user's documents at first
+        Import, // files to import: the documents folder (or the last one used for documents) at first
+        TimelinePictures, // exported timeline pictures: the user's pictures at first
+        MapPictures, // exported authority maps: the user's pictures at first
+    };
+    // Saved geometry and state of windows, splitters and table headers (what saveState() returns).
+    enum class Layout {
+        MainWindowGeometry,
+        MainWindowState,
+        Browser,
+        Checklist,
+        ImportDialogGeometry,
+        ImportDialogSplitter,
+        ImportDialogHeader,
+    };
+    // Dialogs whose size is remembered.
+    enum class Dialog { AddObligations, Company };
+
+    // The interface language ("en", "zh_CN"); empty when the user never chose one (follow the system).
+    QString language() const;
+    void setLanguage(const QString &language);
+    // How content is shown: "en", "zh" or "both"; fallback when never chosen.
+    QString contentLanguage(const QString &fallback) const;
+    void setContentLanguage(const QString &content);
+
+    // The main window's tab in front.
+    int currentView() const;
+    void setCurrentView(int index);
+    QByteArray layout(Layout layout) const; // empty when never saved
+    void setLayout(Layout layout, const QByteArray &state);
+    QSize dialogSize(Dialog dialog, const QSize &fallback = {}) const;
+    void setDialogSize(Dialog dialog, const QSize &size);
+
+    QString folder(Folder folder) const;
+    void setFolder(Folder folder, const QString &path);
+    // The import dialog's file type filter, by its position in the list (it survives a change of language).
+    int importFilter() const;
+    void setImportFilter(int index);
+
+    // The timeline's lanes ("level", "authority", "topic", "kind"; empty: never chosen) and upcoming mode.
+    QString timelineLanes() const;
+    void setTimelineLanes(const QString &lanes);
+    bool timelineUpcoming() const;
+    void setTimelineUpcoming(bool upcoming);
+    // The authority map's colouring ("kind" or "stage") and whether it draws edges.
+    QString mapColouring() const;
+    void setMapColouring(const QString &colouring);
+    bool mapEdges() const;
+    void setMapEdges(bool shown);
+
+    // The largest evidence file that may be attached, in megabytes.
+    int evidenceSizeLimitMegabytes() const;
+
+    // Team databases connected to, most recent first, as addresses without passwords.
+    QStringList recentConnections() const;
+    void setRecentConnections(const QStringList &addresses);
+};
+
+} // namespace rt::core
