@@ -1,6 +1,9 @@
 #pragma once
-// The `regtracker` command line: verbs for scripts, tests and later issues. Each verb returns the process
-// exit code: 0 on success, 1 when the work failed (the message names the problem), 2 for a usage error.
+// The `regtracker` command line as a table of verbs. A verb is a function of the process' arguments (the
+// program, the verb, its options) that returns the exit code — 0 done, 1 the work failed (the message names
+// the problem), 2 a usage error — and the kind of application it needs; main() makes that application and
+// runs the verb. The verbs live in one file per group: LibraryVerbs, DatabaseVerbs, DbCommand, ImportCommand,
+// ReportVerbs and WindowVerbs.
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -11,15 +14,22 @@ class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(rt::app::CommandLine)
 public:
-    // Verbs that run without a window system.
-    static bool isConsoleVerb(const QString &verb);
-    // Verbs that run without a window but lay out text (PDF): they need a QGuiApplication for fonts.
-    static bool needsFonts(const QString &verb);
-    static int runConsole(const QStringList &arguments);
-    // `shot VIEW OUT.png`: needs a QApplication (offscreen is fine).
-    static int runShot(const QStringList &arguments);
-    // No verb: the main window.
-    static int runGui(const QStringList &arguments);
+    enum class Application {
+        Console, // QCoreApplication: no window system
+        Fonts, // QGuiApplication, offscreen unless a platform is named: lays out text (PDF)
+        Offscreen, // QApplication, offscreen unless a platform is named: renders widgets (shot)
+        Window, // QApplication on the user's display
+    };
+    struct Verb
+    {
+        const char *name;
+        Application application;
+        int (*run)(const QStringList &arguments);
+    };
+
+    // The verb the first argument names; the window when there is none or an option comes first; a verb that
+    // reports a usage error when the word is unknown.
+    static const Verb &find(const QString &word);
 };
 
 } // namespace rt::app

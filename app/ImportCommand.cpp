@@ -3,11 +3,13 @@
 #include "CsvImport.h"
 #include "CsvReader.h"
 #include "Database.h"
+#include "DatabaseLocation.h"
 #include "Error.h"
 #include "ExchangeFormat.h"
 #include "ExchangeImporter.h"
 #include "ImportService.h"
 #include "TextDecoding.h"
+#include "VerbSupport.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -223,6 +225,53 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
     }
     out << Qt::flush;
     return 0;
+}
+
+int ImportCommand::verb(const QStringList &arguments)
+{
+    VerbLine line;
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("The file format: auto, newsletter, rss, json or csv."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    tr("The publication the items come from (default: the file name)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption year(QStringLiteral("year"),
+                                  tr("The year of dates that give none (default: from the file)."),
+                                  QStringLiteral("YYYY"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check everything, write nothing."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    line.parser.addOptions({format, source, year, dryRun, json});
+    line.parser.addPositionalArgument(QStringLiteral("FILE"),
+                                      tr("The newsletter, feed, CSV or exchange file to import."));
+    if (const auto stop = line.parse(arguments)) {
+        return *stop;
+    }
+    const QStringList positional = line.parser.positionalArguments();
+    if (positional.size() != 1) {
+        return fail(tr("%1 needs exactly one FILE.").arg(QStringLiteral("import")), exitUsage);
+    }
+    ImportCommandOptions options;
+    options.file = positional.constFirst();
+    options.format = line.parser.value(format).toLower();
+    options.source = line.parser.value(source);
+    options.dryRun = line.parser.isSet(dryRun);
+    options.json = line.parser.isSet(json);
+    if (!core::ImportService::formatFromKey(options.format)) {
+        return fail(tr("--format takes auto, newsletter, rss, json or csv, not “%1”.").arg(options.format),
+                    exitUsage);
+    }
+    if (line.parser.isSet(year)) {
+        bool okYear = false;
+        options.year = line.parser.value(year).toInt(&okYear);
+        if (!okYear || options.year < 1949 || options.year > 2200) {
+            return fail(tr("--year takes a year such as 2025."), exitUsage);
+        }
+    }
+    return reportingErrors([&] {
+        auto db = core::DatabaseLocation::open(line.database(), true);
+        return run(*db, options, out(), err());
+    });
 }
 
 } // namespace rt::app

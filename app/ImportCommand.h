@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class QTextStream;
 
@@ -29,6 +30,8 @@ class ImportCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(rt::app::ImportCommand)
 public:
+    // The verb: reads its options from the process' arguments, opens the database and imports.
+    static int verb(const QStringList &arguments);
     // Returns the exit code. Throws core::Error for a file that cannot be imported; nothing is written then.
     static int run(core::Database &db, const ImportCommandOptions &options, QTextStream &out,
                    QTextStream &err);

@@ -306,216 +306,16 @@
         <translation>未知的语言“%1”（请使用 en 或 zh_CN）。</translation>
     </message>
     <message>
-        <source>Generating… %1%</source>
-        <translation>正在生成…… %1%</translation>
-    </message>
-    <message>
-        <source>Generated %1 developments and %2 companies in %3 s.</source>
-        <translation>已生成 %1 条动态和 %2 家公司，用时 %3 秒。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>以 JSON 格式输出。</translation>
-    </message>
-    <message>
-        <source>Check everything, write nothing.</source>
-        <translation>全部检查，但不写入任何内容。</translation>
-    </message>
-    <message>
-        <source>Fill the new database with the demo data.</source>
-        <translation>在新数据库中载入演示数据。</translation>
-    </message>
-    <message>
-        <source>Number of developments to add.</source>
-        <translation>要添加的动态数量。</translation>
-    </message>
-    <message>
-        <source>Number of companies to add.</source>
-        <translation>要添加的公司数量。</translation>
-    </message>
-    <message>
-        <source>Random seed (the same seed gives the same data).</source>
-        <translation>随机种子（相同的种子生成相同的数据）。</translation>
-    </message>
-    <message>
-        <source>Where to write the exchange file.</source>
-        <translation>交换文件的写入位置。</translation>
-    </message>
-    <message>
         <source>Unknown command “%1”.</source>
         <translation>未知的命令“%1”。</translation>
-    </message>
-    <message>
-        <source>init needs --db PATH.</source>
-        <translation>init 需要 --db PATH。</translation>
-    </message>
-    <message>
-        <source>%1 already exists; init only creates new databases.</source>
-        <translation>%1 已存在；init 只创建新数据库。</translation>
-    </message>
-    <message>
-        <source>generate needs --developments N and --companies M.</source>
-        <translation>generate 需要 --developments N 和 --companies M。</translation>
-    </message>
-    <message>
-        <source>--developments, --companies and --seed take whole numbers of at least 0.</source>
-        <translation>--developments、--companies 和 --seed 的值必须是不小于 0 的整数。</translation>
-    </message>
-    <message>
-        <source>%1 needs exactly one FILE.</source>
-        <translation>%1 需要且只需要一个 FILE。</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <source>Window size in pixels.</source>
-        <translation>窗口尺寸（像素）。</translation>
-    </message>
-    <message>
-        <source>The view to render: %1.</source>
-        <translation>要渲染的视图：%1。</translation>
-    </message>
-    <message>
-        <source>Where to write the picture.</source>
-        <translation>图片的写入位置。</translation>
-    </message>
-    <message>
-        <source>shot needs a VIEW and an OUT.png.</source>
-        <translation>shot 需要一个 VIEW 和一个 OUT.png。</translation>
-    </message>
-    <message>
-        <source>--size takes WIDTHxHEIGHT in pixels, such as 1400x900.</source>
-        <translation>--size 的格式为“宽x高”（像素），例如 1400x900。</translation>
-    </message>
-    <message>
-        <source>Unknown view “%1” (views: %2).</source>
-        <translation>未知的视图“%1”（可用视图：%2）。</translation>
-    </message>
-    <message>
-        <source>%1/%2 done</source>
-        <translation>已完成 %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 overdue</source>
-        <translation>逾期 %1</translation>
-    </message>
-    <message>
-        <source>There is no company “%1” (regtracker companies lists them).</source>
-        <translation>不存在公司“%1”（可用 regtracker companies 列出所有公司）。</translation>
-    </message>
-    <message>
-        <source>The company: its id, uid or name.</source>
-        <translation>公司：其 id、uid 或名称。</translation>
-    </message>
-    <message>
-        <source>The file format: pdf or csv.</source>
-        <translation>文件格式：pdf 或 csv。</translation>
-    </message>
-    <message>
-        <source>Where to write the file.</source>
-        <translation>文件的写入位置。</translation>
-    </message>
-    <message>
-        <source>Group the checklist by development or by topic.</source>
-        <translation>合规清单按动态或按主题分组。</translation>
-    </message>
-    <message>
-        <source>%1 needs --company NAME_OR_ID and --out FILE.</source>
-        <translation>%1 需要 --company NAME_OR_ID 和 --out FILE。</translation>
-    </message>
-    <message>
-        <source>--format takes pdf or csv.</source>
-        <translation>--format 的值必须是 pdf 或 csv。</translation>
-    </message>
-    <message>
-        <source>--group takes development or topic.</source>
-        <translation>--group 的值必须是 development 或 topic。</translation>
-    </message>
-    <message>
-        <source>Searched for: %1</source>
-        <translation>检索词：%1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 matches shown (--limit).</source>
-        <translation>共 %2 条匹配，显示 %1 条（--limit）。</translation>
-    </message>
-    <message>
-        <source>Show at most N results.</source>
-        <translation>最多显示 N 条结果。</translation>
-    </message>
-    <message>
-        <source>What to search for.</source>
-        <translation>要检索的内容。</translation>
-    </message>
-    <message>
-        <source>search needs the TEXT to search for (quote it when it has spaces).</source>
-        <translation>search 需要检索内容 TEXT（含空格时请加引号）。</translation>
-    </message>
-    <message>
-        <source>--limit takes a whole number of at least 1.</source>
-        <translation>--limit 须为不小于 1 的整数。</translation>
-    </message>
-    <message>
-        <source>How developments read: en, zh or both (side by side). Default: the interface language.</source>
-        <translation>动态的显示语言：en、zh 或 both（中英对照）。默认与界面语言相同。</translation>
-    </message>
-    <message>
-        <source>--content takes en, zh or both.</source>
-        <translation>--content 的取值为 en、zh 或 both。</translation>
-    </message>
-    <message>
-        <source>Search the developments for TEXT first, as if typed into the search box.</source>
-        <translation>先按 TEXT 检索动态，如同在搜索框中输入。</translation>
-    </message>
-    <message>
-        <source>Use a dark colour scheme.</source>
-        <translation>使用深色配色方案。</translation>
-    </message>
-    <message>
-        <source>The file format: auto, newsletter, rss, json or csv.</source>
-        <translation>文件格式：auto、newsletter、rss、json 或 csv。</translation>
-    </message>
-    <message>
-        <source>The publication the items come from (default: the file name).</source>
-        <translation>条目所属的出版物（默认：文件名）。</translation>
-    </message>
-    <message>
-        <source>The year of dates that give none (default: from the file).</source>
-        <translation>未写年份的日期所属的年份（默认：取自文件）。</translation>
-    </message>
-    <message>
-        <source>The newsletter, feed, CSV or exchange file to import.</source>
-        <translation>要导入的简报、订阅源、CSV 或交换文件。</translation>
-    </message>
-    <message>
-        <source>--format takes auto, newsletter, rss, json or csv, not “%1”.</source>
-        <translation>--format 的取值为 auto、newsletter、rss、json 或 csv，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>--year takes a year such as 2025.</source>
-        <translation>--year 的取值为年份，例如 2025。</translation>
-    </message>
-    <message>
-        <source>The file the import view reads.</source>
-        <translation>导入视图读取的文件。</translation>
-    </message>
-    <message>
         <source>Use the database file PATH (or a postgresql:// address) instead of your own.</source>
         <translation>使用数据库文件 PATH（或 postgresql:// 地址），而不是你自己的数据库。</translation>
-    </message>
-    <message>
-        <source>%1 already holds a database; init only creates new databases.</source>
-        <translation>%1 中已有数据库；init 只创建新数据库。</translation>
-    </message>
-    <message>
-        <source>Show the window as a user of ROLE sees it in a team database: %1.</source>
-        <translation>按团队数据库中 ROLE 角色用户所见的样子显示窗口：%1。</translation>
     </message>
     <message>
         <source>Usage: regtracker [--db PATH] [--lang en|zh_CN]      start the application
@@ -574,6 +374,65 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
 所有命令均支持 --db PATH 或 postgresql:// 地址（默认使用你自己的数据库，首次使用时创建
 并载入演示数据）和 --lang en|zh_CN。在命令后加 --help 可查看该命令的选项。
 </translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::DatabaseVerbs</name>
+    <message>
+        <source>generate needs --developments N and --companies M.</source>
+        <translation>generate 需要 --developments N 和 --companies M。</translation>
+    </message>
+    <message>
+        <source>--developments, --companies and --seed take whole numbers of at least 0.</source>
+        <translation>--developments、--companies 和 --seed 的值必须是不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Generating… %1%</source>
+        <translation>正在生成…… %1%</translation>
+    </message>
+    <message>
+        <source>Generated %1 developments and %2 companies in %3 s.</source>
+        <translation>已生成 %1 条动态和 %2 家公司，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Fill the new database with the demo data.</source>
+        <translation>在新数据库中载入演示数据。</translation>
+    </message>
+    <message>
+        <source>init needs --db PATH.</source>
+        <translation>init 需要 --db PATH。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init only creates new databases.</source>
+        <translation>%1 已存在；init 只创建新数据库。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a database; init only creates new databases.</source>
+        <translation>%1 中已有数据库；init 只创建新数据库。</translation>
+    </message>
+    <message>
+        <source>Number of developments to add.</source>
+        <translation>要添加的动态数量。</translation>
+    </message>
+    <message>
+        <source>Number of companies to add.</source>
+        <translation>要添加的公司数量。</translation>
+    </message>
+    <message>
+        <source>Random seed (the same seed gives the same data).</source>
+        <translation>随机种子（相同的种子生成相同的数据）。</translation>
+    </message>
+    <message>
+        <source>Where to write the exchange file.</source>
+        <translation>交换文件的写入位置。</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one FILE.</source>
+        <translation>%1 需要且只需要一个 FILE。</translation>
     </message>
 </context>
 <context>
@@ -756,6 +615,175 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file format: auto, newsletter, rss, json or csv.</source>
+        <translation>文件格式：auto、newsletter、rss、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>The publication the items come from (default: the file name).</source>
+        <translation>条目所属的出版物（默认：文件名）。</translation>
+    </message>
+    <message>
+        <source>The year of dates that give none (default: from the file).</source>
+        <translation>未写年份的日期所属的年份（默认：取自文件）。</translation>
+    </message>
+    <message>
+        <source>Check everything, write nothing.</source>
+        <translation>全部检查，但不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>The newsletter, feed, CSV or exchange file to import.</source>
+        <translation>要导入的简报、订阅源、CSV 或交换文件。</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one FILE.</source>
+        <translation>%1 需要且只需要一个 FILE。</translation>
+    </message>
+    <message>
+        <source>--format takes auto, newsletter, rss, json or csv, not “%1”.</source>
+        <translation>--format 的取值为 auto、newsletter、rss、json 或 csv，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2025.</source>
+        <translation>--year 的取值为年份，例如 2025。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::LibraryVerbs</name>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Searched for: %1</source>
+        <translation>检索词：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matches shown (--limit).</source>
+        <translation>共 %2 条匹配，显示 %1 条（--limit）。</translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>Show at most N results.</source>
+        <translation>最多显示 N 条结果。</translation>
+    </message>
+    <message>
+        <source>What to search for.</source>
+        <translation>要检索的内容。</translation>
+    </message>
+    <message>
+        <source>search needs the TEXT to search for (quote it when it has spaces).</source>
+        <translation>search 需要检索内容 TEXT（含空格时请加引号）。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of at least 1.</source>
+        <translation>--limit 须为不小于 1 的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::ReportVerbs</name>
+    <message>
+        <source>The company: its id, uid or name.</source>
+        <translation>公司：其 id、uid 或名称。</translation>
+    </message>
+    <message>
+        <source>Where to write the file.</source>
+        <translation>文件的写入位置。</translation>
+    </message>
+    <message>
+        <source>%1 needs --company NAME_OR_ID and --out FILE.</source>
+        <translation>%1 需要 --company NAME_OR_ID 和 --out FILE。</translation>
+    </message>
+    <message>
+        <source>There is no company “%1” (regtracker companies lists them).</source>
+        <translation>不存在公司“%1”（可用 regtracker companies 列出所有公司）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file format: pdf or csv.</source>
+        <translation>文件格式：pdf 或 csv。</translation>
+    </message>
+    <message>
+        <source>Group the checklist by development or by topic.</source>
+        <translation>合规清单按动态或按主题分组。</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or csv.</source>
+        <translation>--format 的值必须是 pdf 或 csv。</translation>
+    </message>
+    <message>
+        <source>--group takes development or topic.</source>
+        <translation>--group 的值必须是 development 或 topic。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::WindowVerbs</name>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>未知的命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Window size in pixels.</source>
+        <translation>窗口尺寸（像素）。</translation>
+    </message>
+    <message>
+        <source>How developments read: en, zh or both (side by side). Default: the interface language.</source>
+        <translation>动态的显示语言：en、zh 或 both（中英对照）。默认与界面语言相同。</translation>
+    </message>
+    <message>
+        <source>Search the developments for TEXT first, as if typed into the search box.</source>
+        <translation>先按 TEXT 检索动态，如同在搜索框中输入。</translation>
+    </message>
+    <message>
+        <source>Use a dark colour scheme.</source>
+        <translation>使用深色配色方案。</translation>
+    </message>
+    <message>
+        <source>The file the import view reads.</source>
+        <translation>导入视图读取的文件。</translation>
+    </message>
+    <message>
+        <source>Show the window as a user of ROLE sees it in a team database: %1.</source>
+        <translation>按团队数据库中 ROLE 角色用户所见的样子显示窗口：%1。</translation>
+    </message>
+    <message>
+        <source>The view to render: %1.</source>
+        <translation>要渲染的视图：%1。</translation>
+    </message>
+    <message>
+        <source>Where to write the picture.</source>
+        <translation>图片的写入位置。</translation>
+    </message>
+    <message>
+        <source>shot needs a VIEW and an OUT.png.</source>
+        <translation>shot 需要一个 VIEW 和一个 OUT.png。</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, such as 1400x900.</source>
+        <translation>--size 的格式为“宽x高”（像素），例如 1400x900。</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1” (views: %2).</source>
+        <translation>未知的视图“%1”（可用视图：%2）。</translation>
+    </message>
+    <message>
+        <source>--content takes en, zh or both.</source>
+        <translation>--content 的取值为 en、zh 或 both。</translation>
     </message>
 </context>
 <context>

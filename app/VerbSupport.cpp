@@ -1,0 +1,129 @@
+#include "VerbSupport.h"
+
+#include "CommandLine.h"
+#include "Database.h"
+#include "DatabaseLocation.h"
+#include "Error.h"
+#include "Statistics.h"
+#include "Translations.h"
+
+namespace rt::app {
+
+namespace {
+
+QTextStream &utf8(QTextStream &stream)
+{
+    stream.setEncoding(QStringConverter::Utf8);
+    return stream;
+}
+
+} // namespace
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    static QTextStream &encoded = utf8(stream);
+    return encoded;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    static QTextStream &encoded = utf8(stream);
+    return encoded;
+}
+
+int fail(const QString &message, int code)
+{
+    err() << QStringLiteral("regtracker: ") << message << Qt::endl;
+    return code;
+}
+
+VerbLine::VerbLine()
+    : m_db(QStringLiteral("db"),
+           CommandLine::tr("Use the database file PATH (or a postgresql:// address) instead of your own."),
+           QStringLiteral("PATH"))
+    , m_lang(QStringLiteral("lang"), CommandLine::tr("Interface language: en or zh_CN."),
+             QStringLiteral("LANG"))
+{
+    parser.setApplicationDescription(CommandLine::tr("RegTracker tracks regulatory developments and the "
+                                                     "obligations they create, per company."));
+    parser.addOption(m_db);
+    parser.addOption(m_lang);
+    parser.addHelpOption();
+}
+
+VerbLine::~VerbLine() = default;
+
+std::optional<int> VerbLine::parse(const QStringList &arguments)
+{
+    // arguments[0] is the program, [1] the verb: parse the rest as if the verb were the program.
+    if (!parser.parse(arguments.mid(1))) {
+        return fail(parser.errorText(), exitUsage);
+    }
+    if (parser.isSet(m_lang) && core::Translations::normalize(parser.value(m_lang)).isEmpty()) {
+        return fail(CommandLine::tr("Unknown language “%1” (use en or zh_CN).").arg(parser.value(m_lang)),
+                    exitUsage);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    m_translations = std::make_unique<core::Translations>();
+    m_translations->install(parser.isSet(m_lang) ? parser.value(m_lang)
+                                                 : core::Translations::systemLanguage());
+    return std::nullopt;
+}
+
+std::optional<int> VerbLine::parseOptionsOnly(const QStringList &arguments)
+{
+    if (const auto stop = parse(arguments)) {
+        return stop;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(
+            CommandLine::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()),
+            exitUsage);
+    }
+    return std::nullopt;
+}
+
+core::Language VerbLine::contentLanguage() const
+{
+    return m_translations && m_translations->current() == QLatin1StringView("zh_CN")
+        ? core::Language::Chinese
+        : core::Language::English;
+}
+
+QJsonObject countsJson(core::Database &db)
+{
+    const core::RecordCounts counts = core::countRecords(db);
+    return QJsonObject{{QStringLiteral("developments"), counts.developments},
+                       {QStringLiteral("authorities"), counts.authorities},
+                       {QStringLiteral("obligations"), counts.obligations},
+                       {QStringLiteral("companies"), counts.companies},
+                       {QStringLiteral("assessments"), counts.assessments}};
+}
+
+} // namespace rt::app
+
+namespace rt::app {
+
+int reportingErrors(const std::function<int()> &work)
+{
+    try {
+        return work();
+    } catch (const core::Error &error) {
+        return fail(error.message());
+    }
+}
+
+int withDatabase(const VerbLine &line, const std::function<int(core::Database &db)> &work)
+{
+    return reportingErrors([&] {
+        auto db = core::DatabaseLocation::open(line.database());
+        return work(*db);
+    });
+}
+
+} // namespace rt::app
