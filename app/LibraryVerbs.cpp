@@ -140,6 +140,21 @@ void printCompanies(Database &db, bool json)
     out() << Qt::flush;
 }
 
+// A verb whose only option is --json: prints through print.
+int printWithJsonOption(const QStringList &arguments, void (*print)(Database &db, bool json))
+{
+    VerbLine line;
+    const QCommandLineOption json = jsonOption();
+    line.parser.addOption(json);
+    if (const auto stop = line.parseOptionsOnly(arguments)) {
+        return *stop;
+    }
+    return withDatabase(line, [&](Database &db) {
+        print(db, line.parser.isSet(json));
+        return 0;
+    });
+}
+
 } // namespace
 
 int LibraryVerbs::stats(const QStringList &arguments)
@@ -156,16 +171,7 @@ int LibraryVerbs::stats(const QStringList &arguments)
 
 int LibraryVerbs::list(const QStringList &arguments)
 {
-    VerbLine line;
-    const QCommandLineOption json = jsonOption();
-    line.parser.addOption(json);
-    if (const auto stop = line.parseOptionsOnly(arguments)) {
-        return *stop;
-    }
-    return withDatabase(line, [&](Database &db) {
-        listDevelopments(db, line.parser.isSet(json));
-        return 0;
-    });
+    return printWithJsonOption(arguments, &listDevelopments);
 }
 
 int LibraryVerbs::search(const QStringList &arguments)
@@ -196,16 +202,7 @@ int LibraryVerbs::search(const QStringList &arguments)
 
 int LibraryVerbs::companies(const QStringList &arguments)
 {
-    VerbLine line;
-    const QCommandLineOption json = jsonOption();
-    line.parser.addOption(json);
-    if (const auto stop = line.parseOptionsOnly(arguments)) {
-        return *stop;
-    }
-    return withDatabase(line, [&](Database &db) {
-        printCompanies(db, line.parser.isSet(json));
-        return 0;
-    });
+    return printWithJsonOption(arguments, &printCompanies);
 }
 
 } // namespace rt::app
