@@ -30,26 +30,39 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 
+#include <algorithm>
+#include <iterator>
+
 namespace rt::ui {
 
 const QSize Screenshot::dialogShotSize(960, 720);
 const QSize Screenshot::connectShotSize(680, 440);
 const QSize Screenshot::conflictShotSize(860, 520);
 
-QStringList Screenshot::views()
-{
-    return {QStringLiteral("browser"),   QStringLiteral("editor"),     QStringLiteral("matrix"),
-            QStringLiteral("checklist"), QStringLiteral("assessment"), QStringLiteral("company"),
-            QStringLiteral("timeline"),  QStringLiteral("map"),        QStringLiteral("import"),
-            QStringLiteral("connect"),   QStringLiteral("conflict")};
-}
-
-QStringList Screenshot::roles()
-{
-    return {QStringLiteral("viewer"), QStringLiteral("editor"), QStringLiteral("admin")};
-}
-
 namespace {
+
+// What every view's shot works with: the database, the main window as the user left it, and the request.
+struct Shot
+{
+    core::Database &db;
+    MainWindow &window;
+    QSize size;
+    const ScreenshotOptions &options;
+};
+
+core::Language interfaceLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? core::Language::Chinese : core::Language::English;
+}
+
+// Shows a widget at the size asked for (at most limit) and grabs it once its events are processed.
+QPixmap grabShown(QWidget &widget, const QSize &size, const QSize &limit = {})
+{
+    widget.resize(limit.isValid() ? size.boundedTo(limit) : size);
+    widget.show();
+    QApplication::processEvents();
+    return widget.grab();
+}
 
 // A dark colour scheme as desktops set it: Fusion draws every part from the palette.
 void useDarkPalette()
@@ -73,28 +86,22 @@ void useDarkPalette()
     QApplication::setPalette(dark);
 }
 
-} // namespace
-
-void Screenshot::render(core::Database &db, const QString &view, const QSize &size, const QString &outFile,
-                        const Options &options)
+void applyRole(MainWindow &window, const QString &role)
 {
-    if (!views().contains(view)) {
-        throw core::Error(core::Error::Code::InvalidInput, tr("Unknown view “%1”.").arg(view));
+    if (role.isEmpty()) {
+        return;
     }
-    if (options.dark) {
-        useDarkPalette();
+    const int index = int(Screenshot::roles().indexOf(role));
+    if (index < 0) {
+        throw core::Error(core::Error::Code::InvalidInput,
+                          Screenshot::tr("Unknown role “%1” (roles: %2).")
+                              .arg(role, Screenshot::roles().join(QStringLiteral(", "))));
     }
-    const QString &content = options.content;
-    MainWindow window(db, nullptr, false);
-    if (!options.role.isEmpty()) {
-        const int role = int(roles().indexOf(options.role));
-        if (role < 0) {
-            throw core::Error(
-                core::Error::Code::InvalidInput,
-                tr("Unknown role “%1” (roles: %2).").arg(options.role, roles().join(QStringLiteral(", "))));
-        }
-        window.setRole(core::TeamRoles::Role(role)); // the roles' order is TeamRoles::Role's
-    }
+    window.setRole(core::TeamRoles::Role(index)); // the roles' order is TeamRoles::Role's
+}
+
+void applyContent(MainWindow &window, const QString &content)
+{
     if (content == QLatin1StringView("both")) {
         window.setContent(MainWindow::Content::Both);
     } else if (content == QLatin1StringView("zh")) {
@@ -102,214 +109,286 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
     } else if (content == QLatin1StringView("en")) {
         window.setContent(MainWindow::Content::English);
     }
-    window.resize(size);
-    window.show();
+}
+
+// The row of the browser to select so that the detail pane shows what people read: the best match of a
+// search, otherwise the newest development that states obligations (legal text to read).
+int rowToSelect(Shot &shot)
+{
+    if (!shot.options.search.isEmpty()) {
+        return 0;
+    }
+    core::AuthorityRepository reference(shot.db);
+    core::DevelopmentRepository developments(shot.db, reference);
+    const DevelopmentsBrowser *browser = shot.window.browser();
+    for (int r = 0; r < browser->model()->rowCount(); ++r) {
+        const auto d = developments.load(browser->model()->idAt(r));
+        if (d && !d->obligations.isEmpty()) {
+            return r;
+        }
+    }
+    return 0;
+}
+
+// The window as the request describes it: role, content language, size, search and a selected development.
+void prepareWindow(Shot &shot)
+{
+    applyRole(shot.window, shot.options.role);
+    applyContent(shot.window, shot.options.content);
+    shot.window.resize(shot.size);
+    shot.window.show();
     QApplication::processEvents();
-    if (!options.search.isEmpty()) {
-        window.browser()->setSearchText(options.search);
+    if (!shot.options.search.isEmpty()) {
+        shot.window.browser()->setSearchText(shot.options.search);
     }
-    // A selected development shows the detail pane filled, as people see it while reading: the best match of
-    // a search, otherwise the newest development that states obligations (legal text to read).
-    int selected = 0;
-    if (options.search.isEmpty()) {
-        core::AuthorityRepository reference(db);
-        core::DevelopmentRepository developments(db, reference);
-        for (int r = 0; r < window.browser()->model()->rowCount(); ++r) {
-            const auto d = developments.load(window.browser()->model()->idAt(r));
-            if (d && !d->obligations.isEmpty()) {
-                selected = r;
-                break;
-            }
-        }
-    }
-    window.browser()->selectRow(selected);
+    shot.window.browser()->selectRow(rowToSelect(shot));
     QApplication::processEvents();
-    QPixmap picture;
-    if (view == QLatin1StringView("matrix")) {
-        // Companies × topics in the interface's language, as it opens.
-        CompanyMatrixView matrix(db);
-        matrix.setLanguage(QLocale().language() == QLocale::Chinese ? core::Language::Chinese
-                                                                    : core::Language::English);
-        matrix.resize(size);
-        matrix.show();
-        QApplication::processEvents();
-        picture = matrix.grab();
-    } else if (view == QLatin1StringView("checklist")) {
-        // The company with the longest checklist, as the window shows it.
-        ChecklistView *checklist = window.checklist();
-        qint64 longest = 0;
-        int most = -1;
-        for (const core::Company &company : core::CompanyRepository(db).all()) {
-            checklist->setCompany(company.id);
-            const int rows = checklist->model()->applicableCount();
-            if (rows > most) {
-                most = rows;
-                longest = company.id;
-            }
+}
+
+QPixmap browser(Shot &shot)
+{
+    return shot.window.grab();
+}
+
+// Companies × topics in the interface's language, as it opens.
+QPixmap matrix(Shot &shot)
+{
+    CompanyMatrixView matrix(shot.db);
+    matrix.setLanguage(interfaceLanguage());
+    return grabShown(matrix, shot.size);
+}
+
+// The company with the longest checklist, as the window shows it.
+QPixmap checklist(Shot &shot)
+{
+    ChecklistView *checklist = shot.window.checklist();
+    qint64 longest = 0;
+    int most = -1;
+    for (const core::Company &company : core::CompanyRepository(shot.db).all()) {
+        checklist->setCompany(company.id);
+        const int rows = checklist->model()->applicableCount();
+        if (rows > most) {
+            most = rows;
+            longest = company.id;
         }
-        checklist->setCompany(longest);
-        window.showView(MainWindow::View::Checklist);
-        QApplication::processEvents();
-        picture = window.grab();
-    } else if (view == QLatin1StringView("assessment") || view == QLatin1StringView("company")) {
-        // A checklist row's editor (the first row with notes, as a manager sees it after some work), or the
-        // company form of that row's company.
-        ChecklistView *checklist = window.checklist();
-        std::optional<core::ChecklistRow> chosen;
-        for (const core::Company &company : core::CompanyRepository(db).all()) {
-            checklist->setCompany(company.id);
-            const core::ChecklistModel &model = *checklist->model();
-            for (int g = 0; g < model.groupCount() && !chosen; ++g) {
-                for (const core::ChecklistRow &row : model.groupRows(g)) {
-                    if (!row.assessment.notes.isEmpty()) {
-                        chosen = row;
-                        break;
-                    }
-                }
-            }
-            if (chosen) {
-                break;
-            }
-        }
-        if (!chosen) {
-            throw core::Error(core::Error::Code::NotFound, tr("No checklist row has notes to show."));
-        }
-        const core::Language language
-            = QLocale().language() == QLocale::Chinese ? core::Language::Chinese : core::Language::English;
-        std::unique_ptr<QDialog> dialog;
-        if (view == QLatin1StringView("assessment")) {
-            dialog = std::make_unique<AssessmentEditor>(db, window.undoStack(), *chosen, language,
-                                                        QStringList(), &window);
-        } else {
-            dialog = std::make_unique<CompanyDialog>(
-                db, core::CompanyRepository(db).company(chosen->key.companyId), &window);
-        }
-        dialog->resize(size.boundedTo(dialogShotSize));
-        dialog->show();
-        QApplication::processEvents();
-        picture = dialog->grab();
-    } else if (view == QLatin1StringView("timeline")) {
-        // The demo's summer of 2025 by authority level, close enough to read each development with its
-        // comment deadline; the selected development ringed.
-        window.showView(MainWindow::View::Timeline);
-        QApplication::processEvents();
-        TimelineView *timeline = window.timeline();
-        timeline->setLanes(core::TimelineLanes::Level);
-        timeline->setUpcoming(false);
-        timeline->setVisibleRange(QDate(2025, 6, 25), QDate(2025, 9, 30));
-        QApplication::processEvents();
-        picture = window.grab();
-    } else if (view == QLatin1StringView("map")) {
-        // Every authority of the demo on the map, fitted to the view, with the edges.
-        window.showView(MainWindow::View::Map);
-        QApplication::processEvents();
-        AuthorityMapView *map = window.authorityMap();
-        map->setColouring(AuthorityMapView::Colouring::Kind);
-        map->setEdgesShown(true);
-        map->fitAll();
-        QApplication::processEvents();
-        picture = window.grab();
-    } else if (view == QLatin1StringView("import")) {
-        // The review of a file, its first item selected, as the dialog opens at the size asked for. Without
-        // a file, a newsletter made of the database's first developments stands in for one.
-        QString file = options.file;
-        QTemporaryDir scratch;
-        if (file.isEmpty()) {
-            core::AuthorityRepository reference(db);
-            core::DevelopmentRepository developments(db, reference);
-            QString text = QStringLiteral("RegTracker sample newsletter\n\n");
-            int number = 0;
-            for (qint64 id : developments.ids()) {
-                if (number == 8) {
-                    break;
-                }
-                const auto d = developments.load(id);
-                if (d && !d->title.en.isEmpty()) {
-                    ++number;
-                    text += QString::number(number) + QStringLiteral(". ") + d->title.en
-                        + QStringLiteral("\n") + d->summary.en + QStringLiteral("\n\n");
-                }
-            }
-            file = scratch.filePath(QStringLiteral("sample-newsletter.txt"));
-            QFile out(file);
-            if (!out.open(QIODevice::WriteOnly) || out.write(text.toUtf8()) < 0) {
-                throw core::Error(core::Error::Code::Failed,
-                                  tr("Cannot write the sample newsletter %1.").arg(file));
-            }
-        }
-        ImportDialog dialog(db, file, false, &window);
-        dialog.resize(size);
-        dialog.show();
-        dialog.selectItem(0);
-        dialog.tree()->expand(dialog.tree()->model()->index(0, 0)); // its candidate obligations
-        QApplication::processEvents();
-        picture = dialog.grab();
-    } else if (view == QLatin1StringView("connect")) {
-        // The dialog as a colleague fills it in for the team's server, after an attempt that did not reach
-        // it: the error says what happened and what to check.
-        ConnectDialog dialog(&window);
-        const auto address = core::DatabaseAddress::parse(
-            QStringLiteral("postgresql://mei.lin@tracker.example.org/compliance?sslmode=verify-full"));
-        dialog.setAddress(address);
-        dialog.showError(
-            core::Database::tr("Cannot connect to the team database %1.").arg(address.toString()) + u' '
-            + core::Database::tr("The server did not answer. Check the host name and port, the network, and "
-                                 "that the server is running.")
-            + u'\n'
-            + core::Database::tr("The server said: %1")
-                  .arg(QStringLiteral("connection to server at \"tracker.example.org\" (192.0.2.17), port "
-                                      "5432 failed: timeout expired")));
-        dialog.resize(size.boundedTo(connectShotSize));
-        dialog.show();
-        QApplication::processEvents();
-        picture = dialog.grab();
-    } else if (view == QLatin1StringView("conflict")) {
-        // Saving an edit of the selected development after a colleague saved it: both versions side by side.
-        // Nothing is written; the colleague's save is made up from the stored development.
-        core::AuthorityRepository reference(db);
-        const core::Development stored = core::DevelopmentRepository(db, reference)
-                                             .load(window.browser()->currentDevelopment())
-                                             .value_or(core::Development());
-        core::Development theirs = stored;
-        theirs.version = stored.version + 1;
-        theirs.effective = stored.announced.addMonths(3);
-        theirs.stage = core::Stage::Issued;
-        core::Development mine = stored;
-        mine.title.en = stored.title.en + QStringLiteral(" (final text)");
-        mine.title.zh = stored.title.zh + QStringLiteral("（正式稿）");
-        mine.stage = core::Stage::Effective;
-        if (!mine.topics.isEmpty()) {
-            mine.topics.removeLast();
-        }
-        ConflictDialog::Versions versions;
-        core::ReferenceNames names;
-        names.load(db);
-        versions.rows = ConflictDialog::differences(mine, theirs, &names);
-        versions.changedBy = QStringLiteral("mei.lin");
-        versions.changedAt = QDateTime(QDate(2025, 11, 27), QTime(16, 42));
-        ConflictDialog dialog(core::DevelopmentService::tr("Somebody else changed this development in the "
-                                                           "meantime (version %1 is stored, the edit started "
-                                                           "from version %2). Reload it and try again.")
-                                  .arg(theirs.version)
-                                  .arg(stored.version),
-                              versions, &window);
-        dialog.resize(size.boundedTo(conflictShotSize));
-        dialog.show();
-        QApplication::processEvents();
-        picture = dialog.grab();
-    } else if (view == QLatin1StringView("editor")) {
-        // The form as it opens for the selected development.
-        core::AuthorityRepository reference(db);
-        const auto development
-            = core::DevelopmentRepository(db, reference).load(window.browser()->currentDevelopment());
-        DevelopmentEditor editor(db, development.value_or(core::Development()), &window);
-        editor.resize(size.boundedTo(QSize(1000, 760)));
-        editor.show();
-        QApplication::processEvents();
-        picture = editor.grab();
-    } else {
-        picture = window.grab();
     }
+    checklist->setCompany(longest);
+    shot.window.showView(MainWindow::View::Checklist);
+    QApplication::processEvents();
+    return shot.window.grab();
+}
+
+// The first checklist row with notes, as a manager sees it after some work.
+core::ChecklistRow rowWithNotes(Shot &shot)
+{
+    ChecklistView *checklist = shot.window.checklist();
+    for (const core::Company &company : core::CompanyRepository(shot.db).all()) {
+        checklist->setCompany(company.id);
+        const core::ChecklistModel &model = *checklist->model();
+        for (int g = 0; g < model.groupCount(); ++g) {
+            for (const core::ChecklistRow &row : model.groupRows(g)) {
+                if (!row.assessment.notes.isEmpty()) {
+                    return row;
+                }
+            }
+        }
+    }
+    throw core::Error(core::Error::Code::NotFound, Screenshot::tr("No checklist row has notes to show."));
+}
+
+// That row's editor.
+QPixmap assessment(Shot &shot)
+{
+    AssessmentEditor editor(shot.db, shot.window.undoStack(), rowWithNotes(shot), interfaceLanguage(),
+                            QStringList(), &shot.window);
+    return grabShown(editor, shot.size, Screenshot::dialogShotSize);
+}
+
+// The form of that row's company.
+QPixmap company(Shot &shot)
+{
+    const core::Company company = core::CompanyRepository(shot.db).company(rowWithNotes(shot).key.companyId);
+    CompanyDialog dialog(shot.db, company, &shot.window);
+    return grabShown(dialog, shot.size, Screenshot::dialogShotSize);
+}
+
+// The demo's summer of 2025 by authority level, close enough to read each development with its comment
+// deadline; the selected development ringed.
+QPixmap timeline(Shot &shot)
+{
+    shot.window.showView(MainWindow::View::Timeline);
+    QApplication::processEvents();
+    TimelineView *timeline = shot.window.timeline();
+    timeline->setLanes(core::TimelineLanes::Level);
+    timeline->setUpcoming(false);
+    timeline->setVisibleRange(QDate(2025, 6, 25), QDate(2025, 9, 30));
+    QApplication::processEvents();
+    return shot.window.grab();
+}
+
+// Every authority of the demo on the map, fitted to the view, with the edges.
+QPixmap map(Shot &shot)
+{
+    shot.window.showView(MainWindow::View::Map);
+    QApplication::processEvents();
+    AuthorityMapView *map = shot.window.authorityMap();
+    map->setColouring(AuthorityMapView::Colouring::Kind);
+    map->setEdgesShown(true);
+    map->fitAll();
+    QApplication::processEvents();
+    return shot.window.grab();
+}
+
+// A newsletter made of the database's first developments, for an import without a file of its own.
+QString writeSampleNewsletter(core::Database &db, const QString &file)
+{
+    core::AuthorityRepository reference(db);
+    core::DevelopmentRepository developments(db, reference);
+    QString text = QStringLiteral("RegTracker sample newsletter\n\n");
+    int number = 0;
+    for (qint64 id : developments.ids()) {
+        if (number == 8) {
+            break;
+        }
+        const auto d = developments.load(id);
+        if (d && !d->title.en.isEmpty()) {
+            ++number;
+            text += QString::number(number) + QStringLiteral(". ") + d->title.en + QStringLiteral("\n")
+                + d->summary.en + QStringLiteral("\n\n");
+        }
+    }
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(text.toUtf8()) < 0) {
+        throw core::Error(core::Error::Code::Failed,
+                          Screenshot::tr("Cannot write the sample newsletter %1.").arg(file));
+    }
+    return file;
+}
+
+// The review of a file, its first item selected and its candidate obligations open, as the dialog opens.
+QPixmap import(Shot &shot)
+{
+    QTemporaryDir scratch;
+    const QString file = shot.options.file.isEmpty()
+        ? writeSampleNewsletter(shot.db, scratch.filePath(QStringLiteral("sample-newsletter.txt")))
+        : shot.options.file;
+    ImportDialog dialog(shot.db, file, false, &shot.window);
+    dialog.resize(shot.size);
+    dialog.show();
+    dialog.selectItem(0);
+    dialog.tree()->expand(dialog.tree()->model()->index(0, 0));
+    QApplication::processEvents();
+    return dialog.grab();
+}
+
+// The dialog as a colleague fills it in for the team's server, after an attempt that did not reach it: the
+// error says what happened and what to check.
+QPixmap connect(Shot &shot)
+{
+    ConnectDialog dialog(&shot.window);
+    const auto address = core::DatabaseAddress::parse(
+        QStringLiteral("postgresql://mei.lin@tracker.example.org/compliance?sslmode=verify-full"));
+    dialog.setAddress(address);
+    dialog.showError(
+        core::Database::tr("Cannot connect to the team database %1.").arg(address.toString()) + u' '
+        + core::Database::tr("The server did not answer. Check the host name and port, the network, and "
+                             "that the server is running.")
+        + u'\n'
+        + core::Database::tr("The server said: %1")
+              .arg(QStringLiteral("connection to server at \"tracker.example.org\" (192.0.2.17), port "
+                                  "5432 failed: timeout expired")));
+    return grabShown(dialog, shot.size, Screenshot::connectShotSize);
+}
+
+// Saving an edit of the selected development after a colleague saved it: both versions side by side. Nothing
+// is written; the colleague's save is made up from the stored development.
+QPixmap conflict(Shot &shot)
+{
+    core::AuthorityRepository reference(shot.db);
+    const core::Development stored = core::DevelopmentRepository(shot.db, reference)
+                                         .load(shot.window.browser()->currentDevelopment())
+                                         .value_or(core::Development());
+    core::Development theirs = stored;
+    theirs.version = stored.version + 1;
+    theirs.effective = stored.announced.addMonths(3);
+    theirs.stage = core::Stage::Issued;
+    core::Development mine = stored;
+    mine.title.en = stored.title.en + QStringLiteral(" (final text)");
+    mine.title.zh = stored.title.zh + QStringLiteral("（正式稿）");
+    mine.stage = core::Stage::Effective;
+    if (!mine.topics.isEmpty()) {
+        mine.topics.removeLast();
+    }
+    ConflictDialog::Versions versions;
+    core::ReferenceNames names;
+    names.load(shot.db);
+    versions.rows = ConflictDialog::differences(mine, theirs, &names);
+    versions.changedBy = QStringLiteral("mei.lin");
+    versions.changedAt = QDateTime(QDate(2025, 11, 27), QTime(16, 42));
+    ConflictDialog dialog(core::DevelopmentService::tr("Somebody else changed this development in the "
+                                                       "meantime (version %1 is stored, the edit started "
+                                                       "from version %2). Reload it and try again.")
+                              .arg(theirs.version)
+                              .arg(stored.version),
+                          versions, &shot.window);
+    return grabShown(dialog, shot.size, Screenshot::conflictShotSize);
+}
+
+// The form as it opens for the selected development.
+QPixmap editor(Shot &shot)
+{
+    core::AuthorityRepository reference(shot.db);
+    const auto development
+        = core::DevelopmentRepository(shot.db, reference).load(shot.window.browser()->currentDevelopment());
+    DevelopmentEditor editor(shot.db, development.value_or(core::Development()), &shot.window);
+    return grabShown(editor, shot.size, QSize(1000, 760));
+}
+
+struct ShotView
+{
+    const char *name;
+    QPixmap (*take)(Shot &shot);
+};
+
+// Every view a shot can show, in the order the usage lists them.
+const ShotView shotViews[] = {
+    {"browser", &browser},       {"editor", &editor},   {"matrix", &matrix},     {"checklist", &checklist},
+    {"assessment", &assessment}, {"company", &company}, {"timeline", &timeline}, {"map", &map},
+    {"import", &import},         {"connect", &connect}, {"conflict", &conflict},
+};
+
+} // namespace
+
+QStringList Screenshot::views()
+{
+    QStringList names;
+    for (const ShotView &view : shotViews) {
+        names.append(QString::fromLatin1(view.name));
+    }
+    return names;
+}
+
+QStringList Screenshot::roles()
+{
+    return {QStringLiteral("viewer"), QStringLiteral("editor"), QStringLiteral("admin")};
+}
+
+void Screenshot::render(core::Database &db, const QString &view, const QSize &size, const QString &outFile,
+                        const Options &options)
+{
+    const auto found = std::find_if(std::begin(shotViews), std::end(shotViews), [&](const ShotView &entry) {
+        return view == QLatin1StringView(entry.name);
+    });
+    if (found == std::end(shotViews)) {
+        throw core::Error(core::Error::Code::InvalidInput, tr("Unknown view “%1”.").arg(view));
+    }
+    if (options.dark) {
+        useDarkPalette();
+    }
+    MainWindow window(db, nullptr, false);
+    Shot shot{db, window, size, options};
+    prepareWindow(shot);
+    const QPixmap picture = found->take(shot);
     if (!picture.save(outFile, "PNG")) {
         throw core::Error(core::Error::Code::Failed, tr("Cannot write the picture %1.").arg(outFile));
     }
