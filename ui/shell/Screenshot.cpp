@@ -193,7 +193,8 @@ core::ChecklistRow rowWithNotes(Shot &shot)
             }
         }
     }
-    throw core::Error(core::Error::Code::NotFound, Screenshot::tr("No checklist row has notes to show."));
+    throw core::Error(core::Error::Code::NotFound,
+                      rt::ui::Screenshot::tr("No checklist row has notes to show."));
 }
 
 // That row's editor.
