@@ -9,6 +9,8 @@
 #include "VerbSupport.h"
 #include "WindowVerbs.h"
 
+#include <QFileInfo>
+
 #include <iterator>
 
 namespace rt::app {
@@ -48,10 +50,24 @@ void printUsage(QTextStream &stream)
            << Qt::flush;
 }
 
-int help(const QStringList &)
+// The language --lang names among arguments (as --lang X or --lang=X); the system's otherwise.
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size()) {
+            return arguments.at(i + 1);
+        }
+        if (arguments.at(i).startsWith(QLatin1StringView("--lang="))) {
+            return arguments.at(i).mid(7);
+        }
+    }
+    return core::Translations::systemLanguage();
+}
+
+int help(const QStringList &arguments)
 {
     core::Translations language;
-    language.install(core::Translations::systemLanguage());
+    language.install(requestedLanguage(arguments));
     printUsage(out());
     return 0;
 }
@@ -97,6 +113,7 @@ const CommandLine::Verb verbs[] = {
     {"-v", App::Console, &version},
     {"help", App::Console, &help},
     {"--help", App::Console, &help},
+    {"--help-all", App::Console, &help},
     {"-h", App::Console, &help},
 };
 
@@ -105,6 +122,23 @@ const CommandLine::Verb unknownVerb{"", App::Console, &unknown};
 
 } // namespace
 
+const CommandLine::Verb &CommandLine::find(const QStringList &arguments)
+{
+    const QString word = arguments.value(1);
+    if (word.isEmpty() || word.startsWith(u'-')) {
+        // The window's own options (--db, --lang) may come first; asking for help or the version needs no
+        // window system.
+        for (const QString &argument : arguments.mid(1)) {
+            for (const char *question : {"--help", "-h", "--help-all", "--version", "-v"}) {
+                if (argument == QLatin1StringView(question)) {
+                    return find(QString::fromLatin1(question));
+                }
+            }
+        }
+    }
+    return find(word);
+}
+
 const CommandLine::Verb &CommandLine::find(const QString &word)
 {
     for (const Verb &verb : verbs) {
@@ -112,8 +146,8 @@ const CommandLine::Verb &CommandLine::find(const QString &word)
             return verb;
         }
     }
-    // No verb, or the window's own options (--db, --lang) first.
-    return word.isEmpty() || word.startsWith(u'-') ? window : unknownVerb;
+    // No verb, the window's own options (--db, --lang) first, or a file for the window to open.
+    return word.isEmpty() || word.startsWith(u'-') || QFileInfo::exists(word) ? window : unknownVerb;
 }
 
 } // namespace rt::app

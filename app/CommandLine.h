@@ -30,6 +30,9 @@ public:
     // The verb the first argument names; the window when there is none or an option comes first; a verb that
     // reports a usage error when the word is unknown.
     static const Verb &find(const QString &word);
+    // The verb of the process' arguments (the program first): as find(), but --help and --version anywhere
+    // before a verb are answered without a window.
+    static const Verb &find(const QStringList &arguments);
 };
 
 } // namespace rt::app

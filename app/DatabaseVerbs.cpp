@@ -4,13 +4,13 @@
 #include "DatabaseLocation.h"
 #include "ExchangeFormat.h"
 #include "ExchangeImporter.h"
+#include "OutputFile.h"
 #include "SyntheticData.h"
 #include "VerbSupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QScopeGuard>
 
 namespace rt::app {
@@ -74,14 +74,10 @@ int generateInto(const QString &dbPath, const core::SyntheticDataOptions &option
 
 int writeExchangeFile(Database &db, const QString &file)
 {
-    QSaveFile output(file);
-    if (!output.open(QIODevice::WriteOnly)) {
-        return fail(DatabaseVerbs::tr("Cannot write %1: %2").arg(file, output.errorString()));
+    if (const auto problem = OutputFile::problem(file, db.path())) {
+        return fail(*problem);
     }
-    output.write(core::ExchangeFormat::serialize(core::exportDatabase(db)));
-    if (!output.commit()) {
-        return fail(DatabaseVerbs::tr("Cannot write %1: %2").arg(file, output.errorString()));
-    }
+    OutputFile::write(file, core::ExchangeFormat::serialize(core::exportDatabase(db)));
     return 0;
 }
 
@@ -103,12 +99,20 @@ int DatabaseVerbs::init(const QStringList &arguments)
         return fail(tr("%1 already exists; init only creates new databases.").arg(dbPath));
     }
     return reportingErrors([&] {
-        auto db = DatabaseLocation::open(dbPath, true);
-        if (!db->isNew()) { // a team database that had tables already
-            return fail(tr("%1 already holds a database; init only creates new databases.").arg(db->path()));
-        }
-        if (line.parser.isSet(demo)) {
-            DatabaseLocation::loadDemoData(*db);
+        const auto content
+            = line.parser.isSet(demo) ? DatabaseLocation::Content::Demo : DatabaseLocation::Content::Empty;
+        std::unique_ptr<Database> db;
+        if (core::DatabaseAddress::looksLikeUrl(dbPath)) {
+            db = DatabaseLocation::open(dbPath, true);
+            if (!db->isNew()) { // a team database that had tables already
+                return fail(
+                    tr("%1 already holds a database; init only creates new databases.").arg(db->path()));
+            }
+            if (content == DatabaseLocation::Content::Demo) {
+                DatabaseLocation::loadDemoData(*db);
+            }
+        } else {
+            db = DatabaseLocation::create(dbPath, content);
         }
         out() << QJsonDocument(countsJson(*db)).toJson(QJsonDocument::Compact) << Qt::endl;
         return 0;
@@ -145,7 +149,7 @@ int DatabaseVerbs::exportFile(const QStringList &arguments)
         return fail(tr("%1 needs exactly one FILE.").arg(QStringLiteral("export")), exitUsage);
     }
     return reportingErrors([&] {
-        auto db = DatabaseLocation::open(line.database(), false);
+        auto db = DatabaseLocation::open(line.databaseOrOwn(), false);
         return writeExchangeFile(*db, positional.constFirst());
     });
 }

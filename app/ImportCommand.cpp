@@ -269,7 +269,7 @@ int ImportCommand::verb(const QStringList &arguments)
         }
     }
     return reportingErrors([&] {
-        auto db = core::DatabaseLocation::open(line.database(), true);
+        auto db = core::DatabaseLocation::open(line.databaseOrOwn(), !line.database().isEmpty());
         return run(*db, options, out(), err());
     });
 }

@@ -6,9 +6,8 @@
 #include "CompanyRepository.h"
 #include "Database.h"
 #include "DeadlineCalendar.h"
+#include "OutputFile.h"
 #include "VerbSupport.h"
-
-#include <QSaveFile>
 
 namespace rt::app {
 
@@ -34,6 +33,14 @@ struct CompanyOptions
         }
         return std::nullopt;
     }
+    // The output file's problem with the open database, as an exit code.
+    std::optional<int> checkOutput(const QCommandLineParser &parser, const Database &db) const
+    {
+        if (const auto problem = OutputFile::problem(parser.value(out), db.path())) {
+            return fail(*problem);
+        }
+        return std::nullopt;
+    }
 };
 
 // A company's checklist as the checklist view shows it, everything included, in the interface language.
@@ -55,14 +62,8 @@ std::optional<core::ChecklistReport> companyReport(Database &db, const QString &
 
 int writeReport(const core::ChecklistReport &report, const QString &format, const QString &file)
 {
-    if (format == QLatin1StringView("pdf")) {
-        reports::ChecklistPdf::write(report, file);
-        return 0;
-    }
-    QSaveFile output(file);
-    if (!output.open(QIODevice::WriteOnly) || output.write(report.toCsv()) < 0 || !output.commit()) {
-        return fail(ReportVerbs::tr("Cannot write %1: %2").arg(file, output.errorString()));
-    }
+    OutputFile::write(
+        file, format == QLatin1StringView("pdf") ? reports::ChecklistPdf::toPdf(report) : report.toCsv());
     return 0;
 }
 
@@ -93,6 +94,9 @@ int ReportVerbs::report(const QStringList &arguments)
         return fail(tr("--group takes development or topic."), exitUsage);
     }
     return withDatabase(line, [&](Database &db) {
+        if (const auto stop = options.checkOutput(line.parser, db)) {
+            return *stop;
+        }
         const auto report
             = companyReport(db, line.parser.value(options.company),
                             grouping == QLatin1StringView("topic") ? core::ChecklistGrouping::ByTopic
@@ -114,12 +118,15 @@ int ReportVerbs::exportDeadlines(const QStringList &arguments)
         return *stop;
     }
     return withDatabase(line, [&](Database &db) {
+        if (const auto stop = options.checkOutput(line.parser, db)) {
+            return *stop;
+        }
         const auto report = companyReport(db, line.parser.value(options.company),
                                           core::ChecklistGrouping::ByDevelopment, line.contentLanguage());
         if (!report) {
             return exitFailure;
         }
-        reports::DeadlineCalendar::write(*report, line.parser.value(options.out));
+        OutputFile::write(line.parser.value(options.out), reports::DeadlineCalendar::toICalendar(*report));
         return 0;
     });
 }

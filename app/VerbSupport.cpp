@@ -4,8 +4,11 @@
 #include "Database.h"
 #include "DatabaseLocation.h"
 #include "Error.h"
+#include "Settings.h"
 #include "Statistics.h"
 #include "Translations.h"
+
+#include <QFile>
 
 namespace rt::app {
 
@@ -65,8 +68,13 @@ std::optional<int> VerbLine::parse(const QStringList &arguments)
         return fail(CommandLine::tr("Unknown language “%1” (use en or zh_CN).").arg(parser.value(m_lang)),
                     exitUsage);
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        // The usage names the verb ("regtracker import"), not the path the program was started from.
+        QString text = parser.helpText();
+        const QString verb = arguments.value(1);
+        text.replace(arguments.value(0),
+                     verb.isEmpty() ? QStringLiteral("regtracker") : QStringLiteral("regtracker ") + verb);
+        out() << text;
         return 0;
     }
     m_translations = std::make_unique<core::Translations>();
@@ -118,10 +126,24 @@ int reportingErrors(const std::function<int()> &work)
     }
 }
 
+QString VerbLine::databaseOrOwn() const
+{
+    if (!database().isEmpty()) {
+        return database();
+    }
+    // The database file the window last opened; the default one's place otherwise.
+    for (const QString &recent : core::Settings().recentDatabases()) {
+        if (!core::DatabaseAddress::looksLikeUrl(recent) && QFile::exists(recent)) {
+            return recent;
+        }
+    }
+    return {};
+}
+
 int withDatabase(const VerbLine &line, const std::function<int(core::Database &db)> &work)
 {
     return reportingErrors([&] {
-        auto db = core::DatabaseLocation::open(line.database());
+        auto db = core::DatabaseLocation::open(line.databaseOrOwn());
         return work(*db);
     });
 }

@@ -45,6 +45,9 @@ public:
     std::optional<int> parseOptionsOnly(const QStringList &arguments);
 
     QString database() const { return parser.value(m_db); }
+    // --db, or else the user's own database: the file the window last opened, or an empty string for the
+    // default one's place.
+    QString databaseOrOwn() const;
     bool languageSet() const { return parser.isSet(m_lang); }
     QString language() const { return parser.value(m_lang); }
     // The language content is written in: that of the interface.

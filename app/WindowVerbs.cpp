@@ -1,17 +1,16 @@
 #include "WindowVerbs.h"
 
-#include "ConnectDialog.h"
 #include "Database.h"
 #include "DatabaseLocation.h"
 #include "Error.h"
-#include "MainWindow.h"
-#include "PasswordStore.h"
 #include "Screenshot.h"
 #include "Settings.h"
 #include "Translations.h"
 #include "VerbSupport.h"
+#include "Workspace.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace rt::app {
@@ -20,52 +19,11 @@ using core::Database;
 using core::DatabaseLocation;
 using core::Error;
 
-namespace {
-
-// Opens the database named with --db for the window. A team database that wants a password gets the one
-// stored in the keychain, or else asks for it, until the server accepts one or the user gives up.
-std::unique_ptr<Database> openForWindow(const QString &location)
-{
-    if (!core::DatabaseAddress::looksLikeUrl(location)) {
-        return DatabaseLocation::open(location);
-    }
-    core::DatabaseAddress address = core::DatabaseAddress::parse(location);
-    // A window opened from "Connect to team database…" receives its password in the environment; it is taken
-    // out, so that no process this one starts inherits it.
-    if (address.password.isEmpty()) {
-        address.password = qEnvironmentVariable("PGPASSWORD");
-    }
-    qunsetenv("PGPASSWORD");
-    bool triedKeychain = false;
-    for (;;) {
-        try {
-            return Database::open(address, Database::OpenMode::ExistingOnly);
-        } catch (const Error &error) {
-            if (error.code() != Error::Code::PasswordRequired) {
-                throw;
-            }
-            if (!triedKeychain) {
-                triedKeychain = true;
-                const QString stored = ui::PasswordStore::read(address.toString());
-                if (!stored.isEmpty() && stored != address.password) {
-                    address.password = stored;
-                    continue;
-                }
-            }
-            const auto password = ui::ConnectDialog::askPassword(address, !address.password.isEmpty());
-            if (!password) {
-                throw;
-            }
-            address.password = *password;
-        }
-    }
-}
-
-} // namespace
-
 int WindowVerbs::window(const QStringList &arguments)
 {
     VerbLine line;
+    line.parser.addPositionalArgument(QStringLiteral("FILE"),
+                                      tr("A database to open, or a file to import into the database."));
     // The window takes no verb: parse from arguments[0], not [1].
     QStringList shifted = arguments;
     shifted.insert(1, QString());
@@ -73,8 +31,23 @@ int WindowVerbs::window(const QStringList &arguments)
         return *stop;
     }
     const QStringList positional = line.parser.positionalArguments();
-    if (!positional.isEmpty() && !positional.constFirst().isEmpty()) {
-        return fail(tr("Unknown command “%1”.").arg(positional.constFirst()), exitUsage);
+    if (positional.size() > 1) {
+        return fail(tr("Name one database or file to open (got %1).").arg(positional.size()), exitUsage);
+    }
+    // A file named on the command line (a desktop's "Open with", a double-click): a database is opened, any
+    // other file is imported into the database with review.
+    QString location = line.database();
+    QString fileToImport;
+    if (!positional.isEmpty()) {
+        const QString file = positional.constFirst();
+        if (!QFileInfo::exists(file)) {
+            return fail(tr("%1 does not exist.").arg(file));
+        }
+        if (DatabaseLocation::isSqliteFile(file)) {
+            location = QFileInfo(file).absoluteFilePath();
+        } else {
+            fileToImport = file;
+        }
     }
     const QString remembered = core::Settings().language();
     const QString language = line.languageSet() ? line.language()
@@ -82,15 +55,11 @@ int WindowVerbs::window(const QStringList &arguments)
                                                 : remembered;
     core::Translations translations;
     translations.install(language);
-    try {
-        auto db = openForWindow(line.database());
-        ui::MainWindow window(*db, &translations);
-        window.show();
-        return QApplication::exec();
-    } catch (const Error &error) {
-        ui::MainWindow::showStartupError(error.message());
-        return fail(error.message());
+    ui::Workspace workspace(&translations);
+    if (!workspace.start(location, fileToImport)) {
+        return exitFailure;
     }
+    return QApplication::exec();
 }
 
 int WindowVerbs::shot(const QStringList &arguments)

@@ -1,21 +1,39 @@
 // RegTracker: tracks regulatory developments and the obligations they create, per company.
-// main() makes the application the verb needs and runs it; the verbs are in CommandLine's table.
+// main() makes the application the verb needs, states who RegTracker is (Identity), and runs the verb; the
+// verbs are in CommandLine's table.
 
 #include "CommandLine.h"
+#include "Identity.h"
+
+#include <KAboutData>
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QIcon>
 
 #include <memory>
+
+namespace {
+
+QIcon applicationIcon()
+{
+    QIcon fallback;
+    for (int size : {16, 32, 64, 256}) {
+        fallback.addFile(QStringLiteral(":/icons/regtracker-%1.png").arg(size), QSize(size, size));
+    }
+    return QIcon::fromTheme(QString::fromLatin1(rt::app::applicationId), fallback);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     using App = rt::app::CommandLine::Application;
-    QCoreApplication::setOrganizationName(QStringLiteral("RegTracker"));
-    QCoreApplication::setApplicationName(QStringLiteral("regtracker"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(RT_VERSION));
-    const rt::app::CommandLine::Verb verb
-        = rt::app::CommandLine::find(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString());
+    QStringList words;
+    for (int i = 0; i < argc; ++i) {
+        words.append(QString::fromLocal8Bit(argv[i]));
+    }
+    const rt::app::CommandLine::Verb verb = rt::app::CommandLine::find(words);
 
     if ((verb.application == App::Fonts || verb.application == App::Offscreen)
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
@@ -32,9 +50,11 @@ int main(int argc, char *argv[])
     case App::Offscreen:
     case App::Window:
         app = std::make_unique<QApplication>(argc, argv);
-        QApplication::setApplicationDisplayName(QStringLiteral("RegTracker"));
-        QApplication::setDesktopFileName(QStringLiteral("regtracker"));
+        QApplication::setWindowIcon(applicationIcon());
         break;
     }
+    // Settings and data live under the organisation's and the application's names.
+    QCoreApplication::setOrganizationName(QStringLiteral("RegTracker"));
+    KAboutData::setApplicationData(rt::app::identity());
     return verb.run(QCoreApplication::arguments());
 }

@@ -766,6 +766,11 @@ QByteArray render(const ChecklistReport &report)
 
 } // namespace
 
+QByteArray ChecklistPdf::toPdf(const ChecklistReport &report)
+{
+    return render(report);
+}
+
 void ChecklistPdf::write(const ChecklistReport &report, const QString &path)
 {
     QSaveFile file(path);

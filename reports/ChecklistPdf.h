@@ -4,6 +4,7 @@
 // checklist view shows it, overdue rows marked, a page number on every page. Chinese text is drawn with a
 // font that has CJK glyphs, embedded, so that it prints and can be copied or searched.
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -17,6 +18,8 @@ class ChecklistPdf final
 {
     Q_DECLARE_TR_FUNCTIONS(rt::reports::ChecklistPdf)
 public:
+    // The PDF document. Needs a QGuiApplication (fonts).
+    static QByteArray toPdf(const core::ChecklistReport &report);
     // Headings in the installed interface language, texts in the report's language. Replaces the file only
     // when all of it was written; throws core::Error naming the file when it cannot be written.
     // Needs a QGuiApplication (fonts).

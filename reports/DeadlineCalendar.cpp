@@ -90,6 +90,11 @@ icalcomponent *newEvent(const core::ChecklistReport &report, const ChecklistRow 
 
 } // namespace
 
+QString DeadlineCalendar::libraryVersion()
+{
+    return QString::fromLatin1(ICAL_VERSION);
+}
+
 QByteArray DeadlineCalendar::toICalendar(const core::ChecklistReport &report)
 {
     const Component calendar(icalcomponent_new_vcalendar());

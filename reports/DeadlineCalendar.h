@@ -18,6 +18,8 @@ class DeadlineCalendar final
 {
     Q_DECLARE_TR_FUNCTIONS(rt::reports::DeadlineCalendar)
 public:
+    // The version of libical in use.
+    static QString libraryVersion();
     // The calendar in UTF-8; texts in the report's language, labels in the installed interface language.
     static QByteArray toICalendar(const core::ChecklistReport &report);
     // Writes the calendar to path, replacing the file only when all of it was written. Throws core::Error.

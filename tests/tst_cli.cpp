@@ -45,20 +45,110 @@ private Q_SLOTS:
         QVERIFY(r.out.startsWith("RegTracker 0."));
     }
 
-    void firstStartCreatesTheDemoDatabase()
+    void withoutADatabaseCommandsSayWhatToDo_data()
     {
-        const Run r = run({QStringLiteral("stats")});
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("stats") << QStringList{QStringLiteral("stats")};
+        QTest::newRow("export-deadlines") << QStringList{
+            QStringLiteral("export-deadlines"), QStringLiteral("--company"),
+            QStringLiteral("qiantang-bazaar"), QStringLiteral("--out"), path(QStringLiteral("x.ics"))};
+        QTest::newRow("import") << QStringList{
+            QStringLiteral("import"), QStringLiteral(RT_TEST_DATA "/import/newsletter-numbered-en.txt")};
+    }
+
+    void withoutADatabaseCommandsSayWhatToDo()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir empty;
+        const Run r = rt::test::runRegtracker(empty, arguments);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("regtracker init")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        // Nothing was made or filled behind the user's back.
+        QVERIFY(
+            !QFile::exists(empty.filePath(QStringLiteral("data/RegTracker/regtracker/regtracker.sqlite"))));
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.ics"))));
+    }
+
+    void helpNeverRunsTheVerbAndNamesIt_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<QString>("option");
+        QTest::newRow("import --help-all") << QStringLiteral("import") << QStringLiteral("--help-all");
+        QTest::newRow("import --help") << QStringLiteral("import") << QStringLiteral("--help");
+        QTest::newRow("export --help-all") << QStringLiteral("export") << QStringLiteral("--help-all");
+        QTest::newRow("init -h") << QStringLiteral("init") << QStringLiteral("-h");
+    }
+
+    void helpNeverRunsTheVerbAndNamesIt()
+    {
+        QFETCH(QString, verb);
+        QFETCH(QString, option);
+        const QString db = path(QStringLiteral("help-%1.sqlite").arg(verb));
+        const QString file = verb == QLatin1StringView("import")
+            ? QStringLiteral(RT_TEST_DATA "/import/newsletter-numbered-en.txt")
+            : path(QStringLiteral("help-out.json"));
+        QStringList arguments{verb};
+        if (verb != QLatin1StringView("init")) {
+            arguments << file;
+        }
+        arguments << QStringLiteral("--db") << db << option;
+        const Run r = run(arguments);
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject counts = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(counts.value(QStringLiteral("developments")).toInt(), 28);
-        QVERIFY(counts.value(QStringLiteral("authorities")).toInt() >= 20);
-        QVERIFY(counts.value(QStringLiteral("obligations")).toInt() >= 60);
-        QCOMPARE(counts.value(QStringLiteral("companies")).toInt(), 3);
-        QCOMPARE(counts.value(QStringLiteral("assessments")).toInt(),
-                 rt::test::demoArray("assessments").size());
-        QVERIFY(QFile::exists(path(QStringLiteral("data/RegTracker/regtracker/regtracker.sqlite"))));
-        // The second start opens the same database instead of loading the demo again.
-        QCOMPARE(run({QStringLiteral("stats")}).out, r.out);
+        QVERIFY2(r.out.startsWith(QByteArray("Usage: regtracker " + verb.toUtf8() + ' ')), r.out.constData());
+        QVERIFY(!QFile::exists(db));
+        QVERIFY(!QFile::exists(path(QStringLiteral("help-out.json"))));
+    }
+
+    void helpNeedsNoDisplay()
+    {
+        // Without any window system: asking the window's options for help must not start one.
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}) {
+            env.remove(QString::fromLatin1(name));
+        }
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(RT_APP),
+                      {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("regtracker")));
+    }
+
+    void outputsNeverReplaceDatabasesOrDevices()
+    {
+        const QString db = path(QStringLiteral("outputs.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), db}).exitCode,
+                 0);
+        const QJsonObject before = stats(db);
+        const QString company = QStringLiteral("qiantang-bazaar");
+        const auto refused = [&](const QStringList &arguments, const QString &message) {
+            const Run r = run(arguments + QStringList{QStringLiteral("--db"), db});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        };
+        refused({QStringLiteral("export"), db}, QStringLiteral("the database RegTracker has open"));
+        refused({QStringLiteral("report"), QStringLiteral("--company"), company, QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--out"), db + QStringLiteral("-wal")},
+                QStringLiteral("the database RegTracker has open"));
+        refused({QStringLiteral("export-deadlines"), QStringLiteral("--company"), company,
+                 QStringLiteral("--out"), QStringLiteral("/dev/full")},
+                QStringLiteral("not a regular file"));
+        const QString otherDb = path(QStringLiteral("another.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), otherDb}).exitCode, 0);
+        refused({QStringLiteral("export"), otherDb}, QStringLiteral("is an SQLite database"));
+        QCOMPARE(stats(db), before);
+        QCOMPARE(stats(otherDb).value(QStringLiteral("developments")).toInt(), 0);
+
+        // "-" is standard output, not a file named "-".
+        const Run calendar = run({QStringLiteral("export-deadlines"), QStringLiteral("--company"), company,
+                                  QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--db"), db});
+        QCOMPARE(calendar.exitCode, 0);
+        QVERIFY(calendar.out.startsWith("BEGIN:VCALENDAR"));
+        QVERIFY(!QFile::exists(QStringLiteral("-")));
     }
 
     void listJsonHasBothLanguages()
@@ -178,7 +268,8 @@ private Q_SLOTS:
         QTest::newRow("missing file, Chinese")
             << QStringLiteral("missing-zh") << 1 << QStringLiteral("不存在");
         QTest::newRow("not a database")
-            << QStringLiteral("text") << 1 << QStringLiteral("as a RegTracker database");
+            << QStringLiteral("text") << 1
+            << QStringLiteral("is not a RegTracker database: it is not an SQLite");
         QTest::newRow("newer schema") << QStringLiteral("newer") << 1 << QStringLiteral("newer RegTracker");
         QTest::newRow("unknown command") << QStringLiteral("verb") << 2 << QStringLiteral("Unknown command");
         QTest::newRow("bad number") << QStringLiteral("generate") << 2 << QStringLiteral("whole numbers");

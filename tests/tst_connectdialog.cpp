@@ -426,7 +426,7 @@ private Q_SLOTS:
         QVERIFY(window.undoStack()->count() == 0);
 
         // The window names the database, the user and the role.
-        QCOMPARE(window.windowTitle(), QStringLiteral("RegTracker — %1@localhost").arg(address.database));
+        QCOMPARE(window.windowTitle(), QStringLiteral("%1@localhost").arg(address.database));
         auto *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"));
         QVERIFY(label);
         QCOMPARE(label->text(),

@@ -40,14 +40,7 @@ private Q_SLOTS:
             const QString file = m_dir.filePath(view + u'-' + languages.at(i) + QStringLiteral(".png"));
             ui::Screenshot::render(*db, view, QSize(1200, 800), file);
             QVERIFY(pictures[i].load(file));
-            const bool dialog
-                = view == QLatin1StringView("assessment") || view == QLatin1StringView("company");
-            QCOMPARE(pictures[i].size(),
-                     view == QLatin1StringView("editor")         ? QSize(1000, 760)
-                         : view == QLatin1StringView("connect")  ? ui::Screenshot::connectShotSize
-                         : view == QLatin1StringView("conflict") ? ui::Screenshot::conflictShotSize
-                         : dialog                                ? ui::Screenshot::dialogShotSize
-                                                                 : QSize(1200, 800));
+            QCOMPARE(pictures[i].size(), ui::Screenshot::pictureSize(view, QSize(1200, 800)));
             // Not blank: a real view has many colours.
             QSet<QRgb> colours;
             for (int y = 0; y < pictures[i].height(); y += 7) {

@@ -395,10 +395,6 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <translation>已生成 %1 条动态和 %2 家公司，用时 %3 秒。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Fill the new database with the demo data.</source>
         <translation>在新数据库中载入演示数据。</translation>
     </message>
@@ -540,6 +536,41 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>db init-roles needs --db with the postgresql:// address of the team database.</source>
         <translation>db init-roles 需要用 --db 指定团队数据库的 postgresql:// 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::Identity</name>
+    <message>
+        <source>Tracks regulatory developments and the obligations they create, per company, in English and Chinese.</source>
+        <translation>追踪监管动态及其为各公司带来的义务，中英文对照。</translation>
+    </message>
+    <message>
+        <source>Design, code, translation and data</source>
+        <translation>设计、代码、翻译和数据</translation>
+    </message>
+    <message>
+        <source>Windows, models and database access</source>
+        <translation>窗口、模型和数据库访问</translation>
+    </message>
+    <message>
+        <source>Highlighting of legal texts and notes</source>
+        <translation>法律文本和备注的高亮显示</translation>
+    </message>
+    <message>
+        <source>Application data for this dialog</source>
+        <translation>本对话框中的应用程序信息</translation>
+    </message>
+    <message>
+        <source>The database file and its search</source>
+        <translation>数据库文件及其检索</translation>
+    </message>
+    <message>
+        <source>Team databases on PostgreSQL</source>
+        <translation>基于 PostgreSQL 的团队数据库</translation>
+    </message>
+    <message>
+        <source>Due dates as iCalendar files</source>
+        <translation>将截止日期导出为 iCalendar 文件</translation>
     </message>
 </context>
 <context>
@@ -693,6 +724,33 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     </message>
 </context>
 <context>
+    <name>rt::app::OutputFile</name>
+    <message>
+        <source>The output file has no name.</source>
+        <translation>输出文件没有名称。</translation>
+    </message>
+    <message>
+        <source>%1 is the database RegTracker has open: choose another file to write.</source>
+        <translation>%1 是 RegTracker 正在打开的数据库：请选择另一个文件写入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe): choose a file to write.</source>
+        <translation>%1 不是普通文件（而是文件夹、设备或管道）：请选择一个文件写入。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database: RegTracker does not write over databases.</source>
+        <translation>%1 是 SQLite 数据库：RegTracker 不会覆盖数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>rt::app::ReportVerbs</name>
     <message>
         <source>The company: its id, uid or name.</source>
@@ -709,10 +767,6 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>There is no company “%1” (regtracker companies lists them).</source>
         <translation>不存在公司“%1”（可用 regtracker companies 列出所有公司）。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The file format: pdf or csv.</source>
@@ -733,10 +787,6 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
 </context>
 <context>
     <name>rt::app::WindowVerbs</name>
-    <message>
-        <source>Unknown command “%1”.</source>
-        <translation>未知的命令“%1”。</translation>
-    </message>
     <message>
         <source>Window size in pixels.</source>
         <translation>窗口尺寸（像素）。</translation>
@@ -784,6 +834,18 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>--content takes en, zh or both.</source>
         <translation>--content 的取值为 en、zh 或 both。</translation>
+    </message>
+    <message>
+        <source>A database to open, or a file to import into the database.</source>
+        <translation>要打开的数据库，或要导入数据库的文件。</translation>
+    </message>
+    <message>
+        <source>Name one database or file to open (got %1).</source>
+        <translation>请只指定一个要打开的数据库或文件（收到 %1 个）。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -888,6 +950,41 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>The parent authority %1 of %2 is not in the database.</source>
         <translation>%2 的上级机构 %1 不在数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::Backups</name>
+    <message>
+        <source>Cannot name the backup %1.</source>
+        <translation>无法命名备份 %1。</translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server, by its administrator.</source>
+        <translation>团队数据库由其管理员在服务器上备份。</translation>
+    </message>
+    <message>
+        <source>A change is being saved: back up again when it is done.</source>
+        <translation>正在保存更改：请在保存完成后再备份。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2</source>
+        <translation>无法备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a RegTracker backup: %2</source>
+        <translation>%1 不是 RegTracker 备份：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 with the backup.</source>
+        <translation>无法用备份替换 %1。</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1406,14 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <source>The connection to the team database %1 was lost, and this change was not saved. Try again: RegTracker connects anew.</source>
         <translation>与团队数据库 %1 的连接已断开，此更改未保存。请重试：RegTracker 会重新连接。</translation>
     </message>
+    <message>
+        <source>%1 is not a RegTracker database: it is not an SQLite database file.</source>
+        <translation>%1 不是 RegTracker 数据库：它不是 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite cannot read it (%2).</source>
+        <translation>%1 已损坏：SQLite 无法读取（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::DatabaseAddress</name>
@@ -1374,6 +1479,25 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>The copy of the table %1 in %2 differs from the original (%3 rows instead of %4, checksum %5 instead of %6); nothing was written.</source>
         <translation>%2 中数据表 %1 的副本与原表不一致（%3 行而非 %4 行，校验和 %5 而非 %6）；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::DatabaseLocation</name>
+    <message>
+        <source>%1 already exists; a new database needs a new file.</source>
+        <translation>%1 已存在；新数据库需要一个新文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>You have no database yet. Start RegTracker to make one, or run “regtracker init --db FILE” (add --demo for the example data) and name it with --db.</source>
+        <translation>您还没有数据库。请启动 RegTracker 创建一个，或运行“regtracker init --db 文件”（加上 --demo 可载入示例数据），之后用 --db 指定它。</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2343,57 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     </message>
 </context>
 <context>
+    <name>rt::ui::AboutDialog</name>
+    <message>
+        <source>Tracks regulatory developments and the obligations they create, per company, in English and Chinese side by side.</source>
+        <translation>追踪监管动态及其为各公司带来的义务，中英文对照显示。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>架构版本：%1</translation>
+    </message>
+    <message>
+        <source>RegTracker is free software under the %1. The components it uses keep their own licences (see Components).</source>
+        <translation>RegTracker 是依据%1发布的自由软件。其使用的组件各自沿用自己的许可证（见“组件”）。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version in use</source>
+        <translation>所用版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>许可证(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Au&amp;thors</source>
+        <translation>作者(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation>组件(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::AddObligationsDialog</name>
     <message>
         <source>Add obligations to the checklist</source>
@@ -2539,6 +2714,69 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>Export authority map</source>
         <translation>导出机构地图</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>RegTracker keeps copies of this database. Restoring one replaces the database with it; the database as it is now is kept as a backup first.</source>
+        <translation>RegTracker 会保存此数据库的副本。恢复某个副本会用它替换当前数据库；替换前，当前状态的数据库会先保存为一份备份。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Developments</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Back up when RegTracker closes (at most once a day)</source>
+        <translation>关闭 RegTracker 时备份（每天至多一次）</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>保留最新的份数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Not backed up</source>
+        <translation>未备份</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1? The database as it is now is kept as a backup.</source>
+        <translation>要用 %1 的备份替换数据库吗？当前状态的数据库会保存为一份备份。</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +4059,40 @@ RegTracker will ask for it when it opens this database again.</source>
     </message>
 </context>
 <context>
+    <name>rt::ui::HandbookDialog</name>
+    <message>
+        <source>RegTracker handbook</source>
+        <translation>RegTracker 使用手册</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>使用手册</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>使用手册(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About RegTracker</source>
+        <translation>关于 RegTracker(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::ImportAuthorityDialog</name>
     <message>
         <source>Add authority</source>
@@ -4218,10 +4490,6 @@ RegTracker will ask for it when it opens this database again.</source>
 <context>
     <name>rt::ui::MainWindow</name>
     <message>
-        <source>RegTracker — %1</source>
-        <translation>RegTracker — %1</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4240,10 +4508,6 @@ RegTracker will ask for it when it opens this database again.</source>
     <message>
         <source>&amp;Interface language</source>
         <translation>界面语言(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
@@ -4310,10 +4574,6 @@ RegTracker will ask for it when it opens this database again.</source>
         <translation>以中文显示标题和文本</translation>
     </message>
     <message>
-        <source>&amp;About RegTracker</source>
-        <translation>关于 RegTracker(&amp;A)</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -4378,46 +4638,6 @@ RegTracker will ask for it when it opens this database again.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <source>RegTracker databases (*.sqlite *.db);;All files (*)</source>
-        <translation>RegTracker 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>无法打开</translation>
-    </message>
-    <message>
-        <source>RegTracker could not be started for %1.</source>
-        <translation>无法为 %1 启动 RegTracker。</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>新建数据库</translation>
-    </message>
-    <message>
-        <source>RegTracker databases (*.sqlite)</source>
-        <translation>RegTracker 数据库 (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Not created</source>
-        <translation>未创建</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new file name, or open it with File → Open database.</source>
-        <translation>%1 已存在。请换一个文件名，或通过“文件 → 打开数据库”打开它。</translation>
-    </message>
-    <message>
-        <source>About RegTracker</source>
-        <translation>关于 RegTracker</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;RegTracker %1&lt;/h3&gt;&lt;p&gt;Tracks regulatory developments and the obligations they create, per company, in English and Chinese.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;RegTracker %1&lt;/h3&gt;&lt;p&gt;以中英双语跟踪监管动态及其为各公司带来的义务。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;结构版本 %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>RegTracker cannot start</source>
@@ -4549,6 +4769,38 @@ RegTracker will ask for it when it opens this database again.</source>
         <source>Team database: %1 — %2 (%3)</source>
         <translation>团队数据库：%1 — %2（%3）</translation>
     </message>
+    <message>
+        <source>%1 (demo data)</source>
+        <translation>%1（示例数据）</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>打开示例(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Example data in a database of its own</source>
+        <translation>独立数据库中的示例数据</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server, by its administrator.</source>
+        <translation>团队数据库由其管理员在服务器上备份。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Not backed up</source>
+        <translation>未备份</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::PasswordStore</name>
@@ -4593,6 +4845,21 @@ RegTracker will ask for it when it opens this database again.</source>
     </message>
 </context>
 <context>
+    <name>rt::ui::RecentDatabasesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>没有最近打开的数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::Screenshot</name>
     <message>
         <source>Unknown view “%1”.</source>
@@ -4613,6 +4880,29 @@ RegTracker will ask for it when it opens this database again.</source>
     <message>
         <source>Unknown role “%1” (roles: %2).</source>
         <translation>未知角色“%1”（可用角色：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A command or a key</source>
+        <translation>命令或按键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +5020,100 @@ RegTracker will ask for it when it opens this database again.</source>
     <message>
         <source>Export timeline</source>
         <translation>导出时间轴</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to RegTracker</source>
+        <translation>欢迎使用 RegTracker</translation>
+    </message>
+    <message>
+        <source>RegTracker keeps regulatory developments and the obligations they create in a database, with a checklist for every company you look after. Choose where to start; RegTracker opens the same database again next time.</source>
+        <translation>RegTracker 将监管动态及其带来的义务保存在数据库中，并为您负责的每家公司维护一份合规清单。请选择从哪里开始；下次启动时，RegTracker 会再次打开同一个数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;New empty database</source>
+        <translation>新建空数据库(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start your own database, with no developments and no companies yet.</source>
+        <translation>创建您自己的数据库，其中尚无动态和公司。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>打开示例(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Look around in example data: the developments of a technology regulation newsletter and three fictional companies, in a file of its own.</source>
+        <translation>浏览示例数据：一期科技监管简报中的动态和三家虚构公司，保存在独立的文件中。</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database file…</source>
+        <translation>打开数据库文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A RegTracker database you or a colleague made before.</source>
+        <translation>您或同事之前创建的 RegTracker 数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a team database…</source>
+        <translation>连接团队数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A database your team shares on a PostgreSQL server.</source>
+        <translation>您的团队在 PostgreSQL 服务器上共用的数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::Workspace</name>
+    <message>
+        <source>RegTracker databases (*.sqlite *.regtracker *.db);;All files (*)</source>
+        <translation>RegTracker 数据库 (*.sqlite *.regtracker *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Close %1 and open %2 in this window?</source>
+        <translation>要关闭 %1 并在此窗口中打开 %2 吗？</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>RegTracker databases (*.sqlite *.regtracker)</source>
+        <translation>RegTracker 数据库 (*.sqlite *.regtracker)</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>未创建</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>无法打开示例</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server, by its administrator.</source>
+        <translation>团队数据库由其管理员在服务器上备份。</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
     </message>
 </context>
 <context>

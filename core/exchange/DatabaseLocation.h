@@ -1,6 +1,7 @@
 #pragma once
-// Where RegTracker keeps its database, and how the application opens one: the user's own database in the data
-// directory (created with the demo data on first start), or a file named on the command line.
+// Where RegTracker keeps its databases and how one comes into being: the user's own database and the demo in
+// the data directory, and creating a database (empty or with the demo data) so that a crash never leaves a
+// half-made one behind: it is made under a temporary name and renamed once complete.
 
 #include <QCoreApplication>
 #include <QString>
@@ -15,12 +16,20 @@ class DatabaseLocation final
 {
     Q_DECLARE_TR_FUNCTIONS(rt::core::DatabaseLocation)
 public:
+    // The user's own database and the demo (example data, a file of its own) in the data directory.
     static QString defaultPath();
+    static QString demoPath();
     static QString demoDataFile();
 
-    // An empty path opens the default database, creating it with the demo data when it does not exist yet.
-    // A named path must exist unless `create` is set (then it is created empty). Throws Error.
+    enum class Content { Empty, Demo };
+    // Makes a new SQLite database file at path, empty or with the demo data, and opens it. Throws Error when
+    // the file exists or cannot be made; nothing is left at path then.
+    static std::unique_ptr<Database> create(const QString &path, Content content);
+    // Opens an existing database: a file or a postgresql:// address; an empty path is the user's own database
+    // (an error saying how to make one when there is none yet). With create, a missing file is made empty.
     static std::unique_ptr<Database> open(const QString &path, bool create = false);
+    // Whether the file at path is an SQLite database (by its first bytes).
+    static bool isSqliteFile(const QString &path);
 
     // Fills a new, empty database with the demo data.
     static void loadDemoData(Database &db);

@@ -3,6 +3,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace rt::core {
 
 namespace {
@@ -18,6 +20,9 @@ constexpr auto colouringKey = "map/colourBy";
 constexpr auto edgesKey = "map/edges";
 constexpr auto evidenceLimitKey = "evidence/sizeLimitMB";
 constexpr auto recentConnectionsKey = "connections/recent";
+constexpr auto recentDatabasesKey = "databases/recent";
+constexpr auto backUpOnQuitKey = "backups/onQuit";
+constexpr auto backupsToKeepKey = "backups/keep";
 
 QString key(const char *name)
 {
@@ -210,6 +215,46 @@ QStringList Settings::recentConnections() const
 void Settings::setRecentConnections(const QStringList &addresses)
 {
     QSettings().setValue(key(recentConnectionsKey), addresses);
+}
+
+QStringList Settings::recentDatabases() const
+{
+    return QSettings().value(key(recentDatabasesKey)).toStringList();
+}
+
+void Settings::rememberDatabase(const QString &address)
+{
+    QStringList recent = recentDatabases();
+    recent.removeAll(address);
+    recent.prepend(address);
+    QSettings().setValue(key(recentDatabasesKey), recent.mid(0, recentDatabaseLimit));
+}
+
+void Settings::forgetDatabase(const QString &address)
+{
+    QStringList recent = recentDatabases();
+    recent.removeAll(address);
+    QSettings().setValue(key(recentDatabasesKey), recent);
+}
+
+bool Settings::backUpOnQuit() const
+{
+    return QSettings().value(key(backUpOnQuitKey), true).toBool();
+}
+
+void Settings::setBackUpOnQuit(bool enabled)
+{
+    QSettings().setValue(key(backUpOnQuitKey), enabled);
+}
+
+int Settings::backupsToKeep() const
+{
+    return std::clamp(QSettings().value(key(backupsToKeepKey), 10).toInt(), 1, 365);
+}
+
+void Settings::setBackupsToKeep(int count)
+{
+    QSettings().setValue(key(backupsToKeepKey), std::clamp(count, 1, 365));
 }
 
 } // namespace rt::core

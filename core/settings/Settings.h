@@ -72,6 +72,21 @@ public:
     // Team databases connected to, most recent first, as addresses without passwords.
     QStringList recentConnections() const;
     void setRecentConnections(const QStringList &addresses);
+
+    // Databases opened in the window, most recent first (files and team database addresses without
+    // passwords); the first is the one a start reopens. At most recentDatabaseLimit.
+    static constexpr int recentDatabaseLimit = 10;
+    QStringList recentDatabases() const;
+    // Puts address first, keeping the list short.
+    void rememberDatabase(const QString &address);
+    void forgetDatabase(const QString &address);
+
+    // Rolling backups of a database file: made on quit, at most once a day, unless switched off; how many to
+    // keep.
+    bool backUpOnQuit() const;
+    void setBackUpOnQuit(bool enabled);
+    int backupsToKeep() const;
+    void setBackupsToKeep(int count);
 };
 
 } // namespace rt::core

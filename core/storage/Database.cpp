@@ -58,6 +58,7 @@ Database::Database(QSqlDatabase db, DatabaseAddress address)
 Database::~Database()
 {
     const QString name = m_db.connectionName();
+    delete std::exchange(m_feed, nullptr); // it holds the connection too
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -198,8 +199,23 @@ void Database::configure()
         }
         return;
     }
+    {
+        // The first statement that reads the file: a file that is not SQLite, or a damaged one, fails here,
+        // and is named in words rather than in the driver's.
+        QSqlQuery probe(m_db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            const QSqlError error = probe.lastError();
+            const QString code = error.nativeErrorCode();
+            throw Error(
+                Error::Code::Unreadable,
+                code == u"26"
+                    ? tr("%1 is not a RegTracker database: it is not an SQLite database file.").arg(m_path)
+                    : code == u"11"
+                    ? tr("%1 is damaged: SQLite cannot read it (%2).").arg(m_path, error.databaseText())
+                    : tr("Cannot read %1 as a RegTracker database: %2").arg(m_path, error.databaseText()));
+        }
+    }
     try {
-        // The first statement that reads the file: a file that is not SQLite fails here.
         exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
         exec(QStringLiteral("PRAGMA journal_mode = WAL"));

@@ -24,6 +24,14 @@ QStringList Translations::available()
     return {QStringLiteral("en"), QStringLiteral("zh_CN")};
 }
 
+QString Translations::nativeName(const QString &language)
+{
+    if (language == u"zh_CN") {
+        return QStringLiteral("中文（简体）");
+    }
+    return language == u"en" ? QStringLiteral("English") : QLocale(language).nativeLanguageName();
+}
+
 QString Translations::normalize(const QString &language)
 {
     const QString lower = language.trimmed().toLower().replace(u'-', u'_');

@@ -20,6 +20,8 @@ public:
 
     // "en" and "zh_CN".
     static QStringList available();
+    // A language's name in itself, as a language menu lists it ("English", "中文（简体）").
+    static QString nativeName(const QString &language);
     // The best shipped language for the system locale.
     static QString systemLanguage();
     // Maps user input ("zh", "zh-CN", "zh_CN", "chinese") to a shipped language; empty when none matches.

@@ -20,9 +20,11 @@
 #include <QSaveFile>
 #include <QSignalBlocker>
 #include <QStandardPaths>
+
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QWidget>
+#include <ksyntaxhighlighting_version.h>
 
 #include <algorithm>
 
@@ -229,6 +231,11 @@ LegalHighlighter::~LegalHighlighter()
             delete highlighter.data();
         }
     }
+}
+
+QString LegalHighlighter::libraryVersion()
+{
+    return QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING);
 }
 
 QString LegalHighlighter::definitionName()

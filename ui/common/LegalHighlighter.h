@@ -47,6 +47,8 @@ public:
     ~LegalHighlighter() override;
 
     static QString definitionName();
+    // The version of KDE's syntax-highlighting library in use.
+    static QString libraryVersion();
     // The shipped definition with names added to its authority names (escaped, longest first) and a higher
     // version, so that the copy wins over the shipped file in a repository that sees both.
     static QString definitionWithAuthorities(const QString &definitionXml, const QStringList &names);

@@ -3,6 +3,7 @@
 #include "AuthorityMapView.h"
 #include "AuthorityRepository.h"
 #include "BackgroundSearch.h"
+#include "Backups.h"
 #include "ChecklistView.h"
 #include "CommandRunner.h"
 #include "CompanyCommands.h"
@@ -12,6 +13,7 @@
 #include "CompanyService.h"
 #include "ConnectDialog.h"
 #include "Database.h"
+#include "DatabaseLocation.h"
 #include "DevelopmentCommands.h"
 #include "DevelopmentDetailPane.h"
 #include "DevelopmentEditor.h"
@@ -19,7 +21,9 @@
 #include "DevelopmentsBrowser.h"
 #include "Error.h"
 #include "ExchangeImporter.h"
+#include "HelpMenu.h"
 #include "ImportDialog.h"
+#include "RecentDatabasesMenu.h"
 #include "Settings.h"
 #include "Statistics.h"
 #include "TextSearch.h"
@@ -31,13 +35,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProcess>
+#include <QMimeData>
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -69,6 +75,7 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     , m_restoreSettings(restoreSettings)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true); // a database to open, or a file to import
     m_undo = new QUndoStack(this);
     m_browser = new DevelopmentsBrowser(m_db, *m_search, this);
     if (auto *fullText = dynamic_cast<core::FullTextSearch *>(m_search.get())) {
@@ -285,14 +292,26 @@ void MainWindow::createActions()
     connect(m_languageChinese, &QAction::triggered, this,
             [this] { setInterfaceLanguage(QStringLiteral("zh_CN")); });
 
-    m_about = new QAction(this);
-    m_about->setMenuRole(QAction::AboutRole);
-    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+    m_openDemo = new QAction(this);
+    m_openDemo->setObjectName(QStringLiteral("openDemoAction"));
+    connect(m_openDemo, &QAction::triggered, this, &MainWindow::openDemoRequested);
+    m_backUpNow = new QAction(this);
+    m_backUpNow->setObjectName(QStringLiteral("backUpNowAction"));
+    connect(m_backUpNow, &QAction::triggered, this, &MainWindow::backUpNow);
+    m_restoreBackup = new QAction(this);
+    m_restoreBackup->setObjectName(QStringLiteral("restoreBackupAction"));
+    connect(m_restoreBackup, &QAction::triggered, this, &MainWindow::backupsRequested);
+    m_recentMenu = new RecentDatabasesMenu(this);
+    connect(m_recentMenu, &RecentDatabasesMenu::databaseChosen, this, &MainWindow::openRequested);
 
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addActions({m_newDatabase, m_openDatabase, m_connectDatabase});
+    m_fileMenu->addActions({m_newDatabase, m_openDatabase});
+    m_fileMenu->addMenu(m_recentMenu);
+    m_fileMenu->addActions({m_openDemo, m_connectDatabase});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_importReview, m_import, m_export});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_backUpNow, m_restoreBackup});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_editMenu = menuBar()->addMenu(QString());
@@ -307,8 +326,12 @@ void MainWindow::createActions()
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions({m_languageEnglish, m_languageChinese});
     m_languageMenu->menuAction()->setVisible(m_translations != nullptr);
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_about);
+    m_helpMenu = new HelpMenu(menuBar(), this);
+    m_helpMenu->setDatabase(m_db.path(), m_db.schemaVersion());
+    if (m_translations) {
+        m_helpMenu->setLanguage(m_translations->current());
+    }
+    menuBar()->addMenu(m_helpMenu);
 
     auto *toolBar = addToolBar(QString());
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -424,13 +447,15 @@ void MainWindow::applyContent()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("RegTracker — %1").arg(m_db.address().displayName()));
+    // The application's name follows the window's title by itself.
+    setWindowTitle(m_db.address().path == core::DatabaseLocation::demoPath()
+                       ? tr("%1 (demo data)").arg(m_db.address().displayName())
+                       : m_db.address().displayName());
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_contentMenu->setTitle(tr("&Content language"));
     m_languageMenu->setTitle(tr("&Interface language"));
-    m_helpMenu->setTitle(tr("&Help"));
     m_newDatabase->setText(tr("&New database…"));
     m_openDatabase->setText(tr("&Open database…"));
     m_connectDatabase->setText(tr("&Connect to team database…"));
@@ -450,7 +475,15 @@ void MainWindow::retranslate()
     m_contentBoth->setText(tr("English and Chinese"));
     m_contentBoth->setIconText(tr("EN + 中文"));
     m_contentBoth->setToolTip(tr("Show titles and texts in English and Chinese side by side"));
-    m_about->setText(tr("&About RegTracker"));
+    m_openDemo->setText(tr("Open the &demo"));
+    m_openDemo->setToolTip(tr("Example data in a database of its own"));
+    m_backUpNow->setText(tr("&Back up now"));
+    m_restoreBackup->setText(tr("&Restore from backup…"));
+    const QString teamBackups = tr("A team database is backed up on its server, by its administrator.");
+    for (QAction *action : {m_backUpNow, m_restoreBackup}) {
+        action->setEnabled(!m_db.isPostgreSQL());
+        action->setStatusTip(m_db.isPostgreSQL() ? teamBackups : QString());
+    }
     m_tabs->setTabText(m_tabs->indexOf(m_browser), tr("Developments"));
     m_tabs->setTabText(m_tabs->indexOf(m_checklist), tr("Checklist"));
     m_tabs->setTabText(m_tabs->indexOf(m_matrix), tr("Company matrix"));
@@ -721,9 +754,13 @@ void MainWindow::importFile()
 void MainWindow::importWithReview()
 {
     const QString file = ImportDialog::chooseFile(this);
-    if (file.isEmpty()) {
-        return;
+    if (!file.isEmpty()) {
+        reviewImport(file);
     }
+}
+
+void MainWindow::reviewImport(const QString &file)
+{
     QFile head(file);
     const QByteArray start = head.open(QIODevice::ReadOnly) ? head.read(512) : QByteArray();
     bool wrote = false;
@@ -763,32 +800,12 @@ void MainWindow::exportFile()
 
 void MainWindow::openDatabase()
 {
-    const QString file
-        = QFileDialog::getOpenFileName(this, tr("Open database"), lastDirectory(),
-                                       tr("RegTracker databases (*.sqlite *.db);;All files (*)"));
-    if (file.isEmpty()) {
-        return;
-    }
-    rememberDirectory(file);
-    // Each database gets a window (and process) of its own.
-    if (!QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--db"), file})) {
-        QMessageBox::warning(this, tr("Cannot open"),
-                             tr("RegTracker could not be started for %1.").arg(file));
-    }
+    Q_EMIT openFileRequested();
 }
 
 void MainWindow::connectDatabase()
 {
-    ConnectDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    // Like a file, a team database opens in a window (and process) of its own.
-    const core::DatabaseAddress address = dialog.connectedAddress();
-    if (!ConnectDialog::openInNewProcess(address)) {
-        QMessageBox::warning(this, tr("Cannot open"),
-                             tr("RegTracker could not be started for %1.").arg(address.toString()));
-    }
+    Q_EMIT connectRequested();
 }
 
 void MainWindow::setRole(core::TeamRoles::Role role)
@@ -799,26 +816,19 @@ void MainWindow::setRole(core::TeamRoles::Role role)
 
 void MainWindow::newDatabase()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("New database"),
-                                                      lastDirectory() + QStringLiteral("/regtracker.sqlite"),
-                                                      tr("RegTracker databases (*.sqlite)"));
-    if (file.isEmpty()) {
-        return;
-    }
-    rememberDirectory(file);
-    if (QFileInfo::exists(file)) {
-        QMessageBox::warning(
-            this, tr("Not created"),
-            tr("%1 already exists. Choose a new file name, or open it with File → Open database.").arg(file));
-        return;
-    }
+    Q_EMIT newDatabaseRequested();
+}
+
+void MainWindow::backUpNow()
+{
     try {
-        core::Database::open(file, core::Database::OpenMode::CreateIfMissing);
+        core::Backups backups(m_db.address().path);
+        const QString file = backups.backUp(m_db);
+        backups.prune(core::Settings().backupsToKeep());
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(file)), 8000);
     } catch (const core::Error &error) {
-        QMessageBox::warning(this, tr("Not created"), error.message());
-        return;
+        QMessageBox::warning(this, tr("Not backed up"), error.message());
     }
-    QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--db"), file});
 }
 
 void MainWindow::setInterfaceLanguage(const QString &language)
@@ -827,26 +837,40 @@ void MainWindow::setInterfaceLanguage(const QString &language)
         return;
     }
     m_translations->install(language); // every widget receives QEvent::LanguageChange and retranslates
+    m_helpMenu->setLanguage(language);
     core::Settings().setLanguage(language);
     if (content() == Content::Both) {
         applyContent(); // the new interface language leads
     }
 }
 
-void MainWindow::about()
-{
-    QMessageBox::about(
-        this, tr("About RegTracker"),
-        tr("<h3>RegTracker %1</h3><p>Tracks regulatory developments and the obligations they create, "
-           "per company, in English and Chinese.</p><p>Database: %2<br>Schema version %3</p>")
-            .arg(QApplication::applicationVersion(), m_db.path().toHtmlEscaped())
-            .arg(m_db.schemaVersion()));
-}
-
 void MainWindow::showStartupError(const QString &message)
 {
     QMessageBox box(QMessageBox::Critical, tr("RegTracker cannot start"), message, QMessageBox::Close);
     box.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString file = event->mimeData()->urls().value(0).toLocalFile();
+    if (file.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    // A database is opened (after asking); any other file is offered for import.
+    if (core::DatabaseLocation::isSqliteFile(file)) {
+        Q_EMIT openRequested(QFileInfo(file).absoluteFilePath());
+    } else {
+        reviewImport(file);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -32,13 +32,16 @@ class AuthorityMapView;
 class ChecklistView;
 class CompanyMatrixView;
 class DevelopmentsBrowser;
+class HelpMenu;
+class RecentDatabasesMenu;
 class TimelineView;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    // translations may be null (screenshots): the interface language menu is then hidden.
+    // translations may be null (screenshots): the interface language menu is then hidden. Opening another
+    // database is the workspace's: the window asks for it with the signals below.
     // With restoreSettings false the window ignores remembered geometry and choices (reproducible
     // screenshots).
     MainWindow(core::Database &db, core::Translations *translations, bool restoreSettings = true,
@@ -67,10 +70,22 @@ public:
 
     // For errors before any window exists (the database could not be opened).
     static void showStartupError(const QString &message);
+    // Reviews the import of a file (the import dialog, or the exchange import's question).
+    void reviewImport(const QString &file);
+
+Q_SIGNALS:
+    void openRequested(const QString &address); // a recent or dropped database
+    void openFileRequested();
+    void newDatabaseRequested();
+    void openDemoRequested();
+    void connectRequested();
+    void backupsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -96,7 +111,7 @@ private:
     void setInterfaceLanguage(const QString &language);
     core::Language interfaceLanguage() const;
     void applyContent();
-    void about();
+    void backUpNow();
     // Runs an undoable command; reports a core error instead of letting it escape the event loop.
     bool run(QUndoCommand *command);
 
@@ -120,7 +135,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_contentMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
+    RecentDatabasesMenu *m_recentMenu = nullptr;
     QMenu *m_companyMenu = nullptr;
     QAction *m_showDevelopments = nullptr;
     QAction *m_showChecklist = nullptr;
@@ -149,7 +165,9 @@ private:
     QAction *m_contentBoth = nullptr;
     QAction *m_languageEnglish = nullptr;
     QAction *m_languageChinese = nullptr;
-    QAction *m_about = nullptr;
+    QAction *m_openDemo = nullptr;
+    QAction *m_backUpNow = nullptr;
+    QAction *m_restoreBackup = nullptr;
 };
 
 } // namespace rt::ui

@@ -1,8 +1,11 @@
 #include "Screenshot.h"
 
+#include "AboutDialog.h"
 #include "AssessmentEditor.h"
 #include "AuthorityMapView.h"
 #include "AuthorityRepository.h"
+#include "Backups.h"
+#include "BackupsDialog.h"
 #include "ChecklistView.h"
 #include "CompanyDialog.h"
 #include "CompanyMatrixView.h"
@@ -17,15 +20,21 @@
 #include "DevelopmentTableModel.h"
 #include "DevelopmentsBrowser.h"
 #include "Error.h"
+#include "HandbookDialog.h"
+#include "HelpMenu.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "ReferenceNames.h"
+#include "ShortcutsDialog.h"
 #include "TimelineView.h"
+#include "Translations.h"
+#include "WelcomeDialog.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QLocale>
+#include <QMenuBar>
 #include <QPixmap>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -55,10 +64,10 @@ core::Language interfaceLanguage()
     return QLocale().language() == QLocale::Chinese ? core::Language::Chinese : core::Language::English;
 }
 
-// Shows a widget at the size asked for (at most limit) and grabs it once its events are processed.
-QPixmap grabShown(QWidget &widget, const QSize &size, const QSize &limit = {})
+// Shows a widget at the size of the shot and grabs it once its events are processed.
+QPixmap grabShown(QWidget &widget, const QSize &size)
 {
-    widget.resize(limit.isValid() ? size.boundedTo(limit) : size);
+    widget.resize(size);
     widget.show();
     QApplication::processEvents();
     return widget.grab();
@@ -202,7 +211,7 @@ QPixmap assessment(Shot &shot)
 {
     AssessmentEditor editor(shot.db, shot.window.undoStack(), rowWithNotes(shot), interfaceLanguage(),
                             QStringList(), &shot.window);
-    return grabShown(editor, shot.size, Screenshot::dialogShotSize);
+    return grabShown(editor, shot.size);
 }
 
 // The form of that row's company.
@@ -210,7 +219,7 @@ QPixmap company(Shot &shot)
 {
     const core::Company company = core::CompanyRepository(shot.db).company(rowWithNotes(shot).key.companyId);
     CompanyDialog dialog(shot.db, company, &shot.window);
-    return grabShown(dialog, shot.size, Screenshot::dialogShotSize);
+    return grabShown(dialog, shot.size);
 }
 
 // The demo's summer of 2025 by authority level, close enough to read each development with its comment
@@ -298,7 +307,7 @@ QPixmap connect(Shot &shot)
         + core::Database::tr("The server said: %1")
               .arg(QStringLiteral("connection to server at \"tracker.example.org\" (192.0.2.17), port "
                                   "5432 failed: timeout expired")));
-    return grabShown(dialog, shot.size, Screenshot::connectShotSize);
+    return grabShown(dialog, shot.size);
 }
 
 // Saving an edit of the selected development after a colleague saved it: both versions side by side. Nothing
@@ -332,7 +341,7 @@ QPixmap conflict(Shot &shot)
                               .arg(theirs.version)
                               .arg(stored.version),
                           versions, &shot.window);
-    return grabShown(dialog, shot.size, Screenshot::conflictShotSize);
+    return grabShown(dialog, shot.size);
 }
 
 // The form as it opens for the selected development.
@@ -342,21 +351,86 @@ QPixmap editor(Shot &shot)
     const auto development
         = core::DevelopmentRepository(shot.db, reference).load(shot.window.browser()->currentDevelopment());
     DevelopmentEditor editor(shot.db, development.value_or(core::Development()), &shot.window);
-    return grabShown(editor, shot.size, QSize(1000, 760));
+    return grabShown(editor, shot.size);
+}
+
+// The welcome page of a first start, in the interface language.
+QPixmap welcome(Shot &shot)
+{
+    QList<std::pair<QString, QString>> languages;
+    for (const QString &code : core::Translations::available()) {
+        languages.append({code, core::Translations::nativeName(code)});
+    }
+    WelcomeDialog dialog(languages,
+                         interfaceLanguage() == core::Language::Chinese ? QStringLiteral("zh_CN")
+                                                                        : QStringLiteral("en"));
+    return grabShown(dialog, shot.size);
+}
+
+QPixmap about(Shot &shot)
+{
+    AboutDialog dialog(shot.db.path(), shot.db.schemaVersion(), &shot.window);
+    return grabShown(dialog, shot.size);
+}
+
+// The shortcuts of the window's own menus.
+QPixmap shortcuts(Shot &shot)
+{
+    QList<ShortcutsDialog::Group> groups;
+    for (const auto &[title, actions] : HelpMenu::shortcutGroups(shot.window.menuBar())) {
+        groups.append({title, actions});
+    }
+    ShortcutsDialog dialog(groups, &shot.window);
+    return grabShown(dialog, shot.size);
+}
+
+QPixmap handbook(Shot &shot)
+{
+    HandbookDialog dialog(interfaceLanguage() == core::Language::Chinese ? QStringLiteral("zh_CN")
+                                                                         : QStringLiteral("en"),
+                          &shot.window);
+    return grabShown(dialog, shot.size);
+}
+
+// The backups of the database file (one made for the shot when there is none yet).
+QPixmap backups(Shot &shot)
+{
+    const QString path = shot.db.address().path;
+    if (core::Backups(path).list().isEmpty()) {
+        core::Backups(path).backUp(shot.db);
+    }
+    BackupsDialog dialog(shot.db, path, &shot.window);
+    return grabShown(dialog, shot.size);
 }
 
 struct ShotView
 {
     const char *name;
     QPixmap (*take)(Shot &shot);
+    QSize limit = {}; // dialogs are drawn at most this large; the window at the size asked for
 };
 
 // Every view a shot can show, in the order the usage lists them.
+// clang-format off: one view a line
 const ShotView shotViews[] = {
-    {"browser", &browser},       {"editor", &editor},   {"matrix", &matrix},     {"checklist", &checklist},
-    {"assessment", &assessment}, {"company", &company}, {"timeline", &timeline}, {"map", &map},
-    {"import", &import},         {"connect", &connect}, {"conflict", &conflict},
+    {"browser", &browser},
+    {"editor", &editor, QSize(1000, 760)},
+    {"matrix", &matrix},
+    {"checklist", &checklist},
+    {"assessment", &assessment, Screenshot::dialogShotSize},
+    {"company", &company, Screenshot::dialogShotSize},
+    {"timeline", &timeline},
+    {"map", &map},
+    {"import", &import},
+    {"connect", &connect, Screenshot::connectShotSize},
+    {"conflict", &conflict, Screenshot::conflictShotSize},
+    {"welcome", &welcome, QSize(640, 560)},
+    {"about", &about, QSize(640, 520)},
+    {"shortcuts", &shortcuts, QSize(560, 720)},
+    {"handbook", &handbook, QSize(960, 700)},
+    {"backups", &backups, QSize(800, 460)},
 };
+// clang-format on
 
 } // namespace
 
@@ -367,6 +441,16 @@ QStringList Screenshot::views()
         names.append(QString::fromLatin1(view.name));
     }
     return names;
+}
+
+QSize Screenshot::pictureSize(const QString &view, const QSize &requested)
+{
+    for (const ShotView &entry : shotViews) {
+        if (view == QLatin1StringView(entry.name)) {
+            return entry.limit.isValid() ? requested.boundedTo(entry.limit) : requested;
+        }
+    }
+    return requested;
 }
 
 QStringList Screenshot::roles()
@@ -387,7 +471,7 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
         useDarkPalette();
     }
     MainWindow window(db, nullptr, false);
-    Shot shot{db, window, size, options};
+    Shot shot{db, window, pictureSize(view, size), options};
     prepareWindow(shot);
     const QPixmap picture = found->take(shot);
     if (!picture.save(outFile, "PNG")) {

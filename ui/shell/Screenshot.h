@@ -28,6 +28,8 @@ class Screenshot final
 public:
     static QStringList views();
     static QStringList roles(); // what ScreenshotOptions::role takes
+    // The size of a view's picture when size is asked for: dialogs are drawn at most at their own size.
+    static QSize pictureSize(const QString &view, const QSize &size);
     // Dialogs (assessment, company) are drawn at most this large.
     static const QSize dialogShotSize;
     static const QSize connectShotSize; // the connect dialog, a small form

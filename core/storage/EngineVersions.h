@@ -1,0 +1,16 @@
+#pragma once
+// The versions of the database engines in use, for the About dialog and bug reports: the SQLite library Qt's
+// driver runs, and the PostgreSQL client library (libpq).
+
+#include <QString>
+
+namespace rt::core {
+
+class EngineVersions final
+{
+public:
+    static QString sqlite();
+    static QString libpq();
+};
+
+} // namespace rt::core
