@@ -58,7 +58,8 @@ QJsonArray tablesJson(const QList<DatabaseCopy::TableDigest> &tables)
 // The files SQLite keeps for a database.
 void removeSqliteFile(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         QFile::remove(path + suffix);
     }
 }
@@ -71,15 +72,21 @@ int runCopy(const QString &from, const QString &to, bool json, QTextStream &out,
     auto source = Database::open(sourceAddress, Database::OpenMode::ExistingOnly);
 
     const bool newFile = !targetAddress.isPostgreSQL() && !QFile::exists(targetAddress.path);
+    // A new file is written under a temporary name and takes its own only when the copy is complete, so that
+    // neither a failure nor a crash leaves a half-made database behind.
+    core::DatabaseAddress writeAddress = targetAddress;
+    if (newFile) {
+        writeAddress.path = targetAddress.path + QStringLiteral(".creating");
+        removeSqliteFile(writeAddress.path); // what a crash left
+    }
     std::unique_ptr<Database> target;
-    // A file made for the copy goes again when the copy fails.
     auto removeNewFile = qScopeGuard([&] {
         target.reset();
         if (newFile) {
-            removeSqliteFile(targetAddress.path);
+            removeSqliteFile(writeAddress.path);
         }
     });
-    target = Database::open(targetAddress, Database::OpenMode::CreateIfMissing);
+    target = Database::open(writeAddress, Database::OpenMode::CreateIfMissing);
 
     QElapsedTimer timer;
     timer.start();
@@ -93,6 +100,14 @@ int runCopy(const QString &from, const QString &to, bool json, QTextStream &out,
               }
               return true;
           });
+    if (newFile) {
+        target.reset(); // closed, the file holds everything
+        if (!QFile::rename(writeAddress.path, targetAddress.path)) {
+            throw Error(Error::Code::Failed,
+                        DbCommand::tr("Cannot name the copy %1.").arg(targetAddress.path));
+        }
+        removeSqliteFile(writeAddress.path);
+    }
     removeNewFile.dismiss();
     const double seconds = double(timer.elapsed()) / 1000.0;
 
@@ -102,7 +117,7 @@ int runCopy(const QString &from, const QString &to, bool json, QTextStream &out,
     }
     if (json) {
         out << QJsonDocument(QJsonObject{{QStringLiteral("from"), source->path()},
-                                         {QStringLiteral("to"), target->path()},
+                                         {QStringLiteral("to"), targetAddress.toString()},
                                          {QStringLiteral("tables"), tablesJson(tables)},
                                          {QStringLiteral("rows"), rows},
                                          {QStringLiteral("seconds"), seconds}})
@@ -117,7 +132,7 @@ int runCopy(const QString &from, const QString &to, bool json, QTextStream &out,
     out << DbCommand::tr("Copied %1 rows in %2 tables from %3 to %4 in %5 s.")
                .arg(rows)
                .arg(tables.size())
-               .arg(source->path(), target->path())
+               .arg(source->path(), targetAddress.toString())
                .arg(seconds, 0, 'f', 1)
         << Qt::endl;
     return 0;

@@ -60,10 +60,13 @@ std::optional<core::ChecklistReport> companyReport(Database &db, const QString &
     return core::ChecklistReport::fromModel(checklist, companies.company(id));
 }
 
-int writeReport(const core::ChecklistReport &report, const QString &format, const QString &file)
+int writeReport(const core::ChecklistReport &report, const QString &format, const QString &file, bool raw)
 {
-    OutputFile::write(
-        file, format == QLatin1StringView("pdf") ? reports::ChecklistPdf::toPdf(report) : report.toCsv());
+    OutputFile::write(file,
+                      format == QLatin1StringView("pdf")
+                          ? reports::ChecklistPdf::toPdf(report)
+                          : report.toCsv(raw ? core::ChecklistReport::CsvValues::Raw
+                                             : core::ChecklistReport::CsvValues::Neutralised));
     return 0;
 }
 
@@ -78,7 +81,11 @@ int ReportVerbs::report(const QStringList &arguments)
     const QCommandLineOption group(QStringLiteral("group"),
                                    tr("Group the checklist by development or by topic."),
                                    QStringLiteral("development|topic"), QStringLiteral("development"));
-    line.parser.addOptions({options.company, format, options.out, group});
+    const QCommandLineOption raw(
+        QStringLiteral("raw-csv"),
+        tr("Write CSV cells as they are, even those a spreadsheet would run as a formula "
+           "(=, +, -, @); by default they begin with an apostrophe."));
+    line.parser.addOptions({options.company, format, options.out, group, raw});
     if (const auto stop = line.parseOptionsOnly(arguments)) {
         return *stop;
     }
@@ -102,7 +109,9 @@ int ReportVerbs::report(const QStringList &arguments)
                             grouping == QLatin1StringView("topic") ? core::ChecklistGrouping::ByTopic
                                                                    : core::ChecklistGrouping::ByDevelopment,
                             line.contentLanguage());
-        return report ? writeReport(*report, fileFormat, line.parser.value(options.out)) : exitFailure;
+        return report
+            ? writeReport(*report, fileFormat, line.parser.value(options.out), line.parser.isSet(raw))
+            : exitFailure;
     });
 }
 

@@ -176,6 +176,39 @@ private Q_SLOTS:
         }
     }
 
+    void csvCellsAreNeverFormulas()
+    {
+        // Owners typed as a spreadsheet formula would be run by a spreadsheet program opening the file.
+        const QStringList formulas{QStringLiteral("=HYPERLINK(\"http://example.com\",\"open\")"),
+                                   QStringLiteral("@SUM(1+1)"), QStringLiteral("+1-1"),
+                                   QStringLiteral("-2+3")};
+        const ChecklistReport before = report(QStringLiteral("huangpu-motors"), Language::English);
+        const QList<ChecklistRow> rows = distinctRows(before);
+        QVERIFY(rows.size() >= formulas.size());
+        AssessmentService assessments(*m_db);
+        for (qsizetype i = 0; i < formulas.size(); ++i) {
+            AssessmentEdit edit;
+            edit.owner = formulas.at(i);
+            assessments.apply(rows.at(i).key, assessments.assessment(rows.at(i).key).version, edit);
+        }
+        const ChecklistReport r = report(QStringLiteral("huangpu-motors"), Language::English);
+        const qsizetype ownerColumn = r.columnTitles().indexOf(ChecklistReport::tr("Owner"));
+        const auto owners = [&](ChecklistReport::CsvValues values) {
+            QSet<QString> found;
+            for (const QStringList &record : parseCsv(QString::fromUtf8(r.toCsv(values).mid(3))).mid(1)) {
+                found.insert(record.at(ownerColumn));
+            }
+            return found;
+        };
+        const QSet<QString> safe = owners(ChecklistReport::CsvValues::Neutralised);
+        const QSet<QString> raw = owners(ChecklistReport::CsvValues::Raw);
+        for (const QString &formula : formulas) {
+            QVERIFY2(safe.contains(u'\'' + formula), qPrintable(formula));
+            QVERIFY(!safe.contains(formula));
+            QVERIFY(raw.contains(formula));
+        }
+    }
+
     void csvQuotesAndReadsBack()
     {
         // Texts with every character RFC 4180 cares about, written through the services as a user would.

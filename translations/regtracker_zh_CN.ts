@@ -537,6 +537,10 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <source>db init-roles needs --db with the postgresql:// address of the team database.</source>
         <translation>db init-roles 需要用 --db 指定团队数据库的 postgresql:// 地址。</translation>
     </message>
+    <message>
+        <source>Cannot name the copy %1.</source>
+        <translation>无法命名副本 %1。</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::Identity</name>
@@ -783,6 +787,10 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>--group takes development or topic.</source>
         <translation>--group 的值必须是 development 或 topic。</translation>
+    </message>
+    <message>
+        <source>Write CSV cells as they are, even those a spreadsheet would run as a formula (=, +, -, @); by default they begin with an apostrophe.</source>
+        <translation>按原样写入 CSV 单元格，包括电子表格会当作公式执行的内容（以 =、+、-、@ 开头）；默认在这类单元格前加撇号。</translation>
     </message>
 </context>
 <context>

@@ -80,12 +80,18 @@ QString ChecklistReport::csvField(const QString &value)
     return u'"' + quoted + u'"';
 }
 
-QByteArray ChecklistReport::toCsv() const
+QString ChecklistReport::neutralised(const QString &value)
 {
-    const auto line = [](const QStringList &fields) {
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    return !value.isEmpty() && formulaStarts.contains(value.front()) ? u'\'' + value : value;
+}
+
+QByteArray ChecklistReport::toCsv(CsvValues values) const
+{
+    const auto line = [values](const QStringList &fields) {
         QStringList quoted;
         for (const QString &field : fields) {
-            quoted.append(csvField(field));
+            quoted.append(csvField(values == CsvValues::Raw ? field : neutralised(field)));
         }
         return quoted.join(u',') + QStringLiteral("\r\n");
     };

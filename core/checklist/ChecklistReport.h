@@ -41,10 +41,15 @@ public:
     QStringList columnTitles() const;
     // The cells of one row as the report prints them.
     QStringList cells(const ChecklistRow &row) const;
-    QByteArray toCsv() const;
+    // Cells a spreadsheet would take for a formula (beginning with =, +, -, @, a tab or a carriage return)
+    // are neutralised as OWASP recommends, with a leading apostrophe, unless raw values are asked for.
+    enum class CsvValues { Neutralised, Raw };
+    QByteArray toCsv(CsvValues values = CsvValues::Neutralised) const;
 
     // One CSV field, quoted per RFC 4180 when it holds a comma, a quote, or a line break.
     static QString csvField(const QString &value);
+    // A cell that a spreadsheet would read as a formula, made plain text.
+    static QString neutralised(const QString &value);
 };
 
 } // namespace rt::core

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
@@ -104,6 +105,9 @@ int Migrator::schemaVersion() const
 
 QString Migrator::migrate(const QString &dir)
 {
+    if (!m_address.isPostgreSQL()) {
+        removeStaleBackups();
+    }
     const QList<Migration> migrations = migrationsIn(dir);
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     // A session lock taken before any transaction: a transaction begun before the lock was granted could
@@ -163,21 +167,37 @@ QString Migrator::backUp(int current)
     if (current == 0 || m_address.isPostgreSQL()) {
         return {};
     }
-    // A copy of the file as it was, made by SQLite itself so that the WAL's content is included.
+    // A copy of the file as it was, made by SQLite itself so that the WAL's content is included, under a
+    // temporary name until it is complete: a crash never leaves a backup that is not a database.
     const QString backup = m_address.path
         + QStringLiteral(".schema%1-%2.bak")
               .arg(current)
               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+    const QString partial = backup + QStringLiteral(".partial");
     QFile::remove(backup);
+    QFile::remove(partial);
     QSqlQuery vacuum(m_db);
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-    vacuum.addBindValue(backup);
-    if (!vacuum.exec()) {
-        throw Error(
-            Error::Code::Failed,
-            tr("Cannot back up %1 before upgrading its schema: %2").arg(m_name, vacuum.lastError().text()));
+    vacuum.addBindValue(partial);
+    if (!vacuum.exec() || !QFile::rename(partial, backup)) {
+        const QString reason = vacuum.lastError().text();
+        QFile::remove(partial);
+        throw Error(Error::Code::Failed,
+                    tr("Cannot back up %1 before upgrading its schema: %2")
+                        .arg(m_name, reason.isEmpty() ? backup : reason));
     }
     return backup;
+}
+
+void Migrator::removeStaleBackups() const
+{
+    // What a crash during an earlier backup left beside the file: the unfinished copy and its journal.
+    const QFileInfo file(m_address.path);
+    const QStringList stale = file.dir().entryList(
+        {file.fileName() + QStringLiteral(".schema*.bak.partial*")}, QDir::Files | QDir::Hidden);
+    for (const QString &name : stale) {
+        QFile::remove(file.dir().filePath(name));
+    }
 }
 
 void Migrator::apply(const Migration &migration, int current)

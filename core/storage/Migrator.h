@@ -45,6 +45,7 @@ private:
     int schemaVersion() const;
     void refuseForeignDatabase(int current);
     QString backUp(int current);
+    void removeStaleBackups() const;
     void apply(const Migration &migration, int current);
 
     QSqlDatabase m_db;
