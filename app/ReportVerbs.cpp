@@ -6,6 +6,7 @@
 #include "CompanyRepository.h"
 #include "Database.h"
 #include "DeadlineCalendar.h"
+#include "Settings.h"
 #include "VerbSupport.h"
 
 #include <QSaveFile>
@@ -24,21 +25,37 @@ struct CompanyOptions
                                QStringLiteral("NAME_OR_ID")};
     QCommandLineOption out{QStringLiteral("out"), ReportVerbs::tr("Where to write the file."),
                            QStringLiteral("FILE")};
+    QCommandLineOption chinese{
+        QStringLiteral("chinese"),
+        ReportVerbs::tr("How Chinese content is written: simplified (as stored), or tw or "
+                        "hk (Traditional characters of Taiwan or Hong Kong). Default: as "
+                        "the window shows it."),
+        QStringLiteral("simplified|tw|hk")};
 
-    // A usage error's exit code when either is missing.
+    // A usage error's exit code when either is missing, or --chinese names no form.
     std::optional<int> check(const QCommandLineParser &parser, const QString &verb) const
     {
         if (!parser.isSet(company) || !parser.isSet(out)) {
             return fail(ReportVerbs::tr("%1 needs --company NAME_OR_ID and --out FILE.").arg(verb),
                         exitUsage);
         }
+        if (!form(parser)) {
+            return fail(ReportVerbs::tr("--chinese takes simplified, tw or hk."), exitUsage);
+        }
         return std::nullopt;
+    }
+
+    std::optional<core::ChineseScript::Form> form(const QCommandLineParser &parser) const
+    {
+        return core::ChineseScript::fromKey(parser.isSet(chinese) ? parser.value(chinese)
+                                                                  : core::Settings().chineseScript());
     }
 };
 
 // A company's checklist as the checklist view shows it, everything included, in the interface language.
 std::optional<core::ChecklistReport> companyReport(Database &db, const QString &company,
-                                                   core::ChecklistGrouping grouping, core::Language language)
+                                                   core::ChecklistGrouping grouping, core::Language language,
+                                                   core::ChineseScript::Form chinese)
 {
     core::CompanyRepository companies(db);
     const qint64 id = companies.find(company);
@@ -50,7 +67,9 @@ std::optional<core::ChecklistReport> companyReport(Database &db, const QString &
     checklist.setLanguage(language);
     checklist.setGrouping(grouping);
     checklist.setCompany(id);
-    return core::ChecklistReport::fromModel(checklist, companies.company(id));
+    core::ChecklistReport report = core::ChecklistReport::fromModel(checklist, companies.company(id));
+    report.convertChinese(chinese);
+    return report;
 }
 
 int writeReport(const core::ChecklistReport &report, const QString &format, const QString &file)
@@ -77,7 +96,7 @@ int ReportVerbs::report(const QStringList &arguments)
     const QCommandLineOption group(QStringLiteral("group"),
                                    tr("Group the checklist by development or by topic."),
                                    QStringLiteral("development|topic"), QStringLiteral("development"));
-    line.parser.addOptions({options.company, format, options.out, group});
+    line.parser.addOptions({options.company, format, options.out, group, options.chinese});
     if (const auto stop = line.parseOptionsOnly(arguments)) {
         return *stop;
     }
@@ -97,7 +116,7 @@ int ReportVerbs::report(const QStringList &arguments)
             = companyReport(db, line.parser.value(options.company),
                             grouping == QLatin1StringView("topic") ? core::ChecklistGrouping::ByTopic
                                                                    : core::ChecklistGrouping::ByDevelopment,
-                            line.contentLanguage());
+                            line.contentLanguage(), *options.form(line.parser));
         return report ? writeReport(*report, fileFormat, line.parser.value(options.out)) : exitFailure;
     });
 }
@@ -106,7 +125,7 @@ int ReportVerbs::exportDeadlines(const QStringList &arguments)
 {
     VerbLine line;
     const CompanyOptions options;
-    line.parser.addOptions({options.company, options.out});
+    line.parser.addOptions({options.company, options.out, options.chinese});
     if (const auto stop = line.parseOptionsOnly(arguments)) {
         return *stop;
     }
@@ -114,8 +133,9 @@ int ReportVerbs::exportDeadlines(const QStringList &arguments)
         return *stop;
     }
     return withDatabase(line, [&](Database &db) {
-        const auto report = companyReport(db, line.parser.value(options.company),
-                                          core::ChecklistGrouping::ByDevelopment, line.contentLanguage());
+        const auto report
+            = companyReport(db, line.parser.value(options.company), core::ChecklistGrouping::ByDevelopment,
+                            line.contentLanguage(), *options.form(line.parser));
         if (!report) {
             return exitFailure;
         }

@@ -102,6 +102,9 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
     } else if (content == QLatin1StringView("en")) {
         window.setContent(MainWindow::Content::English);
     }
+    if (const auto form = core::ChineseScript::fromKey(options.chinese)) {
+        window.setChineseForm(*form);
+    }
     window.resize(size);
     window.show();
     QApplication::processEvents();
