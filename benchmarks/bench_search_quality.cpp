@@ -147,8 +147,8 @@ int main(int argc, char *argv[])
                                          firstTen(*db, *glossary, parsed.withoutRelatedTerms()),
                                          firstTen(*db, *glossary, query.text)};
         for (qsizetype c = 0; c < configurations.size(); ++c) {
-            for (const QString &group :
-                 {query.kind, QStringLiteral("language ") + query.language, QStringLiteral("all")}) {
+            for (const QString &group : QStringList{query.kind, QStringLiteral("language ") + query.language,
+                                                    QStringLiteral("all")}) {
                 scores[configurations.at(c)][group].add(query.relevant, results.at(c));
             }
         }

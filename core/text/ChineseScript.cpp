@@ -1,6 +1,7 @@
 #include "ChineseScript.h"
 
 #include <QFile>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
 
@@ -262,7 +263,25 @@ ChineseScript::Folded foldText(const QString &text, bool origins)
     forEachRun(
         text,
         [&](qsizetype start, qsizetype length) {
-            foldRun(*e.fold, QStringView(text).mid(start, length), start, folded, origins);
+            const QStringView run = QStringView(text).mid(start, length);
+            if (origins) {
+                foldRun(*e.fold, run, start, folded, true);
+                return;
+            }
+            // Indexing folds the same clauses again and again (names, set phrases): remember recent runs.
+            static QHash<QString, QString> recent;
+            const QString key = run.toString();
+            const auto it = recent.constFind(key);
+            if (it != recent.cend()) {
+                folded.text += *it;
+                return;
+            }
+            const qsizetype at = folded.text.size();
+            foldRun(*e.fold, run, start, folded, false);
+            if (recent.size() >= 100000) {
+                recent.clear();
+            }
+            recent.insert(key, folded.text.mid(at));
         },
         keep);
     return folded;
