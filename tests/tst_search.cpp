@@ -105,13 +105,11 @@ Development onlyChinese()
 // A development written in Traditional characters with Taiwan wording, as a team in Taipei might import it.
 Development inTraditional()
 {
-    Development d;
+    Development d = onlyChinese();
     d.uid = QStringLiteral("zh-hant");
     d.title.zh = QStringLiteral("數位發展部公告推薦演算法透明度指引");
     d.summary.zh = QStringLiteral("平臺業者應以顯著方式揭露推薦演算法之基本原理，並依法蒐集與利用個人資訊。");
-    d.authorities = {QStringLiteral("CAC")};
     d.kind = DevelopmentKind::Guideline;
-    d.stage = Stage::Issued;
     d.announced = QDate(2026, 3, 3);
     return d;
 }
