@@ -20,7 +20,7 @@ namespace {
 void printUsage(QTextStream &stream)
 {
     stream << CommandLine::tr(
-        "Usage: regtracker [--db PATH] [--lang en|zh_CN]      start the application\n"
+        "Usage: regtracker [--db PATH] [--lang en|zh_CN|zh_TW|zh_HK]  start the application\n"
         "       regtracker COMMAND [options]\n"
         "\n"
         "Commands:\n"
@@ -34,8 +34,10 @@ void printUsage(QTextStream &stream)
         "  generate --developments N --companies M [--seed S]  add synthetic data for scale work\n"
         "  companies [--json]    every company with its id and checklist progress\n"
         "  report --company C --format pdf|csv --out FILE [--group development|topic]\n"
-        "                        a company's checklist (C: id, uid or name), in the --lang language\n"
-        "  export-deadlines --company C --out FILE.ics  a company's open due dates as a calendar\n"
+        "         [--chinese simplified|tw|hk]  a company's checklist (C: id, uid or name), in the --lang\n"
+        "                        language, Chinese content in Simplified or Traditional characters\n"
+        "  export-deadlines --company C --out FILE.ics [--chinese simplified|tw|hk]\n"
+        "                        a company's open due dates as a calendar\n"
         "  shot VIEW OUT.png [--size WxH]  render a view to PNG; VIEW is browser, editor, checklist,\n"
         "                        matrix, timeline, map, assessment, company, import, connect or conflict\n"
         "                        (--help for its options)\n"
@@ -46,7 +48,9 @@ void printUsage(QTextStream &stream)
         "  version               print the version\n"
         "\n"
         "Every command takes --db PATH or a postgresql:// address (default: your own database, created\n"
-        "with the demo data on first use) and --lang en|zh_CN. Run a command with --help for its options.\n")
+        "with the demo data on first use) and --lang en|zh_CN|zh_TW|zh_HK. Run a command with --help for "
+        "its\n"
+        "options.\n")
            << Qt::flush;
 }
 

@@ -200,8 +200,8 @@ int DbCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &
     const QCommandLineOption db(
         QStringLiteral("db"), tr("The database: a file PATH or a postgresql:// address (default: your own)."),
         QStringLiteral("PATH"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Interface language: en or zh_CN."),
-                                  QStringLiteral("LANG"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), tr("Interface language: en, zh_CN, zh_TW or zh_HK."), QStringLiteral("LANG"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption from(QStringLiteral("from"),
                                   tr("copy: the database to copy, a file or a postgresql:// address."),
@@ -222,7 +222,8 @@ int DbCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &
         return fail(parser.errorText(), exitUsage);
     }
     if (parser.isSet(lang) && core::Translations::normalize(parser.value(lang)).isEmpty()) {
-        return fail(tr("Unknown language “%1” (use en or zh_CN).").arg(parser.value(lang)), exitUsage);
+        return fail(tr("Unknown language “%1” (use en, zh_CN, zh_TW or zh_HK).").arg(parser.value(lang)),
+                    exitUsage);
     }
     core::Translations translations;
     translations.install(parser.isSet(lang) ? parser.value(lang) : core::Translations::systemLanguage());

@@ -83,9 +83,14 @@ void printResults(Database &db, const QString &text, int limit, bool json)
     }
     const int shown = qMin(limit, model.rowCount());
     if (!json) {
-        err() << LibraryVerbs::tr("Searched for: %1")
-                     .arg(search->query(text).alternatives().join(QStringLiteral("; ")))
+        const core::SearchQuery query = search->query(text);
+        err() << LibraryVerbs::tr("Searched for: %1").arg(query.alternatives().join(QStringLiteral("; ")))
               << Qt::endl;
+        if (!query.relatedTerms().isEmpty()) {
+            err() << LibraryVerbs::tr("Related terms, ranked after the exact matches: %1")
+                         .arg(query.relatedTerms().join(QStringLiteral("; ")))
+                  << Qt::endl;
+        }
     }
     QJsonArray results;
     for (int row = 0; row < shown; ++row) {

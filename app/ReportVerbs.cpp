@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "DeadlineCalendar.h"
 #include "OutputFile.h"
+#include "Settings.h"
 #include "VerbSupport.h"
 
 namespace rt::app {
@@ -23,13 +24,22 @@ struct CompanyOptions
                                QStringLiteral("NAME_OR_ID")};
     QCommandLineOption out{QStringLiteral("out"), ReportVerbs::tr("Where to write the file."),
                            QStringLiteral("FILE")};
+    QCommandLineOption chinese{
+        QStringLiteral("chinese"),
+        ReportVerbs::tr("How Chinese content is written: simplified (as stored), or tw or "
+                        "hk (Traditional characters of Taiwan or Hong Kong). Default: as "
+                        "the window shows it."),
+        QStringLiteral("simplified|tw|hk")};
 
-    // A usage error's exit code when either is missing.
+    // A usage error's exit code when either is missing, or --chinese names no form.
     std::optional<int> check(const QCommandLineParser &parser, const QString &verb) const
     {
         if (!parser.isSet(company) || !parser.isSet(out)) {
             return fail(ReportVerbs::tr("%1 needs --company NAME_OR_ID and --out FILE.").arg(verb),
                         exitUsage);
+        }
+        if (!form(parser)) {
+            return fail(ReportVerbs::tr("--chinese takes simplified, tw or hk."), exitUsage);
         }
         return std::nullopt;
     }
@@ -41,11 +51,18 @@ struct CompanyOptions
         }
         return std::nullopt;
     }
+
+    std::optional<core::ChineseScript::Form> form(const QCommandLineParser &parser) const
+    {
+        return core::ChineseScript::fromKey(parser.isSet(chinese) ? parser.value(chinese)
+                                                                  : core::Settings().chineseScript());
+    }
 };
 
 // A company's checklist as the checklist view shows it, everything included, in the interface language.
 std::optional<core::ChecklistReport> companyReport(Database &db, const QString &company,
-                                                   core::ChecklistGrouping grouping, core::Language language)
+                                                   core::ChecklistGrouping grouping, core::Language language,
+                                                   core::ChineseScript::Form chinese)
 {
     core::CompanyRepository companies(db);
     const qint64 id = companies.find(company);
@@ -57,7 +74,9 @@ std::optional<core::ChecklistReport> companyReport(Database &db, const QString &
     checklist.setLanguage(language);
     checklist.setGrouping(grouping);
     checklist.setCompany(id);
-    return core::ChecklistReport::fromModel(checklist, companies.company(id));
+    core::ChecklistReport report = core::ChecklistReport::fromModel(checklist, companies.company(id));
+    report.convertChinese(chinese);
+    return report;
 }
 
 int writeReport(const core::ChecklistReport &report, const QString &format, const QString &file, bool raw)
@@ -85,7 +104,7 @@ int ReportVerbs::report(const QStringList &arguments)
         QStringLiteral("raw-csv"),
         tr("Write CSV cells as they are, even those a spreadsheet would run as a formula "
            "(=, +, -, @); by default they begin with an apostrophe."));
-    line.parser.addOptions({options.company, format, options.out, group, raw});
+    line.parser.addOptions({options.company, format, options.out, group, raw, options.chinese});
     if (const auto stop = line.parseOptionsOnly(arguments)) {
         return *stop;
     }
@@ -108,7 +127,7 @@ int ReportVerbs::report(const QStringList &arguments)
             = companyReport(db, line.parser.value(options.company),
                             grouping == QLatin1StringView("topic") ? core::ChecklistGrouping::ByTopic
                                                                    : core::ChecklistGrouping::ByDevelopment,
-                            line.contentLanguage());
+                            line.contentLanguage(), *options.form(line.parser));
         return report
             ? writeReport(*report, fileFormat, line.parser.value(options.out), line.parser.isSet(raw))
             : exitFailure;
@@ -119,7 +138,7 @@ int ReportVerbs::exportDeadlines(const QStringList &arguments)
 {
     VerbLine line;
     const CompanyOptions options;
-    line.parser.addOptions({options.company, options.out});
+    line.parser.addOptions({options.company, options.out, options.chinese});
     if (const auto stop = line.parseOptionsOnly(arguments)) {
         return *stop;
     }
@@ -130,8 +149,9 @@ int ReportVerbs::exportDeadlines(const QStringList &arguments)
         if (const auto stop = options.checkOutput(line.parser, db)) {
             return *stop;
         }
-        const auto report = companyReport(db, line.parser.value(options.company),
-                                          core::ChecklistGrouping::ByDevelopment, line.contentLanguage());
+        const auto report
+            = companyReport(db, line.parser.value(options.company), core::ChecklistGrouping::ByDevelopment,
+                            line.contentLanguage(), *options.form(line.parser));
         if (!report) {
             return exitFailure;
         }

@@ -46,7 +46,7 @@ VerbLine::VerbLine()
     : m_db(QStringLiteral("db"),
            CommandLine::tr("Use the database file PATH (or a postgresql:// address) instead of your own."),
            QStringLiteral("PATH"))
-    , m_lang(QStringLiteral("lang"), CommandLine::tr("Interface language: en or zh_CN."),
+    , m_lang(QStringLiteral("lang"), CommandLine::tr("Interface language: en, zh_CN, zh_TW or zh_HK."),
              QStringLiteral("LANG"))
 {
     parser.setApplicationDescription(CommandLine::tr("RegTracker tracks regulatory developments and the "
@@ -65,7 +65,8 @@ std::optional<int> VerbLine::parse(const QStringList &arguments)
         return fail(parser.errorText(), exitUsage);
     }
     if (parser.isSet(m_lang) && core::Translations::normalize(parser.value(m_lang)).isEmpty()) {
-        return fail(CommandLine::tr("Unknown language “%1” (use en or zh_CN).").arg(parser.value(m_lang)),
+        return fail(CommandLine::tr("Unknown language “%1” (use en, zh_CN, zh_TW or zh_HK).")
+                        .arg(parser.value(m_lang)),
                     exitUsage);
     }
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
@@ -98,7 +99,7 @@ std::optional<int> VerbLine::parseOptionsOnly(const QStringList &arguments)
 
 core::Language VerbLine::contentLanguage() const
 {
-    return m_translations && m_translations->current() == QLatin1StringView("zh_CN")
+    return m_translations && core::Translations::isChinese(m_translations->current())
         ? core::Language::Chinese
         : core::Language::English;
 }

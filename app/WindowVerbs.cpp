@@ -75,6 +75,10 @@ int WindowVerbs::shot(const QStringList &arguments)
     QCommandLineOption search(QStringLiteral("search"),
                               tr("Search the developments for TEXT first, as if typed into the search box."),
                               QStringLiteral("TEXT"));
+    QCommandLineOption chinese(QStringLiteral("chinese"),
+                               tr("Chinese content in simplified characters (as stored), or converted to the "
+                                  "Traditional characters of Taiwan (tw) or Hong Kong (hk)."),
+                               QStringLiteral("simplified|tw|hk"));
     QCommandLineOption dark(QStringLiteral("dark"), tr("Use a dark colour scheme."));
     QCommandLineOption file(QStringLiteral("file"), tr("The file the import view reads."),
                             QStringLiteral("PATH"));
@@ -82,7 +86,7 @@ int WindowVerbs::shot(const QStringList &arguments)
                             tr("Show the window as a user of ROLE sees it in a team database: %1.")
                                 .arg(ui::Screenshot::roles().join(QStringLiteral(", "))),
                             QStringLiteral("ROLE"));
-    parser.addOptions({size, content, search, dark, file, role});
+    parser.addOptions({size, content, chinese, search, dark, file, role});
     parser.addPositionalArgument(
         QStringLiteral("VIEW"),
         tr("The view to render: %1.").arg(ui::Screenshot::views().join(QStringLiteral(", "))));
@@ -110,9 +114,13 @@ int WindowVerbs::shot(const QStringList &arguments)
             contentLanguage)) {
         return fail(tr("--content takes en, zh or both."), exitUsage);
     }
+    if (parser.isSet(chinese) && !core::ChineseScript::fromKey(parser.value(chinese))) {
+        return fail(tr("--chinese takes simplified, tw or hk."), exitUsage);
+    }
     return withDatabase(line, [&](Database &db) {
         ui::Screenshot::Options options;
         options.content = contentLanguage;
+        options.chinese = parser.value(chinese);
         options.search = parser.value(search);
         options.dark = parser.isSet(dark);
         options.file = parser.value(file);

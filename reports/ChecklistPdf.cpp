@@ -178,6 +178,10 @@ void TitlePage::build()
     m_cursor.insertBlock(blockFormat(14, 2));
     m_cursor.insertText(ChecklistPdf::tr("Generated: %1").arg(dateTimeText(m_report.generatedAt)),
                         charFormat(10));
+    if (!m_report.conversionNote().isEmpty()) {
+        m_cursor.insertBlock(blockFormat(0, 2));
+        m_cursor.insertText(m_report.conversionNote(), charFormat(10, false, muted));
+    }
     m_cursor.insertBlock(blockFormat(0, 18));
     m_cursor.insertText(ChecklistPdf::tr("Overdue means a due date before %1 and not Done.")
                             .arg(m_report.today.toString(Qt::ISODate)),

@@ -75,12 +75,15 @@ icalcomponent *newEvent(const core::ChecklistReport &report, const ChecklistRow 
         event, icalproperty_new_summary(utf8(row.obligation.preferring(report.language)).constData()));
     const QString owner
         = row.assessment.owner.isEmpty() ? DeadlineCalendar::tr("nobody yet") : row.assessment.owner;
-    const QStringList description{
+    QStringList description{
         DeadlineCalendar::tr("Company: %1").arg(report.companyName()),
         DeadlineCalendar::tr("Development: %1").arg(row.development.preferring(report.language)),
         DeadlineCalendar::tr("Status: %1").arg(core::Vocabulary::label(row.assessment.status)),
         DeadlineCalendar::tr("Owner: %1").arg(owner),
     };
+    if (!report.conversionNote().isEmpty()) {
+        description.append(report.conversionNote());
+    }
     icalcomponent_add_property(event,
                                icalproperty_new_description(utf8(description.join(u'\n')).constData()));
     // A deadline is a reminder, not time blocked in the day.

@@ -35,6 +35,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace rt;
@@ -342,6 +343,79 @@ private Q_SLOTS:
         const QString kind
             = table->model()->index(0, core::DevelopmentTableModel::KindColumn).data().toString();
         QVERIFY2(kind.at(0).unicode() >= 0x4e00, qPrintable(kind));
+        // Traditional Chinese for Taiwan and Hong Kong, from the same menu.
+        for (const QString &language : {QStringLiteral("zh_TW"), QStringLiteral("zh_HK")}) {
+            auto *action = window.findChild<QAction *>(QStringLiteral("language_") + language);
+            QVERIFY(action);
+            action->trigger();
+            QCOMPARE(translations.current(), language);
+            QVERIFY(action->isChecked());
+            QTRY_COMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("檔案(&F)"));
+            QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("日期"));
+        }
+    }
+
+    void relatedTermsAreNamedAndRemovedWithOneClick()
+    {
+        auto db = demo();
+        ui::MainWindow window(*db, nullptr, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        auto *chip = window.findChild<QToolButton *>(QStringLiteral("relatedTermsChip"));
+        QVERIFY(search && chip);
+        window.browser()->setSearchText(QStringLiteral("deep synthesis"));
+        QVERIFY(chip->isVisible());
+        QVERIFY2(chip->toolTip().contains(QStringLiteral("deepfake")), qPrintable(chip->toolTip()));
+        const auto uids = [&] {
+            QStringList result;
+            for (int row = 0; row < window.browser()->model()->rowCount(); ++row) {
+                result.append(window.browser()
+                                  ->model()
+                                  ->index(row, 0)
+                                  .data(core::DevelopmentTableModel::UidRole)
+                                  .toString());
+            }
+            return result;
+        };
+        // The exact match first, the AI-faked voice (深度伪造, a related term) after it.
+        QCOMPARE(uids().constFirst(), QStringLiteral("cn-tmt-2025-02"));
+        QVERIFY(uids().contains(QStringLiteral("cn-tmt-2025-21")));
+        QTest::mouseClick(chip, Qt::LeftButton);
+        QCOMPARE(search->text(), QStringLiteral("\"deep synthesis\""));
+        QVERIFY(!chip->isVisible());
+        QCOMPARE(uids(), QStringList{QStringLiteral("cn-tmt-2025-02")});
+    }
+
+    void showsChineseContentInTraditionalCharacters()
+    {
+        auto db = demo();
+        ui::MainWindow window(*db, nullptr, false);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setContent(ui::MainWindow::Content::Chinese);
+        window.browser()->selectDevelopment(
+            db->scalar(QStringLiteral("SELECT id FROM developments WHERE uid = 'cn-tmt-2025-16'"))
+                .toLongLong());
+        auto *chineseView = window.browser()->detailPane()->chineseView();
+        QVERIFY(chineseView->toPlainText().contains(
+            QStringLiteral("北京市网信办推动属地重点网络平台公示算法推荐原理")));
+        window.setChineseForm(core::ChineseScript::Form::Taiwan);
+        const QString shown = chineseView->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("北京市網信辦推動屬地重點網絡平臺公示算法推薦原理")),
+                 qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("converted from the stored Simplified text")));
+        // The table reads in Traditional too.
+        auto *table = window.browser()->table();
+        const QModelIndex title
+            = table->model()->index(table->currentIndex().row(), core::DevelopmentTableModel::TitleColumn);
+        auto *delegate = qobject_cast<ui::DevelopmentTitleDelegate *>(
+            table->itemDelegateForColumn(core::DevelopmentTableModel::TitleColumn));
+        QVERIFY(delegate);
+        QVERIFY(delegate->lines(title).constFirst().text.contains(QStringLiteral("網信辦")));
+        window.setChineseForm(core::ChineseScript::Form::Simplified);
+        QVERIFY(!chineseView->toPlainText().contains(QStringLiteral("converted from the stored")));
     }
 
     void newDevelopmentNeedsTitleAndIssuer()

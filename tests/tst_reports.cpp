@@ -10,6 +10,7 @@
 #include "ChecklistModel.h"
 #include "ChecklistPdf.h"
 #include "ChecklistReport.h"
+#include "ChineseScript.h"
 #include "CompanyService.h"
 #include "DeadlineCalendar.h"
 #include "DevelopmentRepository.h"
@@ -279,6 +280,29 @@ private Q_SLOTS:
         QVERIFY(text.contains(squeezed(obligationText)));
         QVERIFY(text.contains(squeezed(owner)));
         companies.update(original);
+    }
+
+    void chineseInTraditionalCharactersOnRequest()
+    {
+        ChecklistReport simplified = report(QStringLiteral("qiantang-bazaar"), Language::Chinese);
+        ChecklistReport traditional = simplified;
+        QVERIFY(simplified.conversionNote().isEmpty());
+        traditional.convertChinese(ChineseScript::Form::Taiwan);
+        QVERIFY(!traditional.conversionNote().isEmpty());
+        const QList<ChecklistRow> before = distinctRows(simplified);
+        const QList<ChecklistRow> after = distinctRows(traditional);
+        QCOMPARE(after.size(), before.size());
+        QVERIFY(!before.isEmpty());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            // Character for character, wording kept: the same text folded back, and no Simplified left.
+            QCOMPARE(ChineseScript::fold(after.at(i).obligation.zh), before.at(i).obligation.zh);
+            QVERIFY(ChineseScript::isWrittenIn(after.at(i).obligation.zh, ChineseScript::Form::Taiwan));
+        }
+        QVERIFY(QString::fromUtf8(traditional.toCsv()).contains(after.constFirst().obligation.zh));
+        // The PDF says it was converted and that the stored Simplified text prevails.
+        const QString pdf = m_dir.filePath(QStringLiteral("traditional.pdf"));
+        ChecklistPdf::write(traditional, pdf);
+        QVERIFY(squeezed(pdfText(pdf)).contains(squeezed(traditional.conversionNote())));
     }
 
     void pdfHasTheCompanyAndEveryObligation_data()

@@ -7,6 +7,7 @@
 
 #include "AuthorityRepository.h"
 #include "BackgroundSearch.h"
+#include "ChineseScript.h"
 #include "Database.h"
 #include "DatabaseLocation.h"
 #include "DevelopmentRepository.h"
@@ -101,6 +102,28 @@ Development onlyChinese()
     return d;
 }
 
+// A development written in Traditional characters with Taiwan wording, as a team in Taipei might import it.
+Development inTraditional()
+{
+    Development d = onlyChinese();
+    d.uid = QStringLiteral("zh-hant");
+    d.title.zh = QStringLiteral("數位發展部公告推薦演算法透明度指引");
+    d.summary.zh = QStringLiteral("平臺業者應以顯著方式揭露推薦演算法之基本原理，並依法蒐集與利用個人資訊。");
+    d.kind = DevelopmentKind::Guideline;
+    d.announced = QDate(2026, 3, 3);
+    return d;
+}
+
+// What a search marks in a text, as shown.
+QStringList marked(const SearchQuery &query, const QString &text)
+{
+    QStringList shown;
+    for (const TextRange &range : query.matches(text)) {
+        shown.append(text.mid(range.start, range.length));
+    }
+    return shown;
+}
+
 Development onlyEnglish()
 {
     Development d;
@@ -148,6 +171,136 @@ private Q_SLOTS:
         QCOMPARE(SearchQuery::parse(QStringLiteral("data OR \"")).ftsExpression(),
                  QStringLiteral("\"data\" AND \"OR\""));
         QVERIFY(SearchQuery::parse(QStringLiteral(" - ; ")).isEmpty());
+    }
+
+    void foldingTurnsTraditionalAndRegionalWordingIntoSimplified()
+    {
+        QVERIFY(ChineseScript::available());
+        // Phrase by phrase, not only character by character.
+        QCOMPARE(ChineseScript::fold(QStringLiteral("演算法")), QStringLiteral("算法"));
+        QCOMPARE(ChineseScript::fold(QStringLiteral("資訊")), QStringLiteral("信息"));
+        QCOMPARE(ChineseScript::fold(QStringLiteral("軟體")), QStringLiteral("软件"));
+        QCOMPARE(ChineseScript::fold(QStringLiteral("個人資訊")), QStringLiteral("个人信息"));
+        QCOMPARE(ChineseScript::fold(QStringLiteral("人工智慧")), QStringLiteral("人工智能"));
+        QCOMPARE(ChineseScript::fold(QStringLiteral("網際網路平臺")), QStringLiteral("互联网平台"));
+        QCOMPARE(ChineseScript::fold(QStringLiteral("深度偽造 AI")), QStringLiteral("深度伪造 AI"));
+        // Taiwan words that are ordinary mainland words keep their wording.
+        QCOMPARE(ChineseScript::fold(QStringLiteral("執行程序")), QStringLiteral("执行程序"));
+        QCOMPARE(ChineseScript::fold(QStringLiteral("互動式廣告")), QStringLiteral("互动式广告"));
+        QCOMPARE(ChineseScript::fold(QStringLiteral("一鍵開啟")), QStringLiteral("一键开启"));
+        QCOMPARE(ChineseScript::fold(QStringLiteral("規範性文件")), QStringLiteral("规范性文件"));
+        // Mainland Simplified text is already in the search form: every Chinese text of the demo stays as it
+        // is.
+        QStringList changed;
+        for (const QJsonValue &value : demoArray("developments")) {
+            for (const QString &text : demoTexts(value.toObject(), QStringLiteral("zh"))) {
+                const QString folded = ChineseScript::fold(text);
+                qsizetype at = 0;
+                while (at < qMin(text.size(), folded.size()) && text.at(at) == folded.at(at)) {
+                    ++at;
+                }
+                if (folded != text) {
+                    changed.append(text.mid(at, 6) + QStringLiteral(" → ") + folded.mid(at, 6));
+                }
+            }
+        }
+        QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QStringLiteral("; "))));
+        // Display conversion keeps the wording: characters only.
+        QCOMPARE(ChineseScript::convert(QStringLiteral("算法备案和个人信息"), ChineseScript::Form::Taiwan),
+                 QStringLiteral("算法備案和個人信息"));
+        QCOMPARE(ChineseScript::convert(QStringLiteral("规范性文件"), ChineseScript::Form::HongKong),
+                 QStringLiteral("規範性文件"));
+    }
+
+    void traditionalQueriesFindSimplifiedText()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDemoDatabase(dir);
+        const FullTextSearch plain(*db); // no glossary: the fold alone
+        QCOMPARE(found(*db, plain, QStringLiteral("演算法")), containing(QStringLiteral("算法")));
+        QCOMPARE(found(*db, plain, QStringLiteral("個人資訊")), containing(QStringLiteral("个人信息")));
+        QCOMPARE(found(*db, plain, QStringLiteral("人工智慧")), containing(QStringLiteral("人工智能")));
+        QCOMPARE(found(*db, plain, QStringLiteral("深度偽造")), containing(QStringLiteral("深度伪造")));
+        QCOMPARE(found(*db, plain, QStringLiteral("網絡交易平臺 收費")),
+                 containing(QStringLiteral("网络交易平台")) & containing(QStringLiteral("收费")));
+        // Regional words OpenCC does not fold are the glossary's: 個人資料 (Taiwan, Hong Kong), 私隱 (Hong
+        // Kong).
+        const auto search = FullTextSearch::withGlossary(*db);
+        QVERIFY(
+            found(*db, *search, QStringLiteral("個人資料")).contains(containing(QStringLiteral("个人信息"))));
+        QVERIFY(found(*db, *search, QStringLiteral("私隱政策")).contains(QStringLiteral("cn-tmt-2025-14")));
+        QVERIFY(found(*db, *search, QStringLiteral("網路霸凌")).contains(QStringLiteral("cn-tmt-2025-18")));
+    }
+
+    void simplifiedQueriesFindTraditionalText()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDemoDatabase(dir);
+        DevelopmentService(*db).create(inTraditional());
+        const FullTextSearch plain(*db);
+        for (const QString &term :
+             {QStringLiteral("算法"), QStringLiteral("个人信息"), QStringLiteral("平台"),
+              QStringLiteral("透明度"), QStringLiteral("演算法")}) {
+            QVERIFY2(found(*db, plain, term).contains(QStringLiteral("zh-hant")), qPrintable(term));
+        }
+        QVERIFY(!found(*db, plain, QStringLiteral("罚款")).contains(QStringLiteral("zh-hant")));
+        // English finds it through the glossary.
+        QVERIFY(found(*db, *FullTextSearch::withGlossary(*db), QStringLiteral("algorithm"))
+                    .contains(QStringLiteral("zh-hant")));
+    }
+
+    void matchesAreMarkedInEitherScript()
+    {
+        // A Simplified query marks the Traditional words it matched, whole phrases included.
+        QCOMPARE(marked(SearchQuery::parse(QStringLiteral("算法 个人信息")),
+                        QStringLiteral("推薦演算法之原理與個人資訊")),
+                 QStringList({QStringLiteral("演算法"), QStringLiteral("個人資訊")}));
+        // A Traditional query marks the Simplified text.
+        QCOMPARE(marked(SearchQuery::parse(QStringLiteral("演算法 個人資訊")),
+                        QStringLiteral("做好算法备案，依法处理个人信息。")),
+                 QStringList({QStringLiteral("算法"), QStringLiteral("个人信息")}));
+        // Text converted for display is marked too.
+        const QString shown
+            = ChineseScript::convert(QStringLiteral("规范未成年人模式"), ChineseScript::Form::Taiwan);
+        QCOMPARE(marked(SearchQuery::parse(QStringLiteral("未成年人模式")), shown),
+                 QStringList({QStringLiteral("未成年人模式")}));
+    }
+
+    void relatedTermsWidenTheQueryBelowExactMatches()
+    {
+        const Glossary &glossary = Glossary::builtIn();
+        QVERIFY(glossary.related(QStringLiteral("deep synthesis")).contains(QStringLiteral("deepfake")));
+        QVERIFY(glossary.related(QStringLiteral("深度合成")).contains(QStringLiteral("深度伪造")));
+        QVERIFY(!glossary.related(QStringLiteral("deep synthesis")).contains(QStringLiteral("深度合成")));
+        const SearchQuery query = SearchQuery::parse(QStringLiteral("deep synthesis"), &glossary);
+        QVERIFY(query.relatedTerms().contains(QStringLiteral("deepfake")));
+        QVERIFY(query.relatedTerms().contains(QStringLiteral("深度伪造")));
+        QVERIFY(!query.alternatives().contains(QStringLiteral("deepfake")));
+        QCOMPARE(query.ftsExpression().count(u'\n'), 1);
+        QCOMPARE(query.withoutRelatedTerms(), QStringLiteral("\"deep synthesis\""));
+        const SearchQuery exact = SearchQuery::parse(query.withoutRelatedTerms(), &glossary);
+        QVERIFY(exact.relatedTerms().isEmpty());
+        QVERIFY(exact.alternatives().contains(QStringLiteral("深度合成"))); // same meaning stays
+
+        QTemporaryDir dir;
+        auto db = rt::test::newDemoDatabase(dir);
+        const auto search = FullTextSearch::withGlossary(*db);
+        // Exact and same-meaning matches: the deep synthesis rules named in 02; the AI-faked voice of 21 only
+        // through the related 深度伪造, ranked after them.
+        const QSet<QString> exactHits
+            = containing(QStringLiteral("deep synthesis")) | containing(QStringLiteral("深度合成"));
+        QCOMPARE(exactHits, QSet<QString>({QStringLiteral("cn-tmt-2025-02")}));
+        const QStringList widened = ranked(*db, *search, QStringLiteral("deep synthesis"));
+        QCOMPARE(widened.constFirst(), QStringLiteral("cn-tmt-2025-02"));
+        QVERIFY(widened.contains(QStringLiteral("cn-tmt-2025-21")));
+        QCOMPARE(found(*db, *search, query.withoutRelatedTerms()), exactHits);
+        // Exact matches rank first however strongly a related term matches: "transparency" is in 01, 02, 05,
+        // 28; 16 only discloses (公示) how its algorithms work.
+        const QSet<QString> transparent
+            = containing(QStringLiteral("transparen")) | containing(QStringLiteral("透明"));
+        const QStringList order = ranked(*db, *search, QStringLiteral("transparency"));
+        QVERIFY(order.contains(QStringLiteral("cn-tmt-2025-16")));
+        QCOMPARE(QSet<QString>(order.cbegin(), order.cbegin() + transparent.size()), transparent);
     }
 
     void glossaryShippedAndWellFormed()

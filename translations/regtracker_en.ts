@@ -256,6 +256,16 @@
     </message>
 </context>
 <context>
+    <name>rt::ui::DevelopmentsBrowser</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::ImportDialog</name>
     <message numerus="yes">
         <source>%1 of %n item(s) chosen, with %2 obligations</source>

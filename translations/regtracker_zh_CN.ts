@@ -294,16 +294,8 @@
 <context>
     <name>rt::app::CommandLine</name>
     <message>
-        <source>Interface language: en or zh_CN.</source>
-        <translation>界面语言：en 或 zh_CN。</translation>
-    </message>
-    <message>
         <source>RegTracker tracks regulatory developments and the obligations they create, per company.</source>
         <translation>RegTracker 跟踪监管动态及其为各公司带来的义务。</translation>
-    </message>
-    <message>
-        <source>Unknown language “%1” (use en or zh_CN).</source>
-        <translation>未知的语言“%1”（请使用 en 或 zh_CN）。</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
@@ -318,7 +310,7 @@
         <translation>使用数据库文件 PATH（或 postgresql:// 地址），而不是你自己的数据库。</translation>
     </message>
     <message>
-        <source>Usage: regtracker [--db PATH] [--lang en|zh_CN]      start the application
+        <source>Usage: regtracker [--db PATH] [--lang en|zh_CN|zh_TW|zh_HK]  start the application
        regtracker COMMAND [options]
 
 Commands:
@@ -332,8 +324,10 @@ Commands:
   generate --developments N --companies M [--seed S]  add synthetic data for scale work
   companies [--json]    every company with its id and checklist progress
   report --company C --format pdf|csv --out FILE [--group development|topic]
-                        a company&apos;s checklist (C: id, uid or name), in the --lang language
-  export-deadlines --company C --out FILE.ics  a company&apos;s open due dates as a calendar
+         [--chinese simplified|tw|hk]  a company&apos;s checklist (C: id, uid or name), in the --lang
+                        language, Chinese content in Simplified or Traditional characters
+  export-deadlines --company C --out FILE.ics [--chinese simplified|tw|hk]
+                        a company&apos;s open due dates as a calendar
   shot VIEW OUT.png [--size WxH]  render a view to PNG; VIEW is browser, editor, checklist,
                         matrix, timeline, map, assessment, company, import, connect or conflict
                         (--help for its options)
@@ -344,9 +338,10 @@ Commands:
   version               print the version
 
 Every command takes --db PATH or a postgresql:// address (default: your own database, created
-with the demo data on first use) and --lang en|zh_CN. Run a command with --help for its options.
+with the demo data on first use) and --lang en|zh_CN|zh_TW|zh_HK. Run a command with --help for its
+options.
 </source>
-        <translation>用法：regtracker [--db PATH] [--lang en|zh_CN]      启动应用程序
+        <translation>用法：regtracker [--db PATH] [--lang en|zh_CN|zh_TW|zh_HK]  启动应用程序
       regtracker COMMAND [options]
 
 命令：
@@ -360,8 +355,10 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
   generate --developments N --companies M [--seed S]  添加合成数据，用于规模测试
   companies [--json]    列出所有公司及其 id 和合规清单进度
   report --company C --format pdf|csv --out FILE [--group development|topic]
-                        以 --lang 指定的语言输出公司的合规清单（C：id、uid 或名称）
-  export-deadlines --company C --out FILE.ics  将公司未完成事项的截止日期导出为日历
+         [--chinese simplified|tw|hk]  以 --lang 指定的语言输出公司的合规清单（C：id、uid 或名称），
+                        中文内容用简体或繁体字
+  export-deadlines --company C --out FILE.ics [--chinese simplified|tw|hk]
+                        将公司未完成事项的截止日期导出为日历
   shot VIEW OUT.png [--size WxH]  将视图渲染为 PNG；VIEW 为 browser、editor、checklist、
                         matrix、timeline、map、assessment、company、import、connect 或 conflict
                         （用 --help 查看其选项）
@@ -372,8 +369,16 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
   version               显示版本号
 
 所有命令均支持 --db PATH 或 postgresql:// 地址（默认使用你自己的数据库，首次使用时创建
-并载入演示数据）和 --lang en|zh_CN。在命令后加 --help 可查看该命令的选项。
+并载入演示数据）和 --lang en|zh_CN|zh_TW|zh_HK。在命令后加 --help 可查看该命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>Interface language: en, zh_CN, zh_TW or zh_HK.</source>
+        <translation>界面语言：en、zh_CN、zh_TW 或 zh_HK。</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1” (use en, zh_CN, zh_TW or zh_HK).</source>
+        <translation>未知的语言“%1”（请使用 en、zh_CN、zh_TW 或 zh_HK）。</translation>
     </message>
 </context>
 <context>
@@ -486,10 +491,6 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <translation>数据库：文件 PATH 或 postgresql:// 地址（默认使用你自己的数据库）。</translation>
     </message>
     <message>
-        <source>Interface language: en or zh_CN.</source>
-        <translation>界面语言：en 或 zh_CN。</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
@@ -508,10 +509,6 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>copy, init-roles or info.</source>
         <translation>copy、init-roles 或 info。</translation>
-    </message>
-    <message>
-        <source>Unknown language “%1” (use en or zh_CN).</source>
-        <translation>未知语言“%1”（请使用 en 或 zh_CN）。</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
@@ -540,6 +537,14 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>Cannot name the copy %1.</source>
         <translation>无法命名副本 %1。</translation>
+    </message>
+    <message>
+        <source>Interface language: en, zh_CN, zh_TW or zh_HK.</source>
+        <translation>界面语言：en、zh_CN、zh_TW 或 zh_HK。</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1” (use en, zh_CN, zh_TW or zh_HK).</source>
+        <translation>未知的语言“%1”（请使用 en、zh_CN、zh_TW 或 zh_HK）。</translation>
     </message>
 </context>
 <context>
@@ -726,6 +731,10 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <source>--limit takes a whole number of at least 1.</source>
         <translation>--limit 须为不小于 1 的整数。</translation>
     </message>
+    <message>
+        <source>Related terms, ranked after the exact matches: %1</source>
+        <translation>相关词语（排在精确匹配之后）：%1</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::OutputFile</name>
@@ -792,6 +801,14 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <source>Write CSV cells as they are, even those a spreadsheet would run as a formula (=, +, -, @); by default they begin with an apostrophe.</source>
         <translation>按原样写入 CSV 单元格，包括电子表格会当作公式执行的内容（以 =、+、-、@ 开头）；默认在这类单元格前加撇号。</translation>
     </message>
+    <message>
+        <source>How Chinese content is written: simplified (as stored), or tw or hk (Traditional characters of Taiwan or Hong Kong). Default: as the window shows it.</source>
+        <translation>中文内容的字形：simplified（按存储的简体），或 tw、hk（台湾或香港标准的繁体字）。默认与窗口中的显示方式相同。</translation>
+    </message>
+    <message>
+        <source>--chinese takes simplified, tw or hk.</source>
+        <translation>--chinese 的取值为 simplified、tw 或 hk。</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::WindowVerbs</name>
@@ -854,6 +871,14 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Chinese content in simplified characters (as stored), or converted to the Traditional characters of Taiwan (tw) or Hong Kong (hk).</source>
+        <translation>中文内容使用简体字（按存储原样，simplified），或转换为台湾（tw）或香港（hk）标准的繁体字。</translation>
+    </message>
+    <message>
+        <source>--chinese takes simplified, tw or hk.</source>
+        <translation>--chinese 的取值为 simplified、tw 或 hk。</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1139,14 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>overdue</source>
         <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Chinese text converted to Traditional characters (Taiwan standard) for reading; the stored Simplified text prevails.</source>
+        <translation>中文文本已转换为繁体字（台湾标准）以便阅读；以存储的简体文本为准。</translation>
+    </message>
+    <message>
+        <source>Chinese text converted to Traditional characters (Hong Kong standard) for reading; the stored Simplified text prevails.</source>
+        <translation>中文文本已转换为繁体字（香港标准）以便阅读；以存储的简体文本为准。</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1844,10 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>%1, line %2: a glossary entry needs English and Chinese terms separated by one tab.</source>
         <translation>%1 第 %2 行：术语表条目须包含以一个制表符分隔的英文和中文术语。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a group of related terms needs a name and at least two terms, separated by tabs.</source>
+        <translation>%1，第 %2 行：一组相关词语需要一个名称和至少两个词语，以制表符分隔。</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +3789,14 @@ RegTracker will ask for it when it opens this database again.</source>
         <source>This development states no obligations.</source>
         <translation>该动态未规定具体义务。</translation>
     </message>
+    <message>
+        <source>shown in Traditional characters (Taiwan standard), converted from the stored Simplified text</source>
+        <translation>以繁体字（台湾标准）显示，由存储的简体文本转换而来</translation>
+    </message>
+    <message>
+        <source>shown in Traditional characters (Hong Kong standard), converted from the stored Simplified text</source>
+        <translation>以繁体字（香港标准）显示，由存储的简体文本转换而来</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::DevelopmentEditor</name>
@@ -4064,6 +4109,22 @@ RegTracker will ask for it when it opens this database again.</source>
     <message>
         <source>Region</source>
         <translation>地区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Related terms added: %1</source>
+        <translation>已加入相关词语：%1</translation>
+    </message>
+    <message>
+        <source>Developments found only through related terms are listed after the exact matches: %1.
+Click to search without them (the terms that had them are put in quotes).</source>
+        <translation>只通过相关词语找到的动态排在精确匹配之后：%1。
+点击即可不带相关词语检索（带相关词语的检索词会加上引号）。</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4869,22 @@ RegTracker will ask for it when it opens this database again.</source>
     <message>
         <source>Not backed up</source>
         <translation>未备份</translation>
+    </message>
+    <message>
+        <source>Chinese c&amp;haracters</source>
+        <translation>中文字形(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Simplified, as stored</source>
+        <translation>简体，按存储原样(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Traditional, Taiwan standard</source>
+        <translation>繁体，台湾标准(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Traditional, &amp;Hong Kong standard</source>
+        <translation>繁体，香港标准(&amp;H)</translation>
     </message>
 </context>
 <context>

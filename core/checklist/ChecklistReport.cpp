@@ -39,6 +39,36 @@ ChecklistReport ChecklistReport::fromModel(const ChecklistModel &model, const Co
     return report;
 }
 
+void ChecklistReport::convertChinese(ChineseScript::Form form)
+{
+    chinese = form;
+    const auto convert = [form](QString &text) { text = ChineseScript::convert(text, form); };
+    convert(company.name.zh);
+    for (Group &group : groups) {
+        convert(group.title);
+        for (ChecklistRow &row : group.rows) {
+            convert(row.obligation.zh);
+            convert(row.development.zh);
+        }
+    }
+}
+
+QString ChecklistReport::conversionNote() const
+{
+    switch (chinese) {
+    case ChineseScript::Form::Simplified:
+        return {};
+    case ChineseScript::Form::Taiwan:
+        return tr(
+            "Chinese text converted to Traditional characters (Taiwan standard) for reading; the stored "
+            "Simplified text prevails.");
+    case ChineseScript::Form::HongKong:
+        return tr("Chinese text converted to Traditional characters (Hong Kong standard) for reading; the "
+                  "stored Simplified text prevails.");
+    }
+    return {};
+}
+
 QString ChecklistReport::companyName() const
 {
     return company.name.preferring(language);

@@ -5,6 +5,7 @@
 // reports/.
 
 #include "ChecklistModel.h"
+#include "ChineseScript.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -33,9 +34,17 @@ public:
     int applicable = 0;
     int done = 0;
     int overdue = 0;
+    // The characters Chinese content is written in: Simplified as stored, or converted to Traditional.
+    ChineseScript::Form chinese = ChineseScript::Form::Simplified;
 
     // Reads everything from the model as it stands (company, grouping, filter and language already set).
     static ChecklistReport fromModel(const ChecklistModel &model, const Company &company);
+    // Writes the Chinese content (company name, group titles, obligations, developments) in the form's
+    // characters, as the window shows it when asked to.
+    void convertChinese(ChineseScript::Form form);
+    // What a converted report says about it (empty when nothing was converted): the stored Simplified text
+    // prevails.
+    QString conversionNote() const;
 
     QString companyName() const;
     QStringList columnTitles() const;

@@ -12,6 +12,7 @@ namespace {
 // The keys, each spelled once. They are what earlier versions wrote: renaming one forgets the user's choice.
 constexpr auto languageKey = "language";
 constexpr auto contentKey = "contentLanguage";
+constexpr auto chineseScriptKey = "chineseScript";
 constexpr auto viewKey = "window/view";
 constexpr auto importFilterKey = "import/lastFilter";
 constexpr auto lanesKey = "timeline/lanes";
@@ -96,6 +97,16 @@ QString Settings::contentLanguage(const QString &fallback) const
 void Settings::setContentLanguage(const QString &content)
 {
     QSettings().setValue(key(contentKey), content);
+}
+
+QString Settings::chineseScript() const
+{
+    return QSettings().value(key(chineseScriptKey), QStringLiteral("simplified")).toString();
+}
+
+void Settings::setChineseScript(const QString &script)
+{
+    QSettings().setValue(key(chineseScriptKey), script);
 }
 
 int Settings::currentView() const

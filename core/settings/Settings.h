@@ -40,6 +40,10 @@ public:
     // How content is shown: "en", "zh" or "both"; fallback when never chosen.
     QString contentLanguage(const QString &fallback) const;
     void setContentLanguage(const QString &content);
+    // How Chinese content is shown, and how reports and exports write it: "simplified" (as stored, the
+    // default), "tw" or "hk" (converted to Traditional characters of that standard).
+    QString chineseScript() const;
+    void setChineseScript(const QString &script);
 
     // The main window's tab in front.
     int currentView() const;

@@ -16,7 +16,7 @@ class SearchIndexBuilder final
 public:
     // The way the text is prepared. Raise it whenever indexForm() or the indexed fields change: databases
     // indexed the old way are rebuilt on open.
-    static constexpr int format = 1;
+    static constexpr int format = 2; // 2: Chinese in the search form (ChineseScript::fold)
 
     SearchIndexBuilder(QSqlDatabase db, const SqlDialect &dialect);
 

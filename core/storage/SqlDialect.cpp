@@ -91,15 +91,31 @@ QString SqlDialect::insertIdScorePairs(const QString &table) const
 
 QString SqlDialect::searchHits(double titleWeight, double bodyWeight) const
 {
+    // The one bound value is SearchQuery::expression: one line, or two when related terms widen the query.
+    // What the first line finds ranks by relevance (scores below zero); what only the second finds ranks
+    // after it (scores between zero and one, still by relevance).
     if (isPostgreSQL()) {
         // ts_rank's weights are {D, C, B, A}, each at most 1: the title (A) counts 1, the body in proportion.
         return QStringLiteral(
-                   "SELECT s.id, -ts_rank('{0, 0, %1, 1}', s.document, q) FROM development_search s, "
-                   "to_tsquery('regtracker', ?) q WHERE s.document @@ q")
+                   "SELECT s.id, CASE WHEN s.document @@ q.exact THEN -ts_rank('{0, 0, %1, 1}', s.document, "
+                   "q.exact) ELSE 1 / (1 + ts_rank('{0, 0, %1, 1}', s.document, q.wide)) END "
+                   "FROM development_search s, (SELECT to_tsquery('regtracker', split_part(e, chr(10), 1)) "
+                   "AS exact, to_tsquery('regtracker', CASE WHEN strpos(e, chr(10)) > 0 THEN split_part(e, "
+                   "chr(10), 2) ELSE e END) AS wide FROM (SELECT CAST(? AS text) AS e) p) q "
+                   "WHERE s.document @@ q.wide")
             .arg(bodyWeight / titleWeight);
     }
-    return QStringLiteral("SELECT rowid, bm25(development_search, %1, %2) FROM development_search WHERE "
-                          "development_search MATCH ?")
+    return QStringLiteral(
+               "WITH p(e) AS (SELECT ?), q(exact, wide) AS (SELECT CASE WHEN instr(e, char(10)) > 0 THEN "
+               "substr(e, 1, instr(e, char(10)) - 1) ELSE e END, substr(e, instr(e, char(10)) + 1) FROM p) "
+               "SELECT rowid, bm25(development_search, %1, %2) FROM development_search "
+               "WHERE development_search MATCH (SELECT exact FROM q) "
+               "UNION ALL SELECT rowid, 1.0 / (1.0 - bm25(development_search, %1, %2)) FROM "
+               "development_search "
+               "WHERE (SELECT instr(e, char(10)) FROM p) > 0 AND development_search MATCH (SELECT wide FROM "
+               "q) "
+               "AND rowid NOT IN (SELECT rowid FROM development_search WHERE development_search MATCH "
+               "(SELECT exact FROM q))")
         .arg(titleWeight)
         .arg(bodyWeight);
 }

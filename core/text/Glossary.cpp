@@ -1,10 +1,14 @@
 #include "Glossary.h"
 
+#include "ChineseScript.h"
 #include "Error.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace rt::core {
 
@@ -34,7 +38,7 @@ QStringList variants(const QString &side)
     return result;
 }
 
-QString normalizedChinese(const QString &text)
+QString withoutSpaces(const QString &text)
 {
     QString result;
     for (QChar c : text) {
@@ -46,6 +50,19 @@ QString normalizedChinese(const QString &text)
 }
 
 } // namespace
+
+QString Glossary::key(const QString &term)
+{
+    static const QRegularExpression latin(QStringLiteral("[A-Za-z]"));
+    return term.contains(latin) ? normalizedEnglish(term) : ChineseScript::fold(withoutSpaces(term));
+}
+
+void Glossary::noteLength(const QString &key)
+{
+    if (!ChineseScript::hasHan(key)) {
+        m_longest = qMax(m_longest, int(key.count(u' ')) + 1);
+    }
+}
 
 QString Glossary::normalizedEnglish(const QString &text)
 {
@@ -84,36 +101,108 @@ Glossary Glossary::parse(const QString &text, const QString &origin)
         }
         const qsizetype index = glossary.m_entries.size();
         for (const QString &term : std::as_const(entry.english)) {
-            const QString key = normalizedEnglish(term);
-            glossary.m_index.insert(key, index);
-            glossary.m_longest = qMax(glossary.m_longest, int(key.count(u' ')) + 1);
+            glossary.m_index.insert(normalizedEnglish(term), index);
+            glossary.noteLength(normalizedEnglish(term));
         }
         for (const QString &term : std::as_const(entry.chinese)) {
-            glossary.m_index.insert(normalizedChinese(term), index);
+            glossary.m_index.insert(key(term), index);
         }
         glossary.m_entries.append(entry);
     }
     return glossary;
 }
 
+void Glossary::addRelated(const QString &text, const QString &origin)
+{
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        const QString line = lines.at(n).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#')) {
+            continue;
+        }
+        QStringList terms;
+        for (const QString &term : lines.at(n).split(u'\t').mid(1)) {
+            if (!term.trimmed().isEmpty()) {
+                terms.append(term.trimmed());
+            }
+        }
+        if (terms.size() < 2) {
+            throw Error(
+                Error::Code::InvalidInput,
+                QCoreApplication::translate("rt::core::Glossary",
+                                            "%1, line %2: a group of related terms needs a name and at "
+                                            "least two terms, separated by tabs.")
+                    .arg(origin)
+                    .arg(n + 1));
+        }
+        const qsizetype index = m_groups.size();
+        for (const QString &term : std::as_const(terms)) {
+            m_groupIndex.insert(key(term), index);
+            noteLength(key(term));
+        }
+        m_groups.append(terms);
+    }
+}
+
 const Glossary &Glossary::builtIn()
 {
     static const Glossary glossary = [] {
         QFile file(QStringLiteral(":/glossary/glossary.tsv"));
-        if (!file.open(QIODevice::ReadOnly)) {
+        QFile related(QStringLiteral(":/glossary/related.tsv"));
+        if (!file.open(QIODevice::ReadOnly) || !related.open(QIODevice::ReadOnly)) {
             return Glossary();
         }
-        return parse(QString::fromUtf8(file.readAll()), QStringLiteral("glossary.tsv"));
+        Glossary result = parse(QString::fromUtf8(file.readAll()), QStringLiteral("glossary.tsv"));
+        result.addRelated(QString::fromUtf8(related.readAll()), QStringLiteral("related.tsv"));
+        return result;
     }();
     return glossary;
 }
 
 const Glossary::Entry *Glossary::find(const QString &term) const
 {
-    static const QRegularExpression latin(QStringLiteral("[A-Za-z]"));
-    const QString key = term.contains(latin) ? normalizedEnglish(term) : normalizedChinese(term);
-    const auto it = m_index.constFind(key);
+    const auto it = m_index.constFind(key(term));
     return it == m_index.cend() ? nullptr : &m_entries.at(*it);
+}
+
+bool Glossary::knows(const QString &term) const
+{
+    const QString k = key(term);
+    return m_index.contains(k) || m_groupIndex.contains(k);
+}
+
+QStringList Glossary::related(const QString &term) const
+{
+    // The term itself and its same-meaning terms lead to groups; none of them is related to itself.
+    QStringList own{term};
+    if (const Entry *entry = find(term)) {
+        own += entry->english + entry->chinese;
+    }
+    QSet<QString> ownKeys;
+    for (const QString &t : std::as_const(own)) {
+        ownKeys.insert(key(t));
+    }
+    QList<qsizetype> groups;
+    for (const QString &k : std::as_const(ownKeys)) {
+        for (auto it = m_groupIndex.constFind(k); it != m_groupIndex.cend() && it.key() == k; ++it) {
+            if (!groups.contains(*it)) {
+                groups.append(*it);
+            }
+        }
+    }
+    std::sort(groups.begin(), groups.end());
+    QStringList result;
+    QSet<QString> seen = ownKeys;
+    for (qsizetype group : std::as_const(groups)) {
+        for (const QString &t : m_groups.at(group)) {
+            const QString k = key(t);
+            if (!seen.contains(k)) {
+                seen.insert(k);
+                result.append(t);
+            }
+        }
+    }
+    return result;
 }
 
 } // namespace rt::core

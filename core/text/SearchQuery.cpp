@@ -1,8 +1,10 @@
 #include "SearchQuery.h"
 
+#include "ChineseScript.h"
 #include "Glossary.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringView>
 
 #include <algorithm>
@@ -130,11 +132,11 @@ QString phrase(SearchQuery::Syntax syntax, const QStringList &tokens, bool prefi
     return lexemes.size() > 1 ? u'(' + joined + u')' : joined;
 }
 
-// Terms of a glossary variant: its words and Chinese runs, in order.
+// Terms of a glossary variant: its words and Chinese runs (in the search form), in order.
 QStringList termsOf(const QString &text)
 {
     QList<Unit> units;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+    for (const QString &word : ChineseScript::fold(text).split(u' ', Qt::SkipEmptyParts)) {
         appendRuns(word, units);
     }
     QStringList terms;
@@ -175,7 +177,7 @@ bool SearchQuery::isHan(char32_t c)
 
 QString SearchQuery::indexForm(const QString &text)
 {
-    const QList<uint> codes = text.toUcs4();
+    const QList<uint> codes = ChineseScript::fold(text).toUcs4();
     QString result;
     result.reserve(text.size() * 3);
     qsizetype i = 0;
@@ -208,46 +210,64 @@ QString SearchQuery::indexForm(const QString &text)
 SearchQuery SearchQuery::parse(const QString &text, const Glossary *glossary)
 {
     SearchQuery query;
-    const QList<Unit> units = tokenize(text);
+    QList<Unit> units = tokenize(text);
+    QStringList typed; // each unit as typed
+    for (Unit &unit : units) {
+        typed.append(unit.quoted ? u'"' + unit.text + u'"' : unit.prefix ? unit.text + u'*' : unit.text);
+        unit.text = ChineseScript::fold(unit.text);
+    }
     const int longest = glossary ? qMax(1, glossary->longestEnglishTerm()) : 1;
     qsizetype i = 0;
     while (i < units.size()) {
         // The longest run of units from here that the glossary knows; a single unit otherwise.
         qsizetype span = 1;
-        const Glossary::Entry *entry = nullptr;
-        if (glossary) {
-            if (units.at(i).quoted || units.at(i).han) {
-                entry = glossary->find(units.at(i).text);
-            } else {
-                QStringList words;
-                for (qsizetype j = i; j < units.size() && j - i < longest; ++j) {
-                    if (units.at(j).quoted || units.at(j).han || units.at(j).prefix) {
-                        break;
-                    }
-                    words.append(units.at(j).text);
-                    if (const Glossary::Entry *found = glossary->find(words.join(u' '))) {
-                        entry = found;
-                        span = j - i + 1;
-                    }
+        if (glossary && !units.at(i).quoted && !units.at(i).han) {
+            QStringList words;
+            for (qsizetype j = i; j < units.size() && j - i < longest; ++j) {
+                if (units.at(j).quoted || units.at(j).han || units.at(j).prefix) {
+                    break;
+                }
+                words.append(units.at(j).text);
+                if (glossary->knows(words.join(u' '))) {
+                    span = j - i + 1;
                 }
             }
         }
         Group group;
-        Alternative typed;
-        typed.phrase = units.at(i).quoted;
+        Alternative exact;
+        exact.phrase = units.at(i).quoted;
         for (qsizetype j = i; j < i + span; ++j) {
-            typed.terms.append(units.at(j).prefix ? units.at(j).text + u'*' : units.at(j).text);
+            exact.terms.append(units.at(j).prefix ? units.at(j).text + u'*' : units.at(j).text);
         }
-        group.alternatives.append(typed);
-        if (entry) {
-            const QString typedText = Glossary::normalizedEnglish(typed.terms.join(u' '));
-            for (const QStringList *side : {&entry->english, &entry->chinese}) {
-                for (const QString &variant : *side) {
-                    const QStringList terms = termsOf(variant);
-                    if (terms.isEmpty() || Glossary::normalizedEnglish(variant) == typedText) {
-                        continue;
+        group.typed = QStringList(typed.begin() + i, typed.begin() + i + span).join(u' ');
+        group.alternatives.append(exact);
+        if (glossary) {
+            const QString key = exact.terms.join(u' ');
+            QSet<QString> seen{Glossary::key(key)};
+            // Same meaning at full weight; for unquoted terms, related terms and their same-meaning terms.
+            const auto add = [&](const QString &variant, bool related) {
+                const QStringList terms = termsOf(variant);
+                const QString variantKey = Glossary::key(variant);
+                if (terms.isEmpty() || seen.contains(variantKey)) {
+                    return;
+                }
+                seen.insert(variantKey);
+                group.alternatives.append({terms, terms.size() > 1, related});
+            };
+            const auto addEntry = [&add](const Glossary::Entry *entry, bool related) {
+                if (entry) {
+                    for (const QStringList *side : {&entry->english, &entry->chinese}) {
+                        for (const QString &variant : *side) {
+                            add(variant, related);
+                        }
                     }
-                    group.alternatives.append({terms, terms.size() > 1});
+                }
+            };
+            addEntry(glossary->find(key), false);
+            if (!units.at(i).quoted && !units.at(i).prefix) {
+                for (const QString &term : glossary->related(key)) {
+                    add(term, true);
+                    addEntry(glossary->find(term), true);
                 }
             }
         }
@@ -300,12 +320,20 @@ QString SearchQuery::alternativeExpression(const Alternative &alternative, Synta
 
 QString SearchQuery::expression(Syntax syntax) const
 {
+    const QString exact = expression(syntax, false);
+    return hasRelatedTerms() ? exact + u'\n' + expression(syntax, true) : exact;
+}
+
+QString SearchQuery::expression(Syntax syntax, bool withRelated) const
+{
     const bool fts5 = syntax == Syntax::Fts5;
     QStringList groups;
     for (const Group &group : m_groups) {
         QStringList alternatives;
         for (const Alternative &alternative : group.alternatives) {
-            alternatives.append(alternativeExpression(alternative, syntax));
+            if (withRelated || !alternative.related) {
+                alternatives.append(alternativeExpression(alternative, syntax));
+            }
         }
         groups.append(alternatives.size() == 1
                           ? alternatives.front()
@@ -315,12 +343,22 @@ QString SearchQuery::expression(Syntax syntax) const
     return groups.join(fts5 ? QStringLiteral(" AND ") : QStringLiteral(" & "));
 }
 
+bool SearchQuery::hasRelatedTerms() const
+{
+    return std::any_of(m_groups.cbegin(), m_groups.cend(), [](const Group &group) {
+        return std::any_of(group.alternatives.cbegin(), group.alternatives.cend(),
+                           [](const Alternative &alternative) { return alternative.related; });
+    });
+}
+
 QStringList SearchQuery::alternatives() const
 {
     QStringList result;
     for (const Group &group : m_groups) {
         for (const Alternative &alternative : group.alternatives) {
-            result.append(alternative.terms.join(u' '));
+            if (!alternative.related) {
+                result.append(alternative.terms.join(u' '));
+            }
         }
     }
     return result;
@@ -330,9 +368,33 @@ QStringList SearchQuery::typedTerms() const
 {
     QStringList result;
     for (const Group &group : m_groups) {
-        result.append(group.alternatives.constFirst().terms.join(u' '));
+        result.append(group.typed);
     }
     return result;
+}
+
+QStringList SearchQuery::relatedTerms() const
+{
+    QStringList result;
+    for (const Group &group : m_groups) {
+        for (const Alternative &alternative : group.alternatives) {
+            if (alternative.related) {
+                result.append(alternative.terms.join(u' '));
+            }
+        }
+    }
+    return result;
+}
+
+QString SearchQuery::withoutRelatedTerms() const
+{
+    QStringList parts;
+    for (const Group &group : m_groups) {
+        const bool related = std::any_of(group.alternatives.cbegin(), group.alternatives.cend(),
+                                         [](const Alternative &alternative) { return alternative.related; });
+        parts.append(related && !group.typed.startsWith(u'"') ? u'"' + group.typed + u'"' : group.typed);
+    }
+    return parts.join(u' ');
 }
 
 QList<TextRange> SearchQuery::matches(const QString &text) const
@@ -361,9 +423,15 @@ QList<TextRange> SearchQuery::matches(const QString &text) const
             }
         }
     }
-    for (const QString &needle : std::as_const(han)) {
-        for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.size())) {
-            ranges.append({at, needle.size()});
+    if (!han.isEmpty()) {
+        // Found in the search form of the text, marked where they stand in the text as shown.
+        const ChineseScript::Folded folded = ChineseScript::foldWithOrigins(text);
+        for (const QString &needle : std::as_const(han)) {
+            for (qsizetype at = folded.text.indexOf(needle); at >= 0;
+                 at = folded.text.indexOf(needle, at + needle.size())) {
+                const qsizetype start = folded.from.at(at);
+                ranges.append({start, folded.to.at(at + needle.size() - 1) - start});
+            }
         }
     }
     if (!roots.isEmpty()) {

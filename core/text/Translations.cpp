@@ -21,13 +21,19 @@ Translations::~Translations()
 
 QStringList Translations::available()
 {
-    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+    return {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("zh_HK")};
 }
 
 QString Translations::nativeName(const QString &language)
 {
     if (language == u"zh_CN") {
         return QStringLiteral("中文（简体）");
+    }
+    if (language == u"zh_TW") {
+        return QStringLiteral("中文（台灣）");
+    }
+    if (language == u"zh_HK") {
+        return QStringLiteral("中文（香港）");
     }
     return language == u"en" ? QStringLiteral("English") : QLocale(language).nativeLanguageName();
 }
@@ -36,6 +42,13 @@ QString Translations::normalize(const QString &language)
 {
     const QString lower = language.trimmed().toLower().replace(u'-', u'_');
     if (lower.startsWith(QLatin1StringView("zh")) || lower == QLatin1StringView("chinese")) {
+        const QStringList parts = lower.split(u'_');
+        if (parts.contains(QLatin1StringView("hk")) || parts.contains(QLatin1StringView("mo"))) {
+            return QStringLiteral("zh_HK");
+        }
+        if (parts.contains(QLatin1StringView("tw")) || parts.contains(QLatin1StringView("hant"))) {
+            return QStringLiteral("zh_TW");
+        }
         return QStringLiteral("zh_CN");
     }
     if (lower.startsWith(QLatin1StringView("en")) || lower == QLatin1StringView("english")
@@ -45,9 +58,39 @@ QString Translations::normalize(const QString &language)
     return {};
 }
 
+QString Translations::languageFor(const QLocale &locale)
+{
+    if (locale.language() != QLocale::Chinese) {
+        return QStringLiteral("en");
+    }
+    switch (locale.territory()) {
+    case QLocale::HongKong:
+    case QLocale::Macao:
+        return QStringLiteral("zh_HK");
+    case QLocale::Taiwan:
+        return QStringLiteral("zh_TW");
+    default:
+        return locale.script() == QLocale::TraditionalChineseScript ? QStringLiteral("zh_TW")
+                                                                    : QStringLiteral("zh_CN");
+    }
+}
+
 QString Translations::systemLanguage()
 {
-    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return languageFor(QLocale::system());
+}
+
+bool Translations::isChinese(const QString &language)
+{
+    return normalize(language).startsWith(QLatin1StringView("zh"));
+}
+
+ChineseScript::Form Translations::chineseForm(const QString &language)
+{
+    const QString normalized = normalize(language);
+    return normalized == QLatin1StringView("zh_TW") ? ChineseScript::Form::Taiwan
+        : normalized == QLatin1StringView("zh_HK")  ? ChineseScript::Form::HongKong
+                                                    : ChineseScript::Form::Simplified;
 }
 
 bool Translations::install(const QString &language)
@@ -75,8 +118,11 @@ bool Translations::install(const QString &language)
     if (normalized == QLatin1StringView("en")) {
         return true;
     }
+    // Qt ships one Traditional catalogue, Taiwan's; Hong Kong reads it too.
+    const QString qtLanguage
+        = normalized == QLatin1StringView("zh_HK") ? QStringLiteral("zh_TW") : normalized;
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QStringLiteral("qtbase_") + normalized,
+    if (qt->load(QStringLiteral("qtbase_") + qtLanguage,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         m_qt = std::move(qt);

@@ -23,7 +23,7 @@ int textMargin(const QStyleOptionViewItem &option)
 } // namespace
 
 LegalTextDelegate::LegalTextDelegate(const LegalHighlighter *highlighter, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : ConvertingDelegate(parent)
     , m_highlighter(highlighter)
 {
 }
@@ -34,7 +34,7 @@ void LegalTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
     if (!m_highlighter || (cell.state & QStyle::State_Selected) || cell.text.isEmpty()) {
-        QStyledItemDelegate::paint(painter, option, index);
+        ConvertingDelegate::paint(painter, option, index);
         return;
     }
     // The style draws background and focus; the text is ours.
@@ -66,7 +66,7 @@ void LegalTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
 QSize LegalTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QSize plain = QStyledItemDelegate::sizeHint(option, index);
+    const QSize plain = ConvertingDelegate::sizeHint(option, index);
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
     if (!m_highlighter || cell.text.isEmpty() || option.rect.width() <= 0) {

@@ -2,9 +2,11 @@
 // Shows a column of legal text (obligations) highlighted like the detail pane: the text laid out as rich text
 // from LegalHighlighter, wrapped to the column, and tall enough for it. A selected cell is drawn plainly in
 // the selection colours, where the syntax colours would not read. Editing is the item view's usual editor.
+// Texts show through the delegate's conversion (Chinese in Traditional characters on request).
+
+#include "ConvertingDelegate.h"
 
 #include <QPointer>
-#include <QStyledItemDelegate>
 
 #include <functional>
 
@@ -12,7 +14,7 @@ namespace rt::ui {
 
 class LegalHighlighter;
 
-class LegalTextDelegate final : public QStyledItemDelegate
+class LegalTextDelegate final : public ConvertingDelegate
 {
     Q_OBJECT
 public:

@@ -47,6 +47,8 @@ DevelopmentDetailPane::DevelopmentDetailPane(core::Database &db, QWidget *parent
     m_obligations = new QTableView(this);
     m_obligations->setObjectName(QStringLiteral("obligationsTable"));
     m_obligations->setModel(m_obligationModel);
+    m_obligationCells = new ConvertingDelegate(m_obligations);
+    m_obligations->setItemDelegate(m_obligationCells);
     m_obligationText = new LegalTextDelegate(m_highlighter, m_obligations);
     m_obligations->setItemDelegateForColumn(core::ObligationTableModel::TextColumn, m_obligationText);
     m_obligations->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -111,6 +113,18 @@ void DevelopmentDetailPane::setContentLanguage(Language language)
 {
     m_obligationModel->setLanguage(language);
     m_obligations->resizeRowsToContents();
+}
+
+void DevelopmentDetailPane::setChineseForm(core::ChineseScript::Form form)
+{
+    m_chineseForm = form;
+    const ConvertingDelegate::Conversion conversion = form == core::ChineseScript::Form::Simplified
+        ? ConvertingDelegate::Conversion()
+        : [form](const QString &text) { return core::ChineseScript::convert(text, form); };
+    m_obligationText->setConversion(conversion);
+    m_obligationCells->setConversion(conversion);
+    m_obligations->viewport()->update();
+    reload();
 }
 
 void DevelopmentDetailPane::setShownLanguages(bool english, bool chinese)
@@ -194,8 +208,12 @@ QString DevelopmentDetailPane::html(const core::Development &d, Language languag
     const QString muted = palette().color(QPalette::PlaceholderText).name();
     const QString chineseSeparator = QStringLiteral("、");
     const QString separator = language == Language::Chinese ? chineseSeparator : QStringLiteral(", ");
+    // Chinese content in the characters asked for (English passes unchanged).
+    const auto shown
+        = [this](const QString &value) { return core::ChineseScript::convert(value, m_chineseForm); };
     // Legal text highlighted, with the search matches marked.
-    const auto highlighted = [this](const QString &value) {
+    const auto highlighted = [this, &shown](const QString &stored) {
+        const QString value = shown(stored);
         return m_highlighter->toHtml(value, m_marks ? m_marks(value) : LegalHighlighter::Marks());
     };
     // A text in the pane's language, or the other language's with a visible marker: never an empty side.
@@ -225,7 +243,7 @@ QString DevelopmentDetailPane::html(const core::Development &d, Language languag
 
     QStringList issuers;
     for (const QString &code : d.authorities) {
-        issuers.append(names.authorityName(code, language).toHtmlEscaped());
+        issuers.append(shown(names.authorityName(code, language)).toHtmlEscaped());
     }
     QString issuedBy = issuers.join(separator);
     if (d.multiDepartment) {
@@ -233,7 +251,7 @@ QString DevelopmentDetailPane::html(const core::Development &d, Language languag
     }
     QStringList topics;
     for (const QString &code : d.topics) {
-        topics.append(names.topic(code, language).toHtmlEscaped());
+        topics.append(shown(names.topic(code, language)).toHtmlEscaped());
     }
     QString source = d.sourcePublication.toHtmlEscaped();
     if (d.sourceItem > 0) {
@@ -249,6 +267,16 @@ QString DevelopmentDetailPane::html(const core::Development &d, Language languag
     }
     if (d.zhPrevails) {
         translation += QStringLiteral(" · ") + tr("the Chinese text prevails").toHtmlEscaped();
+    }
+    if (language == Language::Chinese && m_chineseForm != core::ChineseScript::Form::Simplified) {
+        translation += QStringLiteral(" · ")
+            + (m_chineseForm == core::ChineseScript::Form::Taiwan
+                   ? tr("shown in Traditional characters (Taiwan standard), converted from the stored "
+                        "Simplified "
+                        "text")
+                   : tr("shown in Traditional characters (Hong Kong standard), converted from the stored "
+                        "Simplified text"))
+                  .toHtmlEscaped();
     }
 
     QString result = QStringLiteral("<h2>%1</h2>").arg(text(d.title));
@@ -266,7 +294,7 @@ QString DevelopmentDetailPane::html(const core::Development &d, Language languag
     result += row(tr("Comments until"), date(d.commentDeadline));
     result += row(tr("Effective"), date(d.effective));
     result += row(tr("Topics"), topics.join(separator));
-    result += row(tr("Region"), core::regionName(d.region, language).toHtmlEscaped());
+    result += row(tr("Region"), shown(core::regionName(d.region, language)).toHtmlEscaped());
     result += row(tr("Source"), source);
     result += row(tr("Translation"), translation);
     result += QStringLiteral("</table>");

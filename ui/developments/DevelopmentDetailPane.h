@@ -1,8 +1,10 @@
 #pragma once
 // One development in full: English and Chinese side by side (never an empty side: a missing language shows
-// the other one with a marker), and its obligations with how many companies have ticked each.
+// the other one with a marker), and its obligations with how many companies have ticked each. Chinese shows
+// as stored or, on request, in Traditional characters.
 
 #include "BilingualText.h"
+#include "ChineseScript.h"
 #include "ReferenceNames.h"
 
 #include <QColor>
@@ -24,6 +26,7 @@ struct Development;
 
 namespace rt::ui {
 
+class ConvertingDelegate;
 class LegalHighlighter;
 class LegalTextDelegate;
 
@@ -43,6 +46,9 @@ public:
     QColor markColor() const;
     // The language panes shown: English, Chinese or both side by side (never neither).
     void setShownLanguages(bool english, bool chinese);
+    // Chinese content as stored or converted to Traditional characters, said so beside the translation's
+    // provenance (the stored Simplified text prevails).
+    void setChineseForm(core::ChineseScript::Form form);
 
     QTextBrowser *englishView() const { return m_english; }
     QTextBrowser *chineseView() const { return m_chinese; }
@@ -63,8 +69,10 @@ private:
     core::ReferenceNames m_names;
     LegalHighlighter *m_highlighter = nullptr;
     MarkFinder m_marks;
+    ConvertingDelegate *m_obligationCells = nullptr;
     LegalTextDelegate *m_obligationText = nullptr;
     qint64 m_id = 0;
+    core::ChineseScript::Form m_chineseForm = core::ChineseScript::Form::Simplified;
     QTextBrowser *m_english = nullptr;
     QTextBrowser *m_chinese = nullptr;
     QWidget *m_obligationsBox = nullptr;

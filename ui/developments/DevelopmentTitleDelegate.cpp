@@ -22,7 +22,7 @@ int lineHeight(const QFontMetrics &metrics)
 
 QList<DevelopmentTitleDelegate::Line> DevelopmentTitleDelegate::lines(const QModelIndex &index) const
 {
-    const QString shown = index.data(Qt::DisplayRole).toString();
+    const QString shown = converted(index.data(Qt::DisplayRole).toString());
     if (!index.data(DevelopmentTableModel::MissingLanguageRole).toBool()) {
         QList<Line> result;
         for (const QString &text : shown.split(u'\n')) {
@@ -107,7 +107,7 @@ void DevelopmentTitleDelegate::paint(QPainter *painter, const QStyleOptionViewIt
 
 QSize DevelopmentTitleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QSize size = ConvertingDelegate::sizeHint(option, index);
     size.setHeight(qMax(size.height(), rowHeight(option.fontMetrics)));
     return size;
 }

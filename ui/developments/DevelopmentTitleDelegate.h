@@ -2,19 +2,21 @@
 // Draws the title column of the developments table: the title in the content language and, side by side, the
 // other language on a second line. A title that lacks a language shows the other one with a visible, muted
 // marker (“[no Chinese title]”), so that a cell is never empty and never silently in the wrong language.
+// Titles show through the delegate's conversion (Chinese in Traditional characters on request).
+
+#include "ConvertingDelegate.h"
 
 #include <QColor>
-#include <QStyledItemDelegate>
 
 #include <functional>
 
 namespace rt::ui {
 
-class DevelopmentTitleDelegate final : public QStyledItemDelegate
+class DevelopmentTitleDelegate final : public ConvertingDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using ConvertingDelegate::ConvertingDelegate;
 
     // One line of a cell: a marker drawn muted, then the text; either may be empty.
     struct Line

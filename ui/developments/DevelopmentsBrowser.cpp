@@ -2,8 +2,10 @@
 
 #include "BackgroundSearch.h"
 #include "Change.h"
+#include "ChineseScript.h"
 #include "CompanyRepository.h"
 #include "CompanyService.h"
+#include "ConvertingDelegate.h"
 #include "Database.h"
 #include "DevelopmentDetailPane.h"
 #include "DevelopmentTableModel.h"
@@ -27,7 +29,6 @@
 #include <QPainter>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -42,10 +43,10 @@ namespace {
 // A facet value: check box and label on the left, the count right-aligned and muted, so that long labels
 // elide rather than hide the count. A click anywhere on the row ticks it (the view's clicked signal), so the
 // check box itself must not also toggle on the same click; Space still toggles through the delegate.
-class FacetDelegate final : public QStyledItemDelegate
+class FacetDelegate final : public ConvertingDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using ConvertingDelegate::ConvertingDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -53,8 +54,9 @@ public:
         const int countWidth = option.fontMetrics.horizontalAdvance(count) + 8;
         QStyleOptionViewItem label = option;
         initStyleOption(&label, index);
-        label.text = label.fontMetrics.elidedText(index.data(core::FacetModel::LabelRole).toString(),
-                                                  Qt::ElideRight, option.rect.width() - countWidth - 28);
+        label.text
+            = label.fontMetrics.elidedText(converted(index.data(core::FacetModel::LabelRole).toString()),
+                                           Qt::ElideRight, option.rect.width() - countWidth - 28);
         const QWidget *widget = option.widget;
         QStyle *style = widget ? widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &label, painter, widget);
@@ -75,7 +77,7 @@ public:
         case QEvent::MouseButtonDblClick:
             return false;
         default:
-            return QStyledItemDelegate::editorEvent(event, model, option, index);
+            return ConvertingDelegate::editorEvent(event, model, option, index);
         }
     }
 };
@@ -146,6 +148,8 @@ DevelopmentsBrowser::DevelopmentsBrowser(core::Database &db, const core::TextSea
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_tableDelegate = new ConvertingDelegate(m_table);
+    m_table->setItemDelegate(m_tableDelegate);
     m_titleDelegate = new DevelopmentTitleDelegate(m_table);
     m_table->setItemDelegateForColumn(core::DevelopmentTableModel::TitleColumn, m_titleDelegate);
     m_table->verticalHeader()->setDefaultSectionSize(m_titleDelegate->rowHeight(m_table->fontMetrics()));
@@ -210,9 +214,19 @@ DevelopmentsBrowser::DevelopmentsBrowser(core::Database &db, const core::TextSea
                        "background: palette(alternate-base); }"));
     m_dateRangeChip->hide();
     connect(m_dateRangeChip, &QToolButton::clicked, this, [this] { setDateRange({}, {}); });
+    // The related terms the glossary added, at lower rank; one click searches without them.
+    m_relatedChip = new QToolButton(this);
+    m_relatedChip->setObjectName(QStringLiteral("relatedTermsChip"));
+    m_relatedChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_relatedChip->setStyleSheet(m_dateRangeChip->styleSheet().replace(QStringLiteral("#dateRangeChip"),
+                                                                       QStringLiteral("#relatedTermsChip")));
+    m_relatedChip->setMaximumWidth(560);
+    m_relatedChip->hide();
+    connect(m_relatedChip, &QToolButton::clicked, this, &DevelopmentsBrowser::removeRelatedTerms);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchEdit, 1);
     searchRow->addWidget(m_dateRangeChip);
+    searchRow->addWidget(m_relatedChip);
     searchRow->addWidget(m_searching);
     searchRow->addWidget(m_alsoSearched);
     layout->addLayout(searchRow);
@@ -364,16 +378,60 @@ void DevelopmentsBrowser::setBackgroundSearch(core::BackgroundSearch *background
 
 void DevelopmentsBrowser::updateAlsoSearched()
 {
-    // What the glossary added to the query, so that a match in the other language is no surprise.
+    // What the glossary added to the query, so that a match in the other language or script is no surprise.
     const core::SearchQuery query = m_search.query(m_filter.text);
     QStringList added = query.alternatives();
     for (const QString &term : query.typedTerms()) {
         added.removeAll(term);
+        added.removeAll(core::ChineseScript::fold(term)); // either script is searched anyway
+    }
+    added.removeDuplicates();
+    for (QString &term : added) {
+        term = core::ChineseScript::convert(term, m_chinese);
     }
     const QString list = QLocale().createSeparatedList(added);
     m_alsoSearched->setText(added.isEmpty() ? QString() : tr("Also searching for: %1").arg(list));
     m_alsoSearched->setToolTip(m_alsoSearched->text());
     m_alsoSearched->setVisible(!added.isEmpty());
+
+    // Related terms widen the search below the exact matches: named, and removable with one click.
+    const QStringList related = query.relatedTerms();
+    m_relatedChip->setVisible(!related.isEmpty());
+    if (related.isEmpty()) {
+        return;
+    }
+    constexpr int shown = 3;
+    const QString names = related.size() <= shown
+        ? QLocale().createSeparatedList(related)
+        : tr("%1 and %n more", nullptr, int(related.size() - shown))
+              .arg(related.mid(0, shown).join(QStringLiteral(", ")));
+    m_relatedChip->setText(tr("Related terms added: %1").arg(names) + QStringLiteral("  ✕"));
+    m_relatedChip->setToolTip(
+        tr("Developments found only through related terms are listed after the exact matches: %1.\nClick to "
+           "search without them (the terms that had them are put in quotes).")
+            .arg(QLocale().createSeparatedList(related)));
+}
+
+void DevelopmentsBrowser::removeRelatedTerms()
+{
+    setSearchText(m_search.query(m_filter.text).withoutRelatedTerms());
+}
+
+void DevelopmentsBrowser::setChineseForm(core::ChineseScript::Form form)
+{
+    m_chinese = form;
+    ConvertingDelegate::Conversion conversion;
+    if (form != core::ChineseScript::Form::Simplified) {
+        conversion = [form](const QString &text) { return core::ChineseScript::convert(text, form); };
+    }
+    m_tableDelegate->setConversion(conversion);
+    m_titleDelegate->setConversion(conversion);
+    for (const FacetBox &f : std::as_const(m_facets)) {
+        static_cast<ConvertingDelegate *>(f.view->itemDelegate())->setConversion(conversion);
+        f.view->viewport()->update();
+    }
+    m_detail->setChineseForm(form);
+    m_table->viewport()->update();
 }
 
 void DevelopmentsBrowser::searchAsTyped()

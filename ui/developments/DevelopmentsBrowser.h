@@ -4,6 +4,7 @@
 // search text and ticked facets into one DevelopmentFilter.
 
 #include "BilingualText.h"
+#include "ChineseScript.h"
 #include "DevelopmentFilter.h"
 #include "DevelopmentQuery.h"
 
@@ -29,6 +30,7 @@ class TextSearch;
 
 namespace rt::ui {
 
+class ConvertingDelegate;
 class DevelopmentDetailPane;
 class DevelopmentTitleDelegate;
 
@@ -49,6 +51,10 @@ public:
     // detail pane (otherwise only the content language's pane).
     bool showsBothLanguages() const { return m_showBoth; }
     void setShowBothLanguages(bool both);
+    // Chinese content as stored (Simplified) or converted to Traditional characters for reading, in the
+    // table, the facets and the detail pane (which says so where it shows provenance).
+    core::ChineseScript::Form chineseForm() const { return m_chinese; }
+    void setChineseForm(core::ChineseScript::Form form);
 
     const core::DevelopmentFilter &filter() const { return m_filter; }
     int shownCount() const;
@@ -94,6 +100,7 @@ private:
     void applyFilter();
     void searchAsTyped();
     void updateAlsoSearched();
+    void removeRelatedTerms();
     void fillCompanies();
     void updateDateRangeChip();
     void onCurrentRowChanged();
@@ -104,6 +111,7 @@ private:
     const core::TextSearch &m_search;
     core::Language m_language = core::Language::English;
     bool m_showBoth = false;
+    core::ChineseScript::Form m_chinese = core::ChineseScript::Form::Simplified;
     core::DevelopmentFilter m_filter;
     qint64 m_current = 0;
     qint64 m_restoreAfterReset = 0;
@@ -115,6 +123,7 @@ private:
     QLabel *m_searching = nullptr;
     QLabel *m_alsoSearched = nullptr;
     QToolButton *m_dateRangeChip = nullptr;
+    QToolButton *m_relatedChip = nullptr;
     QDate m_from;
     QDate m_to;
     core::BackgroundSearch *m_background = nullptr;
@@ -122,6 +131,7 @@ private:
     QLabel *m_companyLabel = nullptr;
     QComboBox *m_company = nullptr;
     QTableView *m_table = nullptr;
+    ConvertingDelegate *m_tableDelegate = nullptr;
     DevelopmentTitleDelegate *m_titleDelegate = nullptr;
     DevelopmentDetailPane *m_detail = nullptr;
     QSplitter *m_outer = nullptr;

@@ -114,6 +114,9 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     setContent(content == QLatin1StringView("both")     ? Content::Both
                    : content == QLatin1StringView("zh") ? Content::Chinese
                                                         : Content::English);
+    setChineseForm(m_restoreSettings ? core::ChineseScript::fromKey(core::Settings().chineseScript())
+                                           .value_or(core::ChineseScript::Form::Simplified)
+                                     : core::ChineseScript::Form::Simplified);
 
     connect(m_browser, &DevelopmentsBrowser::shownCountChanged, this, &MainWindow::updateStatus);
     connect(m_browser, &DevelopmentsBrowser::currentDevelopmentChanged, this, &MainWindow::updateActions);
@@ -278,19 +281,34 @@ void MainWindow::createActions()
         }
     });
 
-    auto *languageGroup = new QActionGroup(this);
-    m_languageEnglish = new QAction(QStringLiteral("English"), languageGroup);
-    m_languageEnglish->setCheckable(true);
-    m_languageChinese = new QAction(QStringLiteral("中文（简体）"), languageGroup);
-    m_languageChinese->setCheckable(true);
-    if (m_translations) {
-        (m_translations->current() == QLatin1StringView("zh_CN") ? m_languageChinese : m_languageEnglish)
-            ->setChecked(true);
+    // Chinese content as stored or in Traditional characters: remembered, and followed by reports.
+    auto *chineseGroup = new QActionGroup(this);
+    for (auto form : {core::ChineseScript::Form::Simplified, core::ChineseScript::Form::Taiwan,
+                      core::ChineseScript::Form::HongKong}) {
+        auto *action = new QAction(chineseGroup);
+        action->setCheckable(true);
+        action->setData(core::ChineseScript::key(form));
+        action->setObjectName(QStringLiteral("chinese_") + core::ChineseScript::key(form));
+        connect(action, &QAction::triggered, this, [this, form] {
+            if (m_restoreSettings) {
+                core::Settings().setChineseScript(core::ChineseScript::key(form));
+            }
+            setChineseForm(form);
+        });
+        m_chineseActions.append(action);
     }
-    connect(m_languageEnglish, &QAction::triggered, this,
-            [this] { setInterfaceLanguage(QStringLiteral("en")); });
-    connect(m_languageChinese, &QAction::triggered, this,
-            [this] { setInterfaceLanguage(QStringLiteral("zh_CN")); });
+
+    // Each language named in itself, so that anyone finds their own whatever the interface speaks now.
+    auto *languageGroup = new QActionGroup(this);
+    for (const QString &code : core::Translations::available()) {
+        auto *action = new QAction(core::Translations::nativeName(code), languageGroup);
+        action->setCheckable(true);
+        action->setData(code);
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setChecked(m_translations && m_translations->current() == code);
+        connect(action, &QAction::triggered, this, [this, code] { setInterfaceLanguage(code); });
+        m_languageActions.append(action);
+    }
 
     m_openDemo = new QAction(this);
     m_openDemo->setObjectName(QStringLiteral("openDemoAction"));
@@ -323,8 +341,10 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(QString());
     m_contentMenu = m_viewMenu->addMenu(QString());
     m_contentMenu->addActions({m_contentEnglish, m_contentChinese, m_contentBoth});
+    m_chineseMenu = m_viewMenu->addMenu(QString());
+    m_chineseMenu->addActions(m_chineseActions);
     m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->addActions({m_languageEnglish, m_languageChinese});
+    m_languageMenu->addActions(m_languageActions);
     m_languageMenu->menuAction()->setVisible(m_translations != nullptr);
     m_helpMenu = new HelpMenu(menuBar(), this);
     m_helpMenu->setDatabase(m_db.path(), m_db.schemaVersion());
@@ -427,7 +447,7 @@ core::Language MainWindow::interfaceLanguage() const
 {
     const QString language
         = m_translations ? m_translations->current() : core::Translations::normalize(QLocale().name());
-    return language == QLatin1StringView("zh_CN") ? core::Language::Chinese : core::Language::English;
+    return core::Translations::isChinese(language) ? core::Language::Chinese : core::Language::English;
 }
 
 void MainWindow::applyContent()
@@ -484,6 +504,10 @@ void MainWindow::retranslate()
         action->setEnabled(!m_db.isPostgreSQL());
         action->setStatusTip(m_db.isPostgreSQL() ? teamBackups : QString());
     }
+    m_chineseMenu->setTitle(tr("Chinese c&haracters"));
+    m_chineseActions.at(0)->setText(tr("&Simplified, as stored"));
+    m_chineseActions.at(1)->setText(tr("&Traditional, Taiwan standard"));
+    m_chineseActions.at(2)->setText(tr("Traditional, &Hong Kong standard"));
     m_tabs->setTabText(m_tabs->indexOf(m_browser), tr("Developments"));
     m_tabs->setTabText(m_tabs->indexOf(m_checklist), tr("Checklist"));
     m_tabs->setTabText(m_tabs->indexOf(m_matrix), tr("Company matrix"));
@@ -829,6 +853,14 @@ void MainWindow::backUpNow()
     } catch (const core::Error &error) {
         QMessageBox::warning(this, tr("Not backed up"), error.message());
     }
+}
+
+void MainWindow::setChineseForm(core::ChineseScript::Form form)
+{
+    for (QAction *action : std::as_const(m_chineseActions)) {
+        action->setChecked(action->data().toString() == core::ChineseScript::key(form));
+    }
+    m_browser->setChineseForm(form);
 }
 
 void MainWindow::setInterfaceLanguage(const QString &language)

@@ -4,6 +4,7 @@
 // through an undoable command that calls a core service. It watches the database file, so that changes saved
 // by another window show here.
 
+#include "ChineseScript.h"
 #include "Development.h"
 #include "TeamRoles.h"
 
@@ -61,6 +62,8 @@ public:
     void showView(View view);
     Content content() const;
     void setContent(Content content);
+    // Chinese content as stored or in Traditional characters (View → Chinese characters).
+    void setChineseForm(core::ChineseScript::Form form);
     QUndoStack *undoStack() const { return m_undo; }
 
     // What the user may do in this database (TeamRoles::currentRole when the window opens). What the role
@@ -135,6 +138,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_contentMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_chineseMenu = nullptr;
     HelpMenu *m_helpMenu = nullptr;
     RecentDatabasesMenu *m_recentMenu = nullptr;
     QMenu *m_companyMenu = nullptr;
@@ -163,8 +167,8 @@ private:
     QAction *m_contentEnglish = nullptr;
     QAction *m_contentChinese = nullptr;
     QAction *m_contentBoth = nullptr;
-    QAction *m_languageEnglish = nullptr;
-    QAction *m_languageChinese = nullptr;
+    QList<QAction *> m_languageActions; // data: the language code
+    QList<QAction *> m_chineseActions; // data: the ChineseScript key
     QAction *m_openDemo = nullptr;
     QAction *m_backUpNow = nullptr;
     QAction *m_restoreBackup = nullptr;

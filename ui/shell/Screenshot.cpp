@@ -144,6 +144,9 @@ void prepareWindow(Shot &shot)
 {
     applyRole(shot.window, shot.options.role);
     applyContent(shot.window, shot.options.content);
+    if (const auto form = core::ChineseScript::fromKey(shot.options.chinese)) {
+        shot.window.setChineseForm(*form);
+    }
     shot.window.resize(shot.size);
     shot.window.show();
     QApplication::processEvents();

@@ -16,6 +16,7 @@ namespace rt::ui {
 struct ScreenshotOptions
 {
     QString content; // how developments read: en, zh or both (side by side); empty: the interface language
+    QString chinese; // Chinese content: simplified, tw or hk (Traditional characters); empty: as stored
     QString search; // text typed into the developments' search box, its matches marked
     bool dark = false; // a dark palette, as on a desktop with a dark colour scheme
     QString file; // the file the import view reads; empty: a sample made from the database
