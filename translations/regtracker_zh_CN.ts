@@ -950,6 +950,18 @@ options.
         <source>The team database does not let you change the checklist of %1: it is not one of the companies assigned to you. Ask an administrator to assign it to you.</source>
         <translation>团队数据库不允许你更改 %1 的合规清单：它不在分配给你的公司之列。请管理员将其分配给你。</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::AuthorityMapLayout</name>
@@ -983,6 +995,10 @@ options.
     <message>
         <source>The parent authority %1 of %2 is not in the database.</source>
         <translation>%2 的上级机构 %1 不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Authority “%1”</source>
+        <translation>机关“%1”</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1199,18 @@ options.
     <message>
         <source>The company no longer exists.</source>
         <translation>该公司已不存在。</translation>
+    </message>
+    <message>
+        <source>the owner of an assessment</source>
+        <translation>评估的负责人</translation>
+    </message>
+    <message>
+        <source>the notes of an assessment</source>
+        <translation>评估的备注</translation>
+    </message>
+    <message>
+        <source>the justification of an assessment</source>
+        <translation>评估的理由</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2276,93 @@ options.
     <message>
         <source>%1 is %2 MB; RegTracker imports files of up to %3 MB.</source>
         <translation>%1 大小为 %2 MB；RegTracker 只导入不超过 %3 MB 的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::TextHygiene</name>
+    <message>
+        <source>it holds half of a character (an unpaired surrogate, U+%1) at character %2</source>
+        <translation>第 %2 个字符处含有半个字符（未配对的代理项 U+%1）</translation>
+    </message>
+    <message>
+        <source>it holds a NUL character at character %1</source>
+        <translation>第 %1 个字符处含有 NUL 字符</translation>
+    </message>
+    <message>
+        <source>it breaks the line at character %1, but it is a single line</source>
+        <translation>第 %1 个字符处换行，但此处只能是单行</translation>
+    </message>
+    <message>
+        <source>it holds the control character U+%1 at character %2</source>
+        <translation>第 %2 个字符处含有控制字符 U+%1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>a development&apos;s identifier</source>
+        <translation>动态的标识符</translation>
+    </message>
+    <message>
+        <source>a new development</source>
+        <translation>新动态</translation>
+    </message>
+    <message>
+        <source>%1, %2 (English)</source>
+        <translation>%1，%2（英文）</translation>
+    </message>
+    <message>
+        <source>%1, %2 (Chinese)</source>
+        <translation>%1，%2（中文）</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>document title</source>
+        <translation>文件标题</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>obligation</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>penalty</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>a company&apos;s identifier</source>
+        <translation>公司的标识符</translation>
+    </message>
+    <message>
+        <source>a new company</source>
+        <translation>新公司</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

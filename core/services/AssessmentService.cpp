@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "ScopedTransaction.h"
+#include "TextHygiene.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -219,6 +220,9 @@ int AssessmentService::markForReReview(qint64 obligationId, const QString &reaso
 int AssessmentService::write(const AssessmentKey &key, std::optional<int> expectedVersion,
                              const AssessmentEdit &edit)
 {
+    TextHygiene::check(tr("Owner"), edit.owner.value_or(QString()), TextHygiene::Lines::Single);
+    TextHygiene::check(tr("Notes"), edit.notes.value_or(QString()), TextHygiene::Lines::Many);
+    TextHygiene::check(tr("Justification"), edit.justification.value_or(QString()), TextHygiene::Lines::Many);
     const auto conflict = [&](const Assessment &stored) {
         return Error(Error::Code::Conflict,
                      tr("Somebody else changed this checklist row (now version %1, you edited version %2%3).")

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Error.h"
+#include "TextHygiene.h"
 
 #include <QCoreApplication>
 
@@ -59,6 +60,10 @@ qint64 AuthorityRepository::idForCode(const QString &code)
 
 qint64 AuthorityRepository::upsert(const Authority &authority)
 {
+    for (const QString &name : {authority.code, authority.name.en, authority.name.zh,
+                                authority.abbreviation.en, authority.abbreviation.zh}) {
+        TextHygiene::check(tr("Authority “%1”").arg(authority.code), name, TextHygiene::Lines::Single);
+    }
     QVariant parent(QMetaType::fromType<qint64>());
     if (!authority.parentCode.isEmpty()) {
         const qint64 parentId = idForCode(authority.parentCode);

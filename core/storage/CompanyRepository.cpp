@@ -3,6 +3,7 @@
 #include "AuthorityRepository.h"
 #include "Database.h"
 #include "Error.h"
+#include "TextHygiene.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -91,6 +92,7 @@ QList<Company> CompanyRepository::all()
 
 qint64 CompanyRepository::upsert(const Company &company)
 {
+    TextHygiene::check(company);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const qint64 id
         = m_db.scalar(QStringLiteral("INSERT INTO companies (uid, name_en, name_zh, notes, created_at, "
@@ -177,6 +179,9 @@ QList<Assessment> CompanyRepository::assessments(qint64 companyId)
 
 qint64 CompanyRepository::upsertAssessment(const Assessment &a)
 {
+    TextHygiene::check(tr("the owner of an assessment"), a.owner, TextHygiene::Lines::Single);
+    TextHygiene::check(tr("the notes of an assessment"), a.notes, TextHygiene::Lines::Many);
+    TextHygiene::check(tr("the justification of an assessment"), a.justification, TextHygiene::Lines::Many);
     const qint64 companyId = idForUid(a.companyUid);
     if (companyId == 0) {
         throw Error(Error::Code::InvalidInput, tr("Unknown company “%1”.").arg(a.companyUid));

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "FullTextIndex.h"
+#include "TextHygiene.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -106,6 +107,7 @@ QVariantList DevelopmentRepository::rowValues(const Development &d)
 
 qint64 DevelopmentRepository::insert(const Development &development)
 {
+    TextHygiene::check(development);
     QVariantList values = rowValues(development);
     const QString stamp = now();
     values << stamp << stamp;
@@ -131,6 +133,7 @@ qint64 DevelopmentRepository::insert(const Development &development)
 
 bool DevelopmentRepository::update(const Development &development)
 {
+    TextHygiene::check(development);
     QVariantList values = rowValues(development);
     values << now() << development.id << development.version;
     const QSqlQuery &row = m_db.exec(
