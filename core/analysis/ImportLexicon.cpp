@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -212,19 +213,30 @@ bool ImportLexicon::acceptable(const Name &name, QStringView text, qsizetype sta
 
 QList<AuthorityMention> ImportLexicon::authorities(QStringView original) const
 {
-    // Names wrapped over lines or spaced twice still match: runs of white space count as one space.
+    // Names wrapped over lines or spaced twice still match: runs of white space count as one space. Curly
+    // apostrophes are straight ones, and a session number does not count ("the 13th National People's
+    // Congress", "第十四届全国人大常委会").
+    static const QRegularExpression ordinal(
+        QStringLiteral("^(?:\\d{1,2}(?:st|nd|rd|th)\\s+|第[一二三四五六七八九十]{1,3}届)"));
     QString text;
     QList<qsizetype> at; // position in original of each character of text
     text.reserve(original.size());
     at.reserve(original.size() + 1);
     for (qsizetype i = 0; i < original.size(); ++i) {
-        if (original.at(i).isSpace()) {
+        const QChar c = original.at(i);
+        if ((i == 0 || !original.at(i - 1).isLetterOrNumber()) && (c.isDigit() || c == u'第')) {
+            if (const auto m = ordinal.matchView(original.sliced(i)); m.hasMatch()) {
+                i += m.capturedLength() - 1;
+                continue;
+            }
+        }
+        if (c.isSpace()) {
             if (!text.isEmpty() && text.back() == u' ') {
                 continue;
             }
             text.append(u' ');
         } else {
-            text.append(original.at(i));
+            text.append(c == u'’' || c == u'‘' ? QChar(u'\'') : c);
         }
         at.append(i);
     }

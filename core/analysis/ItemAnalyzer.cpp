@@ -437,24 +437,63 @@ private:
     }
 
     // The subject of a sentence: what stands before the verb that says what was done. A purpose clause in
-    // front ("To offer support to …, the CSRC issued", "为贯彻落实…，国家发展改革委…印发") is not part of it.
+    // front ("To offer support to …, the CSRC issued", "为贯彻落实党中央…决策部署，…国家发展改革委…印发") is
+    // not part of it: in Chinese the subject is the clause before the verb, and a clause of purpose has none.
     Range subjectOf(Range sentence) const
     {
-        const auto verb = TextCues::actionVerb().matchView(view(sentence));
-        if (!verb.hasMatch()) {
-            return {sentence.start, sentence.start};
-        }
-        Range subject{sentence.start, sentence.start + verb.capturedStart()};
-        static const Rx purpose(
-            QStringLiteral("^\\s*(?:to|in order to|aiming to|with a view to|为了?|为进一步)"), caseless);
-        if (purpose.matchView(view(subject)).hasMatch()) {
-            const QStringView text = view(subject);
-            const qsizetype comma = std::max(text.lastIndexOf(u'，'), text.lastIndexOf(QStringLiteral(", ")));
-            if (comma >= 0) {
+        static const Rx purpose(QStringLiteral("^\\s*(?:to|in order to|aiming to|with a view to)\\b"),
+                                caseless);
+        static const Rx chinesePurpose(QStringLiteral("^\\s*(?:为了?|为进一步|按照|根据|依据)"));
+        const QStringView text = view(sentence);
+        for (auto it = TextCues::actionVerb().globalMatchView(text); it.hasNext();) {
+            const auto verb = it.next();
+            Range subject{sentence.start, sentence.start + verb.capturedStart()};
+            const QStringView before = view(subject);
+            if (m_zh) {
+                const qsizetype comma = std::max(before.lastIndexOf(u'，'), before.lastIndexOf(u','));
                 subject.start += comma + 1;
+                if (chinesePurpose.matchView(view(subject)).hasMatch()) {
+                    continue;
+                }
+            } else if (purpose.matchView(before).hasMatch()) {
+                subject.start += std::max<qsizetype>(before.lastIndexOf(QStringLiteral(", ")), -1) + 1;
+            }
+            return subject;
+        }
+        return {sentence.start, sentence.start};
+    }
+
+    // Whether the sentence's subject is a body that is no authority ("The European Chamber submitted …"):
+    // then the authorities it names are only mentioned.
+    bool otherActor(Range sentence) const
+    {
+        static const Rx actor(
+            QStringLiteral("^\\s*(?:on [^,]{3,30},\\s*)?(?:the\\s+)?(?:[A-Z][\\w'’&.-]*\\s+){0,5}"
+                           "(?:Chamber|Association|Company|Group|Inc|Ltd|Corporation|Council|"
+                           "researchers?|analysts?)\\b"),
+            caseless);
+        return !m_zh && actor.matchView(view(sentence)).hasMatch()
+            && mentionsIn(subjectOf(sentence)).isEmpty();
+    }
+
+    // The first authority that opens a later sentence of the body ("… The Cyberspace Administration of China
+    // will collect comments"): the issuer of an item that names it only there.
+    QList<AuthorityMention> laterSubject() const
+    {
+        for (const AuthorityMention &m : mentionsIn({m_first.end, m_body.end})) {
+            qsizetype at = m.start;
+            while (at > m_body.start && (m_text.at(at - 1).isSpace() || m_text.at(at - 1) == u'"')) {
+                --at;
+            }
+            static const Rx the(QStringLiteral("\\bthe\\s*$"), caseless);
+            const QStringView before = QStringView(m_text).sliced(m_body.start, at - m_body.start);
+            const QStringView lead
+                = the.matchView(before).hasMatch() ? before.first(before.size() - 3).trimmed() : before;
+            if (lead.isEmpty() || TextCues::endsSentence(lead)) {
+                return {m};
             }
         }
-        return subject;
+        return {};
     }
 
     void findAuthorities()
@@ -483,12 +522,16 @@ private:
             chosen = mentionsIn(subject.isEmpty() ? m_heading : subject);
             confidence = 0.8;
         }
-        if (chosen.isEmpty() && !TextCues::actionVerb().matchView(view(m_first)).hasMatch()) {
+        if (chosen.isEmpty() && !otherActor(m_first) && subjectOf(m_first).isEmpty()) {
             const QList<AuthorityMention> all = mentionsIn(m_first);
             if (!all.isEmpty()) {
                 chosen.append(all.constFirst());
                 confidence = 0.5;
             }
+        }
+        if (chosen.isEmpty() && !otherActor(m_first)) {
+            chosen = laterSubject();
+            confidence = 0.5;
         }
         for (const Range &trailer : std::as_const(m_trailers)) {
             if (chosen.isEmpty()) {
@@ -637,6 +680,25 @@ private:
         return std::nullopt;
     }
 
+    // A heading that starts with the date: "1. 2024年1月4日，国家数据局…联合发布《…》", "On 9 May, …".
+    std::optional<FoundDate> headingOpeningDate() const
+    {
+        static const Rx marker(QStringLiteral("^\\s*(?:\\d{1,3}\\s*[.、)．]|[-–—•*·])?\\s*(?:on\\s+)?"),
+                               caseless);
+        const QStringView heading = view(m_heading);
+        const auto m = marker.matchView(heading);
+        const QList<FoundDate> found = TextCues::dates(heading, m_year);
+        if (found.isEmpty() || found.constFirst().start != m.capturedLength()) {
+            return std::nullopt;
+        }
+        const FoundDate &f = found.constFirst();
+        const QStringView after = heading.sliced(f.start + f.length).trimmed();
+        if (!after.startsWith(u',') && !after.startsWith(u'，')) {
+            return std::nullopt;
+        }
+        return FoundDate{f.date, m_heading.start + f.start, f.length, f.hasYear};
+    }
+
     // "On 6 May, …", "It was reported on March 30 that …", "2月10日，…" opening a sentence of the body.
     std::optional<FoundDate> sentenceOpeningDate() const
     {
@@ -668,6 +730,9 @@ private:
             const qsizetype at = m_first.start + f.start;
             const QStringView preceding = QStringView(m_text).sliced(m_first.start, at - m_first.start);
             const QStringView following = QStringView(m_text).sliced(at + f.length).left(6);
+            if (effectiveWording().matchView(preceding.right(60)).hasMatch()) {
+                continue; // "to come into effect on 1 January 2026" is not when it was announced
+            }
             if (before.matchView(preceding.right(12)).hasMatch() || after.matchView(following).hasMatch()) {
                 return FoundDate{f.date, at, f.length, f.hasYear};
             }
@@ -736,6 +801,7 @@ private:
         if (!m_headingDates.isEmpty()) {
             take(m_headingDates.constFirst(), 0.9);
         }
+        take(headingOpeningDate(), 0.85);
         if (!m_dateLines.isEmpty()) {
             take(m_dateLines.constFirst(), 0.85);
         }
@@ -777,13 +843,19 @@ private:
         return std::nullopt;
     }
 
-    void findEffectiveAndDeadline()
+    static const Rx &effectiveWording()
     {
-        static const Rx effectiveBefore(
+        static const Rx rx(
             QStringLiteral(
                 "(effective|take[s]? effect|took effect|come[s]? into (force|effect)|in force|enter[s]? "
                 "into force|appl(y|ies) from|implemented)\\s*(from|on|as of|as from)?\\s*$|自\\s*$"),
             caseless);
+        return rx;
+    }
+
+    void findEffectiveAndDeadline()
+    {
+        const Rx &effectiveBefore = effectiveWording();
         static const Rx effectiveAfter(QStringLiteral("^\\s*(起)?(施行|实施|生效|正式施行)"));
         static const Rx deadlineBefore(
             QStringLiteral(

@@ -271,7 +271,8 @@ private:
                 continue; // "(2023年第1批,总第27批)"
             }
             if (line.kind == Kind::Text || line.kind == Kind::ListLine) {
-                return text.size() > title.size() || TextCues::endsSentence(text);
+                return (text.size() > title.size() || TextCues::endsSentence(text))
+                    && TextCues::hasEvidence(text, m_lexicon);
             }
             return false;
         }
@@ -492,13 +493,16 @@ private:
                 }
             }
         };
+        // After the last numbered item, paragraphs open items only in a numbering known to have gaps.
+        bool gaps = m_lines.at(numbered.constFirst()).printed > 1;
         fillGap(0, numbered.constFirst(), m_lines.at(numbered.constFirst()).printed - 1);
         for (qsizetype k = 0; k < numbered.size(); ++k) {
             const qsizetype at = numbered.at(k);
             starters.append(at);
-            const qsizetype to = k + 1 < numbered.size() ? numbered.at(k + 1) : m_lines.size();
-            const int gap
-                = k + 1 < numbered.size() ? m_lines.at(to).printed - m_lines.at(at).printed - 1 : -1;
+            const bool last = k + 1 == numbered.size();
+            const qsizetype to = last ? m_lines.size() : numbered.at(k + 1);
+            const int gap = last ? (gaps ? -1 : 0) : m_lines.at(to).printed - m_lines.at(at).printed - 1;
+            gaps = gaps || gap > 0;
             if (gap != 0) {
                 fillGap(afterBody(at), to, gap);
             }
@@ -517,7 +521,9 @@ private:
                 if (body) {
                     break;
                 }
-                body = true;
+                // Residue such as "▲向上滑动阅览" is not the body.
+                const QStringView text = content(i);
+                body = text.size() >= 30 || TextCues::endsSentence(text);
             } else if (kind != Kind::Blank && kind != Kind::Label && kind != Kind::Issuer
                        && kind != Kind::Trailer && kind != Kind::ListLine && kind != Kind::Heading) {
                 break;
