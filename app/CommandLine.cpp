@@ -352,7 +352,7 @@ void printUsage(QTextStream &stream)
         "  list [--json]         every development with its fields in English and Chinese\n"
         "  search TEXT [--json] [--limit N]  developments matching TEXT in either language, best first\n"
         "  init [--demo]         create a new database (with the demo data)\n"
-        "  import FILE [--format auto|newsletter|rss|json|csv] [--source NAME] [--year YYYY]\n"
+        "  import FILE [--format auto|newsletter|html|pdf|email|rss|json|csv] [--source NAME] [--year YYYY]\n"
         "         [--dry-run] [--json]  import a newsletter, feed, CSV or exchange file\n"
         "  export FILE           write the whole database as an exchange file\n"
         "  generate --developments N --companies M [--seed S]  add synthetic data for scale work\n"
@@ -543,7 +543,8 @@ int CommandLine::runConsole(const QStringList &arguments)
             options.json = parser.isSet(json);
             if (!core::ImportService::formatFromKey(options.format)) {
                 return fail(
-                    tr("--format takes auto, newsletter, rss, json or csv, not “%1”.").arg(options.format),
+                    tr("--format takes auto, newsletter, html, pdf, email, rss, json or csv, not “%1”.")
+                        .arg(options.format),
                     exitUsage);
             }
             if (parser.isSet(year)) {
@@ -553,8 +554,20 @@ int CommandLine::runConsole(const QStringList &arguments)
                     return fail(tr("--year takes a year such as 2025."), exitUsage);
                 }
             }
-            auto db = DatabaseLocation::open(dbPath, true);
-            return ImportCommand::run(*db, options, out(), err());
+            if (!options.json) {
+                auto db = DatabaseLocation::open(dbPath, true);
+                return ImportCommand::run(*db, options, out(), err());
+            }
+            try {
+                auto db = DatabaseLocation::open(dbPath, true);
+                return ImportCommand::run(*db, options, out(), err());
+            } catch (const Error &error) {
+                const bool input
+                    = error.code() == Error::Code::InvalidInput || error.code() == Error::Code::NotFound;
+                return ImportCommand::reportError(
+                    options, input ? QStringLiteral("unreadable_input") : QStringLiteral("database"),
+                    error.message(), out());
+            }
         }
         if (!positional.isEmpty()) {
             return fail(tr("Unexpected argument “%1”.").arg(positional.constFirst()), exitUsage);

@@ -8,6 +8,7 @@
 #include "ExchangeImporter.h"
 #include "ImportService.h"
 #include "TextDecoding.h"
+#include "Vocabulary.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -33,6 +34,25 @@ QString matchKey(ImportMatch match)
         return QStringLiteral("changed");
     }
     return {};
+}
+
+// The catalogue entries an item would add, as {"code", "name": {"en", "zh"}, "level", "kind", "region",
+// "parent"}.
+QJsonArray proposedJson(const core::ImportItem &item)
+{
+    QJsonArray result;
+    for (const core::Authority &a : item.proposedAuthorities) {
+        result.append(QJsonObject{
+            {QStringLiteral("code"), a.code},
+            {QStringLiteral("name"),
+             QJsonObject{{QStringLiteral("en"), a.name.en}, {QStringLiteral("zh"), a.name.zh}}},
+            {QStringLiteral("kind"), core::Vocabulary::key(a.kind)},
+            {QStringLiteral("level"), core::Vocabulary::key(a.level)},
+            {QStringLiteral("region"), a.region},
+            {QStringLiteral("parent"), a.parentCode.isEmpty() ? QJsonValue() : QJsonValue(a.parentCode)},
+        });
+    }
+    return result;
 }
 
 QJsonObject itemJson(const core::ImportItem &item)
@@ -81,7 +101,10 @@ QJsonObject itemJson(const core::ImportItem &item)
         {QStringLiteral("confidence"), confidence},
         {QStringLiteral("spans"), spans},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(item.warnings)},
+        {QStringLiteral("match_reason"),
+         item.matchReason.isEmpty() ? QJsonValue() : QJsonValue(item.matchReason)},
         {QStringLiteral("unknown_authorities"), QJsonArray::fromStringList(item.unknownAuthorities)},
+        {QStringLiteral("proposed_authorities"), proposedJson(item)},
         {QStringLiteral("source_text"), item.sourceText},
     };
 }
@@ -167,9 +190,6 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
     } else {
         batch = service.read(options.file, {format, options.source, options.year});
     }
-    if (batch.items.isEmpty()) {
-        throw core::Error(core::Error::Code::InvalidInput, tr("No developments were found in %1.").arg(name));
-    }
     service.reconcile(batch);
     const core::ImportResult result = service.commit(batch, options.dryRun);
 
@@ -192,6 +212,7 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
                          {QStringLiteral("unchanged"), result.unchanged},
                          {QStringLiteral("obligations"), result.obligations},
                          {QStringLiteral("re_reviews"), result.reReviews},
+                         {QStringLiteral("authorities_added"), result.authorities},
                          {QStringLiteral("written"), !options.dryRun},
                          {QStringLiteral("uids"), QJsonArray::fromStringList(result.uids)}}},
         };
@@ -218,11 +239,27 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
     if (result.reReviews > 0) {
         out << tr("%n assessment(s) marked for re-review", nullptr, result.reReviews) << u'\n';
     }
+    if (result.authorities > 0) {
+        out << tr("%n authority(ies) added from the catalogue", nullptr, result.authorities) << u'\n';
+    }
     if (options.dryRun) {
         out << tr("Dry run: nothing was written.") << u'\n';
     }
     out << Qt::flush;
     return 0;
+}
+
+int ImportCommand::reportError(const ImportCommandOptions &options, const QString &code,
+                               const QString &message, QTextStream &out)
+{
+    const QJsonObject report{
+        {QStringLiteral("file"), QFileInfo(options.file).fileName()},
+        {QStringLiteral("dry_run"), options.dryRun},
+        {QStringLiteral("error"),
+         QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}},
+    };
+    out << QJsonDocument(report).toJson(QJsonDocument::Indented) << Qt::flush;
+    return 1;
 }
 
 } // namespace rt::app

@@ -261,10 +261,12 @@ private:
     bool bodyFollows(qsizetype i) const
     {
         const QStringView title = content(i);
+        bool fields = false;
         for (qsizetype j = next(i); j >= 0; j = next(j)) {
             const Line &line = m_lines.at(j);
             const QStringView text = content(line);
             if (line.kind == Kind::Label || line.kind == Kind::Issuer) {
+                fields = true;
                 continue;
             }
             if (line.kind == Kind::Text && text.startsWith(u'(') && text.endsWith(u')') && text.size() < 60) {
@@ -272,7 +274,7 @@ private:
             }
             if (line.kind == Kind::Text || line.kind == Kind::ListLine) {
                 return (text.size() > title.size() || TextCues::endsSentence(text))
-                    && TextCues::hasEvidence(text, m_lexicon);
+                    && (fields || TextCues::hasEvidence(text, m_lexicon));
             }
             return false;
         }
@@ -575,11 +577,17 @@ private:
                 continue;
             }
             const qsizetype stop = s + 1 < starters.size() ? starters.at(s + 1) : m_lines.size();
+            // A section or boilerplate line ends the item, but not before the item has any content of its own
+            // ("▲向上滑动阅览" between a heading and its body is residue).
             qsizetype last = i;
-            for (qsizetype j = i + 1; j < stop && !endsItem(m_lines.at(j).kind); ++j) {
-                if (m_lines.at(j).kind != Kind::Blank) {
+            bool hasContent = m_lines.at(i).kind != Kind::Numbered && m_lines.at(i).kind != Kind::Heading;
+            for (qsizetype j = i + 1; j < stop && !(hasContent && endsItem(m_lines.at(j).kind)); ++j) {
+                const Kind kind = m_lines.at(j).kind;
+                if (kind != Kind::Blank) {
                     last = j;
                 }
+                hasContent = hasContent || kind == Kind::Paragraph || kind == Kind::Label
+                    || kind == Kind::ListLine || kind == Kind::Bullet || kind == Kind::Issuer;
             }
             LayoutItem item;
             item.start = line.start;
