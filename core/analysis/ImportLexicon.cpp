@@ -118,11 +118,12 @@ ImportLexicon ImportLexicon::make(const QList<Authority> &known, const Authority
             lexicon.addName(name, a.code);
         }
     }
-    // Catalogue codes are not names ("NDA", "MOST" are words too); their abbreviations and aliases are.
+    // Catalogue codes are names as written in capitals ("TC260", "MOFCOM"), like the database's.
     for (const CatalogueEntry &entry : catalogue.entries()) {
         const Authority &a = entry.authority;
         for (const QString &name :
-             QStringList{a.name.en, a.name.zh, a.abbreviation.en, a.abbreviation.zh} + entry.aliases) {
+             QStringList{a.code, a.name.en, a.name.zh, a.abbreviation.en, a.abbreviation.zh}
+                 + entry.aliases) {
             lexicon.addName(name, a.code);
         }
     }

@@ -300,7 +300,10 @@ private:
         const double document = documentSimilarity(item, d);
         const double similar = std::max(textSimilarity(text, wholeText(d, language)),
                                         textSimilarity(item.title.in(language), d.title.in(language)));
-        const QString title = item.documentTitle.preferring(language);
+        QString title = item.documentTitle.preferring(language);
+        if (!title.startsWith(u'《')) {
+            title = language == Language::Chinese ? u'《' + title + u'》' : u'“' + title + u'”';
+        }
         if (sameIssuer && datesAgree && document >= 0.85) {
             return Candidate{&d, 2 + document, ImportService::tr("same document %1").arg(title)};
         }
