@@ -48,8 +48,8 @@ bool isBlock(const QString &name)
 bool isSkipped(const QString &name)
 {
     return isOneOf(name,
-                   {u"head", u"script", u"style", u"noscript", u"template", u"svg", u"math", u"iframe",
-                    u"object", u"select", u"button", u"nav", u"input", u"textarea"});
+                   {u"script", u"style", u"noscript", u"template", u"svg", u"math", u"iframe", u"object",
+                    u"select", u"button", u"nav", u"input", u"textarea"});
 }
 
 // Builds the text a block at a time; white space inside a block collapses to one space, as a browser shows

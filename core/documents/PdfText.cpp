@@ -122,36 +122,45 @@ QList<QList<Word>> rawLines(QList<Word> words)
     return lines;
 }
 
-// The x of the gutter between two columns, or a negative value for a page set in one column: a gap in the
-// middle part of the page that most lines with text on both sides of it share.
+double median(QList<double> values, double fallback)
+{
+    if (values.isEmpty()) {
+        return fallback;
+    }
+    std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+    return values.at(values.size() / 2);
+}
+
+// The x of the gutter between two columns, or a negative value for a page set in one column: the x in the
+// middle part of the page that several lines have text on both sides of and almost none has a word across
+// (the last page of a two-column text may have a short right column).
 double gutterOf(const QList<QList<Word>> &lines, double width)
 {
-    QHash<int, int> gapsAt; // x (whole points) -> lines with a wide gap there
-    int candidates = 0;
-    for (const QList<Word> &line : lines) {
-        bool counted = false;
-        for (qsizetype i = 1; i < line.size(); ++i) {
-            const double from = line.at(i - 1).x1;
-            const double to = line.at(i).x0;
-            if (to - from < 1.5 * line.at(i).size) {
-                continue;
-            }
-            for (int x = int(std::max(from, 0.3 * width)); x <= int(std::min(to, 0.7 * width)); ++x) {
-                gapsAt[x] += 1;
-            }
-            counted = true;
-        }
-        candidates += counted || line.size() > 3 ? 1 : 0;
-    }
-    int best = 0;
     double gutter = -1;
-    for (auto it = gapsAt.cbegin(); it != gapsAt.cend(); ++it) {
-        if (it.value() > best) {
-            best = it.value();
-            gutter = it.key();
+    int best = 0;
+    for (int x = int(0.3 * width); x <= int(0.7 * width); ++x) {
+        int spanning = 0;
+        int blocked = 0;
+        int reaching = 0; // lines with text right of x
+        for (const QList<Word> &line : lines) {
+            bool left = false;
+            bool right = false;
+            bool across = false;
+            for (const Word &w : line) {
+                left = left || w.x1 <= x;
+                right = right || w.x0 >= x;
+                across = across || (w.x0 < x && w.x1 > x);
+            }
+            spanning += left && right && !across ? 1 : 0;
+            blocked += across ? 1 : 0;
+            reaching += right || across ? 1 : 0;
+        }
+        if (spanning >= 3 && spanning > best && blocked * 10 <= reaching && spanning * 10 >= reaching * 3) {
+            best = spanning;
+            gutter = x;
         }
     }
-    return candidates > 0 && best * 10 >= candidates * 3 ? gutter : -1;
+    return gutter;
 }
 
 // The lines of one page in reading order: full-width lines where they stand, and between two of them the
@@ -169,11 +178,18 @@ QList<Line> pageLines(const QList<Word> &words, double width, int page)
         left.clear();
         right.clear();
     };
+    QList<double> sizes;
+    for (const Word &w : words) {
+        sizes.append(w.size);
+    }
+    const double bodySize = median(sizes, 10);
     for (const QList<Word> &wordsOfLine : raw) {
         Line l, r, full;
         l.page = r.page = full.page = page;
+        // A line in larger type (a title) spans the columns.
+        const bool larger = !wordsOfLine.isEmpty() && wordsOfLine.constFirst().size > 1.1 * bodySize;
         for (const Word &w : wordsOfLine) {
-            if (gutter < 0) {
+            if (gutter < 0 || larger) {
                 full.add(w);
             } else if (w.x1 <= gutter) {
                 l.add(w);
@@ -210,6 +226,24 @@ QString runningKey(const QString &text)
     return QString(text).replace(digits, QStringLiteral("#")).simplified();
 }
 
+// The parts of a line set apart by wide gaps: a footer's left, centre and right fields.
+QStringList segmentsOf(const Line &line)
+{
+    QStringList segments;
+    Line part;
+    for (const Word &w : line.words) {
+        if (!part.words.isEmpty() && w.x0 - part.x1 > 2 * w.size) {
+            segments.append(runningKey(part.text()));
+            part = Line();
+        }
+        part.add(w);
+    }
+    if (!part.words.isEmpty()) {
+        segments.append(runningKey(part.text()));
+    }
+    return segments;
+}
+
 bool isPageNumber(const QString &text)
 {
     static const QRegularExpression number(
@@ -230,13 +264,18 @@ QList<Line> withoutRunningLines(const QList<Line> &lines, const QHash<int, doubl
     QHash<QString, QSet<int>> pagesOf;
     for (const Line &line : lines) {
         if (nearEdge(line)) {
-            pagesOf[runningKey(line.text())].insert(line.page);
+            for (const QString &segment : segmentsOf(line)) {
+                pagesOf[segment].insert(line.page);
+            }
         }
     }
     QList<Line> kept;
     for (const Line &line : lines) {
-        if (nearEdge(line)
-            && (isPageNumber(line.text()) || pagesOf.value(runningKey(line.text())).size() >= 2)) {
+        const QStringList segments = segmentsOf(line);
+        const bool running = std::all_of(segments.cbegin(), segments.cend(), [&](const QString &segment) {
+            return isPageNumber(segment) || pagesOf.value(segment).size() >= 2;
+        });
+        if (nearEdge(line) && (isPageNumber(line.text()) || running)) {
             continue;
         }
         kept.append(line);
@@ -251,10 +290,32 @@ bool startsListItem(const QString &text)
     return marker.match(text).hasMatch();
 }
 
-// Joins lines into paragraphs: a paragraph ends where the space between lines grows, the type changes, the
-// next line is indented or starts a list item, or the page or column changes.
-void writeParagraphs(const QList<Line> &lines, ReadDocument &document)
+// The left edge of the text column a line stands in: the smallest start of a line of the same page a little
+// to its left.
+double marginOf(const QList<Line> &lines, const Line &line, double em)
 {
+    double margin = line.x0;
+    for (const Line &other : lines) {
+        if (other.page == line.page && other.x0 < margin && other.x0 >= line.x0 - 3 * em) {
+            margin = other.x0;
+        }
+    }
+    return margin;
+}
+
+// How the lines of a document are set: the body's type size, the space from one line to the next, and whether
+// paragraphs start with an indented line.
+struct Setting
+{
+    double bodySize = 10;
+    double spacing = 12;
+    bool indents = false;
+    QList<bool> indented; // per line
+};
+
+Setting settingOf(const QList<Line> &lines)
+{
+    Setting setting;
     QList<double> spacings;
     QList<double> sizes;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -263,15 +324,25 @@ void writeParagraphs(const QList<Line> &lines, ReadDocument &document)
             spacings.append(lines.at(i).y0 - lines.at(i - 1).y0);
         }
     }
-    const auto median = [](QList<double> values, double fallback) {
-        if (values.isEmpty()) {
-            return fallback;
-        }
-        std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
-        return values.at(values.size() / 2);
-    };
-    const double bodySize = median(sizes, 10);
-    const double spacing = median(spacings, 1.2 * bodySize);
+    setting.bodySize = median(sizes, 10);
+    setting.spacing = median(spacings, 1.2 * setting.bodySize);
+    int indentedLines = 0;
+    for (const Line &line : lines) {
+        const bool indented = line.x0 - marginOf(lines, line, setting.bodySize) > 0.8 * setting.bodySize;
+        setting.indented.append(indented);
+        indentedLines += indented ? 1 : 0;
+    }
+    setting.indents = indentedLines >= 3 && indentedLines * 50 >= lines.size();
+    return setting;
+}
+
+// Joins lines into paragraphs. A paragraph ends where the space between lines grows, the type changes, the
+// next line starts a list item or is indented (in a document whose paragraphs are); across a page or column
+// it goes on unless the next line starts a paragraph by those signs (or, where paragraphs are not indented,
+// the last one ended a sentence).
+void writeParagraphs(const QList<Line> &lines, ReadDocument &document)
+{
+    const Setting setting = settingOf(lines);
     QString paragraph;
     bool heading = false;
     const auto flush = [&] {
@@ -284,29 +355,38 @@ void writeParagraphs(const QList<Line> &lines, ReadDocument &document)
         }
         paragraph.clear();
     };
+    const auto isCjk = [](QChar c) { return c.unicode() >= 0x2E80; };
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const Line &line = lines.at(i);
         const QString text = line.text();
-        const bool lineHeading = line.size() >= 1.15 * bodySize || (line.bold() && text.size() <= 200);
-        bool breaks = i == 0;
-        if (i > 0) {
+        const bool lineHeading
+            = line.size() >= 1.15 * setting.bodySize || (line.bold() && text.size() <= 200);
+        bool breaks = i == 0 || lineHeading != heading || startsListItem(text)
+            || (setting.indents && setting.indented.at(i));
+        if (!breaks) {
             const Line &previous = lines.at(i - 1);
-            const bool sameFlow = previous.page == line.page && line.y0 > previous.y0
-                && line.y0 - previous.y0 <= 1.3 * spacing
-                && std::abs(line.x0 - previous.x0) < 0.3 * (line.x1 - line.x0 + 1);
-            const bool indented = line.x0 - previous.x0 > 0.8 * bodySize;
-            const bool sameType
-                = std::abs(line.size() - previous.size()) < 0.1 * bodySize && line.bold() == previous.bold();
-            breaks = !sameFlow || indented || !sameType || startsListItem(text) || lineHeading != heading;
+            const bool sameType = std::abs(line.size() - previous.size()) < 0.1 * setting.bodySize
+                && line.bold() == previous.bold();
+            const bool nextLine = previous.page == line.page && line.y0 > previous.y0
+                && line.y0 - previous.y0 <= 1.3 * setting.spacing;
+            const bool newColumn = previous.page != line.page || line.y0 <= previous.y0;
+            const QString before = paragraph.trimmed();
+            const bool ended = !before.isEmpty() && QStringView(u".。!?！？").contains(before.back());
+            breaks = !sameType || (!nextLine && !newColumn) || (newColumn && !setting.indents && ended);
         }
         if (breaks) {
             flush();
             heading = lineHeading;
-        } else if (paragraph.endsWith(u'-') && !text.isEmpty() && text.front().isLower()
-                   && paragraph.size() > 1 && paragraph.at(paragraph.size() - 2).isLetter()) {
-            paragraph.chop(1); // a word hyphenated at the end of the line
+        } else if (paragraph.endsWith(u'-') && !text.isEmpty() && paragraph.size() > 1
+                   && paragraph.at(paragraph.size() - 2).isLetter()) {
+            // A word hyphenated at the end of the line; a compound ("shake-to-") keeps its hyphen.
+            const qsizetype wordStart = paragraph.lastIndexOf(u' ') + 1;
+            if (text.front().isLower()
+                && !QStringView(paragraph).sliced(wordStart).chopped(1).contains(u'-')) {
+                paragraph.chop(1);
+            }
         } else if (!paragraph.isEmpty()
-                   && !(paragraph.back().unicode() >= 0x2E80 && text.front().unicode() >= 0x2E80)) {
+                   && !(isCjk(paragraph.back()) && !text.isEmpty() && isCjk(text.front()))) {
             paragraph.append(u' ');
         }
         paragraph += text;
@@ -337,7 +417,10 @@ ReadDocument PdfText::read(const QByteArray &bytes, const QString &fileName)
         if (!page) {
             continue;
         }
-        const poppler::rectf box = page->page_rect(poppler::crop_box);
+        poppler::rectf box = page->page_rect(poppler::crop_box);
+        if (box.width() <= 0 || box.height() <= 0) {
+            box = page->page_rect(poppler::media_box);
+        }
         heights.insert(i, box.height());
         const QList<Word> words = wordsOf(*page, budget);
         budget -= words.size();

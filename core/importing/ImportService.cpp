@@ -167,25 +167,26 @@ struct Stored
     Development development;
 };
 
-// A table by its first lines: the same number (two or more) of commas, semicolons or tabs in each, and a
-// header that is not a sentence.
+// A table by its first lines, read as CSV: three columns or more, a header that is not a sentence, and the
+// same number of fields in every row.
 bool looksLikeTable(QByteArrayView head)
 {
-    const QList<QByteArray> lines = head.toByteArray().split('\n');
-    if (lines.size() < 4 || lines.at(0).size() > 300 || lines.at(0).trimmed().endsWith('.')) {
+    QString text = QString::fromUtf8(head);
+    const qsizetype lastBreak = text.lastIndexOf(u'\n');
+    if (lastBreak <= 0 || text.size() < 20) {
         return false;
     }
-    for (const char separator : {',', ';', '\t'}) {
-        const qsizetype count = lines.at(0).count(separator);
-        bool same = count >= 2;
-        for (qsizetype i = 1; same && i < std::min<qsizetype>(lines.size() - 1, 5); ++i) {
-            same = lines.at(i).count(separator) == count;
-        }
-        if (same) {
-            return true;
-        }
+    text.truncate(lastBreak); // the last line may be cut
+    try {
+        const CsvTable table = CsvReader::parse(text, QString());
+        const QString header = table.header.join(u' ');
+        return table.header.size() >= 3 && table.rows.size() >= 2 && header.size() <= 300
+            && !header.endsWith(u'.')
+            && std::all_of(table.rows.cbegin(), table.rows.cend(),
+                           [&table](const QStringList &row) { return row.size() == table.header.size(); });
+    } catch (const Error &) {
+        return false;
     }
-    return false;
 }
 
 // Whether code is a parent (or grandparent …) in the chain proposed for one of the item's issuers.
