@@ -111,13 +111,14 @@ DecodedText TextDecoding::decode(const QByteArray &bytes, const QString &fileNam
             Error::Code::InvalidInput,
             tr("%1 is not a text file: line %2 contains a NUL byte.").arg(fileName).arg(lineOf(bytes, nul)));
     }
+    // Bytes that are valid UTF-8 are UTF-8, whatever a page still declares from before it was saved again.
+    if (auto text = strictly(QStringConverter::Utf8, bytes)) {
+        return {*text, QStringLiteral("UTF-8")};
+    }
     if (!declaredCharset.isEmpty()) {
         if (auto text = decodeAs(bytes, declaredCharset)) {
             return {*text, QString::fromLatin1(declaredCharset)};
         }
-    }
-    if (auto text = strictly(QStringConverter::Utf8, bytes)) {
-        return {*text, QStringLiteral("UTF-8")};
     }
     // Qt decodes GB18030 and Big5 through ICU; both accept most byte pairs, so the bytes' statistics choose.
     const bool big5 = detectedCharset(bytes).startsWith("BIG5");
