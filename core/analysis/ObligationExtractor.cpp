@@ -29,6 +29,7 @@ struct Piece
 {
     qsizetype begin = 0;
     qsizetype end = 0;
+    bool alternative = false; // cut at "或者" inside a prohibition: "不得危害…或者侵犯…" forbids both
 };
 
 struct Cues
@@ -373,18 +374,22 @@ QList<Clause> clausesOf(const QString &text)
 // piece too.
 QList<Piece> piecesOf(const QString &text, const Clause &clause, Language language)
 {
-    static const QRegularExpression englishModalJoin
-        = pattern(QStringLiteral("\\s+(?:and|but|or)\\s+(?=(?:must|shall|should|may\\s+not|is\\s+required|"
-                                 "are\\s+required|needs?\\s+to)\\b)"));
+    // A second modal ("… and they must be familiar with …") or a second verb of the same modal ("… the
+    // correct licence and have more than three years of experience") starts a duty of its own.
+    static const QRegularExpression englishModalJoin = pattern(QStringLiteral(
+        "\\s+(?:and|but|or)\\s+(?=(?:(?:they|it|he|she|these|those)\\s+)?(?:must|shall|should|"
+        "may\\s+not|cannot|is\\s+required|are\\s+required|needs?\\s+to)\\b)|"
+        "\\s+and\\s+(?=(?:also\\s+)?(?:have|cooperate|remind|ensure|establish|disclose|display|report|"
+        "notify|obtain|sign|label|register|conduct|implement|strengthen|intensify)\\b)"));
     static const QRegularExpression chineseModalJoin
-        = pattern(QStringLiteral("[并且但](?=不得|应当|应|须|禁止|严禁)"));
+        = pattern(QStringLiteral("[并且但](?=不得|应当|应|须|禁止|严禁)|或者(?=[^，。；]{2,})"));
     QList<Piece> result;
     int depth = 0;
     bool straightQuote = false;
     qsizetype start = clause.begin;
     bool content = false; // the current piece has more than white space
     auto cut = [&](qsizetype at, qsizetype next) {
-        result.append({start, at});
+        result.append({start, at, false});
         start = next;
         content = false;
     };
@@ -411,7 +416,7 @@ QList<Piece> piecesOf(const QString &text, const Clause &clause, Language langua
             }
         } else if (depth == 0 && !straightQuote && content) {
             const bool english = language == Language::English && c == u' ';
-            const bool chinese = language == Language::Chinese && QStringView(u"并且但").contains(c);
+            const bool chinese = language == Language::Chinese && QStringView(u"并且但或").contains(c);
             if (english || chinese) {
                 const QStringView rest = QStringView(text).sliced(i, std::min<qsizetype>(clause.end - i, 40));
                 const auto &re = english ? englishModalJoin : chineseModalJoin;
@@ -426,7 +431,11 @@ QList<Piece> piecesOf(const QString &text, const Clause &clause, Language langua
             content = true;
         }
     }
-    result.append({start, clause.end});
+    result.append({start, clause.end, false});
+    for (Piece &piece : result) {
+        piece.alternative
+            = language == Language::Chinese && QStringView(text).sliced(piece.begin).startsWith(u"或者");
+    }
     return result;
 }
 
@@ -444,9 +453,10 @@ bool purposeBefore(const QString &text, qsizetype clauseBegin, qsizetype positio
 Cues englishCues(const QString &text, qsizetype begin, qsizetype end, qsizetype clauseBegin)
 {
     static const QRegularExpression strong = pattern(
-        QStringLiteral("\\b(?:must|shall|(?:is|are|be|being)\\s+required\\s+to|(?:is|are)\\s+required|"
-                       "prohibit\\w*|forbid\\w*|may\\s+not|(?:is|are)\\s+(?:obliged|obligated)\\s+to|"
-                       "ha(?:ve|s)\\s+to)\\b"),
+        QStringLiteral(
+            "\\b(?:must|shall|(?:is|are|be|being)\\s+required\\s+to|(?:is|are)\\s+required|"
+            "prohibit\\w*|forbid\\w*|may\\s+not|cannot|can\\s+not|(?:is|are)\\s+(?:obliged|obligated)\\s+to|"
+            "ha(?:ve|s)\\s+to)\\b"),
         Insensitive);
     static const QRegularExpression medium = pattern(
         QStringLiteral(
@@ -462,7 +472,7 @@ Cues englishCues(const QString &text, qsizetype begin, qsizetype end, qsizetype 
         Insensitive);
     static const QRegularExpression prohibition = pattern(
         QStringLiteral(
-            "\\b(?:must\\s+not|mustn't|shall\\s+not|should\\s+not|may\\s+not|must\\s+never|"
+            "\\b(?:must\\s+not|mustn't|shall\\s+not|should\\s+not|may\\s+not|cannot|can\\s+not|must\\s+never|"
             "shall\\s+never|(?:is|are|be)\\s+not\\s+(?:allowed|permitted|provided)|"
             "not\\s+be\\s+(?:allowed|permitted|provided)|prohibit\\w*|forbid\\w*|forbidden|banned|"
             "refrain\\s+from|nor\\s+(?:may|shall))\\b(?!\\s+(?:be\\s+)?(?:exceed\\w*|less|lower|more|"
@@ -616,17 +626,62 @@ ObligationKind kindOf(QStringView text, bool prohibition, Language language)
                  Insensitive),
          pattern(QStringLiteral("公示|公开|披露|告知|提示|提醒|展示|显示|说明|标示|公布|通知"))},
     }};
+    // The kind is what the duty's own verb does: the words right after the modal ("must display…", "应当
+    // 公示…"), not a keyword anywhere in the clause ("test drivers should sign a contract" is no test). A
+    // state ("must be independent legal entities", "应当为…所必需") is a plain duty unless its participle
+    // names the kind ("must be labelled").
+    static const QRegularExpression englishModal
+        = pattern(QStringLiteral(
+                      "\\b(?:must|shall|should|(?:is|are|be)\\s+required\\s+to|needs?\\s+to|ha(?:ve|s)\\s+to|"
+                      "requires?|requiring|ought\\s+to)\\s+(?:also\\s+|further\\s+|strictly\\s+|properly\\s+|"
+                      "promptly\\s+|only\\s+)*"),
+                  Insensitive);
+    static const QRegularExpression chineseModal = pattern(QStringLiteral("应当|必须|须|应|需要|需|要求"));
+    static const QRegularExpression englishState = pattern(
+        QStringLiteral("^(?:be|have|has|had|possess)\\b(?!\\s+(?:labell?ed|displayed|disclosed|retained|"
+                       "kept|stored|filed|registered|reported|assessed|reviewed|tested|audited|marked)\\b)"),
+        Insensitive);
+    static const QRegularExpression chineseState = pattern(QStringLiteral("^(?:为|是|具备|具有|符合|属于)"));
+    const bool chinese = language == Language::Chinese;
+    QStringView window = text.left(chinese ? 16 : 60);
+    if (const auto modal = (chinese ? chineseModal : englishModal).matchView(text); modal.hasMatch()) {
+        window = text.sliced(modal.capturedEnd()).left(chinese ? 12 : 50);
+        if ((chinese ? chineseState : englishState).matchView(window).hasMatch()) {
+            return ObligationKind::MustDo;
+        }
+    }
     ObligationKind kind = ObligationKind::MustDo;
-    qsizetype first = text.size();
+    qsizetype first = window.size();
     for (const Category &category : categories) {
-        const auto match
-            = (language == Language::Chinese ? category.chinese : category.english).matchView(text);
+        const auto match = (chinese ? category.chinese : category.english).matchView(window);
         if (match.hasMatch() && match.capturedStart() < first) {
             first = match.capturedStart();
             kind = category.kind;
         }
     }
     return kind;
+}
+
+// What reads like a duty and is none (the corpus labels leave these out): a liability ("shall bear the
+// responsibility of the seller", "承担…责任"), a penalty being imposed ("shall be given a warning and fined",
+// "处以…罚款"), a relaxation or permission ("no longer have to", "can simply register", "may"), and a task of
+// government ("the content of supervision and inspection should be improved", "各地要…", "local authorities
+// are tasked with").
+bool isNoDuty(QStringView clause, Language language)
+{
+    static const QRegularExpression english = pattern(
+        QStringLiteral(
+            "\\bbear\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:responsibilit|liabilit)|\\bliable\\b|"
+            "\\b(?:be|been)\\s+(?:imposed|given\\s+a|fined|punished|penali[sz]ed)\\b|penalties\\s+shall|"
+            "\\bno\\s+longer\\s+(?:have|has|need|be\\s+required)\\b|\\bcan\\s+simply\\b|"
+            "\\bsupervision\\s+and\\s+inspection\\b|\\b(?:local|competent|relevant)\\s+(?:authorities|"
+            "governments?|departments)\\b|\\bregions\\s+and\\s+departments\\b|\\bare\\s+tasked\\b|"
+            "\\bimplementation\\s+of\\s+the\\s+policy\\b"),
+        Insensitive);
+    static const QRegularExpression chinese = pattern(QStringLiteral(
+        "承担[^，。；]{0,12}责任|处以|给予[^，。；]{0,10}处罚|依法追究|各地区?各部门|各地要|有关部门要|"
+        "主管部门应|监管部门应|不再需要|无需"));
+    return (language == Language::Chinese ? chinese : english).matchView(clause).hasMatch();
 }
 
 // --- Parameter names --------------------------------------------------------------------------------------
@@ -1401,8 +1456,10 @@ std::pair<qsizetype, qsizetype> trimmed(const QString &text, qsizetype begin, qs
                                  "另外|其中|最后|首先|其次)[，,]?|"
                                  "(?![^，,。；;：:]{0,24}?(?:应|须|不得|禁止|严禁))[^，,。；;：:]{0,24}?(?:"
                                  "明确|规定|指出|提出|强调|要求)[，,：:])\\s*"));
-    static const QRegularExpression chineseJoin
-        = pattern(QStringLiteral("(?:并且|而且|以及|并(?=[应须不在对将要按依及于向])|且(?=[应须不]))\\s*"));
+    static const QRegularExpression chineseJoin = pattern(QStringLiteral(
+        "(?:并且|而且|以及|或者|并(?=["
+        "应须不在对将要按依及于向加严落把建健完制开履做确保采设提公标告核审报配进组立及定认明])|"
+        "且(?=[应须不]))\\s*"));
     const QRegularExpression &lead = language == Language::Chinese ? chineseLead : englishLead;
     const QRegularExpression &join = language == Language::Chinese ? chineseJoin : englishJoin;
     for (int round = 0; round < 6 && begin < end; ++round) {
@@ -1489,8 +1546,9 @@ bool hasLetters(const QString &text, qsizetype begin, qsizetype end, qsizetype c
 
 bool isCondition(QStringView group, Language language)
 {
-    static const QRegularExpression english
-        = pattern(QStringLiteral("^\\s*(?:where|if|when|whenever|before|after|once|for)\\b"), Insensitive);
+    static const QRegularExpression english = pattern(
+        QStringLiteral("^\\s*(?:where|if|when|whenever|before|after|once|for|providing|provided\\s+that)\\b"),
+        Insensitive);
     group = group.trimmed();
     if (language == Language::Chinese) {
         return group.endsWith(u'的') || (group.endsWith(u'时') && !group.endsWith(u"小时"));
@@ -1515,7 +1573,10 @@ bool startsWithListVerb(QStringView piece)
             "displaying|retaining|keeping|labell?ing|marking|conducting|obtaining|notifying|informing|"
             "prompting|reminding|recording|filing|registering|assessing|reviewing|testing|verifying|"
             "encrypting|following|offering|publishing|publici[sz]ing|reporting|cooperating|adopting|"
-            "refraining|prohibiting|disabling|deleting)\\b"),
+            "refraining|prohibiting|disabling|deleting|cooperate|have|be|remind|keep|retain|ensure|provide|"
+            "establish|set\\s+up|disclose|display|report|notify|obtain|sign|take|stop|label|file|register|"
+            "conduct|"
+            "adopt|implement|check|strengthen|intensify|improve|formulate|publish|delete|verify)\\b"),
         Insensitive);
     return verb
         .matchView(piece, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
@@ -1687,6 +1748,142 @@ QList<Money> chineseMoney(const QString &text, qsizetype begin, qsizetype end)
     return result;
 }
 
+// A run of pieces read as one duty.
+struct Group
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    Cues cues;
+    bool hasParameters = false;
+    bool continuation = false;
+};
+
+// A piece led by a verb of its own after a duty: "…, providing one-click closure", "…, and cooperate with the
+// enforcement", "，严格落实企业主体责任", "，把好上架审核关".
+bool isListItem(QStringView piece, Language language)
+{
+    if (language == Language::English) {
+        return startsWithListVerb(piece);
+    }
+    static const QRegularExpression verb = pattern(QStringLiteral(
+        "^\\s*(?:并|或者)?\\s*(?:立即|及时|定期|认真|严格|切实)?(?:加强|落实|把好|建立|健全|完善|制定|开展|"
+        "履行|"
+        "做好|确保|保障|采取|设置|提供|公示|标明|告知|核验|审核|保存|留存|备案|登记|报告|报送|配合|"
+        "进行|组织|排查|整改|停止|删除|使用|遵守|依法)"));
+    return verb.matchView(piece).hasMatch();
+}
+
+// Pieces join into groups. A piece with a cue of its own starts a new group once the current one has a firm
+// cue (a modal or a number), so "…must display X, and retain Y for 3 years" gives two candidates while "…must
+// display X, Y and Z" stays one; a list item led by its own verb ("requiring A, providing B, and setting C",
+// "应…下架处理，并加强…，严格落实…") is a duty of its own, under the modal before it; the second of two
+// alternatives under a prohibition ("不得危害…或者侵犯…") is forbidden too.
+QList<Group> groupsOf(const QString &text, const Clause &clause, Language language)
+{
+    QList<Group> groups;
+    for (const Piece &piece : piecesOf(text, clause, language)) {
+        const bool readable = hasLetters(text, piece.begin, piece.end, 2);
+        const Cues cues = readable ? cuesOf(text, piece.begin, piece.end, clause.begin, language) : Cues{};
+        const bool parameters = readable && piece.end - piece.begin <= MaxClauseLength
+            && hasCueParameter(parametersOf(text.mid(piece.begin, piece.end - piece.begin), language));
+        const bool cue = cues.strength != Strength::None || parameters;
+        if (groups.isEmpty()) {
+            groups.append({piece.begin, piece.end, cues, parameters, false});
+            continue;
+        }
+        Group &g = groups.last();
+        // A condition ("向未满十四周岁的用户提供服务的，应当…", "Where users are under 14, …") belongs to the
+        // clause that follows it, numbers or not.
+        const bool firm = g.cues.strength >= Strength::Medium
+            || (g.hasParameters
+                && !isCondition(QStringView(text).sliced(g.begin, g.end - g.begin), language));
+        const QStringView pieceText = QStringView(text).sliced(piece.begin, piece.end - piece.begin);
+        const bool listItem
+            = g.cues.strength >= Strength::Medium && (isListItem(pieceText, language) || piece.alternative);
+        if ((cue && firm) || listItem) {
+            Cues inherited = cues;
+            if (listItem) {
+                inherited.strength = std::max(inherited.strength, Strength::Medium);
+                inherited.prohibition = inherited.prohibition || (piece.alternative && g.cues.prohibition);
+            }
+            groups.append({piece.begin, piece.end, inherited, parameters, true});
+        } else {
+            g.end = piece.end;
+            g.cues.strength = std::max(g.cues.strength, cues.strength);
+            g.cues.prohibition = g.cues.prohibition || cues.prohibition;
+            g.hasParameters = g.hasParameters || parameters;
+        }
+    }
+    return groups;
+}
+
+// "评估报告应当保存三年": a period to keep something makes it a retention duty, whatever word comes first.
+bool keepsForAPeriod(QStringView clause, const QList<FoundParameter> &found)
+{
+    static const QRegularExpression keeping = pattern(
+        QStringLiteral(
+            "\\b(?:retain\\w*|retention|kept|keep\\w*|stor(?:e|ed|ing)|preserv\\w*)\\b|保存|留存|保留|存档"),
+        Insensitive);
+    return keeping.matchView(clause).hasMatch()
+        && std::any_of(found.begin(), found.end(), [](const FoundParameter &f) {
+               const ParameterUnit u = f.parameter.unit;
+               return f.parameter.op == ParameterOp::AtLeast
+                   && (u == ParameterUnit::Day || u == ParameterUnit::Month || u == ParameterUnit::Year);
+           });
+}
+
+// The candidate a group makes, if it is one: a modal or a binding number, not an introduction ("The rules
+// emphasize data security:"), not a long summary that only "emphasizes", and nothing that only reads like a
+// duty (isNoDuty).
+std::optional<CandidateObligation> candidateOf(const QString &text, const Clause &clause, Group g, bool first,
+                                               bool last, Strength &clauseStrength, Language language,
+                                               qsizetype offset)
+{
+    const qsizetype minimumLength = language == Language::Chinese ? 4 : 8;
+    const auto [begin, end] = trimmed(text, g.begin, g.end, g.continuation, language);
+    const qsizetype length = end - begin;
+    if (length < minimumLength || length > MaxClauseLength) {
+        return std::nullopt;
+    }
+    const QString clauseText = text.mid(begin, length);
+    if (first && language == Language::English) {
+        const Cues imperative = imperativeCues(clauseText);
+        g.cues.strength = std::max(g.cues.strength, imperative.strength);
+        g.cues.prohibition = g.cues.prohibition || imperative.prohibition;
+    }
+    const QList<FoundParameter> found = parametersOf(clauseText, language);
+    // "Logs are kept for no less than six months", 不超过1小时: the limit itself is the requirement.
+    if (std::any_of(found.begin(), found.end(), [](const FoundParameter &f) { return f.binding; })) {
+        g.cues.strength = std::max(g.cues.strength, Strength::Medium);
+    }
+    // "…are required, with logs retained for six months": the number is governed by the modal before it.
+    if (g.continuation && g.cues.strength == Strength::None && !found.isEmpty()
+        && clauseStrength >= Strength::Medium) {
+        g.cues.strength = Strength::Medium;
+    }
+    clauseStrength = std::max(clauseStrength, g.cues.strength);
+    if ((g.cues.strength == Strength::None && !hasCueParameter(found))
+        || (clause.introducer && last && !hasCueParameter(found) && g.cues.strength < Strength::Medium)
+        || (g.cues.strength == Strength::Weak && found.isEmpty() && length > 400)
+        || isNoDuty(clauseText, language)) {
+        return std::nullopt;
+    }
+    CandidateObligation candidate;
+    Obligation &o = candidate.obligation;
+    (language == Language::Chinese ? o.text.zh : o.text.en) = cleaned(clauseText, language);
+    o.kind = kindOf(clauseText, g.cues.prohibition, language);
+    if (keepsForAPeriod(clauseText, found) && o.kind != ObligationKind::MustNot) {
+        o.kind = ObligationKind::Retain;
+    }
+    for (const FoundParameter &p : found) {
+        o.parameters.append(p.parameter);
+    }
+    candidate.confidence = confidenceOf(g.cues.strength, !found.isEmpty(), length);
+    candidate.selected = candidate.confidence >= 0.5;
+    candidate.span = {QString::fromUtf16(ImportField::Obligation), begin + offset, length};
+    return candidate;
+}
+
 } // namespace
 
 QList<CandidateObligation> ObligationExtractor::obligations(const QString &text, Language language,
@@ -1698,118 +1895,14 @@ QList<CandidateObligation> ObligationExtractor::obligations(const QString &text,
         if (!hasLetters(text, clause.begin, clause.end, minimumLength)) {
             continue; // ". . ." and stray marks: nothing to read, and nothing to spend patterns on
         }
-        const QList<Piece> pieces = piecesOf(text, clause, language);
-        // Pieces join into groups. A piece with a cue of its own starts a new group once the current one has
-        // a firm cue (a modal or a number), so "…must display X, and retain Y for 3 years" gives two
-        // candidates while "…must display X, Y and Z" stays one; a list item led by its own verb ("requiring
-        // A, providing B, and setting C") is a requirement of its own.
-        struct Group
-        {
-            qsizetype begin = 0;
-            qsizetype end = 0;
-            Cues cues;
-            bool hasParameters = false;
-            bool continuation = false;
-        };
-        QList<Group> groups;
-        for (const Piece &piece : pieces) {
-            const bool readable = hasLetters(text, piece.begin, piece.end, 2);
-            const Cues cues
-                = readable ? cuesOf(text, piece.begin, piece.end, clause.begin, language) : Cues{};
-            const bool parameters = readable && piece.end - piece.begin <= MaxClauseLength
-                && hasCueParameter(parametersOf(text.mid(piece.begin, piece.end - piece.begin), language));
-            const bool cue = cues.strength != Strength::None || parameters;
-            if (groups.isEmpty()) {
-                groups.append({piece.begin, piece.end, cues, parameters, false});
-                continue;
-            }
-            Group &g = groups.last();
-            // A condition ("向未满十四周岁的用户提供服务的，应当…", "Where users are under 14, …") belongs to
-            // the clause that follows it, numbers or not.
-            const bool firm = g.cues.strength >= Strength::Medium
-                || (g.hasParameters
-                    && !isCondition(QStringView(text).sliced(g.begin, g.end - g.begin), language));
-            const bool listItem = language == Language::English && g.cues.strength >= Strength::Medium
-                && startsWithListVerb(QStringView(text).sliced(piece.begin, piece.end - piece.begin));
-            if ((cue && firm) || listItem) {
-                Cues inherited = cues;
-                if (listItem) {
-                    inherited.strength = std::max(inherited.strength, Strength::Medium);
-                }
-                groups.append({piece.begin, piece.end, inherited, parameters, true});
-            } else {
-                g.end = piece.end;
-                g.cues.strength = std::max(g.cues.strength, cues.strength);
-                g.cues.prohibition = g.cues.prohibition || cues.prohibition;
-                g.hasParameters = g.hasParameters || parameters;
-            }
-        }
+        const QList<Group> groups = groupsOf(text, clause, language);
         Strength clauseStrength = Strength::None;
         for (qsizetype gi = 0; gi < groups.size(); ++gi) {
-            Group g = groups.at(gi);
-            const auto [begin, end] = trimmed(text, g.begin, g.end, g.continuation, language);
-            const qsizetype length = end - begin;
-            if (length < minimumLength || length > MaxClauseLength) {
-                continue;
+            const bool last = gi == groups.size() - 1;
+            if (auto candidate
+                = candidateOf(text, clause, groups.at(gi), gi == 0, last, clauseStrength, language, offset)) {
+                result.append(*candidate);
             }
-            const QString clauseText = text.mid(begin, length);
-            if (gi == 0 && language == Language::English) {
-                const Cues imperative = imperativeCues(clauseText);
-                g.cues.strength = std::max(g.cues.strength, imperative.strength);
-                g.cues.prohibition = g.cues.prohibition || imperative.prohibition;
-            }
-            const QList<FoundParameter> found = parametersOf(clauseText, language);
-            // "Logs are kept for no less than six months", 不超过1小时: the limit itself is the requirement.
-            if (std::any_of(found.begin(), found.end(), [](const FoundParameter &f) { return f.binding; })) {
-                g.cues.strength = std::max(g.cues.strength, Strength::Medium);
-            }
-            // "…are required, with logs retained for six months": the number is governed by the modal before
-            // it.
-            if (g.continuation && g.cues.strength == Strength::None && !found.isEmpty()
-                && clauseStrength >= Strength::Medium) {
-                g.cues.strength = Strength::Medium;
-            }
-            clauseStrength = std::max(clauseStrength, g.cues.strength);
-            if (g.cues.strength == Strength::None && !hasCueParameter(found)) {
-                continue;
-            }
-            // "The rules emphasize data security:" introduces the clauses that follow; it is not one itself.
-            const bool lastOfClause = gi == groups.size() - 1;
-            if (clause.introducer && lastOfClause && !hasCueParameter(found)
-                && g.cues.strength < Strength::Medium) {
-                continue;
-            }
-            // A long sentence that only "emphasizes" is a summary, not a requirement.
-            if (g.cues.strength == Strength::Weak && found.isEmpty() && length > 400) {
-                continue;
-            }
-            CandidateObligation candidate;
-            Obligation &o = candidate.obligation;
-            (language == Language::Chinese ? o.text.zh : o.text.en) = cleaned(clauseText, language);
-            o.kind = kindOf(clauseText, g.cues.prohibition, language);
-            // "评估报告应当保存三年": a period to keep something makes it a retention duty, whatever word
-            // comes first.
-            static const QRegularExpression keeping
-                = pattern(QStringLiteral("\\b(?:retain\\w*|retention|kept|keep\\w*|stor(?:e|ed|ing)|"
-                                         "preserv\\w*)\\b|保存|留存|保留|存档"),
-                          Insensitive);
-            const bool retains = keeping.match(clauseText).hasMatch()
-                && std::any_of(found.begin(), found.end(), [](const FoundParameter &f) {
-                                     const ParameterUnit u = f.parameter.unit;
-                                     return f.parameter.op == ParameterOp::AtLeast
-                                         && (u == ParameterUnit::Day || u == ParameterUnit::Month
-                                             || u == ParameterUnit::Year);
-                                 });
-            if (retains && o.kind != ObligationKind::MustNot) {
-                o.kind = ObligationKind::Retain;
-            }
-            for (const FoundParameter &p : found) {
-                o.parameters.append(p.parameter);
-            }
-            candidate.confidence = confidenceOf(g.cues.strength, !found.isEmpty(), length);
-            candidate.selected = candidate.confidence >= 0.5;
-            candidate.span = {QString::fromUtf16(ImportField::Obligation), begin + offset, length};
-            result.append(candidate);
         }
     }
     return result;
