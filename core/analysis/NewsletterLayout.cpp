@@ -228,7 +228,10 @@ private:
             Line &line = m_lines[i];
             const QStringView text = content(line);
             if (line.kind == Kind::Text) {
-                if ((isSectionTitle(text) && !fieldsFollow(i)) || (isShort(text) && text.endsWith(u':'))) {
+                // A short line ending with a colon ("以下为原文：", "Latest Legal News About:") leads into
+                // what follows; it is no section that would end an item.
+                if (isSectionTitle(text) && !fieldsFollow(i) && !text.endsWith(u':')
+                    && !text.endsWith(u'：')) {
                     line.kind = Kind::Section;
                 } else if (isTitleShaped(text) && (line.hinted || bodyFollows(i))
                            && (fieldsFollow(i) || TextCues::hasEvidence(text, m_lexicon))) {

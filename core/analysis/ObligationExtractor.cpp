@@ -382,7 +382,8 @@ QList<Piece> piecesOf(const QString &text, const Clause &clause, Language langua
         "\\s+and\\s+(?=(?:also\\s+)?(?:have|cooperate|remind|ensure|establish|disclose|display|report|"
         "notify|obtain|sign|label|register|conduct|implement|strengthen|intensify)\\b)"));
     static const QRegularExpression chineseModalJoin
-        = pattern(QStringLiteral("[并且但](?=不得|应当|应|须|禁止|严禁)|或者(?=[^，。；]{2,})"));
+        = pattern(QStringLiteral("[并且但](?=不得|应当|应|须|禁止|严禁)|或者(?=(?:非法)?(?:侵犯|危害|公开|"
+                                 "传播|提供|泄露|出售|篡改|毁损|删除|使用|收集|买卖|转让|发布|向))"));
     QList<Piece> result;
     int depth = 0;
     bool straightQuote = false;
@@ -1766,7 +1767,8 @@ bool isListItem(QStringView piece, Language language)
         return startsWithListVerb(piece);
     }
     static const QRegularExpression verb = pattern(QStringLiteral(
-        "^\\s*(?:并|或者)?\\s*(?:立即|及时|定期|认真|严格|切实)?(?:加强|落实|把好|建立|健全|完善|制定|开展|"
+        "^\\s*(?:并|或者)?\\s*(?:立即|及时|定期|认真|严格|切实)?(?:加强|落实|把好|把|建立|健全|完善|制定|"
+        "开展|"
         "履行|"
         "做好|确保|保障|采取|设置|提供|公示|标明|告知|核验|审核|保存|留存|备案|登记|报告|报送|配合|"
         "进行|组织|排查|整改|停止|删除|使用|遵守|依法)"));
@@ -1798,8 +1800,8 @@ QList<Group> groupsOf(const QString &text, const Clause &clause, Language langua
             || (g.hasParameters
                 && !isCondition(QStringView(text).sliced(g.begin, g.end - g.begin), language));
         const QStringView pieceText = QStringView(text).sliced(piece.begin, piece.end - piece.begin);
-        const bool listItem
-            = g.cues.strength >= Strength::Medium && (isListItem(pieceText, language) || piece.alternative);
+        const bool listItem = g.cues.strength >= Strength::Medium && !isCondition(pieceText, language)
+            && (isListItem(pieceText, language) || piece.alternative);
         if ((cue && firm) || listItem) {
             Cues inherited = cues;
             if (listItem) {
