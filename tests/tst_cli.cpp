@@ -320,10 +320,8 @@ private Q_SLOTS:
                  0);
         QFile highlights(path(QStringLiteral("highlights.txt")));
         QVERIFY(highlights.open(QIODevice::WriteOnly));
-        highlights.write("Key highlights
-- Labelling rules take effect in September.
-- More fines for fake reviews.
-");
+        highlights.write(
+            "Key highlights\n- Labelling rules take effect in September.\n- More fines for fake reviews.\n");
         highlights.close();
         Run r = run({QStringLiteral("import"), highlights.fileName(), QStringLiteral("--dry-run"),
                      QStringLiteral("--json"), QStringLiteral("--db"), db});

@@ -984,12 +984,12 @@ ObligationParameter makeParameter(BilingualText name, ParameterOp op, double val
     return p;
 }
 
-QList<FoundParameter> englishParameters(const QString &text)
+// "22:00 to 6:00", "from 10 p.m. to 6 a.m.": a time window.
+void englishClockWindows(ParameterCollector &c, [[maybe_unused]] bool retention)
 {
-    ParameterCollector c(text);
-    const bool retention = hasRetentionContext(text, Language::English);
-    const QString &num = englishNumber();
-    const QString &unit = englishUnit();
+    [[maybe_unused]] const QString &text = c.text();
+    [[maybe_unused]] const QString &num = englishNumber();
+    [[maybe_unused]] const QString &unit = englishUnit();
 
     static const QRegularExpression window = pattern(
         QStringLiteral(
@@ -1014,6 +1014,14 @@ QList<FoundParameter> englishParameters(const QString &text)
         p.unit = ParameterUnit::Time;
         c.add(m, p);
     });
+}
+
+// "1 hour/2 hours", graded by age or by another band.
+void englishGradedLimits(ParameterCollector &c, [[maybe_unused]] bool retention)
+{
+    [[maybe_unused]] const QString &text = c.text();
+    [[maybe_unused]] const QString &num = englishNumber();
+    [[maybe_unused]] const QString &unit = englishUnit();
 
     // "1 hour/2 hours", graded by age or by another band: each is a limit of its own.
     static const QRegularExpression graded
@@ -1038,6 +1046,14 @@ QList<FoundParameter> englishParameters(const QString &text)
                                 u->first));
         }
     });
+}
+
+// "at least 6 months", "no more than 30 minutes", "below 90%": limits and, with their direction, findings.
+void englishComparisons(ParameterCollector &c, [[maybe_unused]] bool retention)
+{
+    [[maybe_unused]] const QString &text = c.text();
+    [[maybe_unused]] const QString &num = englishNumber();
+    [[maybe_unused]] const QString &unit = englishUnit();
 
     static const QRegularExpression comparator = pattern(
         QStringLiteral(
@@ -1091,6 +1107,14 @@ QList<FoundParameter> englishParameters(const QString &text)
                             parseNumber(m.capturedView(2)) * u->second, u->first),
               !describing.contains(word));
     });
+}
+
+// "aged 14 to 18", "under 14", "over the age of 16".
+void englishAges(ParameterCollector &c, [[maybe_unused]] bool retention)
+{
+    [[maybe_unused]] const QString &text = c.text();
+    [[maybe_unused]] const QString &num = englishNumber();
+    [[maybe_unused]] const QString &unit = englishUnit();
 
     static const QRegularExpression ageRange = pattern(
         QStringLiteral("\\baged\\s+%1\\s*(?:to|-|–|and)\\s*%1(?:\\s+years?(?:\\s+old|\\s+of\\s+age)?)?")
@@ -1103,7 +1127,6 @@ QList<FoundParameter> englishParameters(const QString &text)
         p.value2 = numberText(parseNumber(m.capturedView(2)));
         c.add(m, p);
     });
-
     static const QRegularExpression age
         = pattern(QStringLiteral(
                       "\\b(aged\\s+)?(under|below|younger\\s+than|less\\s+than|over|above|older\\s+than|"
@@ -1134,6 +1157,14 @@ QList<FoundParameter> englishParameters(const QString &text)
                             lower ? ParameterOp::AtLeast : ParameterOp::AtMost,
                             parseNumber(m.capturedView(4)), ParameterUnit::Age));
     });
+}
+
+// "every 30 minutes", "7 days in advance".
+void englishIntervalsAndNotices(ParameterCollector &c, [[maybe_unused]] bool retention)
+{
+    [[maybe_unused]] const QString &text = c.text();
+    [[maybe_unused]] const QString &num = englishNumber();
+    [[maybe_unused]] const QString &unit = englishUnit();
 
     static const QRegularExpression every
         = pattern(QStringLiteral("\\b(?:once\\s+)?every\\s+%1\\s*%2").arg(num, unit), Insensitive);
@@ -1148,7 +1179,6 @@ QList<FoundParameter> englishParameters(const QString &text)
                   ParameterOp::Every, parseNumber(m.capturedView(1)) * u->second, u->first),
               true);
     });
-
     static const QRegularExpression notice = pattern(
         QStringLiteral("\\b%1\\s*%2(?:['’]s?)?\\s+(?:in\\s+advance|beforehand|prior|before|advance\\s+notice|"
                        "(?:of\\s+)?(?:prior\\s+|advance\\s+)?notice)")
@@ -1165,6 +1195,14 @@ QList<FoundParameter> englishParameters(const QString &text)
                   ParameterOp::AtLeast, parseNumber(m.capturedView(1)) * u->second, u->first),
               true);
     });
+}
+
+// "for 3 years": a retention minimum, or a period.
+void englishPeriods(ParameterCollector &c, [[maybe_unused]] bool retention)
+{
+    [[maybe_unused]] const QString &text = c.text();
+    [[maybe_unused]] const QString &num = englishNumber();
+    [[maybe_unused]] const QString &unit = englishUnit();
 
     static const QRegularExpression period = pattern(
         QStringLiteral("\\bfor\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?%1\\s*%2").arg(num, unit), Insensitive);
@@ -1181,6 +1219,14 @@ QList<FoundParameter> englishParameters(const QString &text)
                             parseNumber(m.capturedView(1)) * u->second, u->first),
               retention);
     });
+}
+
+// "≥ 95%", "eight categories".
+void englishSymbolsAndCounts(ParameterCollector &c, [[maybe_unused]] bool retention)
+{
+    [[maybe_unused]] const QString &text = c.text();
+    [[maybe_unused]] const QString &num = englishNumber();
+    [[maybe_unused]] const QString &unit = englishUnit();
 
     static const QRegularExpression symbol = pattern(
         QStringLiteral("(≥|≤|>=|<=|⩾|⩽)\\s*%1\\s*(%|%2)?\\s*((?:[A-Za-z][\\w-]*\\s*){0,2})").arg(num, unit),
@@ -1199,7 +1245,6 @@ QList<FoundParameter> englishParameters(const QString &text)
               makeParameter(nameFor(name, u ? Generic::Limit : Generic::Count, Language::English), op,
                             parseNumber(m.capturedView(2)) * (u ? u->second : 1), resultUnit));
     });
-
     // "prohibiting eight categories such as…"
     static const QRegularExpression categories
         = pattern(QStringLiteral("\\b%1\\s+(categories|types|kinds|classes)\\b").arg(num), Insensitive);
@@ -1208,32 +1253,50 @@ QList<FoundParameter> englishParameters(const QString &text)
               makeParameter(nameFor(m.captured(2).toLower(), Generic::Count, Language::English),
                             ParameterOp::Equals, parseNumber(m.capturedView(1)), ParameterUnit::Count));
     });
+}
+
+QList<FoundParameter> englishParameters(const QString &text)
+{
+    ParameterCollector c(text);
+    const bool retention = hasRetentionContext(text, Language::English);
+    englishClockWindows(c, retention);
+    englishGradedLimits(c, retention);
+    englishComparisons(c, retention);
+    englishAges(c, retention);
+    englishIntervalsAndNotices(c, retention);
+    englishPeriods(c, retention);
+    englishSymbolsAndCounts(c, retention);
     return c.result();
 }
 
-QList<FoundParameter> chineseParameters(const QString &text)
+// A number and a unit that read as a duration: not "2025年" (a year) nor "7月31日" (a date).
+bool isDuration(const QString &text, const QRegularExpressionMatch &m, int numberGroup, int unitGroup)
 {
-    ParameterCollector c(text);
-    const bool retention = hasRetentionContext(text, Language::Chinese);
-    const QString &num = chineseNumber();
-    const QString &unit = chineseUnit();
+    const double value = parseNumber(m.capturedView(numberGroup));
+    const QStringView u = m.capturedView(unitGroup);
+    if (value < 0) {
+        return false;
+    }
+    if (u == u"年" && value >= 1000) {
+        return false; // 2025年 is a date
+    }
+    if ((u == u"日" || u == u"天") && m.capturedStart(numberGroup) > 0
+        && text.at(m.capturedStart(numberGroup) - 1) == u'月') {
+        return false; // 7月31日
+    }
+    return true;
+}
 
-    auto validDuration = [&](const QRegularExpressionMatch &m, int numberGroup, int unitGroup) {
-        const double value = parseNumber(m.capturedView(numberGroup));
-        const QStringView u = m.capturedView(unitGroup);
-        if (value < 0) {
-            return false;
-        }
-        if (u == u"年" && value >= 1000) {
-            return false; // 2025年 is a date
-        }
-        if ((u == u"日" || u == u"天") && m.capturedStart(numberGroup) > 0
-            && text.at(m.capturedStart(numberGroup) - 1) == u'月') {
-            return false; // 7月31日
-        }
-        return true;
-    };
-
+// "22时至次日6时", "晚上10点到早上6点": a time window.
+void chineseClockWindows(ParameterCollector &c, [[maybe_unused]] bool retention)
+{
+    [[maybe_unused]] const QString &text = c.text();
+    [[maybe_unused]] const QString &num = chineseNumber();
+    [[maybe_unused]] const QString &unit = chineseUnit();
+    [[maybe_unused]] const auto validDuration
+        = [&text](const QRegularExpressionMatch &m, int number, int unitGroup) {
+              return isDuration(text, m, number, unitGroup);
+          };
     static const QRegularExpression window
         = pattern(QStringLiteral("(?:(凌晨|早上|上午|中午|下午|晚上|夜间|夜里)\\s*)?%1\\s*(?:[:：]\\s*(\\d{2}"
                                  ")|时|点)(?:\\s*(\\d{1,2})"
@@ -1256,7 +1319,18 @@ QList<FoundParameter> chineseParameters(const QString &text)
         p.unit = ParameterUnit::Time;
         c.add(m, p);
     });
+}
 
+// "1小时/2小时": one limit per band.
+void chineseGradedLimits(ParameterCollector &c, [[maybe_unused]] bool retention)
+{
+    [[maybe_unused]] const QString &text = c.text();
+    [[maybe_unused]] const QString &num = chineseNumber();
+    [[maybe_unused]] const QString &unit = chineseUnit();
+    [[maybe_unused]] const auto validDuration
+        = [&text](const QRegularExpressionMatch &m, int number, int unitGroup) {
+              return isDuration(text, m, number, unitGroup);
+          };
     static const QRegularExpression graded
         = pattern(QStringLiteral("%1\\s*%2\\s*[/／]\\s*%1\\s*%2").arg(num, unit));
     each(c, graded, [&](const QRegularExpressionMatch &m) {
@@ -1276,7 +1350,18 @@ QList<FoundParameter> chineseParameters(const QString &text)
                                 u->first));
         }
     });
+}
 
+// "未满十四周岁", "已满16周岁", "14至18周岁".
+void chineseAges(ParameterCollector &c, [[maybe_unused]] bool retention)
+{
+    [[maybe_unused]] const QString &text = c.text();
+    [[maybe_unused]] const QString &num = chineseNumber();
+    [[maybe_unused]] const QString &unit = chineseUnit();
+    [[maybe_unused]] const auto validDuration
+        = [&text](const QRegularExpressionMatch &m, int number, int unitGroup) {
+              return isDuration(text, m, number, unitGroup);
+          };
     static const QRegularExpression age
         = pattern(QStringLiteral("(?:(不满|未满|不足|低于|小于|已满|年满|满|不低于|不小于)\\s*)?%1\\s*周?"
                                  "岁\\s*(?:(以上|以下|以内)|"
@@ -1305,7 +1390,18 @@ QList<FoundParameter> chineseParameters(const QString &text)
               makeParameter(name, lower ? ParameterOp::AtLeast : ParameterOp::AtMost, value,
                             ParameterUnit::Age));
     });
+}
 
+// "每30分钟", "每满1小时".
+void chineseIntervals(ParameterCollector &c, [[maybe_unused]] bool retention)
+{
+    [[maybe_unused]] const QString &text = c.text();
+    [[maybe_unused]] const QString &num = chineseNumber();
+    [[maybe_unused]] const QString &unit = chineseUnit();
+    [[maybe_unused]] const auto validDuration
+        = [&text](const QRegularExpressionMatch &m, int number, int unitGroup) {
+              return isDuration(text, m, number, unitGroup);
+          };
     static const QRegularExpression every
         = pattern(QStringLiteral("每(?:隔|满)?\\s*%1\\s*%2").arg(num, unit));
     each(c, every, [&](const QRegularExpressionMatch &m) {
@@ -1319,7 +1415,18 @@ QList<FoundParameter> chineseParameters(const QString &text)
                   ParameterOp::Every, parseNumber(m.capturedView(1)) * u->second, u->first),
               true);
     });
+}
 
+// "不少于6个月", "不超过1小时", "30日以内", "低于90%": limits and, with their direction, findings.
+void chineseComparisons(ParameterCollector &c, [[maybe_unused]] bool retention)
+{
+    [[maybe_unused]] const QString &text = c.text();
+    [[maybe_unused]] const QString &num = chineseNumber();
+    [[maybe_unused]] const QString &unit = chineseUnit();
+    [[maybe_unused]] const auto validDuration
+        = [&text](const QRegularExpressionMatch &m, int number, int unitGroup) {
+              return isDuration(text, m, number, unitGroup);
+          };
     static const QRegularExpression comparator
         = pattern(QStringLiteral("(不少于|不低于|不短于|不得少于|不得低于|不得短于|不应少于|不应低于|至少|"
                                  "最少|最低|不超过|不得超过|不应超过|不高于|"
@@ -1352,7 +1459,6 @@ QList<FoundParameter> chineseParameters(const QString &text)
                             op, parseNumber(m.capturedView(3)) * u->second, u->first),
               !describing.contains(m.captured(1)));
     });
-
     static const QRegularExpression suffix
         = pattern(QStringLiteral("(百分之)?%1\\s*(%2|%|％)?\\s*(以上|以下|以内|之内|内)").arg(num, unit));
     each(c, suffix, [&](const QRegularExpressionMatch &m) {
@@ -1372,7 +1478,18 @@ QList<FoundParameter> chineseParameters(const QString &text)
                             op, parseNumber(m.capturedView(2)) * u->second, u->first),
               op == ParameterOp::AtMost && m.capturedView(5) != u"以下");
     });
+}
 
+// "提前7日", "保存3年".
+void chineseNoticesAndRetention(ParameterCollector &c, [[maybe_unused]] bool retention)
+{
+    [[maybe_unused]] const QString &text = c.text();
+    [[maybe_unused]] const QString &num = chineseNumber();
+    [[maybe_unused]] const QString &unit = chineseUnit();
+    [[maybe_unused]] const auto validDuration
+        = [&text](const QRegularExpressionMatch &m, int number, int unitGroup) {
+              return isDuration(text, m, number, unitGroup);
+          };
     static const QRegularExpression advance
         = pattern(QStringLiteral("提前\\s*(?:至少\\s*)?%1\\s*%2").arg(num, unit));
     each(c, advance, [&](const QRegularExpressionMatch &m) {
@@ -1386,7 +1503,6 @@ QList<FoundParameter> chineseParameters(const QString &text)
                   ParameterOp::AtLeast, parseNumber(m.capturedView(1)) * u->second, u->first),
               true);
     });
-
     static const QRegularExpression keep
         = pattern(QStringLiteral("(保存|留存|保留|存储|存档)(?:期限|时间)?(?:应当为|应为|为)?\\s*%1\\s*%2")
                       .arg(num, unit));
@@ -1401,7 +1517,18 @@ QList<FoundParameter> chineseParameters(const QString &text)
                             parseNumber(m.capturedView(2)) * u->second, u->first),
               true);
     });
+}
 
+// "≥95%", "八类".
+void chineseSymbolsAndCounts(ParameterCollector &c, [[maybe_unused]] bool retention)
+{
+    [[maybe_unused]] const QString &text = c.text();
+    [[maybe_unused]] const QString &num = chineseNumber();
+    [[maybe_unused]] const QString &unit = chineseUnit();
+    [[maybe_unused]] const auto validDuration
+        = [&text](const QRegularExpressionMatch &m, int number, int unitGroup) {
+              return isDuration(text, m, number, unitGroup);
+          };
     static const QRegularExpression symbol
         = pattern(QStringLiteral("(≥|≤|>=|<=|⩾|⩽)\\s*%1\\s*(%2|%|％)?").arg(num, unit));
     each(c, symbol, [&](const QRegularExpressionMatch &m) {
@@ -1415,7 +1542,6 @@ QList<FoundParameter> chineseParameters(const QString &text)
                             op, parseNumber(m.capturedView(2)) * (u ? u->second : 1),
                             u ? u->first : ParameterUnit::Count));
     });
-
     // "八类不合理收费行为": the count, named by what follows.
     static const QRegularExpression categories
         = pattern(QStringLiteral("%1\\s*(?:类|种)([^，。；、,;：:（(]{1,12})").arg(num));
@@ -1424,6 +1550,19 @@ QList<FoundParameter> chineseParameters(const QString &text)
               makeParameter(nameFor(m.captured(2), Generic::Count, Language::Chinese), ParameterOp::Equals,
                             parseNumber(m.capturedView(1)), ParameterUnit::Count));
     });
+}
+
+QList<FoundParameter> chineseParameters(const QString &text)
+{
+    ParameterCollector c(text);
+    const bool retention = hasRetentionContext(text, Language::Chinese);
+    chineseClockWindows(c, retention);
+    chineseGradedLimits(c, retention);
+    chineseAges(c, retention);
+    chineseIntervals(c, retention);
+    chineseComparisons(c, retention);
+    chineseNoticesAndRetention(c, retention);
+    chineseSymbolsAndCounts(c, retention);
     return c.result();
 }
 

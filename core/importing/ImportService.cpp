@@ -755,37 +755,10 @@ ImportResult ImportService::commit(const ImportBatch &batch, bool dryRun,
             result.obligations += int(d.obligations.size());
             break;
         }
-        case ImportMatch::Changed: {
-            const qint64 id = repository.idForUid(item.existingUid);
-            std::optional<Development> stored = id != 0 ? repository.load(id) : std::nullopt;
-            if (!stored) {
-                throw Error(Error::Code::NotFound,
-                            tr("%1, item %2: the development it matched (%3) is no longer in the database.")
-                                .arg(batch.fileName)
-                                .arg(item.number)
-                                .arg(item.existingUid));
-            }
-            QJsonObject before;
-            QSqlQuery &q = m_db.exec(
-                QStringLiteral("SELECT detected FROM import_items WHERE development_id = ?"), {id});
-            const bool imported = q.next();
-            if (imported) {
-                before = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-            }
-            q.finish();
-            Development updated = *stored;
-            const QStringList keys = imported ? changedKeys(before, detectedJson(item.detected))
-                                              : QStringList{QStringLiteral("dates")};
-            for (const ImportedField &field : importedFields()) {
-                if (keys.contains(QString::fromLatin1(field.key))) {
-                    field.apply(updated, detected);
-                }
-            }
-            service.upsert(updated);
-            uid = stored->uid;
+        case ImportMatch::Changed:
+            uid = updateMatched(batch, item, detected, repository, service);
             ++result.updated;
             break;
-        }
         case ImportMatch::Unchanged:
             ++result.unchanged;
             continue;
@@ -803,6 +776,42 @@ ImportResult ImportService::commit(const ImportBatch &batch, bool dryRun,
         transaction.commit();
     }
     return result;
+}
+
+// Writes what the source now says differently into the stored development an item matched: the fields whose
+// detection changed since the last import of the same source, or the dates for a development entered some
+// other way. Returns its uid.
+QString ImportService::updateMatched(const ImportBatch &batch, const ImportItem &item,
+                                     const Development &detected, DevelopmentRepository &repository,
+                                     DevelopmentService &service)
+{
+    const qint64 id = repository.idForUid(item.existingUid);
+    std::optional<Development> stored = id != 0 ? repository.load(id) : std::nullopt;
+    if (!stored) {
+        throw Error(Error::Code::NotFound,
+                    tr("%1, item %2: the development it matched (%3) is no longer in the database.")
+                        .arg(batch.fileName)
+                        .arg(item.number)
+                        .arg(item.existingUid));
+    }
+    QJsonObject before;
+    QSqlQuery &q
+        = m_db.exec(QStringLiteral("SELECT detected FROM import_items WHERE development_id = ?"), {id});
+    const bool imported = q.next();
+    if (imported) {
+        before = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    }
+    q.finish();
+    Development updated = *stored;
+    const QStringList keys
+        = imported ? changedKeys(before, detectedJson(item.detected)) : QStringList{QStringLiteral("dates")};
+    for (const ImportedField &field : importedFields()) {
+        if (keys.contains(QString::fromLatin1(field.key))) {
+            field.apply(updated, detected);
+        }
+    }
+    service.upsert(updated);
+    return stored->uid;
 }
 
 // The catalogue authorities the selected items need and the database does not have, parents first, each once,

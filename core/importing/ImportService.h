@@ -14,6 +14,9 @@ namespace rt::core {
 
 class Database;
 class AuthorityRepository;
+class DevelopmentRepository;
+class DevelopmentService;
+struct Development;
 class ImportLexicon;
 struct Authority;
 
@@ -72,6 +75,8 @@ public:
 
 private:
     int addProposedAuthorities(const ImportBatch &batch, AuthorityRepository &reference);
+    QString updateMatched(const ImportBatch &batch, const ImportItem &item, const Development &detected,
+                          DevelopmentRepository &repository, DevelopmentService &service);
     ImportBatch analyzeStructured(ImportBatch batch, ImportFormat format, const ImportOptions &options,
                                   const ImportLexicon &lexicon);
 
