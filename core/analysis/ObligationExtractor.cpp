@@ -646,21 +646,34 @@ ObligationKind kindOf(QStringView text, bool prohibition, Language language)
     const bool chinese = language == Language::Chinese;
     QStringView window = text.left(chinese ? 16 : 60);
     if (const auto modal = (chinese ? chineseModal : englishModal).matchView(text); modal.hasMatch()) {
-        window = text.sliced(modal.capturedEnd()).left(chinese ? 12 : 50);
+        window = text.sliced(modal.capturedEnd()).left(50);
+        if (chinese) {
+            // The verb may come after a phrase of place or object ("应当对生成合成内容添加显式标识"): up to
+            // the end of the clause.
+            static const QRegularExpression clauseEnd(QStringLiteral("[，,。；;]"));
+            const qsizetype stop = window.indexOf(clauseEnd);
+            window = stop < 0 ? window : window.first(stop);
+        }
         if ((chinese ? chineseState : englishState).matchView(window).hasMatch()) {
             return ObligationKind::MustDo;
         }
     }
-    ObligationKind kind = ObligationKind::MustDo;
-    qsizetype first = window.size();
-    for (const Category &category : categories) {
-        const auto match = (chinese ? category.chinese : category.english).matchView(window);
-        if (match.hasMatch() && match.capturedStart() < first) {
-            first = match.capturedStart();
-            kind = category.kind;
+    const auto firstCategory = [&](QStringView where) {
+        ObligationKind kind = ObligationKind::MustDo;
+        qsizetype first = where.size();
+        for (const Category &category : categories) {
+            const auto match = (chinese ? category.chinese : category.english).matchView(where);
+            if (match.hasMatch() && match.capturedStart() < first) {
+                first = match.capturedStart();
+                kind = category.kind;
+            }
         }
-    }
-    return kind;
+        return kind;
+    };
+    const ObligationKind kind = firstCategory(window);
+    // A Chinese duty whose verb names no kind takes it from its condition:
+    // "备案信息发生变更的，应当…办理变更手续" is a filing.
+    return kind == ObligationKind::MustDo && chinese ? firstCategory(text) : kind;
 }
 
 // What reads like a duty and is none (the corpus labels leave these out): a liability ("shall bear the
@@ -1686,9 +1699,10 @@ bool hasLetters(const QString &text, qsizetype begin, qsizetype end, qsizetype c
 
 bool isCondition(QStringView group, Language language)
 {
-    static const QRegularExpression english = pattern(
-        QStringLiteral("^\\s*(?:where|if|when|whenever|before|after|once|for|providing|provided\\s+that)\\b"),
-        Insensitive);
+    static const QRegularExpression english
+        = pattern(QStringLiteral("^\\s*(?:where|if|when|whenever|before|after|once|for|providing\\s+(?:"
+                                 "that\\s+)?(?:they|it|he|she|we|you|there)|provided\\s+that)\\b"),
+                  Insensitive);
     group = group.trimmed();
     if (language == Language::Chinese) {
         return group.endsWith(u'的') || (group.endsWith(u'时') && !group.endsWith(u"小时"));

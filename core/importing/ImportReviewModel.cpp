@@ -190,7 +190,7 @@ QString ImportReviewModel::authoritiesText(const QStringList &codes, const Impor
                                           [&code](const Authority &a) { return a.code == code; });
         // An authority the import adds from the catalogue is named by its code until it is in the database.
         names.append(proposed && !m_names.authorities().contains(code)
-                         ? tr("%1 (new)").arg(code)
+                         ? tr("%1 (new)", "an authority added from the catalogue").arg(code)
                          : m_names.authorityShort(code, m_language));
     }
     return names.join(QStringLiteral(", "));

@@ -308,7 +308,7 @@ private:
         if (sameIssuer && datesAgree && document >= 0.85) {
             return Candidate{&d, 2 + document, ImportService::tr("same document %1").arg(title)};
         }
-        if (sameIssuer && sameDate && similar >= 0.2) {
+        if (sameIssuer && sameDate && similar >= 0.35) {
             return Candidate{
                 &d, 1 + similar,
                 ImportService::tr("same issuer and date, %1% similar text").arg(percentOf(similar))};
@@ -494,8 +494,7 @@ ImportFormat ImportService::detectFormat(const QString &fileName, QByteArrayView
     if (start.startsWith("{")) {
         return ImportFormat::Json;
     }
-    if (start.startsWith("<rss") || start.startsWith("<feed")
-        || (start.startsWith("<?xml") && (start.contains("<rss") || start.contains("<feed")))) {
+    if (start.startsWith("<rss") || start.startsWith("<feed")) {
         return ImportFormat::Feed;
     }
     switch (DocumentReader::sniff(head)) {
@@ -507,6 +506,9 @@ ImportFormat ImportService::detectFormat(const QString &fileName, QByteArrayView
         return ImportFormat::Html;
     case DocumentKind::Text:
         break;
+    }
+    if (start.startsWith("<?xml")) {
+        return ImportFormat::Feed; // XML that is no web page: the feed reader names what it is not
     }
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == QLatin1StringView("json")) {

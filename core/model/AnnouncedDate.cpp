@@ -16,10 +16,13 @@ QString AnnouncedDate::text(const QDate &announced, const QDate &until, const QL
     if (!until.isValid() || until <= announced) {
         return locale.toString(announced, format);
     }
-    return tr("about %1").arg(period(announced, until, locale));
+    return format == QLocale::LongFormat
+        ? tr("about %1").arg(period(announced, until, locale))
+        : tr("≈ %1").arg(period(announced, until, locale, QLocale::ShortFormat));
 }
 
-QString AnnouncedDate::period(const QDate &from, const QDate &until, const QLocale &locale)
+QString AnnouncedDate::period(const QDate &from, const QDate &until, const QLocale &locale,
+                              QLocale::FormatType format)
 {
     const bool chinese = locale.language() == QLocale::Chinese;
     const bool wholeMonths = from.day() == 1 && until.addDays(1).day() == 1;
@@ -32,12 +35,10 @@ QString AnnouncedDate::period(const QDate &from, const QDate &until, const QLoca
                 ? QStringLiteral("%1年%2月").arg(from.year()).arg(from.month())
                 : QStringLiteral("%1年%2–%3月").arg(from.year()).arg(from.month()).arg(until.month());
         }
-        const QString first = locale.monthName(from.month(), QLocale::LongFormat);
+        const QString first = locale.monthName(from.month(), format);
         return from.month() == until.month()
             ? QStringLiteral("%1 %2").arg(first).arg(from.year())
-            : QStringLiteral("%1–%2 %3")
-                  .arg(first, locale.monthName(until.month(), QLocale::LongFormat))
-                  .arg(from.year());
+            : QStringLiteral("%1–%2 %3").arg(first, locale.monthName(until.month(), format)).arg(from.year());
     }
     return QStringLiteral("%1 – %2").arg(locale.toString(from, QLocale::ShortFormat),
                                          locale.toString(until, QLocale::ShortFormat));

@@ -18,15 +18,16 @@ public:
     {
         return d.announcedUntil.isValid() && d.announcedUntil > d.announced;
     }
-    // The announcement date as text: format for an exact date; "about …" with the period for an
-    // approximate one.
+    // The announcement date as text: format for an exact date; for an approximate one "about July–August
+    // 2025" (LongFormat) or "≈ Jul–Aug 2025".
     static QString text(const Development &d, const QLocale &locale,
                         QLocale::FormatType format = QLocale::ShortFormat);
     static QString text(const QDate &announced, const QDate &until, const QLocale &locale,
                         QLocale::FormatType format = QLocale::ShortFormat);
     // The period alone: "July 2025", "July–August 2025", "2025", "3 Feb – 19 Mar 2025" (in Chinese
     // "2025年7月", "2025年7–8月").
-    static QString period(const QDate &from, const QDate &until, const QLocale &locale);
+    static QString period(const QDate &from, const QDate &until, const QLocale &locale,
+                          QLocale::FormatType format = QLocale::LongFormat);
 };
 
 } // namespace rt::core
