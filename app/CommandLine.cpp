@@ -353,7 +353,8 @@ void printUsage(QTextStream &stream)
         "  search TEXT [--json] [--limit N]  developments matching TEXT in either language, best first\n"
         "  init [--demo]         create a new database (with the demo data)\n"
         "  import FILE [--format auto|newsletter|html|pdf|email|rss|json|csv] [--source NAME] [--year YYYY]\n"
-        "         [--dry-run] [--json]  import a newsletter, feed, CSV or exchange file\n"
+        "         [--dry-run] [--json]  import a newsletter (text, web page, PDF, e-mail), feed, CSV or "
+        "exchange file\n"
         "  export FILE           write the whole database as an exchange file\n"
         "  generate --developments N --companies M [--seed S]  add synthetic data for scale work\n"
         "  companies [--json]    every company with its id and checklist progress\n"
@@ -430,12 +431,14 @@ int CommandLine::runConsole(const QStringList &arguments)
                                QStringLiteral("NAME_OR_ID"));
     QCommandLineOption format(QStringLiteral("format"), tr("The file format: pdf or csv."),
                               QStringLiteral("FORMAT"));
-    QCommandLineOption importFormat(QStringLiteral("format"),
-                                    tr("The file format: auto, newsletter, rss, json or csv."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("auto"));
-    QCommandLineOption source(QStringLiteral("source"),
-                              tr("The publication the items come from (default: the file name)."),
-                              QStringLiteral("NAME"));
+    QCommandLineOption importFormat(
+        QStringLiteral("format"),
+        tr("The file format: auto (by content), newsletter, html, pdf, email, rss, json or csv."),
+        QStringLiteral("FORMAT"), QStringLiteral("auto"));
+    QCommandLineOption source(
+        QStringLiteral("source"),
+        tr("The publication the items come from (default: the document's title, else the file name)."),
+        QStringLiteral("NAME"));
     QCommandLineOption year(QStringLiteral("year"),
                             tr("The year of dates that give none (default: from the file)."),
                             QStringLiteral("YYYY"));
@@ -455,8 +458,9 @@ int CommandLine::runConsole(const QStringList &arguments)
         parser.addOptions({company, outFile});
     } else if (verb == QLatin1StringView("import")) {
         parser.addOptions({importFormat, source, year, dryRun, json});
-        parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     tr("The newsletter, feed, CSV or exchange file to import."));
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            tr("The newsletter (text, web page, PDF or e-mail), feed, CSV or exchange file to import."));
     } else if (verb == QLatin1StringView("export")) {
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("Where to write the exchange file."));
     } else if (verb == QLatin1StringView("init")) {
