@@ -69,6 +69,13 @@ KMime::Content *firstAttachment(KMime::Content *root, const QByteArray &mimeType
 
 ReadDocument MailText::read(const QByteArray &bytes, const QString &fileName)
 {
+    // No line of a message may hold a NUL byte (RFC 5322); KMime's header parser is not safe with one.
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        throw Error(Error::Code::InvalidInput,
+                    tr("%1 is not an e-mail message: line %2 contains a NUL byte.")
+                        .arg(fileName)
+                        .arg(QByteArrayView(bytes).first(nul).count('\n') + 1));
+    }
     KMime::Message message;
     message.setContent(KMime::CRLFtoLF(bytes));
     message.parse();
