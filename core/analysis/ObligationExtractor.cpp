@@ -998,11 +998,8 @@ ObligationParameter makeParameter(BilingualText name, ParameterOp op, double val
 }
 
 // "22:00 to 6:00", "from 10 p.m. to 6 a.m.": a time window.
-void englishClockWindows(ParameterCollector &c, [[maybe_unused]] bool retention)
+void englishClockWindows(ParameterCollector &c, bool)
 {
-    [[maybe_unused]] const QString &text = c.text();
-    [[maybe_unused]] const QString &num = englishNumber();
-    [[maybe_unused]] const QString &unit = englishUnit();
 
     static const QRegularExpression window = pattern(
         QStringLiteral(
@@ -1030,11 +1027,11 @@ void englishClockWindows(ParameterCollector &c, [[maybe_unused]] bool retention)
 }
 
 // "1 hour/2 hours", graded by age or by another band.
-void englishGradedLimits(ParameterCollector &c, [[maybe_unused]] bool retention)
+void englishGradedLimits(ParameterCollector &c, bool)
 {
-    [[maybe_unused]] const QString &text = c.text();
-    [[maybe_unused]] const QString &num = englishNumber();
-    [[maybe_unused]] const QString &unit = englishUnit();
+    const QString &text = c.text();
+    const QString &num = englishNumber();
+    const QString &unit = englishUnit();
 
     // "1 hour/2 hours", graded by age or by another band: each is a limit of its own.
     static const QRegularExpression graded
@@ -1062,11 +1059,11 @@ void englishGradedLimits(ParameterCollector &c, [[maybe_unused]] bool retention)
 }
 
 // "at least 6 months", "no more than 30 minutes", "below 90%": limits and, with their direction, findings.
-void englishComparisons(ParameterCollector &c, [[maybe_unused]] bool retention)
+void englishComparisons(ParameterCollector &c, bool retention)
 {
-    [[maybe_unused]] const QString &text = c.text();
-    [[maybe_unused]] const QString &num = englishNumber();
-    [[maybe_unused]] const QString &unit = englishUnit();
+    const QString &text = c.text();
+    const QString &num = englishNumber();
+    const QString &unit = englishUnit();
 
     static const QRegularExpression comparator = pattern(
         QStringLiteral(
@@ -1123,11 +1120,10 @@ void englishComparisons(ParameterCollector &c, [[maybe_unused]] bool retention)
 }
 
 // "aged 14 to 18", "under 14", "over the age of 16".
-void englishAges(ParameterCollector &c, [[maybe_unused]] bool retention)
+void englishAges(ParameterCollector &c, bool)
 {
-    [[maybe_unused]] const QString &text = c.text();
-    [[maybe_unused]] const QString &num = englishNumber();
-    [[maybe_unused]] const QString &unit = englishUnit();
+    const QString &text = c.text();
+    const QString &num = englishNumber();
 
     static const QRegularExpression ageRange = pattern(
         QStringLiteral("\\baged\\s+%1\\s*(?:to|-|–|and)\\s*%1(?:\\s+years?(?:\\s+old|\\s+of\\s+age)?)?")
@@ -1173,11 +1169,11 @@ void englishAges(ParameterCollector &c, [[maybe_unused]] bool retention)
 }
 
 // "every 30 minutes", "7 days in advance".
-void englishIntervalsAndNotices(ParameterCollector &c, [[maybe_unused]] bool retention)
+void englishIntervalsAndNotices(ParameterCollector &c, bool)
 {
-    [[maybe_unused]] const QString &text = c.text();
-    [[maybe_unused]] const QString &num = englishNumber();
-    [[maybe_unused]] const QString &unit = englishUnit();
+    const QString &text = c.text();
+    const QString &num = englishNumber();
+    const QString &unit = englishUnit();
 
     static const QRegularExpression every
         = pattern(QStringLiteral("\\b(?:once\\s+)?every\\s+%1\\s*%2").arg(num, unit), Insensitive);
@@ -1211,11 +1207,11 @@ void englishIntervalsAndNotices(ParameterCollector &c, [[maybe_unused]] bool ret
 }
 
 // "for 3 years": a retention minimum, or a period.
-void englishPeriods(ParameterCollector &c, [[maybe_unused]] bool retention)
+void englishPeriods(ParameterCollector &c, bool retention)
 {
-    [[maybe_unused]] const QString &text = c.text();
-    [[maybe_unused]] const QString &num = englishNumber();
-    [[maybe_unused]] const QString &unit = englishUnit();
+    const QString &text = c.text();
+    const QString &num = englishNumber();
+    const QString &unit = englishUnit();
 
     static const QRegularExpression period = pattern(
         QStringLiteral("\\bfor\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?%1\\s*%2").arg(num, unit), Insensitive);
@@ -1235,11 +1231,11 @@ void englishPeriods(ParameterCollector &c, [[maybe_unused]] bool retention)
 }
 
 // "≥ 95%", "eight categories".
-void englishSymbolsAndCounts(ParameterCollector &c, [[maybe_unused]] bool retention)
+void englishSymbolsAndCounts(ParameterCollector &c, bool)
 {
-    [[maybe_unused]] const QString &text = c.text();
-    [[maybe_unused]] const QString &num = englishNumber();
-    [[maybe_unused]] const QString &unit = englishUnit();
+    const QString &text = c.text();
+    const QString &num = englishNumber();
+    const QString &unit = englishUnit();
 
     static const QRegularExpression symbol = pattern(
         QStringLiteral("(≥|≤|>=|<=|⩾|⩽)\\s*%1\\s*(%|%2)?\\s*((?:[A-Za-z][\\w-]*\\s*){0,2})").arg(num, unit),
@@ -1301,15 +1297,9 @@ bool isDuration(const QString &text, const QRegularExpressionMatch &m, int numbe
 }
 
 // "22时至次日6时", "晚上10点到早上6点": a time window.
-void chineseClockWindows(ParameterCollector &c, [[maybe_unused]] bool retention)
+void chineseClockWindows(ParameterCollector &c, bool)
 {
-    [[maybe_unused]] const QString &text = c.text();
-    [[maybe_unused]] const QString &num = chineseNumber();
-    [[maybe_unused]] const QString &unit = chineseUnit();
-    [[maybe_unused]] const auto validDuration
-        = [&text](const QRegularExpressionMatch &m, int number, int unitGroup) {
-              return isDuration(text, m, number, unitGroup);
-          };
+    const QString &num = chineseNumber();
     static const QRegularExpression window
         = pattern(QStringLiteral("(?:(凌晨|早上|上午|中午|下午|晚上|夜间|夜里)\\s*)?%1\\s*(?:[:：]\\s*(\\d{2}"
                                  ")|时|点)(?:\\s*(\\d{1,2})"
@@ -1335,15 +1325,11 @@ void chineseClockWindows(ParameterCollector &c, [[maybe_unused]] bool retention)
 }
 
 // "1小时/2小时": one limit per band.
-void chineseGradedLimits(ParameterCollector &c, [[maybe_unused]] bool retention)
+void chineseGradedLimits(ParameterCollector &c, bool)
 {
-    [[maybe_unused]] const QString &text = c.text();
-    [[maybe_unused]] const QString &num = chineseNumber();
-    [[maybe_unused]] const QString &unit = chineseUnit();
-    [[maybe_unused]] const auto validDuration
-        = [&text](const QRegularExpressionMatch &m, int number, int unitGroup) {
-              return isDuration(text, m, number, unitGroup);
-          };
+    const QString &text = c.text();
+    const QString &num = chineseNumber();
+    const QString &unit = chineseUnit();
     static const QRegularExpression graded
         = pattern(QStringLiteral("%1\\s*%2\\s*[/／]\\s*%1\\s*%2").arg(num, unit));
     each(c, graded, [&](const QRegularExpressionMatch &m) {
@@ -1366,15 +1352,9 @@ void chineseGradedLimits(ParameterCollector &c, [[maybe_unused]] bool retention)
 }
 
 // "未满十四周岁", "已满16周岁", "14至18周岁".
-void chineseAges(ParameterCollector &c, [[maybe_unused]] bool retention)
+void chineseAges(ParameterCollector &c, bool)
 {
-    [[maybe_unused]] const QString &text = c.text();
-    [[maybe_unused]] const QString &num = chineseNumber();
-    [[maybe_unused]] const QString &unit = chineseUnit();
-    [[maybe_unused]] const auto validDuration
-        = [&text](const QRegularExpressionMatch &m, int number, int unitGroup) {
-              return isDuration(text, m, number, unitGroup);
-          };
+    const QString &num = chineseNumber();
     static const QRegularExpression age
         = pattern(QStringLiteral("(?:(不满|未满|不足|低于|小于|已满|年满|满|不低于|不小于)\\s*)?%1\\s*周?"
                                  "岁\\s*(?:(以上|以下|以内)|"
@@ -1406,20 +1386,16 @@ void chineseAges(ParameterCollector &c, [[maybe_unused]] bool retention)
 }
 
 // "每30分钟", "每满1小时".
-void chineseIntervals(ParameterCollector &c, [[maybe_unused]] bool retention)
+void chineseIntervals(ParameterCollector &c, bool)
 {
-    [[maybe_unused]] const QString &text = c.text();
-    [[maybe_unused]] const QString &num = chineseNumber();
-    [[maybe_unused]] const QString &unit = chineseUnit();
-    [[maybe_unused]] const auto validDuration
-        = [&text](const QRegularExpressionMatch &m, int number, int unitGroup) {
-              return isDuration(text, m, number, unitGroup);
-          };
+    const QString &text = c.text();
+    const QString &num = chineseNumber();
+    const QString &unit = chineseUnit();
     static const QRegularExpression every
         = pattern(QStringLiteral("每(?:隔|满)?\\s*%1\\s*%2").arg(num, unit));
     each(c, every, [&](const QRegularExpressionMatch &m) {
         const auto u = unitOf(m.capturedView(2));
-        if (!u || !validDuration(m, 1, 2)) {
+        if (!u || !isDuration(text, m, 1, 2)) {
             return;
         }
         c.add(m,
@@ -1431,15 +1407,11 @@ void chineseIntervals(ParameterCollector &c, [[maybe_unused]] bool retention)
 }
 
 // "不少于6个月", "不超过1小时", "30日以内", "低于90%": limits and, with their direction, findings.
-void chineseComparisons(ParameterCollector &c, [[maybe_unused]] bool retention)
+void chineseComparisons(ParameterCollector &c, bool retention)
 {
-    [[maybe_unused]] const QString &text = c.text();
-    [[maybe_unused]] const QString &num = chineseNumber();
-    [[maybe_unused]] const QString &unit = chineseUnit();
-    [[maybe_unused]] const auto validDuration
-        = [&text](const QRegularExpressionMatch &m, int number, int unitGroup) {
-              return isDuration(text, m, number, unitGroup);
-          };
+    const QString &text = c.text();
+    const QString &num = chineseNumber();
+    const QString &unit = chineseUnit();
     static const QRegularExpression comparator
         = pattern(QStringLiteral("(不少于|不低于|不短于|不得少于|不得低于|不得短于|不应少于|不应低于|至少|"
                                  "最少|最低|不超过|不得超过|不应超过|不高于|"
@@ -1450,7 +1422,7 @@ void chineseComparisons(ParameterCollector &c, [[maybe_unused]] bool retention)
         const bool percent = !m.capturedView(2).isEmpty();
         const auto u
             = percent ? std::optional{std::pair{ParameterUnit::Percent, 1}} : unitOf(m.capturedView(4));
-        if (!u || (!percent && !validDuration(m, 3, 4))) {
+        if (!u || (!percent && !isDuration(text, m, 3, 4))) {
             return;
         }
         static const QStringList atLeast{
@@ -1479,7 +1451,7 @@ void chineseComparisons(ParameterCollector &c, [[maybe_unused]] bool retention)
             = !m.capturedView(1).isEmpty() || m.capturedView(3) == u"%" || m.capturedView(3) == u"％";
         const auto u
             = percent ? std::optional{std::pair{ParameterUnit::Percent, 1}} : unitOf(m.capturedView(3));
-        if (!u || (!percent && !validDuration(m, 2, 3))) {
+        if (!u || (!percent && !isDuration(text, m, 2, 3))) {
             return;
         }
         const ParameterOp op = m.capturedView(5) == u"以上" ? ParameterOp::AtLeast : ParameterOp::AtMost;
@@ -1494,20 +1466,16 @@ void chineseComparisons(ParameterCollector &c, [[maybe_unused]] bool retention)
 }
 
 // "提前7日", "保存3年".
-void chineseNoticesAndRetention(ParameterCollector &c, [[maybe_unused]] bool retention)
+void chineseNoticesAndRetention(ParameterCollector &c, bool)
 {
-    [[maybe_unused]] const QString &text = c.text();
-    [[maybe_unused]] const QString &num = chineseNumber();
-    [[maybe_unused]] const QString &unit = chineseUnit();
-    [[maybe_unused]] const auto validDuration
-        = [&text](const QRegularExpressionMatch &m, int number, int unitGroup) {
-              return isDuration(text, m, number, unitGroup);
-          };
+    const QString &text = c.text();
+    const QString &num = chineseNumber();
+    const QString &unit = chineseUnit();
     static const QRegularExpression advance
         = pattern(QStringLiteral("提前\\s*(?:至少\\s*)?%1\\s*%2").arg(num, unit));
     each(c, advance, [&](const QRegularExpressionMatch &m) {
         const auto u = unitOf(m.capturedView(2));
-        if (!u || !validDuration(m, 1, 2)) {
+        if (!u || !isDuration(text, m, 1, 2)) {
             return;
         }
         c.add(m,
@@ -1521,7 +1489,7 @@ void chineseNoticesAndRetention(ParameterCollector &c, [[maybe_unused]] bool ret
                       .arg(num, unit));
     each(c, keep, [&](const QRegularExpressionMatch &m) {
         const auto u = unitOf(m.capturedView(3));
-        if (!u || !validDuration(m, 2, 3)) {
+        if (!u || !isDuration(text, m, 2, 3)) {
             return;
         }
         const QString name = chineseNameBefore(text, m.capturedStart()) + m.captured(1);
@@ -1533,15 +1501,11 @@ void chineseNoticesAndRetention(ParameterCollector &c, [[maybe_unused]] bool ret
 }
 
 // "≥95%", "八类".
-void chineseSymbolsAndCounts(ParameterCollector &c, [[maybe_unused]] bool retention)
+void chineseSymbolsAndCounts(ParameterCollector &c, bool)
 {
-    [[maybe_unused]] const QString &text = c.text();
-    [[maybe_unused]] const QString &num = chineseNumber();
-    [[maybe_unused]] const QString &unit = chineseUnit();
-    [[maybe_unused]] const auto validDuration
-        = [&text](const QRegularExpressionMatch &m, int number, int unitGroup) {
-              return isDuration(text, m, number, unitGroup);
-          };
+    const QString &text = c.text();
+    const QString &num = chineseNumber();
+    const QString &unit = chineseUnit();
     static const QRegularExpression symbol
         = pattern(QStringLiteral("(≥|≤|>=|<=|⩾|⩽)\\s*%1\\s*(%2|%|％)?").arg(num, unit));
     each(c, symbol, [&](const QRegularExpressionMatch &m) {
