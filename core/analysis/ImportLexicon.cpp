@@ -182,11 +182,12 @@ void ImportLexicon::addName(const QString &name, const QString &code)
     // Short abbreviations in capitals ("SC", "CAC") match only as written; names match in any case.
     entry.caseSensitive = !entry.chinese && trimmed.size() <= 6 && trimmed == trimmed.toUpper();
     entry.text = entry.caseSensitive ? trimmed : trimmed.toLower();
-    for (const Name &existing : std::as_const(m_names)) {
-        if (existing.text == entry.text && existing.caseSensitive == entry.caseSensitive) {
-            return; // the first (the database's) owner of a name keeps it
-        }
+    // The first (the database's) owner of a name keeps it.
+    const QString key = (entry.caseSensitive ? u'=' : u'~') + entry.text;
+    if (m_nameKeys.contains(key)) {
+        return;
     }
+    m_nameKeys.insert(key);
     m_names.append(entry);
 }
 

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace rt::core {
@@ -79,6 +80,7 @@ private:
     QHash<QString, Authority> m_authorities;
     AuthorityCatalogue m_catalogue;
     QList<Name> m_names; // longest first
+    QSet<QString> m_nameKeys; // case-sensitivity mark + text of every name, to keep each once
     QHash<QChar, QList<qsizetype>> m_namesByFirst; // first character (lower case unless case-sensitive)
     QList<Keyword> m_keywords;
 };
