@@ -2003,6 +2003,123 @@ std::optional<CandidateObligation> candidateOf(const QString &text, const Clause
     return candidate;
 }
 
+// One duty of an enumeration: where it stands in the clause, and the object it shares with the next one
+// ("the establishment [and effective implementation] of corresponding systems").
+struct Conjunct
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    QString sharedObject;
+};
+
+// The duties a clause enumerates as actions ("requires the establishment and effective implementation of X,
+// the formulation of Y, and the establishment and improvement of Z"; "requiring identification, internal
+// review, prominent prompts and retention of manual backups"): one per action, each with its object. Fewer
+// than two means the clause is one duty.
+QList<Conjunct> enumeratedActions(QStringView clause)
+{
+    static const QRegularExpression trigger = pattern(
+        QStringLiteral("\\b(?:requires?|requiring|required|includes?|including|mandates?|covering)\\s+"),
+        Insensitive);
+    static const QRegularExpression action = pattern(
+        QStringLiteral(
+            "^\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:[a-z]+ly\\s+|effective\\s+|"
+            "internal\\s+|"
+            "prominent\\s+|timely\\s+|regular\\s+|manual\\s+|clear\\s+)?(?:establishment|implementation|"
+            "formulation|segmentation|management|improvement|renewal|identification|review|prompts?|"
+            "retention|registration|filing|disclosure|display|labell?ing|notification|assessment|audit|"
+            "reporting|cancellation|deletion|appointment|training|verification|encryption|record-keeping|"
+            "establishing|implementing|formulating|improving|labell?ing|reviewing|retaining|filing|"
+            "disclosing|displaying|reporting|notifying|assessing|auditing)\\b"),
+        Insensitive);
+    const auto start = trigger.matchView(clause);
+    if (!start.hasMatch()) {
+        return {};
+    }
+    // The pieces between top-level commas and "and"s; a piece that is no action belongs to the one before.
+    QList<Conjunct> conjuncts;
+    qsizetype from = start.capturedEnd();
+    int depth = 0;
+    const auto take = [&](qsizetype to) {
+        const QStringView piece = clause.sliced(from, to - from);
+        if (action.matchView(piece).hasMatch() || conjuncts.isEmpty()) {
+            conjuncts.append({from, to, {}});
+        } else {
+            conjuncts.last().end = to;
+        }
+    };
+    for (qsizetype i = from; i < clause.size(); ++i) {
+        const QChar c = clause.at(i);
+        depth += isOpening(c) ? 1 : isClosing(c) ? -1 : 0;
+        if (depth > 0) {
+            continue;
+        }
+        const bool comma = c == u',';
+        const bool conjunction = c == u' ' && clause.sliced(i).startsWith(QStringLiteral(" and "));
+        if (comma || conjunction) {
+            take(i);
+            from = comma ? i + 1 : i + 1;
+        }
+    }
+    take(clause.size());
+    QList<Conjunct> actions;
+    for (qsizetype k = 0; k < conjuncts.size(); ++k) {
+        Conjunct conjunct = conjuncts.at(k);
+        if (!action.matchView(clause.sliced(conjunct.begin, conjunct.end - conjunct.begin)).hasMatch()) {
+            continue;
+        }
+        // "the establishment" before "effective implementation of X" shares X.
+        const QStringView text = clause.sliced(conjunct.begin, conjunct.end - conjunct.begin);
+        if (!text.contains(QStringLiteral(" of ")) && k + 1 < conjuncts.size()) {
+            const QStringView following = clause.sliced(conjuncts.at(k + 1).begin,
+                                                        conjuncts.at(k + 1).end - conjuncts.at(k + 1).begin);
+            if (const qsizetype of = following.indexOf(QStringLiteral(" of ")); of >= 0) {
+                conjunct.sharedObject = following.sliced(of).toString();
+            }
+        }
+        actions.append(conjunct);
+    }
+    return actions.size() >= 2 ? actions : QList<Conjunct>{};
+}
+
+// One candidate per action an English clause enumerates, each with its own kind and parameters.
+QList<CandidateObligation> splitEnumeration(const QString &text, const CandidateObligation &whole,
+                                            Language language, bool prohibition)
+{
+    if (language != Language::English) {
+        return {whole};
+    }
+    const qsizetype begin = whole.span.start;
+    const QString clause = whole.obligation.text.en;
+    // The span is in the item's text; the clause text is the span's text, cleaned: read the span itself.
+    const QString spanText = text.mid(begin, whole.span.length);
+    const QList<Conjunct> actions = enumeratedActions(spanText);
+    if (actions.isEmpty()) {
+        return {whole};
+    }
+    Q_UNUSED(clause);
+    QList<CandidateObligation> result;
+    for (const Conjunct &action : actions) {
+        const auto [from, to] = trimmed(spanText, action.begin, action.end, true, language);
+        if (to <= from) {
+            continue;
+        }
+        const QString duty = spanText.mid(from, to - from) + action.sharedObject;
+        CandidateObligation part = whole;
+        part.obligation.text.en = cleaned(duty, language);
+        part.obligation.kind = prohibition ? ObligationKind::MustNot
+                                           : kindOf(QString(QStringLiteral("must ") + duty), false, language);
+        part.obligation.parameters.clear();
+        for (const FoundParameter &p : parametersOf(duty, language)) {
+            part.obligation.parameters.append(p.parameter);
+        }
+        part.span.start = begin + from;
+        part.span.length = to - from;
+        result.append(part);
+    }
+    return result.size() >= 2 ? result : QList<CandidateObligation>{whole};
+}
+
 } // namespace
 
 QList<CandidateObligation> ObligationExtractor::obligations(const QString &text, Language language,
@@ -2020,7 +2137,14 @@ QList<CandidateObligation> ObligationExtractor::obligations(const QString &text,
             const bool last = gi == groups.size() - 1;
             if (auto candidate
                 = candidateOf(text, clause, groups.at(gi), gi == 0, last, clauseStrength, language, offset)) {
-                result.append(*candidate);
+                // Spans are relative to offset; the enumeration is read in the text itself.
+                CandidateObligation local = *candidate;
+                local.span.start -= offset;
+                for (CandidateObligation part :
+                     splitEnumeration(text, local, language, groups.at(gi).cues.prohibition)) {
+                    part.span.start += offset;
+                    result.append(part);
+                }
             }
         }
     }
