@@ -1042,6 +1042,14 @@ private:
         }
         if (m_item.obligations.isEmpty()) {
             m_item.obligations = ObligationExtractor::obligations(body, m_item.language, m_body.start);
+            // Without an issuer nothing binds: news about a company or a study states no duty of its own. The
+            // candidates stay for the reviewer, unticked.
+            if (d().authorities.isEmpty() && m_item.unknownAuthorities.isEmpty()) {
+                for (CandidateObligation &candidate : m_item.obligations) {
+                    candidate.confidence = std::min(candidate.confidence, 0.45);
+                    candidate.selected = false;
+                }
+            }
         }
     }
 

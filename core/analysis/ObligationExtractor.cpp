@@ -694,7 +694,7 @@ bool isNoDuty(QStringView clause, Language language)
         Insensitive);
     static const QRegularExpression chinese = pattern(QStringLiteral(
         "承担[^，。；]{0,12}责任|处以|给予[^，。；]{0,10}处罚|依法追究|各地区?各部门|各地要|有关部门要|"
-        "主管部门应|监管部门应|不再需要|无需"));
+        "主管部门应|监管部门应|不再需要|无需|^\\s*截至|研究表明|报告显示"));
     return (language == Language::Chinese ? chinese : english).matchView(clause).hasMatch();
 }
 
@@ -1193,9 +1193,14 @@ void englishIntervalsAndNotices(ParameterCollector &c, bool)
                        "(?:of\\s+)?(?:prior\\s+|advance\\s+)?notice)")
             .arg(num, unit),
         Insensitive);
+    // "one day before the Measures came into force" tells when something happened; a notice period is said
+    // with notice, notification or advance.
+    static const QRegularExpression noticeWords = pattern(
+        QStringLiteral("\\b(?:notice|notif\\w*|inform\\w*|advance|remind\\w*|announc\\w*)\\b"), Insensitive);
+    const bool aboutNotice = noticeWords.match(text).hasMatch();
     each(c, notice, [&](const QRegularExpressionMatch &m) {
         const auto u = unitOf(m.capturedView(2));
-        if (!u || u->first == ParameterUnit::Age) {
+        if (!u || u->first == ParameterUnit::Age || !aboutNotice) {
             return;
         }
         c.add(m,
@@ -1884,11 +1889,11 @@ bool isListItem(QStringView piece, Language language)
         return startsWithListVerb(piece);
     }
     static const QRegularExpression verb = pattern(QStringLiteral(
-        "^\\s*(?:并|或者)?\\s*(?:立即|及时|定期|认真|严格|切实)?(?:加强|落实|把好|把|建立|健全|完善|制定|"
+        "^\\s*(?:并|或者)?\\s*(?:立即|及时|定期|严格|切实)?(?:加强|落实|把好|把|建立|健全|完善|制定|"
         "开展|"
         "履行|"
         "做好|确保|保障|采取|设置|提供|公示|标明|告知|核验|审核|保存|留存|备案|登记|报告|报送|配合|"
-        "进行|组织|排查|整改|停止|删除|使用|遵守|依法)"));
+        "进行|组织|整改|停止|删除|使用|遵守|依法)"));
     return verb.matchView(piece).hasMatch();
 }
 
@@ -1899,7 +1904,11 @@ bool isListItem(QStringView piece, Language language)
 // alternatives under a prohibition ("不得危害…或者侵犯…") is forbidden too.
 QList<Group> groupsOf(const QString &text, const Clause &clause, Language language)
 {
+    // "按照分类分级原则，在…的基础上，落实数据安全保护制度": a circumstance introduces the duty after it.
+    static const QRegularExpression circumstance = pattern(
+        QStringLiteral("^\\s*(?:按照|依照|根据|依据|在[^，。；]{0,30}(?:基础上|前提下|范围内|过程中))"));
     QList<Group> groups;
+    qsizetype pending = -1; // where circumstances waiting for their duty begin
     for (const Piece &piece : piecesOf(text, clause, language)) {
         const bool readable = hasLetters(text, piece.begin, piece.end, 2);
         const Cues cues = readable ? cuesOf(text, piece.begin, piece.end, clause.begin, language) : Cues{};
@@ -1911,12 +1920,17 @@ QList<Group> groupsOf(const QString &text, const Clause &clause, Language langua
             continue;
         }
         Group &g = groups.last();
+        const QStringView pieceText = QStringView(text).sliced(piece.begin, piece.end - piece.begin);
+        if (language == Language::Chinese && !cue && g.cues.strength >= Strength::Medium
+            && circumstance.matchView(pieceText).hasMatch()) {
+            pending = pending < 0 ? piece.begin : pending;
+            continue;
+        }
         // A condition ("向未满十四周岁的用户提供服务的，应当…", "Where users are under 14, …") belongs to the
         // clause that follows it, numbers or not.
         const bool firm = g.cues.strength >= Strength::Medium
             || (g.hasParameters
                 && !isCondition(QStringView(text).sliced(g.begin, g.end - g.begin), language));
-        const QStringView pieceText = QStringView(text).sliced(piece.begin, piece.end - piece.begin);
         const bool listItem = g.cues.strength >= Strength::Medium && !isCondition(pieceText, language)
             && (isListItem(pieceText, language) || piece.alternative);
         if ((cue && firm) || listItem) {
@@ -1925,13 +1939,17 @@ QList<Group> groupsOf(const QString &text, const Clause &clause, Language langua
                 inherited.strength = std::max(inherited.strength, Strength::Medium);
                 inherited.prohibition = inherited.prohibition || (piece.alternative && g.cues.prohibition);
             }
-            groups.append({piece.begin, piece.end, inherited, parameters, true});
+            groups.append({pending >= 0 ? pending : piece.begin, piece.end, inherited, parameters, true});
         } else {
             g.end = piece.end;
             g.cues.strength = std::max(g.cues.strength, cues.strength);
             g.cues.prohibition = g.cues.prohibition || cues.prohibition;
             g.hasParameters = g.hasParameters || parameters;
         }
+        pending = -1;
+    }
+    if (pending >= 0 && !groups.isEmpty()) {
+        groups.last().end = clause.end; // circumstances that introduce nothing stay with what came before
     }
     return groups;
 }
@@ -2069,8 +2087,19 @@ QList<Conjunct> enumeratedActions(QStringView clause)
             continue;
         }
         // "the establishment" before "effective implementation of X" shares X.
-        const QStringView text = clause.sliced(conjunct.begin, conjunct.end - conjunct.begin);
-        if (!text.contains(QStringLiteral(" of ")) && k + 1 < conjuncts.size()) {
+        const QStringView text = clause.sliced(conjunct.begin, conjunct.end - conjunct.begin).trimmed();
+        static const QRegularExpression hanging
+            = pattern(QStringLiteral("\\s(?:for|to|on|with|of)$"), Insensitive);
+        if (hanging.matchView(text).hasMatch()) {
+            // "the formulation by banks of business policies for [and segmentation … of] trading desks"
+            for (qsizetype j = k + 1; j < conjuncts.size() && conjunct.sharedObject.isEmpty(); ++j) {
+                const QStringView later
+                    = clause.sliced(conjuncts.at(j).begin, conjuncts.at(j).end - conjuncts.at(j).begin);
+                if (const qsizetype of = later.indexOf(QStringLiteral(" of ")); of >= 0) {
+                    conjunct.sharedObject = later.sliced(of + 3).toString();
+                }
+            }
+        } else if (!text.contains(QStringLiteral(" of ")) && k + 1 < conjuncts.size()) {
             const QStringView following = clause.sliced(conjuncts.at(k + 1).begin,
                                                         conjuncts.at(k + 1).end - conjuncts.at(k + 1).begin);
             if (const qsizetype of = following.indexOf(QStringLiteral(" of ")); of >= 0) {
