@@ -74,8 +74,8 @@ private Q_SLOTS:
                                    .arg(t.matched)
                                    .arg(t.kindsRight)
             + problems(true);
-        QVERIFY2(t.precision() >= 0.80, qPrintable(report));
-        QVERIFY2(t.recall() >= 0.65, qPrintable(report));
+        QVERIFY2(t.precision() >= 0.90, qPrintable(report));
+        QVERIFY2(t.recall() >= 0.85, qPrintable(report));
         QVERIFY2(t.kindAccuracy() >= 0.85, qPrintable(report));
     }
 

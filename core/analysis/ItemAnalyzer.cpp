@@ -585,23 +585,30 @@ private:
             "[^,]{3,30},\\s*)?(?:[Tt]he\\s+)?((?:[A-Z][\\w'’&-]*)(?:\\s+(?:[A-Z][\\w'’&-]*|of|for|and|on|"
             "the|in))*)\\s*(?:,[^,]{0,80},\\s*)?\\s+(?:has\\s+|have\\s+)?(?:jointly\\s+)?(?:recently\\s+)?"
             "$"));
-        static const Rx subjectZh(
-            QStringLiteral("^\\s*(?:\\d{4}年)?(?:\\d{1,2}月\\d{1,2}日[，,]\\s*)?([^，。,；\\s]{2,30}?)(?:"
-                           "联合[^，。]{0,20}?)?"
-                           "(?:发布|印发|公布|出台|通报|发出|公开征求|征求|召开|部署|判决|审结|命令)"));
-        const QStringView first = view(m_first);
-        const auto verb = TextCues::actionVerb().matchView(first);
-        const auto m = m_zh ? subjectZh.matchView(first)
-                            : subjectEn.matchView(first.first(verb.hasMatch() ? verb.capturedStart() : 0));
-        if (m.hasMatch() && m.capturedLength(1) >= 3) {
-            const QString name = m.captured(1).trimmed();
-            m_item.unknownAuthorities.append(name);
-            setSpan(ImportField::Authority, m_first.start + m.capturedStart(1), m.capturedLength(1), 0.3);
-            m_item.warnings.append(
-                ItemAnalyzer::tr("Authority unknown: “%1” is not in the database. Add it?").arg(name));
-        } else {
-            m_item.warnings.append(ItemAnalyzer::tr("No issuing authority found."));
+        static const Rx subjectZh(QStringLiteral(
+            "^\\s*(?:\\d{4}年)?(?:\\d{1,2}月\\d{1,2}日[，,]\\s*)?([^，。,；\\s]{2,30}?)(?:"
+            "联合[^，。]{0,20}?)?"
+            "(?:发布|印发|公布|出台|通报|发出|公开征求|征求|召开|部署|判决|审结|命令|宣布|决定|提出)"));
+        // The first sentence, else the heading: "美国联邦贸易委员会命令通用停止收集…".
+        static const Rx marker(QStringLiteral("^\\s*(?:\\d{1,3}\\s*[.、)．]|[-–—•*·])?\\s*"));
+        Range heading = m_heading;
+        heading.start += marker.matchView(view(heading)).capturedLength();
+        for (const Range &sentence : {m_first, heading}) {
+            const QStringView text = view(sentence);
+            const auto verb = TextCues::actionVerb().matchView(text);
+            const auto m = m_zh ? subjectZh.matchView(text)
+                                : subjectEn.matchView(text.first(verb.hasMatch() ? verb.capturedStart() : 0));
+            if (m.hasMatch() && m.capturedLength(1) >= 3 && (m_zh || verb.hasMatch())) {
+                const QString name = m.captured(1).trimmed();
+                m_item.unknownAuthorities.append(name);
+                setSpan(ImportField::Authority, sentence.start + m.capturedStart(1), m.capturedLength(1),
+                        0.3);
+                m_item.warnings.append(
+                    ItemAnalyzer::tr("Authority unknown: “%1” is not in the database. Add it?").arg(name));
+                return;
+            }
         }
+        m_item.warnings.append(ItemAnalyzer::tr("No issuing authority found."));
     }
 
     void findMultiDepartment()

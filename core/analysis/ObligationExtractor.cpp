@@ -464,7 +464,9 @@ Cues englishCues(const QString &text, qsizetype begin, qsizetype end, qsizetype 
             "\\b(?:should|requires?|requiring|needs?\\s+to|ought\\s+to|"
             "(?:is|are|be)\\s+not\\s+(?:allowed|permitted|provided)|banned|refrain\\s+from|"
             "(?:is|are)\\s+(?:the\\s+)?(?:main\\s+|primary\\s+)?responsible(?:\\s+entities)?\\s+for)\\b|"
-            "\\bneed\\s+(?!for\\b|of\\b)(?=[a-z])"),
+            "\\bneed\\s+(?!for\\b|of\\b)(?=[a-z])|"
+            "\\buntil\\b[^.;]{3,40}?\\bto\\s+(?:fulfil|fulfill|complete|meet|comply|file|register|rectify|"
+            "submit)\\w*"),
         Insensitive);
     static const QRegularExpression weak = pattern(
         QStringLiteral("\\b(?:emphasi[sz](?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|"
@@ -2048,7 +2050,9 @@ QList<Conjunct> enumeratedActions(QStringView clause)
             "retention|registration|filing|disclosure|display|labell?ing|notification|assessment|audit|"
             "reporting|cancellation|deletion|appointment|training|verification|encryption|record-keeping|"
             "establishing|implementing|formulating|improving|labell?ing|reviewing|retaining|filing|"
-            "disclosing|displaying|reporting|notifying|assessing|auditing)\\b"),
+            "disclosing|displaying|reporting|notifying|assessing|auditing|raising|strengthening|setting|"
+            "providing|ensuring|keeping|maintaining|conducting|submitting|obtaining)\\b|^\\s*as\\s+well\\s+"
+            "as\\b"),
         Insensitive);
     const auto start = trigger.matchView(clause);
     if (!start.hasMatch()) {
@@ -2073,7 +2077,9 @@ QList<Conjunct> enumeratedActions(QStringView clause)
             continue;
         }
         const bool comma = c == u',';
-        const bool conjunction = c == u' ' && clause.sliced(i).startsWith(QStringLiteral(" and "));
+        const bool conjunction = c == u' '
+            && (clause.sliced(i).startsWith(QStringLiteral(" and "))
+                || clause.sliced(i).startsWith(QStringLiteral(" as well as ")));
         if (comma || conjunction) {
             take(i);
             from = comma ? i + 1 : i + 1;
