@@ -147,7 +147,8 @@ private Q_SLOTS:
             << badFile("truncated.pdf") << none << plain(QStringLiteral("PDF")) << false;
         QTest::newRow("truncated PDF as a PDF")
             << badFile("truncated.pdf") << format("pdf") << plain(QStringLiteral("PDF")) << false;
-        // A message whose header holds NUL bytes (found by fuzz_mime): refused before the MIME parser sees it.
+        // A message whose header holds NUL bytes (found by fuzz_mime): refused before the MIME parser sees
+        // it.
         QTest::newRow("e-mail with NUL bytes")
             << badFile("nul-in-header.eml") << format("email") << plain(QStringLiteral("NUL")) << false;
         QTest::newRow("e-mail with NUL bytes, format by content")

@@ -2012,6 +2012,10 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <source>%1 is an e-mail message without any text to read.</source>
         <translation>%1 是电子邮件，但其中没有可读取的文本。</translation>
     </message>
+    <message>
+        <source>%1 is not an e-mail message: line %2 contains a NUL byte.</source>
+        <translation>%1 不是电子邮件：第 %2 行含有 NUL 字节。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::Migrator</name>

@@ -1038,6 +1038,27 @@ private:
         }
     }
 
+    // Who a duty's sentence says must act: from the start of the sentence up to its last modal before the end
+    // of the duty ("the implementation plan requires …" names a plan;
+    // "《指导意见》要求数据资产各权利主体均应…" the holders of data assets).
+    QStringView dutySubject(const SourceSpan &span) const
+    {
+        static const Rx modal(
+            QStringLiteral("\\b(?:must|shall|should|requires?|required|needs?\\s+to)\\b|应当|应|须|要求|需"),
+            caseless);
+        const qsizetype end = std::min<qsizetype>(span.start + span.length, m_text.size());
+        qsizetype start = std::clamp<qsizetype>(span.start, 0, end);
+        while (start > 0 && !QStringView(u".。;；!?！？\n").contains(m_text.at(start - 1))) {
+            --start;
+        }
+        const QStringView sentence = QStringView(m_text).sliced(start, end - start);
+        qsizetype last = sentence.size();
+        for (auto it = modal.globalMatchView(sentence); it.hasNext();) {
+            last = it.next().capturedStart();
+        }
+        return sentence.first(last);
+    }
+
     void findPenaltiesAndObligations()
     {
         const QString body = view(m_body).toString();
@@ -1050,9 +1071,19 @@ private:
         if (m_item.obligations.isEmpty()) {
             m_item.obligations = ObligationExtractor::obligations(body, m_item.language, m_body.start);
             // Without an issuer nothing binds: news about a company or a study states no duty of its own. The
-            // candidates stay for the reviewer, unticked.
-            if (d().authorities.isEmpty() && m_item.unknownAuthorities.isEmpty()) {
-                for (CandidateObligation &candidate : m_item.obligations) {
+            // candidates stay for the reviewer, unticked; so do a plan's tasks for government.
+            const bool noIssuer = d().authorities.isEmpty() && m_item.unknownAuthorities.isEmpty();
+            // A plan addresses government ("the plan requires accelerating key actions"): only what it says a
+            // company, platform or operator must do is a duty.
+            static const Rx addressee(
+                QStringLiteral("\\b(?:enterprises?|compan(?:y|ies)|businesses|platforms?|"
+                               "operators?|providers?|handlers?|processors?|merchants?|"
+                               "manufacturers?|banks?|institutions)\\b|企业|平台|经营者|"
+                               "提供者|运营者|处理者|主体|商家|机构"),
+                caseless);
+            const bool plan = d().kind == DevelopmentKind::PolicyPlan;
+            for (CandidateObligation &candidate : m_item.obligations) {
+                if (noIssuer || (plan && !addressee.matchView(dutySubject(candidate.span)).hasMatch())) {
                     candidate.confidence = std::min(candidate.confidence, 0.45);
                     candidate.selected = false;
                 }

@@ -2140,6 +2140,9 @@ QList<CandidateObligation> splitEnumeration(const QString &text, const Candidate
             continue;
         }
         const QString duty = spanText.mid(from, to - from) + action.sharedObject;
+        if (duty.count(u' ') < 2) {
+            continue; // "training" alone names an action but no duty anybody could check
+        }
         CandidateObligation part = whole;
         part.obligation.text.en = cleaned(duty, language);
         part.obligation.kind = prohibition ? ObligationKind::MustNot

@@ -110,17 +110,24 @@ qint64 DevelopmentRepository::insert(const Development &development)
     QVariantList values = rowValues(development);
     const QString stamp = now();
     values << stamp << stamp;
+    // An exact date leaves announced_until to its default (NULL): an insert writes nothing of schema 6 that
+    // the development does not need.
+    const bool approximate = development.announcedUntil.isValid();
+    if (!approximate) {
+        values.removeAt(10); // after announced_on, see rowValues()
+    }
     const qint64 id
         = m_db.scalar(
                   QStringLiteral(
                       "INSERT INTO developments (uid, title_en, title_zh, doc_title_en, doc_title_zh, "
-                      "multi_department, kind, stage, legal_rank, announced_on, announced_until, "
-                      "comment_deadline, "
+                      "multi_department, kind, stage, legal_rank, announced_on, %1comment_deadline, "
                       "effective_on, region, summary_en, summary_zh, provenance_en, provenance_zh, "
                       "zh_prevails, translation_source, source_publication, source_item, source_url, "
                       "replaces_id, created_at, updated_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                      "RETURNING id"),
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2) "
+                      "RETURNING id")
+                      .arg(approximate ? QStringLiteral("announced_until, ") : QString(),
+                           approximate ? QStringLiteral(", ?") : QString()),
                   values)
               .toLongLong();
     writeChildren(id, development);
