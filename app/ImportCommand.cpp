@@ -10,6 +10,7 @@
 #include "ImportService.h"
 #include "TextDecoding.h"
 #include "VerbSupport.h"
+#include "Vocabulary.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -35,6 +36,25 @@ QString matchKey(ImportMatch match)
         return QStringLiteral("changed");
     }
     return {};
+}
+
+// The catalogue entries an item would add, as {"code", "name": {"en", "zh"}, "level", "kind", "region",
+// "parent"}.
+QJsonArray proposedJson(const core::ImportItem &item)
+{
+    QJsonArray result;
+    for (const core::Authority &a : item.proposedAuthorities) {
+        result.append(QJsonObject{
+            {QStringLiteral("code"), a.code},
+            {QStringLiteral("name"),
+             QJsonObject{{QStringLiteral("en"), a.name.en}, {QStringLiteral("zh"), a.name.zh}}},
+            {QStringLiteral("kind"), core::Vocabulary::key(a.kind)},
+            {QStringLiteral("level"), core::Vocabulary::key(a.level)},
+            {QStringLiteral("region"), a.region},
+            {QStringLiteral("parent"), a.parentCode.isEmpty() ? QJsonValue() : QJsonValue(a.parentCode)},
+        });
+    }
+    return result;
 }
 
 QJsonObject itemJson(const core::ImportItem &item)
@@ -83,7 +103,10 @@ QJsonObject itemJson(const core::ImportItem &item)
         {QStringLiteral("confidence"), confidence},
         {QStringLiteral("spans"), spans},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(item.warnings)},
+        {QStringLiteral("match_reason"),
+         item.matchReason.isEmpty() ? QJsonValue() : QJsonValue(item.matchReason)},
         {QStringLiteral("unknown_authorities"), QJsonArray::fromStringList(item.unknownAuthorities)},
+        {QStringLiteral("proposed_authorities"), proposedJson(item)},
         {QStringLiteral("source_text"), item.sourceText},
     };
 }
@@ -169,9 +192,6 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
     } else {
         batch = service.read(options.file, {format, options.source, options.year});
     }
-    if (batch.items.isEmpty()) {
-        throw core::Error(core::Error::Code::InvalidInput, tr("No developments were found in %1.").arg(name));
-    }
     service.reconcile(batch);
     const core::ImportResult result = service.commit(batch, options.dryRun);
 
@@ -194,6 +214,7 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
                          {QStringLiteral("unchanged"), result.unchanged},
                          {QStringLiteral("obligations"), result.obligations},
                          {QStringLiteral("re_reviews"), result.reReviews},
+                         {QStringLiteral("authorities_added"), result.authorities},
                          {QStringLiteral("written"), !options.dryRun},
                          {QStringLiteral("uids"), QJsonArray::fromStringList(result.uids)}}},
         };
@@ -220,6 +241,9 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
     if (result.reReviews > 0) {
         out << tr("%n assessment(s) marked for re-review", nullptr, result.reReviews) << u'\n';
     }
+    if (result.authorities > 0) {
+        out << tr("%n authority(ies) added from the catalogue", nullptr, result.authorities) << u'\n';
+    }
     if (options.dryRun) {
         out << tr("Dry run: nothing was written.") << u'\n';
     }
@@ -230,20 +254,23 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
 int ImportCommand::verb(const QStringList &arguments)
 {
     VerbLine line;
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("The file format: auto, newsletter, rss, json or csv."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("auto"));
-    const QCommandLineOption source(QStringLiteral("source"),
-                                    tr("The publication the items come from (default: the file name)."),
-                                    QStringLiteral("NAME"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("The file format: auto (by content), newsletter, html, pdf, email, rss, json or csv."),
+        QStringLiteral("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        tr("The publication the items come from (default: the document's title, else the file name)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption year(QStringLiteral("year"),
                                   tr("The year of dates that give none (default: from the file)."),
                                   QStringLiteral("YYYY"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check everything, write nothing."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     line.parser.addOptions({format, source, year, dryRun, json});
-    line.parser.addPositionalArgument(QStringLiteral("FILE"),
-                                      tr("The newsletter, feed, CSV or exchange file to import."));
+    line.parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        tr("The newsletter (text, web page, PDF or e-mail), feed, CSV or exchange file to import."));
     if (const auto stop = line.parse(arguments)) {
         return *stop;
     }
@@ -258,7 +285,8 @@ int ImportCommand::verb(const QStringList &arguments)
     options.dryRun = line.parser.isSet(dryRun);
     options.json = line.parser.isSet(json);
     if (!core::ImportService::formatFromKey(options.format)) {
-        return fail(tr("--format takes auto, newsletter, rss, json or csv, not “%1”.").arg(options.format),
+        return fail(tr("--format takes auto, newsletter, html, pdf, email, rss, json or csv, not “%1”.")
+                        .arg(options.format),
                     exitUsage);
     }
     if (line.parser.isSet(year)) {
@@ -268,10 +296,34 @@ int ImportCommand::verb(const QStringList &arguments)
             return fail(tr("--year takes a year such as 2025."), exitUsage);
         }
     }
-    return reportingErrors([&] {
+    if (!options.json) {
+        return reportingErrors([&] {
+            auto db = core::DatabaseLocation::open(line.databaseOrOwn(), !line.database().isEmpty());
+            return run(*db, options, out(), err());
+        });
+    }
+    try {
         auto db = core::DatabaseLocation::open(line.databaseOrOwn(), !line.database().isEmpty());
         return run(*db, options, out(), err());
-    });
+    } catch (const core::Error &error) {
+        const bool input
+            = error.code() == core::Error::Code::InvalidInput || error.code() == core::Error::Code::NotFound;
+        return reportError(options, input ? QStringLiteral("unreadable_input") : QStringLiteral("database"),
+                           error.message(), out());
+    }
+}
+
+int ImportCommand::reportError(const ImportCommandOptions &options, const QString &code,
+                               const QString &message, QTextStream &out)
+{
+    const QJsonObject report{
+        {QStringLiteral("file"), QFileInfo(options.file).fileName()},
+        {QStringLiteral("dry_run"), options.dryRun},
+        {QStringLiteral("error"),
+         QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}},
+    };
+    out << QJsonDocument(report).toJson(QJsonDocument::Indented) << Qt::flush;
+    return 1;
 }
 
 } // namespace rt::app

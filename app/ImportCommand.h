@@ -1,8 +1,8 @@
 #pragma once
-// `regtracker import FILE`: newsletters, feeds and CSV files through the same reading, matching and writing
-// as the import dialog (without the review: every item the import selects is written), exchange files
-// through ExchangeImporter, CSV files of assessments through AssessmentImport. The --json report is
-// documented in the README.
+// `regtracker import FILE`: newsletters (text, web pages, PDF files, e-mail), feeds and CSV files through the
+// same reading, matching and writing as the import dialog (without the review: every item the import selects
+// is written), exchange files through ExchangeImporter, CSV files of assessments through AssessmentImport.
+// The --json report is documented in the README.
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,7 +19,8 @@ namespace rt::app {
 struct ImportCommandOptions
 {
     QString file;
-    QString format = QStringLiteral("auto"); // auto, newsletter, rss (or feed, atom), json, csv
+    QString format
+        = QStringLiteral("auto"); // auto, newsletter, rss (or feed, atom), json, csv, html, pdf, email
     QString source;
     int year = 0;
     bool dryRun = false;
@@ -33,8 +34,13 @@ public:
     // The verb: reads its options from the process' arguments, opens the database and imports.
     static int verb(const QStringList &arguments);
     // Returns the exit code. Throws core::Error for a file that cannot be imported; nothing is written then.
+    // A file without any development is no error: the report says so and the exit code is 0.
     static int run(core::Database &db, const ImportCommandOptions &options, QTextStream &out,
                    QTextStream &err);
+    // With --json every outcome is a JSON report: a problem is {"file": …, "error": {"code": …, "message":
+    // …}} on standard output. Returns the exit code (1).
+    static int reportError(const ImportCommandOptions &options, const QString &code, const QString &message,
+                           QTextStream &out);
 };
 
 } // namespace rt::app

@@ -58,4 +58,21 @@ inline int parseImport(const std::uint8_t *data, std::size_t size, core::ImportF
     return 0;
 }
 
+// Reads the bytes as a document of `format` (a web page, a PDF file, an e-mail message) the way an imported
+// file is read, then matches the batch with the database. Refusing the input with an Error is expected for
+// most inputs; anything else that escapes is a finding.
+inline int readDocument(const std::uint8_t *data, std::size_t size, core::ImportFormat format,
+                        const QString &fileName)
+{
+    try {
+        core::ImportService service(demoDatabase());
+        core::ImportOptions options;
+        options.format = format;
+        core::ImportBatch batch = service.readBytes(bytes(data, size), fileName, options);
+        service.reconcile(batch);
+    } catch (const core::Error &) {
+    }
+    return 0;
+}
+
 } // namespace rt::fuzz

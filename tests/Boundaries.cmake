@@ -4,7 +4,7 @@
 
 # The Qt modules each library may reach. Core below storage has no Qt Sql; core has no pixels; reports draw
 # with Qt Gui; the interface may use whatever it links.
-set(rt_core_without_sql rt-model rt-text rt-analysis rt-settings)
+set(rt_core_without_sql rt-model rt-text rt-documents rt-analysis rt-settings)
 set(rt_core_with_sql rt-storage rt-services rt-search rt-checklist rt-timeline rt-map rt-exchange rt-importing)
 
 # The transitive link closure of a target: our libraries and imported targets (Qt modules), generator
@@ -69,12 +69,13 @@ foreach(library IN LISTS rt_libraries)
             list(APPEND qt ${item})
         endif()
     endforeach()
+    # KF6::Codecs comes with KMime (core/documents reads e-mail) and is Qt Core only.
     if(library IN_LIST rt_core_without_sql)
-        set(allowed "Qt6::Core")
+        set(allowed "Qt6::Core|KF6::Codecs")
     elseif(library IN_LIST rt_core_with_sql)
-        set(allowed "Qt6::Core|Qt6::Sql")
+        set(allowed "Qt6::Core|Qt6::Sql|KF6::Codecs")
     elseif(library STREQUAL "rt-reports")
-        set(allowed "Qt6::Core|Qt6::Sql|Qt6::Gui|Qt6::DBus")
+        set(allowed "Qt6::Core|Qt6::Sql|Qt6::Gui|Qt6::DBus|KF6::Codecs")
     else()
         set(allowed "*")
     endif()

@@ -340,6 +340,97 @@ private Q_SLOTS:
         QCOMPARE(stats(db), before);
     }
 
+    // The seed newsletter into the demo database made from it: all 28 items are found, whatever their titles
+    // say, and nothing is added.
+    void seedIntoTheDemoAddsNothing()
+    {
+        const QString db = path(QStringLiteral("seed-demo.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), db}).exitCode,
+                 0);
+        const Run r
+            = run({QStringLiteral("import"), QStringLiteral(RT_TEST_DATA "/import/seed-newsletter.txt"),
+                   QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray items = report.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 28);
+        QStringList matched;
+        for (const QJsonValue &item : items) {
+            const QJsonObject o = item.toObject();
+            QVERIFY2(o.value(QStringLiteral("match")).toString() != u"new",
+                     qPrintable(QString::fromUtf8(r.out)));
+            QVERIFY(!o.value(QStringLiteral("match_reason")).toString().isEmpty());
+            matched.append(o.value(QStringLiteral("existing")).toString());
+        }
+        // Each stored development once, in the newsletter's order.
+        for (int n = 1; n <= 28; ++n) {
+            QCOMPARE(matched.at(n - 1), QStringLiteral("cn-tmt-2025-%1").arg(n, 2, 10, QLatin1Char('0')));
+        }
+        QCOMPARE(report.value(QStringLiteral("result")).toObject().value(QStringLiteral("added")).toInt(), 0);
+        QCOMPARE(stats(db).value(QStringLiteral("developments")).toInt(), 28);
+    }
+
+    // A new user's first import: an empty database, every issuer from the catalogue, every item without a
+    // date of its own dated by the newsletter's period; all 28 are selected and written.
+    void seedIntoAnEmptyDatabase()
+    {
+        const QString db = path(QStringLiteral("seed-empty.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        const Run r
+            = run({QStringLiteral("import"), QStringLiteral(RT_TEST_DATA "/import/seed-newsletter.txt"),
+                   QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject result = report.value(QStringLiteral("result")).toObject();
+        QCOMPARE(result.value(QStringLiteral("added")).toInt(), 28);
+        QVERIFY(result.value(QStringLiteral("authorities_added")).toInt() >= 20);
+        int approximate = 0;
+        for (const QJsonValue &item : report.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject dates = item.toObject()
+                                          .value(QStringLiteral("development"))
+                                          .toObject()
+                                          .value(QStringLiteral("dates"))
+                                          .toObject();
+            if (dates.contains(QStringLiteral("announced_until"))) {
+                ++approximate;
+                QCOMPARE(dates.value(QStringLiteral("announced")).toString(), QStringLiteral("2025-07-01"));
+                QCOMPARE(dates.value(QStringLiteral("announced_until")).toString(),
+                         QStringLiteral("2025-08-31"));
+            }
+        }
+        QCOMPARE(approximate, 21);
+        QCOMPARE(stats(db).value(QStringLiteral("developments")).toInt(), 28);
+    }
+
+    // --json always prints a report: a file without developments is exit 0 with no items and a warning; a
+    // file that cannot be read is exit 1 with an error object naming it.
+    void importJsonReportsEveryOutcome()
+    {
+        const QString db = path(QStringLiteral("json.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), db}).exitCode,
+                 0);
+        QFile highlights(path(QStringLiteral("highlights.txt")));
+        QVERIFY(highlights.open(QIODevice::WriteOnly));
+        highlights.write(
+            "Key highlights\n- Labelling rules take effect in September.\n- More fines for fake reviews.\n");
+        highlights.close();
+        Run r = run({QStringLiteral("import"), highlights.fileName(), QStringLiteral("--dry-run"),
+                     QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(report.value(QStringLiteral("items")).toArray().isEmpty());
+        QVERIFY(!report.value(QStringLiteral("warnings")).toArray().isEmpty());
+
+        r = run({QStringLiteral("import"), QStringLiteral(RT_TEST_DATA "/import/bad/truncated.pdf"),
+                 QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 1);
+        report = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject error = report.value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("unreadable_input"));
+        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("truncated.pdf")),
+                 qPrintable(QString::fromUtf8(r.out)));
+    }
+
     void companiesAndTheirReports()
     {
         const QString db = path(QStringLiteral("reports.sqlite"));

@@ -142,6 +142,19 @@ private Q_SLOTS:
         // The quote that opens on line 3 is never closed.
         QTest::newRow("unterminated quote")
             << badFile("unterminated.csv") << none << plain(QStringLiteral("line 3")) << false;
+        // A PDF file cut after its first 700 bytes, and an e-mail whose only part is a picture.
+        QTest::newRow("truncated PDF")
+            << badFile("truncated.pdf") << none << plain(QStringLiteral("PDF")) << false;
+        QTest::newRow("truncated PDF as a PDF")
+            << badFile("truncated.pdf") << format("pdf") << plain(QStringLiteral("PDF")) << false;
+        // A message whose header holds NUL bytes (found by fuzz_mime): refused before the MIME parser sees
+        // it.
+        QTest::newRow("e-mail with NUL bytes")
+            << badFile("nul-in-header.eml") << format("email") << plain(QStringLiteral("NUL")) << false;
+        QTest::newRow("e-mail with NUL bytes, format by content")
+            << badFile("nul-in-header.eml") << none << plain(QStringLiteral("NUL")) << false;
+        QTest::newRow("e-mail without text")
+            << badFile("picture-only.eml") << none << plain(QStringLiteral("without any text")) << false;
         QTest::newRow("huge exchange file")
             << path(QStringLiteral("huge.json")) << none << plain(QStringLiteral("300 MB")) << true;
         QTest::newRow("huge text file")

@@ -210,7 +210,9 @@ private Q_SLOTS:
         QCOMPARE(ImportService::detectFormat(QStringLiteral("news.txt"), "1. CAC issues"),
                  ImportFormat::Newsletter);
         QCOMPARE(ImportService::formatFromKey(u"rss"), ImportFormat::Feed);
-        QVERIFY(!ImportService::formatFromKey(u"pdf"));
+        QCOMPARE(ImportService::formatFromKey(u"pdf"), ImportFormat::Pdf);
+        QCOMPARE(ImportService::formatFromKey(u"eml"), ImportFormat::Email);
+        QVERIFY(!ImportService::formatFromKey(u"docx"));
     }
 };
 

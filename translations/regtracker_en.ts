@@ -59,6 +59,13 @@
             <numerusform>%n assessments marked for re-review</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n authority(ies) added from the catalogue</source>
+        <translation>
+            <numerusform>%n authority added from the catalogue</numerusform>
+            <numerusform>%n authorities added from the catalogue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rt::core::ChecklistModel</name>

@@ -310,6 +310,14 @@
         <translation>使用数据库文件 PATH（或 postgresql:// 地址），而不是你自己的数据库。</translation>
     </message>
     <message>
+        <source>Interface language: en, zh_CN, zh_TW or zh_HK.</source>
+        <translation>界面语言：en、zh_CN、zh_TW 或 zh_HK。</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1” (use en, zh_CN, zh_TW or zh_HK).</source>
+        <translation>未知的语言“%1”（请使用 en、zh_CN、zh_TW 或 zh_HK）。</translation>
+    </message>
+    <message>
         <source>Usage: regtracker [--db PATH] [--lang en|zh_CN|zh_TW|zh_HK]  start the application
        regtracker COMMAND [options]
 
@@ -318,8 +326,8 @@ Commands:
   list [--json]         every development with its fields in English and Chinese
   search TEXT [--json] [--limit N]  developments matching TEXT in either language, best first
   init [--demo]         create a new database (with the demo data)
-  import FILE [--format auto|newsletter|rss|json|csv] [--source NAME] [--year YYYY]
-         [--dry-run] [--json]  import a newsletter, feed, CSV or exchange file
+  import FILE [--format auto|newsletter|html|pdf|email|rss|json|csv] [--source NAME] [--year YYYY]
+         [--dry-run] [--json]  import a newsletter (text, web page, PDF, e-mail), feed, CSV or exchange file
   export FILE           write the whole database as an exchange file
   generate --developments N --companies M [--seed S]  add synthetic data for scale work
   companies [--json]    every company with its id and checklist progress
@@ -349,8 +357,8 @@ options.
   list [--json]         列出所有动态及其中英文字段
   search TEXT [--json] [--limit N]  以中英文检索与 TEXT 匹配的动态，按相关度排序
   init [--demo]         创建新数据库（--demo：载入演示数据）
-  import FILE [--format auto|newsletter|rss|json|csv] [--source NAME] [--year YYYY]
-         [--dry-run] [--json]  导入简报、订阅源、CSV 或交换文件
+  import FILE [--format auto|newsletter|html|pdf|email|rss|json|csv] [--source NAME] [--year YYYY]
+         [--dry-run] [--json]  导入简报（文本、网页、PDF、电子邮件）、订阅源、CSV 或交换文件
   export FILE           将整个数据库写入交换文件
   generate --developments N --companies M [--seed S]  添加合成数据，用于规模测试
   companies [--json]    列出所有公司及其 id 和合规清单进度
@@ -371,14 +379,6 @@ options.
 所有命令均支持 --db PATH 或 postgresql:// 地址（默认使用你自己的数据库，首次使用时创建
 并载入演示数据）和 --lang en|zh_CN|zh_TW|zh_HK。在命令后加 --help 可查看该命令的选项。
 </translation>
-    </message>
-    <message>
-        <source>Interface language: en, zh_CN, zh_TW or zh_HK.</source>
-        <translation>界面语言：en、zh_CN、zh_TW 或 zh_HK。</translation>
-    </message>
-    <message>
-        <source>Unknown language “%1” (use en, zh_CN, zh_TW or zh_HK).</source>
-        <translation>未知的语言“%1”（请使用 en、zh_CN、zh_TW 或 zh_HK）。</translation>
     </message>
 </context>
 <context>
@@ -609,10 +609,6 @@ options.
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>No developments were found in %1.</source>
-        <translation>在 %1 中未找到任何动态。</translation>
-    </message>
-    <message>
         <source>%1, item %2 (line %3): %4</source>
         <translation>%1，第 %2 条（第 %3 行）：%4</translation>
     </message>
@@ -657,14 +653,6 @@ options.
         <translation>试运行：未写入任何内容。</translation>
     </message>
     <message>
-        <source>The file format: auto, newsletter, rss, json or csv.</source>
-        <translation>文件格式：auto、newsletter、rss、json 或 csv。</translation>
-    </message>
-    <message>
-        <source>The publication the items come from (default: the file name).</source>
-        <translation>条目所属的出版物（默认：文件名）。</translation>
-    </message>
-    <message>
         <source>The year of dates that give none (default: from the file).</source>
         <translation>未写年份的日期所属的年份（默认：取自文件）。</translation>
     </message>
@@ -677,20 +665,34 @@ options.
         <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <source>The newsletter, feed, CSV or exchange file to import.</source>
-        <translation>要导入的简报、订阅源、CSV 或交换文件。</translation>
-    </message>
-    <message>
         <source>%1 needs exactly one FILE.</source>
         <translation>%1 需要且只需要一个 FILE。</translation>
     </message>
     <message>
-        <source>--format takes auto, newsletter, rss, json or csv, not “%1”.</source>
-        <translation>--format 的取值为 auto、newsletter、rss、json 或 csv，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>--year takes a year such as 2025.</source>
         <translation>--year 的取值为年份，例如 2025。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authority(ies) added from the catalogue</source>
+        <translation>
+            <numerusform>从机关目录添加了 %n 个机关</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file format: auto (by content), newsletter, html, pdf, email, rss, json or csv.</source>
+        <translation>文件格式：auto（按内容识别）、newsletter、html、pdf、email、rss、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>The publication the items come from (default: the document&apos;s title, else the file name).</source>
+        <translation>条目所属的出版物（默认：文档标题，没有时取文件名）。</translation>
+    </message>
+    <message>
+        <source>The newsletter (text, web page, PDF or e-mail), feed, CSV or exchange file to import.</source>
+        <translation>要导入的简报（文本、网页、PDF 或电子邮件）、订阅源、CSV 或交换文件。</translation>
+    </message>
+    <message>
+        <source>--format takes auto, newsletter, html, pdf, email, rss, json or csv, not “%1”.</source>
+        <translation>--format 的取值为 auto、newsletter、html、pdf、email、rss、json 或 csv，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -882,6 +884,17 @@ options.
     </message>
 </context>
 <context>
+    <name>rt::core::AnnouncedDate</name>
+    <message>
+        <source>about %1</source>
+        <translation>约%1</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>约%1</translation>
+    </message>
+</context>
+<context>
     <name>rt::core::AssessmentImport</name>
     <message>
         <source>no company is given.</source>
@@ -961,6 +974,53 @@ options.
     <message>
         <source>Justification</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::AuthorityCatalogue</name>
+    <message>
+        <source>“%1” is not an authority code.</source>
+        <translation>“%1”不是机关代码。</translation>
+    </message>
+    <message>
+        <source>%1 needs an English and a Chinese name.</source>
+        <translation>%1 需要英文名称和中文名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of authority.</source>
+        <translation>“%1”不是机关类型。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level.</source>
+        <translation>“%1”不是层级。</translation>
+    </message>
+    <message>
+        <source>the region “%1” does not fit a %2 authority.</source>
+        <translation>地区“%1”与 %2 机关不符。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>expected %1 columns separated by tabs, found %2.</source>
+        <translation>应有 %1 列（以制表符分隔），实有 %2 列。</translation>
+    </message>
+    <message>
+        <source>the code %1 is used twice.</source>
+        <translation>代码 %1 重复使用。</translation>
+    </message>
+    <message>
+        <source>the name “%1” is used by %2 and %3.</source>
+        <translation>名称“%1”同时被 %2 和 %3 使用。</translation>
+    </message>
+    <message>
+        <source>the parent %1 of %2 is not in the catalogue.</source>
+        <translation>%2 的上级机关 %1 不在目录中。</translation>
+    </message>
+    <message>
+        <source>the parents of %1 form a cycle.</source>
+        <translation>%1 的上级机关形成循环。</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1698,10 @@ options.
         <source>%1 cannot replace %2: %2 is already a later version of %1.</source>
         <translation>%1 不能取代 %2：%2 已是 %1 的后续版本。</translation>
     </message>
+    <message>
+        <source>The approximate announcement date ends before it begins.</source>
+        <translation>近似发布日期的结束早于开始。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::DevelopmentTableModel</name>
@@ -1791,6 +1855,10 @@ options.
     <message>
         <source>this is not a RegTracker exchange file (expected “format”: “regtracker-exchange”)</source>
         <translation>这不是 RegTracker 交换文件（应包含“format”: “regtracker-exchange”）</translation>
+    </message>
+    <message>
+        <source>the approximate date ends before it begins</source>
+        <translation>近似日期的结束早于开始</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2043,23 @@ options.
         <source>Warnings</source>
         <translation>提示</translation>
     </message>
+    <message>
+        <source>%1 (new)</source>
+        <comment>an authority added from the catalogue</comment>
+        <translation>%1（新增）</translation>
+    </message>
+    <message>
+        <source>%1 — from the catalogue, added with this item</source>
+        <translation>%1——来自机关目录，随本条目一并添加</translation>
+    </message>
+    <message>
+        <source>Approximate: the item gives no date of its own. Enter the exact date when you know it.</source>
+        <translation>近似日期：该条目本身未注明日期。知道确切日期时请填写。</translation>
+    </message>
+    <message>
+        <source>Matched by %1.</source>
+        <translation>匹配依据：%1。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::ImportService</name>
@@ -2074,6 +2159,50 @@ options.
         <source>An authority with the code “%1” already exists.</source>
         <translation>代码为“%1”的机关已存在。</translation>
     </message>
+    <message>
+        <source>same document %1</source>
+        <translation>同一文件 %1</translation>
+    </message>
+    <message>
+        <source>same issuer and date, %1% similar text</source>
+        <translation>同一发布机关和日期，文本相似度 %1%</translation>
+    </message>
+    <message>
+        <source>same issuer, %1% similar text</source>
+        <translation>同一发布机关，文本相似度 %1%</translation>
+    </message>
+    <message>
+        <source>same date, %1% similar text</source>
+        <translation>同一日期，文本相似度 %1%</translation>
+    </message>
+    <message>
+        <source>Announced on %1, which narrows the approximate date.</source>
+        <translation>发布日期为 %1，使近似日期更为确切。</translation>
+    </message>
+    <message>
+        <source>Comments due by %1, not %2.</source>
+        <translation>意见反馈截止日期为 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Effective on %1, not %2.</source>
+        <translation>生效日期为 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>same link</source>
+        <translation>同一链接</translation>
+    </message>
+    <message>
+        <source>item %1 of “%2”, imported before</source>
+        <translation>曾导入的“%2”第 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it is read from its file.</source>
+        <translation>%1 不是文本：需从文件读取。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::ItemAnalyzer</name>
@@ -2088,6 +2217,29 @@ options.
     <message>
         <source>No date found: enter the date it was announced.</source>
         <translation>未找到日期：请填写发布日期。</translation>
+    </message>
+    <message>
+        <source>, part of %1</source>
+        <translation>，隶属于 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3%4) is not in the database yet: importing the item adds it from the catalogue.</source>
+        <translation>%1（%2，%3%4）尚不在数据库中：导入该条目时将从机关目录中添加。</translation>
+    </message>
+    <message>
+        <source>No date of its own: dated approximately by the newsletter&apos;s period; enter the exact date when you know it.</source>
+        <translation>本身未注明日期：按简报所涵盖的期间给出近似日期；知道确切日期时请填写。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::MailText</name>
+    <message>
+        <source>%1 is not an e-mail message: line %2 contains a NUL byte.</source>
+        <translation>%1 不是电子邮件：第 %2 行含有 NUL 字节。</translation>
+    </message>
+    <message>
+        <source>%1 is an e-mail message without any text to read.</source>
+        <translation>%1 是电子邮件，但其中没有可读取的文本。</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2283,10 @@ options.
         <source>No developments were found in %1.</source>
         <translation>在 %1 中未找到任何动态。</translation>
     </message>
+    <message>
+        <source>%1 is written in traditional Chinese characters; it is read and imported in simplified ones.</source>
+        <translation>%1 使用繁体中文书写；将转换为简体中文读取和导入。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::ObligationTableModel</name>
@@ -2169,6 +2325,21 @@ options.
     <message>
         <source>Ticked</source>
         <translation>已勾选</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::PdfText</name>
+    <message>
+        <source>%1 is not a readable PDF file.</source>
+        <translation>%1 不是可读取的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted PDF file: save it without a password first.</source>
+        <translation>%1 是加密的 PDF 文件：请先另存为无密码的文件。</translation>
+    </message>
+    <message>
+        <source>%1 has no text to read: it may be a scan without a text layer.</source>
+        <translation>%1 中没有可读取的文本：可能是没有文字层的扫描件。</translation>
     </message>
 </context>
 <context>
@@ -2262,10 +2433,6 @@ options.
         <translation>%1 不是文本文件：第 %2 行含有 NUL 字节。</translation>
     </message>
     <message>
-        <source>%1 is neither UTF-8 nor GB18030 text: line %2 has bytes that are not valid in either.</source>
-        <translation>%1 既不是 UTF-8 也不是 GB18030 文本：第 %2 行含有两种编码都无效的字节。</translation>
-    </message>
-    <message>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
@@ -2276,6 +2443,10 @@ options.
     <message>
         <source>%1 is %2 MB; RegTracker imports files of up to %3 MB.</source>
         <translation>%1 大小为 %2 MB；RegTracker 只导入不超过 %3 MB 的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not text in UTF-8, GB18030 or Big5: line %2 has bytes that are not valid in any of them.</source>
+        <translation>%1 不是 UTF-8、GB18030 或 Big5 编码的文本：第 %2 行含有在这些编码中均无效的字节。</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4313,14 @@ RegTracker will ask for it when it opens this database again.</source>
     <message>
         <source>Find an authority by code or name</source>
         <translation>按代码或名称查找机构</translation>
+    </message>
+    <message>
+        <source>approximate: %1</source>
+        <translation>近似：%1</translation>
+    </message>
+    <message>
+        <source>The source gave no date of its own. Set the exact day to replace the approximate date.</source>
+        <translation>来源本身未注明日期。设置确切日期即可取代近似日期。</translation>
     </message>
 </context>
 <context>

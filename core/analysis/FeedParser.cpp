@@ -1,9 +1,9 @@
 #include "FeedParser.h"
 
 #include "Error.h"
+#include "HtmlText.h"
 #include "ImportLexicon.h"
 
-#include <QHash>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -16,77 +16,6 @@ namespace {
 const QString kAtom = QStringLiteral("http://www.w3.org/2005/Atom");
 const QString kDublinCore = QStringLiteral("http://purl.org/dc/elements/1.1/");
 const QString kContentModule = QStringLiteral("http://purl.org/rss/1.0/modules/content/");
-
-// The HTML entities feeds use besides the five of XML; numeric ones are decoded by number.
-const QHash<QString, QString> &namedEntities()
-{
-    static const QHash<QString, QString> entities{
-        {QStringLiteral("amp"), QStringLiteral("&")},
-        {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},
-        {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")},
-        {QStringLiteral("nbsp"), QStringLiteral(" ")},
-        {QStringLiteral("ensp"), QStringLiteral(" ")},
-        {QStringLiteral("emsp"), QStringLiteral(" ")},
-        {QStringLiteral("ldquo"), QStringLiteral("“")},
-        {QStringLiteral("rdquo"), QStringLiteral("”")},
-        {QStringLiteral("lsquo"), QStringLiteral("‘")},
-        {QStringLiteral("rsquo"), QStringLiteral("’")},
-        {QStringLiteral("laquo"), QStringLiteral("«")},
-        {QStringLiteral("raquo"), QStringLiteral("»")},
-        {QStringLiteral("mdash"), QStringLiteral("—")},
-        {QStringLiteral("ndash"), QStringLiteral("–")},
-        {QStringLiteral("hellip"), QStringLiteral("…")},
-        {QStringLiteral("middot"), QStringLiteral("·")},
-        {QStringLiteral("bull"), QStringLiteral("•")},
-        {QStringLiteral("copy"), QStringLiteral("©")},
-        {QStringLiteral("reg"), QStringLiteral("®")},
-        {QStringLiteral("trade"), QStringLiteral("™")},
-        {QStringLiteral("sect"), QStringLiteral("§")},
-        {QStringLiteral("para"), QStringLiteral("¶")},
-        {QStringLiteral("deg"), QStringLiteral("°")},
-        {QStringLiteral("times"), QStringLiteral("×")},
-        {QStringLiteral("yen"), QStringLiteral("¥")},
-        {QStringLiteral("euro"), QStringLiteral("€")},
-        {QStringLiteral("pound"), QStringLiteral("£")},
-        {QStringLiteral("shy"), QString()},
-        {QStringLiteral("zwsp"), QString()},
-    };
-    return entities;
-}
-
-QString decodeEntities(const QString &text)
-{
-    static const QRegularExpression entity(QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]+);"));
-    if (!text.contains(u'&')) {
-        return text;
-    }
-    QString result;
-    result.reserve(text.size());
-    qsizetype last = 0;
-    for (auto it = entity.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        result.append(QStringView(text).sliced(last, m.capturedStart() - last));
-        last = m.capturedEnd();
-        const QString name = m.captured(1);
-        if (name.startsWith(u'#')) {
-            bool ok = false;
-            const bool hex = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X');
-            const uint code = name.mid(hex ? 2 : 1).toUInt(&ok, hex ? 16 : 10);
-            if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
-                const char32_t c = code;
-                result.append(QString::fromUcs4(&c, 1));
-            }
-        } else if (const auto known = namedEntities().constFind(name); known != namedEntities().cend()) {
-            result.append(known.value());
-        } else {
-            result.append(m.captured(0)); // not an entity we know: leave it as written
-        }
-    }
-    result.append(QStringView(text).sliced(last));
-    return result;
-}
 
 // A date as feeds write it: RFC 2822 (“Mon, 15 Sep 2025 08:00:00 +0800”, also with “GMT” or no weekday) or
 // ISO 8601 (“2025-09-15T08:00:00+08:00”). The day as written, in the feed's own time zone.
@@ -447,24 +376,7 @@ private:
 
 QString FeedParser::plainText(const QString &html)
 {
-    static const QRegularExpression hidden(QStringLiteral(R"(<(script|style)\b[^>]*>.*?</\1\s*>)"),
-                                           QRegularExpression::CaseInsensitiveOption
-                                               | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"),
-                                            QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression breaks(
-        QStringLiteral(R"(<(?:br\s*/?|/(?:p|div|li|h[1-6]|tr|blockquote|pre|ul|ol|table)\s*)>)"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression item(QStringLiteral(R"(<li\b[^>]*>)"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression tag(QStringLiteral(R"(</?[A-Za-z!?][^>]*>)"));
-    QString text = html;
-    text.remove(hidden);
-    text.remove(comment);
-    text.replace(breaks, QStringLiteral("\n"));
-    text.replace(item, QStringLiteral("• "));
-    text.remove(tag);
-    return tidied(decodeEntities(text));
+    return tidied(HtmlText::plainText(html));
 }
 
 ImportBatch FeedParser::parse(const QString &text, const QString &fileName)

@@ -23,7 +23,7 @@ public:
     // entities.
     static ImportBatch parse(const QString &text, const QString &fileName);
 
-    // HTML (tags and entities) as plain text: block ends become line breaks, runs of spaces one space.
+    // HTML as plain text (HtmlText): one line per block, list items with a bullet, runs of spaces one space.
     static QString plainText(const QString &html);
 };
 

@@ -4,6 +4,7 @@
 // reviewer should look at. Parsers (newsletter, feed, CSV) produce a batch; ImportService reconciles it with
 // the database and commits the chosen items; the import dialog shows it as the review table.
 
+#include "Authority.h"
 #include "Development.h"
 
 #include <QHash>
@@ -12,7 +13,7 @@
 
 namespace rt::core {
 
-enum class ImportFormat { Auto, Newsletter, Feed, Json, Csv };
+enum class ImportFormat { Auto, Newsletter, Feed, Json, Csv, Html, Pdf, Email };
 
 // How to read a file: what the caller knows that the file may not say.
 struct ImportOptions
@@ -77,7 +78,10 @@ struct ImportItem
     QHash<QString, double> confidence; // field name -> 0…1; a field that is absent was not detected
     QList<SourceSpan> spans;
     QStringList warnings; // translated sentences for the reviewer ("No date found.")
-    QStringList unknownAuthorities; // issuer names that are not in the database, as written
+    QStringList unknownAuthorities; // issuer names that are neither in the database nor in the catalogue
+    // Catalogue entries the item's authorities need that the database does not have yet (parents first):
+    // added when the item is imported.
+    QList<Authority> proposedAuthorities;
     bool selected = true;
     // What the source said, before the reviewer's edits (set by the analysis): what a later import of the
     // same source is compared with.
@@ -86,6 +90,7 @@ struct ImportItem
     // Filled by ImportService::reconcile().
     ImportMatch match = ImportMatch::New;
     QString existingUid;
+    QString matchReason; // translated: why it matched ("same document 《…》"); empty for New
     QStringList changes; // translated: which fields differ from the stored development
 
     // The development to write: the detected one with the selected candidate obligations.

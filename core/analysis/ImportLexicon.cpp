@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -99,31 +100,31 @@ bool containsHan(QStringView text)
     return false;
 }
 
-ImportLexicon ImportLexicon::builtIn(const QList<Authority> &authorities, const QStringList &topicCodes)
+ImportLexicon ImportLexicon::builtIn(const QList<Authority> &known, const QStringList &topicCodes)
 {
-    static const QString aliases = resourceText(QStringLiteral(":/import/authority-aliases.tsv"));
     static const QString keywords = resourceText(QStringLiteral(":/import/topic-keywords.tsv"));
-    return make(authorities, aliases, keywords, topicCodes);
+    return make(known, AuthorityCatalogue::builtIn(), keywords, topicCodes);
 }
 
-ImportLexicon ImportLexicon::make(const QList<Authority> &authorities, const QString &aliases,
+ImportLexicon ImportLexicon::make(const QList<Authority> &known, const AuthorityCatalogue &catalogue,
                                   const QString &topicKeywords, const QStringList &topicCodes)
 {
     ImportLexicon lexicon;
-    for (const Authority &a : authorities) {
+    lexicon.m_catalogue = catalogue;
+    for (const Authority &a : known) {
         lexicon.m_authorities.insert(a.code, a);
         lexicon.addName(a.code, a.code);
         for (const QString &name : {a.name.en, a.name.zh, a.abbreviation.en, a.abbreviation.zh}) {
             lexicon.addName(name, a.code);
         }
     }
-    for (const auto &[line, cells] : tabbedLines(aliases, QStringLiteral("authority-aliases.tsv"), 2)) {
-        const QString code = cells.constFirst().trimmed();
-        if (!lexicon.m_authorities.contains(code)) {
-            continue; // an authority this database does not have
-        }
-        for (const QString &alias : variants(cells.at(1))) {
-            lexicon.addName(alias, code);
+    // Catalogue codes are names as written in capitals ("TC260", "MOFCOM"), like the database's.
+    for (const CatalogueEntry &entry : catalogue.entries()) {
+        const Authority &a = entry.authority;
+        for (const QString &name :
+             QStringList{a.code, a.name.en, a.name.zh, a.abbreviation.en, a.abbreviation.zh}
+                 + entry.aliases) {
+            lexicon.addName(name, a.code);
         }
     }
     for (const auto &[line, cells] : tabbedLines(topicKeywords, QStringLiteral("topic-keywords.tsv"), 3)) {
@@ -149,7 +150,24 @@ ImportLexicon ImportLexicon::make(const QList<Authority> &authorities, const QSt
     }
     std::stable_sort(lexicon.m_names.begin(), lexicon.m_names.end(),
                      [](const Name &a, const Name &b) { return a.text.size() > b.text.size(); });
+    for (qsizetype i = 0; i < lexicon.m_names.size(); ++i) {
+        lexicon.m_namesByFirst[lexicon.m_names.at(i).text.front()].append(i);
+    }
     return lexicon;
+}
+
+const Authority *ImportLexicon::authority(const QString &code) const
+{
+    if (const auto it = m_authorities.constFind(code); it != m_authorities.cend()) {
+        return &*it;
+    }
+    const CatalogueEntry *entry = m_catalogue.find(code);
+    return entry ? &entry->authority : nullptr;
+}
+
+QList<Authority> ImportLexicon::missingFromDatabase(const QString &code) const
+{
+    return m_catalogue.missingChain(code, [this](const QString &c) { return m_authorities.contains(c); });
 }
 
 void ImportLexicon::addName(const QString &name, const QString &code)
@@ -164,55 +182,100 @@ void ImportLexicon::addName(const QString &name, const QString &code)
     // Short abbreviations in capitals ("SC", "CAC") match only as written; names match in any case.
     entry.caseSensitive = !entry.chinese && trimmed.size() <= 6 && trimmed == trimmed.toUpper();
     entry.text = entry.caseSensitive ? trimmed : trimmed.toLower();
-    for (const Name &existing : std::as_const(m_names)) {
-        if (existing.text == entry.text && existing.caseSensitive == entry.caseSensitive) {
-            return;
-        }
+    // The first (the database's) owner of a name keeps it.
+    const QString key = (entry.caseSensitive ? u'=' : u'~') + entry.text;
+    if (m_nameKeys.contains(key)) {
+        return;
     }
+    m_nameKeys.insert(key);
     m_names.append(entry);
+}
+
+// Whether a name found at text[start] stands for the authority there, not for part of another word.
+bool ImportLexicon::acceptable(const Name &name, QStringView text, qsizetype start) const
+{
+    const qsizetype end = start + name.text.size();
+    if (!name.chinese) {
+        return wholeWord(text, start, name.text.size());
+    }
+    const QChar next = end < text.size() ? text.at(end) : QChar();
+    if (next == u'门') {
+        return false; // 教育部门, 公安部门: the departments of a kind, not the ministry
+    }
+    if (name.text.size() > 2) {
+        return true;
+    }
+    const auto han = [](QChar c) { return c.unicode() >= 0x3400 && c.unicode() < 0xA000; };
+    const QChar previous = start > 0 ? text.at(start - 1) : QChar();
+    const bool leftFree = !han(previous) || QStringView(u"、和与及由经据于将对向会").contains(previous);
+    const bool rightFree = !han(next)
+        || QStringView(u"、和与及等会联发印公出召部开就对于将已近日今称表要指通布决").contains(next);
+    return leftFree && rightFree;
 }
 
 QList<AuthorityMention> ImportLexicon::authorities(QStringView original) const
 {
-    // Names wrapped over lines or spaced twice still match: runs of white space count as one space.
+    // Names wrapped over lines or spaced twice still match: runs of white space count as one space. Curly
+    // apostrophes are straight ones, and a session number does not count ("the 13th National People's
+    // Congress", "第十四届全国人大常委会").
+    static const QRegularExpression ordinal(
+        QStringLiteral("^(?:\\d{1,2}(?:st|nd|rd|th)\\s+|第[一二三四五六七八九十]{1,3}届)"));
     QString text;
     QList<qsizetype> at; // position in original of each character of text
     text.reserve(original.size());
     at.reserve(original.size() + 1);
     for (qsizetype i = 0; i < original.size(); ++i) {
-        if (original.at(i).isSpace()) {
+        const QChar c = original.at(i);
+        if ((i == 0 || !original.at(i - 1).isLetterOrNumber()) && (c.isDigit() || c == u'第')) {
+            if (const auto m = ordinal.matchView(original.sliced(i)); m.hasMatch()) {
+                i += m.capturedLength() - 1;
+                continue;
+            }
+        }
+        if (c.isSpace()) {
             if (!text.isEmpty() && text.back() == u' ') {
                 continue;
             }
             text.append(u' ');
         } else {
-            text.append(original.at(i));
+            text.append(c == u'’' || c == u'‘' ? QChar(u'\'') : c);
         }
         at.append(i);
     }
     at.append(original.size());
     const QString lower = lowerInPlace(text);
-    QList<AuthorityMention> found;
-    for (const Name &name : m_names) {
-        const QStringView haystack = name.caseSensitive ? QStringView(text) : QStringView(lower);
-        for (qsizetype position = haystack.indexOf(name.text); position >= 0;
-             position = haystack.indexOf(name.text, position + 1)) {
-            if (!name.chinese && !wholeWord(text, position, name.text.size())) {
-                continue;
-            }
-            found.append({name.code, position, name.text.size()});
-        }
-    }
-    std::sort(found.begin(), found.end(), [](const AuthorityMention &a, const AuthorityMention &b) {
-        return a.start != b.start ? a.start < b.start : a.length > b.length;
-    });
     QList<AuthorityMention> result;
-    qsizetype end = 0;
-    for (const AuthorityMention &m : std::as_const(found)) {
-        if (m.start >= end) {
-            end = m.start + m.length;
-            result.append({m.code, at.at(m.start), at.at(end - 1) + 1 - at.at(m.start)});
+    // The longest name at the leftmost place first; the places it covers are not looked at again.
+    for (qsizetype position = 0; position < text.size();) {
+        const Name *best = nullptr;
+        const auto tryNamesStartingWith = [&](QChar first) {
+            const auto bucket = m_namesByFirst.constFind(first);
+            if (bucket == m_namesByFirst.cend()) {
+                return;
+            }
+            for (const qsizetype index : *bucket) {
+                const Name &name = m_names.at(index);
+                if (best && best->text.size() >= name.text.size()) {
+                    return; // a bucket is sorted longest first
+                }
+                const QStringView haystack = name.caseSensitive ? QStringView(text) : QStringView(lower);
+                if (haystack.sliced(position).startsWith(name.text) && acceptable(name, text, position)) {
+                    best = &name;
+                    return;
+                }
+            }
+        };
+        tryNamesStartingWith(text.at(position));
+        if (lower.at(position) != text.at(position)) {
+            tryNamesStartingWith(lower.at(position));
         }
+        if (!best) {
+            ++position;
+            continue;
+        }
+        const qsizetype stop = position + best->text.size();
+        result.append({best->code, at.at(position), at.at(stop - 1) + 1 - at.at(position)});
+        position = stop;
     }
     return result;
 }

@@ -1,12 +1,13 @@
 #pragma once
-// The words import recognises in a development's text: the database's authorities by name, abbreviation and
-// the aliases newsletters use (resources/import/authority-aliases.tsv), and the topics by keyword
+// The words import recognises in a development's text: the database's authorities and those of the catalogue
+// (AuthorityCatalogue) by name, abbreviation and the other names newsletters use, and the topics by keyword
 // (resources/import/topic-keywords.tsv), in English and Chinese.
 
-#include "Authority.h"
+#include "AuthorityCatalogue.h"
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace rt::core {
@@ -24,18 +25,20 @@ bool containsHan(QStringView text);
 class ImportLexicon final
 {
 public:
-    // The given authorities with the built-in aliases and topic keywords (resources/import/); topicCodes
-    // limits the topics to those (all when empty).
-    static ImportLexicon builtIn(const QList<Authority> &authorities, const QStringList &topicCodes = {});
-    // For tests and fuzzing: the given authorities, aliases "CODE<TAB>alias | alias" and topic keywords
+    // The database's authorities (`known`), the built-in catalogue and topic keywords (resources/import/);
+    // topicCodes limits the topics to those (all when empty).
+    static ImportLexicon builtIn(const QList<Authority> &known, const QStringList &topicCodes = {});
+    // For tests and fuzzing: the given authorities and catalogue, and topic keywords
     // "code<TAB>english | english*<TAB>中文 | 中文". Throws Error naming a malformed line.
     // topicCodes limits the topics to those (all when empty).
-    static ImportLexicon make(const QList<Authority> &authorities, const QString &aliases,
+    static ImportLexicon make(const QList<Authority> &known, const AuthorityCatalogue &catalogue,
                               const QString &topicKeywords, const QStringList &topicCodes = {});
 
-    // Every mention of a known authority, longest first at each place, in text order, not overlapping.
-    // English names match as whole words ("SC" never inside "SCALE"), short all-capital abbreviations only
-    // in capitals.
+    // Every mention of a known or catalogued authority, longest first at each place, in text order, not
+    // overlapping. English names match as whole words ("SC" never inside "SCALE"), short all-capital
+    // abbreviations only in capitals ("SAFE", never "safe"). A Chinese name followed by 门 is part of a
+    // generic phrase (教育部门), and a two-character one (国办, 央行) counts only where it stands as a word
+    // of its own, not inside another (集中办理, 中央行动).
     QList<AuthorityMention> authorities(QStringView text) const;
     // Topic codes whose keywords occur in text, most hits first, with the spans of the hits.
     struct TopicHit
@@ -47,7 +50,14 @@ public:
     };
     QList<TopicHit> topics(QStringView text) const;
 
+    // The authorities in the database, by code.
     const QHash<QString, Authority> &knownAuthorities() const { return m_authorities; }
+    bool isKnown(const QString &code) const { return m_authorities.contains(code); }
+    // The authority a code stands for: the database's, else the catalogue's; nullptr for neither.
+    const Authority *authority(const QString &code) const;
+    // What must be added from the catalogue for `code` to be stored: its entry and the ancestors the
+    // database does not have, parents first; empty when the database has it.
+    QList<Authority> missingFromDatabase(const QString &code) const;
 
 private:
     struct Name
@@ -65,9 +75,13 @@ private:
         bool chinese = false;
     };
     void addName(const QString &name, const QString &code);
+    bool acceptable(const Name &name, QStringView text, qsizetype start) const;
 
     QHash<QString, Authority> m_authorities;
+    AuthorityCatalogue m_catalogue;
     QList<Name> m_names; // longest first
+    QSet<QString> m_nameKeys; // case-sensitivity mark + text of every name, to keep each once
+    QHash<QChar, QList<qsizetype>> m_namesByFirst; // first character (lower case unless case-sensitive)
     QList<Keyword> m_keywords;
 };
 

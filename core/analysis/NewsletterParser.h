@@ -1,10 +1,8 @@
 #pragma once
-// Splits a newsletter — pasted or saved as text, in English or Chinese — into its development items and has
-// each one analysed (ItemAnalyzer). It copes with the layouts newsletters use without knowing the publisher:
-// numbered headings ("4. SAMR issues … (31 July)", "一、…"), unnumbered headings, dash or bullet items,
-// paragraphs whose heading is missing, numbering that does not start at 1, inline "(1) … (2) …" lists,
-// section labels, month headings, labelled fields, and boilerplate (subscription lines, "follow the links
-// below", "key highlights", "our views") that is not a development.
+// Splits a newsletter — pasted or saved as text, a web page, a PDF file or an e-mail read into text — into
+// its development items and has each one analysed (ItemAnalyzer). The layout is inferred from the document
+// (NewsletterLayout), not known per publisher. A newsletter in traditional Chinese characters is read in
+// simplified ones.
 
 #include "ImportBatch.h"
 
@@ -13,6 +11,7 @@
 namespace rt::core {
 
 class ImportLexicon;
+struct ReadDocument;
 
 class NewsletterParser final
 {
@@ -21,6 +20,7 @@ public:
     explicit NewsletterParser(const ImportLexicon &lexicon);
 
     ImportBatch parse(const QString &text, const QString &fileName, const ImportOptions &options) const;
+    ImportBatch parse(ReadDocument document, const QString &fileName, const ImportOptions &options) const;
 
 private:
     const ImportLexicon &m_lexicon;

@@ -29,6 +29,7 @@ struct Piece
 {
     qsizetype begin = 0;
     qsizetype end = 0;
+    bool alternative = false; // cut at "或者" inside a prohibition: "不得危害…或者侵犯…" forbids both
 };
 
 struct Cues
@@ -373,18 +374,23 @@ QList<Clause> clausesOf(const QString &text)
 // piece too.
 QList<Piece> piecesOf(const QString &text, const Clause &clause, Language language)
 {
-    static const QRegularExpression englishModalJoin
-        = pattern(QStringLiteral("\\s+(?:and|but|or)\\s+(?=(?:must|shall|should|may\\s+not|is\\s+required|"
-                                 "are\\s+required|needs?\\s+to)\\b)"));
+    // A second modal ("… and they must be familiar with …") or a second verb of the same modal ("… the
+    // correct licence and have more than three years of experience") starts a duty of its own.
+    static const QRegularExpression englishModalJoin = pattern(QStringLiteral(
+        "\\s+(?:and|but|or)\\s+(?=(?:(?:they|it|he|she|these|those)\\s+)?(?:must|shall|should|"
+        "may\\s+not|cannot|is\\s+required|are\\s+required|needs?\\s+to)\\b)|"
+        "\\s+and\\s+(?=(?:also\\s+)?(?:have|cooperate|remind|ensure|establish|disclose|display|report|"
+        "notify|obtain|sign|label|register|conduct|implement|strengthen|intensify)\\b)"));
     static const QRegularExpression chineseModalJoin
-        = pattern(QStringLiteral("[并且但](?=不得|应当|应|须|禁止|严禁)"));
+        = pattern(QStringLiteral("[并且但](?=不得|应当|应|须|禁止|严禁)|或者(?=(?:非法)?(?:侵犯|危害|公开|"
+                                 "传播|提供|泄露|出售|篡改|毁损|删除|使用|收集|买卖|转让|发布|向))"));
     QList<Piece> result;
     int depth = 0;
     bool straightQuote = false;
     qsizetype start = clause.begin;
     bool content = false; // the current piece has more than white space
     auto cut = [&](qsizetype at, qsizetype next) {
-        result.append({start, at});
+        result.append({start, at, false});
         start = next;
         content = false;
     };
@@ -411,7 +417,7 @@ QList<Piece> piecesOf(const QString &text, const Clause &clause, Language langua
             }
         } else if (depth == 0 && !straightQuote && content) {
             const bool english = language == Language::English && c == u' ';
-            const bool chinese = language == Language::Chinese && QStringView(u"并且但").contains(c);
+            const bool chinese = language == Language::Chinese && QStringView(u"并且但或").contains(c);
             if (english || chinese) {
                 const QStringView rest = QStringView(text).sliced(i, std::min<qsizetype>(clause.end - i, 40));
                 const auto &re = english ? englishModalJoin : chineseModalJoin;
@@ -426,7 +432,11 @@ QList<Piece> piecesOf(const QString &text, const Clause &clause, Language langua
             content = true;
         }
     }
-    result.append({start, clause.end});
+    result.append({start, clause.end, false});
+    for (Piece &piece : result) {
+        piece.alternative
+            = language == Language::Chinese && QStringView(text).sliced(piece.begin).startsWith(u"或者");
+    }
     return result;
 }
 
@@ -444,16 +454,19 @@ bool purposeBefore(const QString &text, qsizetype clauseBegin, qsizetype positio
 Cues englishCues(const QString &text, qsizetype begin, qsizetype end, qsizetype clauseBegin)
 {
     static const QRegularExpression strong = pattern(
-        QStringLiteral("\\b(?:must|shall|(?:is|are|be|being)\\s+required\\s+to|(?:is|are)\\s+required|"
-                       "prohibit\\w*|forbid\\w*|may\\s+not|(?:is|are)\\s+(?:obliged|obligated)\\s+to|"
-                       "ha(?:ve|s)\\s+to)\\b"),
+        QStringLiteral(
+            "\\b(?:must|shall|(?:is|are|be|being)\\s+required\\s+to|(?:is|are)\\s+required|"
+            "prohibit\\w*|forbid\\w*|may\\s+not|cannot|can\\s+not|(?:is|are)\\s+(?:obliged|obligated)\\s+to|"
+            "ha(?:ve|s)\\s+to)\\b"),
         Insensitive);
     static const QRegularExpression medium = pattern(
         QStringLiteral(
             "\\b(?:should|requires?|requiring|needs?\\s+to|ought\\s+to|"
             "(?:is|are|be)\\s+not\\s+(?:allowed|permitted|provided)|banned|refrain\\s+from|"
             "(?:is|are)\\s+(?:the\\s+)?(?:main\\s+|primary\\s+)?responsible(?:\\s+entities)?\\s+for)\\b|"
-            "\\bneed\\s+(?!for\\b|of\\b)(?=[a-z])"),
+            "\\bneed\\s+(?!for\\b|of\\b)(?=[a-z])|"
+            "\\buntil\\b[^.;]{3,40}?\\bto\\s+(?:fulfil|fulfill|complete|meet|comply|file|register|rectify|"
+            "submit)\\w*"),
         Insensitive);
     static const QRegularExpression weak = pattern(
         QStringLiteral("\\b(?:emphasi[sz](?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|"
@@ -462,7 +475,7 @@ Cues englishCues(const QString &text, qsizetype begin, qsizetype end, qsizetype 
         Insensitive);
     static const QRegularExpression prohibition = pattern(
         QStringLiteral(
-            "\\b(?:must\\s+not|mustn't|shall\\s+not|should\\s+not|may\\s+not|must\\s+never|"
+            "\\b(?:must\\s+not|mustn't|shall\\s+not|should\\s+not|may\\s+not|cannot|can\\s+not|must\\s+never|"
             "shall\\s+never|(?:is|are|be)\\s+not\\s+(?:allowed|permitted|provided)|"
             "not\\s+be\\s+(?:allowed|permitted|provided)|prohibit\\w*|forbid\\w*|forbidden|banned|"
             "refrain\\s+from|nor\\s+(?:may|shall))\\b(?!\\s+(?:be\\s+)?(?:exceed\\w*|less|lower|more|"
@@ -616,17 +629,75 @@ ObligationKind kindOf(QStringView text, bool prohibition, Language language)
                  Insensitive),
          pattern(QStringLiteral("公示|公开|披露|告知|提示|提醒|展示|显示|说明|标示|公布|通知"))},
     }};
-    ObligationKind kind = ObligationKind::MustDo;
-    qsizetype first = text.size();
-    for (const Category &category : categories) {
-        const auto match
-            = (language == Language::Chinese ? category.chinese : category.english).matchView(text);
-        if (match.hasMatch() && match.capturedStart() < first) {
-            first = match.capturedStart();
-            kind = category.kind;
+    // The kind is what the duty's own verb does: the words right after the modal ("must display…", "应当
+    // 公示…"), not a keyword anywhere in the clause ("test drivers should sign a contract" is no test). A
+    // state ("must be independent legal entities", "应当为…所必需") is a plain duty unless its participle
+    // names the kind ("must be labelled").
+    static const QRegularExpression englishModal
+        = pattern(QStringLiteral(
+                      "\\b(?:must|shall|should|(?:is|are|be)\\s+required\\s+to|needs?\\s+to|ha(?:ve|s)\\s+to|"
+                      "requires?|requiring|ought\\s+to)\\s+(?:also\\s+|further\\s+|strictly\\s+|properly\\s+|"
+                      "promptly\\s+|only\\s+)*"),
+                  Insensitive);
+    static const QRegularExpression chineseModal = pattern(QStringLiteral("应当|必须|须|应|需要|需|要求"));
+    static const QRegularExpression englishState = pattern(
+        QStringLiteral("^(?:be|have|has|had|possess)\\b(?!\\s+(?:labell?ed|displayed|disclosed|retained|"
+                       "kept|stored|filed|registered|reported|assessed|reviewed|tested|audited|marked)\\b)"),
+        Insensitive);
+    static const QRegularExpression chineseState = pattern(QStringLiteral("^(?:为|是|具备|具有|符合|属于)"));
+    const bool chinese = language == Language::Chinese;
+    QStringView window = text.left(chinese ? 16 : 60);
+    if (const auto modal = (chinese ? chineseModal : englishModal).matchView(text); modal.hasMatch()) {
+        window = text.sliced(modal.capturedEnd()).left(50);
+        if (chinese) {
+            // The verb may come after a phrase of place or object ("应当对生成合成内容添加显式标识"): up to
+            // the end of the clause.
+            static const QRegularExpression clauseEnd(QStringLiteral("[，,。；;]"));
+            const qsizetype stop = window.indexOf(clauseEnd);
+            window = stop < 0 ? window : window.first(stop);
+        }
+        if ((chinese ? chineseState : englishState).matchView(window).hasMatch()) {
+            return ObligationKind::MustDo;
         }
     }
-    return kind;
+    const auto firstCategory = [&](QStringView where) {
+        ObligationKind kind = ObligationKind::MustDo;
+        qsizetype first = where.size();
+        for (const Category &category : categories) {
+            const auto match = (chinese ? category.chinese : category.english).matchView(where);
+            if (match.hasMatch() && match.capturedStart() < first) {
+                first = match.capturedStart();
+                kind = category.kind;
+            }
+        }
+        return kind;
+    };
+    const ObligationKind kind = firstCategory(window);
+    // A Chinese duty whose verb names no kind takes it from its condition:
+    // "备案信息发生变更的，应当…办理变更手续" is a filing.
+    return kind == ObligationKind::MustDo && chinese ? firstCategory(text) : kind;
+}
+
+// What reads like a duty and is none (the corpus labels leave these out): a liability ("shall bear the
+// responsibility of the seller", "承担…责任"), a penalty being imposed ("shall be given a warning and fined",
+// "处以…罚款"), a relaxation or permission ("no longer have to", "can simply register", "may"), and a task of
+// government ("the content of supervision and inspection should be improved", "各地要…", "local authorities
+// are tasked with").
+bool isNoDuty(QStringView clause, Language language)
+{
+    static const QRegularExpression english = pattern(
+        QStringLiteral(
+            "\\bbear\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:responsibilit|liabilit)|\\bliable\\b|"
+            "\\b(?:be|been)\\s+(?:imposed|given\\s+a|fined|punished|penali[sz]ed)\\b|penalties\\s+shall|"
+            "\\bno\\s+longer\\s+(?:have|has|need|be\\s+required)\\b|\\bcan\\s+simply\\b|"
+            "\\bsupervision\\s+and\\s+inspection\\b|\\b(?:local|competent|relevant)\\s+(?:authorities|"
+            "governments?|departments)\\b|\\bregions\\s+and\\s+departments\\b|\\bare\\s+tasked\\b|"
+            "\\bimplementation\\s+of\\s+the\\s+policy\\b"),
+        Insensitive);
+    static const QRegularExpression chinese = pattern(QStringLiteral(
+        "承担[^，。；]{0,12}责任|处以|给予[^，。；]{0,10}处罚|依法追究|各地区?各部门|各地要|有关部门要|"
+        "主管部门应|监管部门应|不再需要|无需|^\\s*截至|研究表明|报告显示"));
+    return (language == Language::Chinese ? chinese : english).matchView(clause).hasMatch();
 }
 
 // --- Parameter names --------------------------------------------------------------------------------------
@@ -928,12 +999,9 @@ ObligationParameter makeParameter(BilingualText name, ParameterOp op, double val
     return p;
 }
 
-QList<FoundParameter> englishParameters(const QString &text)
+// "22:00 to 6:00", "from 10 p.m. to 6 a.m.": a time window.
+void englishClockWindows(ParameterCollector &c, bool)
 {
-    ParameterCollector c(text);
-    const bool retention = hasRetentionContext(text, Language::English);
-    const QString &num = englishNumber();
-    const QString &unit = englishUnit();
 
     static const QRegularExpression window = pattern(
         QStringLiteral(
@@ -958,6 +1026,14 @@ QList<FoundParameter> englishParameters(const QString &text)
         p.unit = ParameterUnit::Time;
         c.add(m, p);
     });
+}
+
+// "1 hour/2 hours", graded by age or by another band.
+void englishGradedLimits(ParameterCollector &c, bool)
+{
+    const QString &text = c.text();
+    const QString &num = englishNumber();
+    const QString &unit = englishUnit();
 
     // "1 hour/2 hours", graded by age or by another band: each is a limit of its own.
     static const QRegularExpression graded
@@ -982,6 +1058,14 @@ QList<FoundParameter> englishParameters(const QString &text)
                                 u->first));
         }
     });
+}
+
+// "at least 6 months", "no more than 30 minutes", "below 90%": limits and, with their direction, findings.
+void englishComparisons(ParameterCollector &c, bool retention)
+{
+    const QString &text = c.text();
+    const QString &num = englishNumber();
+    const QString &unit = englishUnit();
 
     static const QRegularExpression comparator = pattern(
         QStringLiteral(
@@ -1035,6 +1119,13 @@ QList<FoundParameter> englishParameters(const QString &text)
                             parseNumber(m.capturedView(2)) * u->second, u->first),
               !describing.contains(word));
     });
+}
+
+// "aged 14 to 18", "under 14", "over the age of 16".
+void englishAges(ParameterCollector &c, bool)
+{
+    const QString &text = c.text();
+    const QString &num = englishNumber();
 
     static const QRegularExpression ageRange = pattern(
         QStringLiteral("\\baged\\s+%1\\s*(?:to|-|–|and)\\s*%1(?:\\s+years?(?:\\s+old|\\s+of\\s+age)?)?")
@@ -1047,7 +1138,6 @@ QList<FoundParameter> englishParameters(const QString &text)
         p.value2 = numberText(parseNumber(m.capturedView(2)));
         c.add(m, p);
     });
-
     static const QRegularExpression age
         = pattern(QStringLiteral(
                       "\\b(aged\\s+)?(under|below|younger\\s+than|less\\s+than|over|above|older\\s+than|"
@@ -1078,6 +1168,14 @@ QList<FoundParameter> englishParameters(const QString &text)
                             lower ? ParameterOp::AtLeast : ParameterOp::AtMost,
                             parseNumber(m.capturedView(4)), ParameterUnit::Age));
     });
+}
+
+// "every 30 minutes", "7 days in advance".
+void englishIntervalsAndNotices(ParameterCollector &c, bool)
+{
+    const QString &text = c.text();
+    const QString &num = englishNumber();
+    const QString &unit = englishUnit();
 
     static const QRegularExpression every
         = pattern(QStringLiteral("\\b(?:once\\s+)?every\\s+%1\\s*%2").arg(num, unit), Insensitive);
@@ -1092,15 +1190,19 @@ QList<FoundParameter> englishParameters(const QString &text)
                   ParameterOp::Every, parseNumber(m.capturedView(1)) * u->second, u->first),
               true);
     });
-
     static const QRegularExpression notice = pattern(
         QStringLiteral("\\b%1\\s*%2(?:['’]s?)?\\s+(?:in\\s+advance|beforehand|prior|before|advance\\s+notice|"
                        "(?:of\\s+)?(?:prior\\s+|advance\\s+)?notice)")
             .arg(num, unit),
         Insensitive);
+    // "one day before the Measures came into force" tells when something happened; a notice period is said
+    // with notice, notification or advance.
+    static const QRegularExpression noticeWords = pattern(
+        QStringLiteral("\\b(?:notice|notif\\w*|inform\\w*|advance|remind\\w*|announc\\w*)\\b"), Insensitive);
+    const bool aboutNotice = noticeWords.match(text).hasMatch();
     each(c, notice, [&](const QRegularExpressionMatch &m) {
         const auto u = unitOf(m.capturedView(2));
-        if (!u || u->first == ParameterUnit::Age) {
+        if (!u || u->first == ParameterUnit::Age || !aboutNotice) {
             return;
         }
         c.add(m,
@@ -1109,6 +1211,14 @@ QList<FoundParameter> englishParameters(const QString &text)
                   ParameterOp::AtLeast, parseNumber(m.capturedView(1)) * u->second, u->first),
               true);
     });
+}
+
+// "for 3 years": a retention minimum, or a period.
+void englishPeriods(ParameterCollector &c, bool retention)
+{
+    const QString &text = c.text();
+    const QString &num = englishNumber();
+    const QString &unit = englishUnit();
 
     static const QRegularExpression period = pattern(
         QStringLiteral("\\bfor\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?%1\\s*%2").arg(num, unit), Insensitive);
@@ -1125,6 +1235,14 @@ QList<FoundParameter> englishParameters(const QString &text)
                             parseNumber(m.capturedView(1)) * u->second, u->first),
               retention);
     });
+}
+
+// "≥ 95%", "eight categories".
+void englishSymbolsAndCounts(ParameterCollector &c, bool)
+{
+    const QString &text = c.text();
+    const QString &num = englishNumber();
+    const QString &unit = englishUnit();
 
     static const QRegularExpression symbol = pattern(
         QStringLiteral("(≥|≤|>=|<=|⩾|⩽)\\s*%1\\s*(%|%2)?\\s*((?:[A-Za-z][\\w-]*\\s*){0,2})").arg(num, unit),
@@ -1143,7 +1261,6 @@ QList<FoundParameter> englishParameters(const QString &text)
               makeParameter(nameFor(name, u ? Generic::Limit : Generic::Count, Language::English), op,
                             parseNumber(m.capturedView(2)) * (u ? u->second : 1), resultUnit));
     });
-
     // "prohibiting eight categories such as…"
     static const QRegularExpression categories
         = pattern(QStringLiteral("\\b%1\\s+(categories|types|kinds|classes)\\b").arg(num), Insensitive);
@@ -1152,32 +1269,44 @@ QList<FoundParameter> englishParameters(const QString &text)
               makeParameter(nameFor(m.captured(2).toLower(), Generic::Count, Language::English),
                             ParameterOp::Equals, parseNumber(m.capturedView(1)), ParameterUnit::Count));
     });
+}
+
+QList<FoundParameter> englishParameters(const QString &text)
+{
+    ParameterCollector c(text);
+    const bool retention = hasRetentionContext(text, Language::English);
+    englishClockWindows(c, retention);
+    englishGradedLimits(c, retention);
+    englishComparisons(c, retention);
+    englishAges(c, retention);
+    englishIntervalsAndNotices(c, retention);
+    englishPeriods(c, retention);
+    englishSymbolsAndCounts(c, retention);
     return c.result();
 }
 
-QList<FoundParameter> chineseParameters(const QString &text)
+// A number and a unit that read as a duration: not "2025年" (a year) nor "7月31日" (a date).
+bool isDuration(const QString &text, const QRegularExpressionMatch &m, int numberGroup, int unitGroup)
 {
-    ParameterCollector c(text);
-    const bool retention = hasRetentionContext(text, Language::Chinese);
+    const double value = parseNumber(m.capturedView(numberGroup));
+    const QStringView u = m.capturedView(unitGroup);
+    if (value < 0) {
+        return false;
+    }
+    if (u == u"年" && value >= 1000) {
+        return false; // 2025年 is a date
+    }
+    if ((u == u"日" || u == u"天") && m.capturedStart(numberGroup) > 0
+        && text.at(m.capturedStart(numberGroup) - 1) == u'月') {
+        return false; // 7月31日
+    }
+    return true;
+}
+
+// "22时至次日6时", "晚上10点到早上6点": a time window.
+void chineseClockWindows(ParameterCollector &c, bool)
+{
     const QString &num = chineseNumber();
-    const QString &unit = chineseUnit();
-
-    auto validDuration = [&](const QRegularExpressionMatch &m, int numberGroup, int unitGroup) {
-        const double value = parseNumber(m.capturedView(numberGroup));
-        const QStringView u = m.capturedView(unitGroup);
-        if (value < 0) {
-            return false;
-        }
-        if (u == u"年" && value >= 1000) {
-            return false; // 2025年 is a date
-        }
-        if ((u == u"日" || u == u"天") && m.capturedStart(numberGroup) > 0
-            && text.at(m.capturedStart(numberGroup) - 1) == u'月') {
-            return false; // 7月31日
-        }
-        return true;
-    };
-
     static const QRegularExpression window
         = pattern(QStringLiteral("(?:(凌晨|早上|上午|中午|下午|晚上|夜间|夜里)\\s*)?%1\\s*(?:[:：]\\s*(\\d{2}"
                                  ")|时|点)(?:\\s*(\\d{1,2})"
@@ -1200,7 +1329,14 @@ QList<FoundParameter> chineseParameters(const QString &text)
         p.unit = ParameterUnit::Time;
         c.add(m, p);
     });
+}
 
+// "1小时/2小时": one limit per band.
+void chineseGradedLimits(ParameterCollector &c, bool)
+{
+    const QString &text = c.text();
+    const QString &num = chineseNumber();
+    const QString &unit = chineseUnit();
     static const QRegularExpression graded
         = pattern(QStringLiteral("%1\\s*%2\\s*[/／]\\s*%1\\s*%2").arg(num, unit));
     each(c, graded, [&](const QRegularExpressionMatch &m) {
@@ -1220,7 +1356,12 @@ QList<FoundParameter> chineseParameters(const QString &text)
                                 u->first));
         }
     });
+}
 
+// "未满十四周岁", "已满16周岁", "14至18周岁".
+void chineseAges(ParameterCollector &c, bool)
+{
+    const QString &num = chineseNumber();
     static const QRegularExpression age
         = pattern(QStringLiteral("(?:(不满|未满|不足|低于|小于|已满|年满|满|不低于|不小于)\\s*)?%1\\s*周?"
                                  "岁\\s*(?:(以上|以下|以内)|"
@@ -1249,12 +1390,19 @@ QList<FoundParameter> chineseParameters(const QString &text)
               makeParameter(name, lower ? ParameterOp::AtLeast : ParameterOp::AtMost, value,
                             ParameterUnit::Age));
     });
+}
 
+// "每30分钟", "每满1小时".
+void chineseIntervals(ParameterCollector &c, bool)
+{
+    const QString &text = c.text();
+    const QString &num = chineseNumber();
+    const QString &unit = chineseUnit();
     static const QRegularExpression every
         = pattern(QStringLiteral("每(?:隔|满)?\\s*%1\\s*%2").arg(num, unit));
     each(c, every, [&](const QRegularExpressionMatch &m) {
         const auto u = unitOf(m.capturedView(2));
-        if (!u || !validDuration(m, 1, 2)) {
+        if (!u || !isDuration(text, m, 1, 2)) {
             return;
         }
         c.add(m,
@@ -1263,7 +1411,14 @@ QList<FoundParameter> chineseParameters(const QString &text)
                   ParameterOp::Every, parseNumber(m.capturedView(1)) * u->second, u->first),
               true);
     });
+}
 
+// "不少于6个月", "不超过1小时", "30日以内", "低于90%": limits and, with their direction, findings.
+void chineseComparisons(ParameterCollector &c, bool retention)
+{
+    const QString &text = c.text();
+    const QString &num = chineseNumber();
+    const QString &unit = chineseUnit();
     static const QRegularExpression comparator
         = pattern(QStringLiteral("(不少于|不低于|不短于|不得少于|不得低于|不得短于|不应少于|不应低于|至少|"
                                  "最少|最低|不超过|不得超过|不应超过|不高于|"
@@ -1274,7 +1429,7 @@ QList<FoundParameter> chineseParameters(const QString &text)
         const bool percent = !m.capturedView(2).isEmpty();
         const auto u
             = percent ? std::optional{std::pair{ParameterUnit::Percent, 1}} : unitOf(m.capturedView(4));
-        if (!u || (!percent && !validDuration(m, 3, 4))) {
+        if (!u || (!percent && !isDuration(text, m, 3, 4))) {
             return;
         }
         static const QStringList atLeast{
@@ -1296,7 +1451,6 @@ QList<FoundParameter> chineseParameters(const QString &text)
                             op, parseNumber(m.capturedView(3)) * u->second, u->first),
               !describing.contains(m.captured(1)));
     });
-
     static const QRegularExpression suffix
         = pattern(QStringLiteral("(百分之)?%1\\s*(%2|%|％)?\\s*(以上|以下|以内|之内|内)").arg(num, unit));
     each(c, suffix, [&](const QRegularExpressionMatch &m) {
@@ -1304,7 +1458,7 @@ QList<FoundParameter> chineseParameters(const QString &text)
             = !m.capturedView(1).isEmpty() || m.capturedView(3) == u"%" || m.capturedView(3) == u"％";
         const auto u
             = percent ? std::optional{std::pair{ParameterUnit::Percent, 1}} : unitOf(m.capturedView(3));
-        if (!u || (!percent && !validDuration(m, 2, 3))) {
+        if (!u || (!percent && !isDuration(text, m, 2, 3))) {
             return;
         }
         const ParameterOp op = m.capturedView(5) == u"以上" ? ParameterOp::AtLeast : ParameterOp::AtMost;
@@ -1316,12 +1470,19 @@ QList<FoundParameter> chineseParameters(const QString &text)
                             op, parseNumber(m.capturedView(2)) * u->second, u->first),
               op == ParameterOp::AtMost && m.capturedView(5) != u"以下");
     });
+}
 
+// "提前7日", "保存3年".
+void chineseNoticesAndRetention(ParameterCollector &c, bool)
+{
+    const QString &text = c.text();
+    const QString &num = chineseNumber();
+    const QString &unit = chineseUnit();
     static const QRegularExpression advance
         = pattern(QStringLiteral("提前\\s*(?:至少\\s*)?%1\\s*%2").arg(num, unit));
     each(c, advance, [&](const QRegularExpressionMatch &m) {
         const auto u = unitOf(m.capturedView(2));
-        if (!u || !validDuration(m, 1, 2)) {
+        if (!u || !isDuration(text, m, 1, 2)) {
             return;
         }
         c.add(m,
@@ -1330,13 +1491,12 @@ QList<FoundParameter> chineseParameters(const QString &text)
                   ParameterOp::AtLeast, parseNumber(m.capturedView(1)) * u->second, u->first),
               true);
     });
-
     static const QRegularExpression keep
         = pattern(QStringLiteral("(保存|留存|保留|存储|存档)(?:期限|时间)?(?:应当为|应为|为)?\\s*%1\\s*%2")
                       .arg(num, unit));
     each(c, keep, [&](const QRegularExpressionMatch &m) {
         const auto u = unitOf(m.capturedView(3));
-        if (!u || !validDuration(m, 2, 3)) {
+        if (!u || !isDuration(text, m, 2, 3)) {
             return;
         }
         const QString name = chineseNameBefore(text, m.capturedStart()) + m.captured(1);
@@ -1345,7 +1505,14 @@ QList<FoundParameter> chineseParameters(const QString &text)
                             parseNumber(m.capturedView(2)) * u->second, u->first),
               true);
     });
+}
 
+// "≥95%", "八类".
+void chineseSymbolsAndCounts(ParameterCollector &c, bool)
+{
+    const QString &text = c.text();
+    const QString &num = chineseNumber();
+    const QString &unit = chineseUnit();
     static const QRegularExpression symbol
         = pattern(QStringLiteral("(≥|≤|>=|<=|⩾|⩽)\\s*%1\\s*(%2|%|％)?").arg(num, unit));
     each(c, symbol, [&](const QRegularExpressionMatch &m) {
@@ -1359,7 +1526,6 @@ QList<FoundParameter> chineseParameters(const QString &text)
                             op, parseNumber(m.capturedView(2)) * (u ? u->second : 1),
                             u ? u->first : ParameterUnit::Count));
     });
-
     // "八类不合理收费行为": the count, named by what follows.
     static const QRegularExpression categories
         = pattern(QStringLiteral("%1\\s*(?:类|种)([^，。；、,;：:（(]{1,12})").arg(num));
@@ -1368,6 +1534,19 @@ QList<FoundParameter> chineseParameters(const QString &text)
               makeParameter(nameFor(m.captured(2), Generic::Count, Language::Chinese), ParameterOp::Equals,
                             parseNumber(m.capturedView(1)), ParameterUnit::Count));
     });
+}
+
+QList<FoundParameter> chineseParameters(const QString &text)
+{
+    ParameterCollector c(text);
+    const bool retention = hasRetentionContext(text, Language::Chinese);
+    chineseClockWindows(c, retention);
+    chineseGradedLimits(c, retention);
+    chineseAges(c, retention);
+    chineseIntervals(c, retention);
+    chineseComparisons(c, retention);
+    chineseNoticesAndRetention(c, retention);
+    chineseSymbolsAndCounts(c, retention);
     return c.result();
 }
 
@@ -1401,8 +1580,10 @@ std::pair<qsizetype, qsizetype> trimmed(const QString &text, qsizetype begin, qs
                                  "另外|其中|最后|首先|其次)[，,]?|"
                                  "(?![^，,。；;：:]{0,24}?(?:应|须|不得|禁止|严禁))[^，,。；;：:]{0,24}?(?:"
                                  "明确|规定|指出|提出|强调|要求)[，,：:])\\s*"));
-    static const QRegularExpression chineseJoin
-        = pattern(QStringLiteral("(?:并且|而且|以及|并(?=[应须不在对将要按依及于向])|且(?=[应须不]))\\s*"));
+    static const QRegularExpression chineseJoin = pattern(QStringLiteral(
+        "(?:并且|而且|以及|或者|并(?=["
+        "应须不在对将要按依及于向加严落把建健完制开履做确保采设提公标告核审报配进组立及定认明])|"
+        "且(?=[应须不]))\\s*"));
     const QRegularExpression &lead = language == Language::Chinese ? chineseLead : englishLead;
     const QRegularExpression &join = language == Language::Chinese ? chineseJoin : englishJoin;
     for (int round = 0; round < 6 && begin < end; ++round) {
@@ -1490,7 +1671,9 @@ bool hasLetters(const QString &text, qsizetype begin, qsizetype end, qsizetype c
 bool isCondition(QStringView group, Language language)
 {
     static const QRegularExpression english
-        = pattern(QStringLiteral("^\\s*(?:where|if|when|whenever|before|after|once|for)\\b"), Insensitive);
+        = pattern(QStringLiteral("^\\s*(?:where|if|when|whenever|before|after|once|for|providing\\s+(?:"
+                                 "that\\s+)?(?:they|it|he|she|we|you|there)|provided\\s+that)\\b"),
+                  Insensitive);
     group = group.trimmed();
     if (language == Language::Chinese) {
         return group.endsWith(u'的') || (group.endsWith(u'时') && !group.endsWith(u"小时"));
@@ -1515,7 +1698,10 @@ bool startsWithListVerb(QStringView piece)
             "displaying|retaining|keeping|labell?ing|marking|conducting|obtaining|notifying|informing|"
             "prompting|reminding|recording|filing|registering|assessing|reviewing|testing|verifying|"
             "encrypting|following|offering|publishing|publici[sz]ing|reporting|cooperating|adopting|"
-            "refraining|prohibiting|disabling|deleting)\\b"),
+            "refraining|prohibiting|disabling|deleting|cooperate|have|be|remind|keep|retain|ensure|provide|"
+            "establish|set\\s+up|disclose|display|report|notify|obtain|sign|take|stop|label|file|register|"
+            "conduct|"
+            "adopt|implement|check|strengthen|intensify|improve|formulate|publish|delete|verify)\\b"),
         Insensitive);
     return verb
         .matchView(piece, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
@@ -1687,6 +1873,291 @@ QList<Money> chineseMoney(const QString &text, qsizetype begin, qsizetype end)
     return result;
 }
 
+// A run of pieces read as one duty.
+struct Group
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    Cues cues;
+    bool hasParameters = false;
+    bool continuation = false;
+};
+
+// A piece led by a verb of its own after a duty: "…, providing one-click closure", "…, and cooperate with the
+// enforcement", "，严格落实企业主体责任", "，把好上架审核关".
+bool isListItem(QStringView piece, Language language)
+{
+    if (language == Language::English) {
+        return startsWithListVerb(piece);
+    }
+    static const QRegularExpression verb = pattern(QStringLiteral(
+        "^\\s*(?:并|或者)?\\s*(?:立即|及时|定期|严格|切实)?(?:加强|落实|把好|把|建立|健全|完善|制定|"
+        "开展|"
+        "履行|"
+        "做好|确保|保障|采取|设置|提供|公示|标明|告知|核验|审核|保存|留存|备案|登记|报告|报送|配合|"
+        "进行|组织|整改|停止|删除|使用|遵守|依法)"));
+    return verb.matchView(piece).hasMatch();
+}
+
+// Pieces join into groups. A piece with a cue of its own starts a new group once the current one has a firm
+// cue (a modal or a number), so "…must display X, and retain Y for 3 years" gives two candidates while "…must
+// display X, Y and Z" stays one; a list item led by its own verb ("requiring A, providing B, and setting C",
+// "应…下架处理，并加强…，严格落实…") is a duty of its own, under the modal before it; the second of two
+// alternatives under a prohibition ("不得危害…或者侵犯…") is forbidden too.
+QList<Group> groupsOf(const QString &text, const Clause &clause, Language language)
+{
+    // "按照分类分级原则，在…的基础上，落实数据安全保护制度": a circumstance introduces the duty after it.
+    static const QRegularExpression circumstance = pattern(
+        QStringLiteral("^\\s*(?:按照|依照|根据|依据|在[^，。；]{0,30}(?:基础上|前提下|范围内|过程中))"));
+    QList<Group> groups;
+    qsizetype pending = -1; // where circumstances waiting for their duty begin
+    for (const Piece &piece : piecesOf(text, clause, language)) {
+        const bool readable = hasLetters(text, piece.begin, piece.end, 2);
+        const Cues cues = readable ? cuesOf(text, piece.begin, piece.end, clause.begin, language) : Cues{};
+        const bool parameters = readable && piece.end - piece.begin <= MaxClauseLength
+            && hasCueParameter(parametersOf(text.mid(piece.begin, piece.end - piece.begin), language));
+        const bool cue = cues.strength != Strength::None || parameters;
+        if (groups.isEmpty()) {
+            groups.append({piece.begin, piece.end, cues, parameters, false});
+            continue;
+        }
+        Group &g = groups.last();
+        const QStringView pieceText = QStringView(text).sliced(piece.begin, piece.end - piece.begin);
+        if (language == Language::Chinese && !cue && g.cues.strength >= Strength::Medium
+            && circumstance.matchView(pieceText).hasMatch()) {
+            pending = pending < 0 ? piece.begin : pending;
+            continue;
+        }
+        // A condition ("向未满十四周岁的用户提供服务的，应当…", "Where users are under 14, …") belongs to the
+        // clause that follows it, numbers or not.
+        const bool firm = g.cues.strength >= Strength::Medium
+            || (g.hasParameters
+                && !isCondition(QStringView(text).sliced(g.begin, g.end - g.begin), language));
+        const bool listItem = g.cues.strength >= Strength::Medium && !isCondition(pieceText, language)
+            && (isListItem(pieceText, language) || piece.alternative);
+        if ((cue && firm) || listItem) {
+            Cues inherited = cues;
+            if (listItem) {
+                inherited.strength = std::max(inherited.strength, Strength::Medium);
+                inherited.prohibition = inherited.prohibition || (piece.alternative && g.cues.prohibition);
+            }
+            groups.append({pending >= 0 ? pending : piece.begin, piece.end, inherited, parameters, true});
+        } else {
+            g.end = piece.end;
+            g.cues.strength = std::max(g.cues.strength, cues.strength);
+            g.cues.prohibition = g.cues.prohibition || cues.prohibition;
+            g.hasParameters = g.hasParameters || parameters;
+        }
+        pending = -1;
+    }
+    if (pending >= 0 && !groups.isEmpty()) {
+        groups.last().end = clause.end; // circumstances that introduce nothing stay with what came before
+    }
+    return groups;
+}
+
+// "评估报告应当保存三年": a period to keep something makes it a retention duty, whatever word comes first.
+bool keepsForAPeriod(QStringView clause, const QList<FoundParameter> &found)
+{
+    static const QRegularExpression keeping = pattern(
+        QStringLiteral(
+            "\\b(?:retain\\w*|retention|kept|keep\\w*|stor(?:e|ed|ing)|preserv\\w*)\\b|保存|留存|保留|存档"),
+        Insensitive);
+    return keeping.matchView(clause).hasMatch()
+        && std::any_of(found.begin(), found.end(), [](const FoundParameter &f) {
+               const ParameterUnit u = f.parameter.unit;
+               return f.parameter.op == ParameterOp::AtLeast
+                   && (u == ParameterUnit::Day || u == ParameterUnit::Month || u == ParameterUnit::Year);
+           });
+}
+
+// The candidate a group makes, if it is one: a modal or a binding number, not an introduction ("The rules
+// emphasize data security:"), not a long summary that only "emphasizes", and nothing that only reads like a
+// duty (isNoDuty).
+std::optional<CandidateObligation> candidateOf(const QString &text, const Clause &clause, Group g, bool first,
+                                               bool last, Strength &clauseStrength, Language language,
+                                               qsizetype offset)
+{
+    const qsizetype minimumLength = language == Language::Chinese ? 4 : 8;
+    const auto [begin, end] = trimmed(text, g.begin, g.end, g.continuation, language);
+    const qsizetype length = end - begin;
+    if (length < minimumLength || length > MaxClauseLength) {
+        return std::nullopt;
+    }
+    const QString clauseText = text.mid(begin, length);
+    if (first && language == Language::English) {
+        const Cues imperative = imperativeCues(clauseText);
+        g.cues.strength = std::max(g.cues.strength, imperative.strength);
+        g.cues.prohibition = g.cues.prohibition || imperative.prohibition;
+    }
+    const QList<FoundParameter> found = parametersOf(clauseText, language);
+    // "Logs are kept for no less than six months", 不超过1小时: the limit itself is the requirement.
+    if (std::any_of(found.begin(), found.end(), [](const FoundParameter &f) { return f.binding; })) {
+        g.cues.strength = std::max(g.cues.strength, Strength::Medium);
+    }
+    // "…are required, with logs retained for six months": the number is governed by the modal before it.
+    if (g.continuation && g.cues.strength == Strength::None && !found.isEmpty()
+        && clauseStrength >= Strength::Medium) {
+        g.cues.strength = Strength::Medium;
+    }
+    clauseStrength = std::max(clauseStrength, g.cues.strength);
+    if ((g.cues.strength == Strength::None && !hasCueParameter(found))
+        || (clause.introducer && last && !hasCueParameter(found) && g.cues.strength < Strength::Medium)
+        || (g.cues.strength == Strength::Weak && found.isEmpty() && length > 400)
+        || isNoDuty(clauseText, language)) {
+        return std::nullopt;
+    }
+    CandidateObligation candidate;
+    Obligation &o = candidate.obligation;
+    (language == Language::Chinese ? o.text.zh : o.text.en) = cleaned(clauseText, language);
+    o.kind = kindOf(clauseText, g.cues.prohibition, language);
+    if (keepsForAPeriod(clauseText, found) && o.kind != ObligationKind::MustNot) {
+        o.kind = ObligationKind::Retain;
+    }
+    for (const FoundParameter &p : found) {
+        o.parameters.append(p.parameter);
+    }
+    candidate.confidence = confidenceOf(g.cues.strength, !found.isEmpty(), length);
+    candidate.selected = candidate.confidence >= 0.5;
+    candidate.span = {QString::fromUtf16(ImportField::Obligation), begin + offset, length};
+    return candidate;
+}
+
+// One duty of an enumeration: where it stands in the clause, and the object it shares with the next one
+// ("the establishment [and effective implementation] of corresponding systems").
+struct Conjunct
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    QString sharedObject;
+};
+
+// The duties a clause enumerates as actions ("requires the establishment and effective implementation of X,
+// the formulation of Y, and the establishment and improvement of Z"; "requiring identification, internal
+// review, prominent prompts and retention of manual backups"): one per action, each with its object. Fewer
+// than two means the clause is one duty.
+QList<Conjunct> enumeratedActions(QStringView clause)
+{
+    static const QRegularExpression trigger = pattern(
+        QStringLiteral("\\b(?:requires?|requiring|required|includes?|including|mandates?|covering)\\s+"),
+        Insensitive);
+    static const QRegularExpression action = pattern(
+        QStringLiteral(
+            "^\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:[a-z]+ly\\s+|effective\\s+|"
+            "internal\\s+|"
+            "prominent\\s+|timely\\s+|regular\\s+|manual\\s+|clear\\s+)?(?:establishment|implementation|"
+            "formulation|segmentation|management|improvement|renewal|identification|review|prompts?|"
+            "retention|registration|filing|disclosure|display|labell?ing|notification|assessment|audit|"
+            "reporting|cancellation|deletion|appointment|training|verification|encryption|record-keeping|"
+            "establishing|implementing|formulating|improving|labell?ing|reviewing|retaining|filing|"
+            "disclosing|displaying|reporting|notifying|assessing|auditing|raising|strengthening|setting|"
+            "providing|ensuring|keeping|maintaining|conducting|submitting|obtaining)\\b|^\\s*as\\s+well\\s+"
+            "as\\b"),
+        Insensitive);
+    const auto start = trigger.matchView(clause);
+    if (!start.hasMatch()) {
+        return {};
+    }
+    // The pieces between top-level commas and "and"s; a piece that is no action belongs to the one before.
+    QList<Conjunct> conjuncts;
+    qsizetype from = start.capturedEnd();
+    int depth = 0;
+    const auto take = [&](qsizetype to) {
+        const QStringView piece = clause.sliced(from, to - from);
+        if (action.matchView(piece).hasMatch() || conjuncts.isEmpty()) {
+            conjuncts.append({from, to, {}});
+        } else {
+            conjuncts.last().end = to;
+        }
+    };
+    for (qsizetype i = from; i < clause.size(); ++i) {
+        const QChar c = clause.at(i);
+        depth += isOpening(c) ? 1 : isClosing(c) ? -1 : 0;
+        if (depth > 0) {
+            continue;
+        }
+        const bool comma = c == u',';
+        const bool conjunction = c == u' '
+            && (clause.sliced(i).startsWith(QStringLiteral(" and "))
+                || clause.sliced(i).startsWith(QStringLiteral(" as well as ")));
+        if (comma || conjunction) {
+            take(i);
+            from = comma ? i + 1 : i + 1;
+        }
+    }
+    take(clause.size());
+    QList<Conjunct> actions;
+    for (qsizetype k = 0; k < conjuncts.size(); ++k) {
+        Conjunct conjunct = conjuncts.at(k);
+        if (!action.matchView(clause.sliced(conjunct.begin, conjunct.end - conjunct.begin)).hasMatch()) {
+            continue;
+        }
+        // "the establishment" before "effective implementation of X" shares X.
+        const QStringView text = clause.sliced(conjunct.begin, conjunct.end - conjunct.begin).trimmed();
+        static const QRegularExpression hanging
+            = pattern(QStringLiteral("\\s(?:for|to|on|with|of)$"), Insensitive);
+        if (hanging.matchView(text).hasMatch()) {
+            // "the formulation by banks of business policies for [and segmentation … of] trading desks"
+            for (qsizetype j = k + 1; j < conjuncts.size() && conjunct.sharedObject.isEmpty(); ++j) {
+                const QStringView later
+                    = clause.sliced(conjuncts.at(j).begin, conjuncts.at(j).end - conjuncts.at(j).begin);
+                if (const qsizetype of = later.indexOf(QStringLiteral(" of ")); of >= 0) {
+                    conjunct.sharedObject = later.sliced(of + 3).toString();
+                }
+            }
+        } else if (!text.contains(QStringLiteral(" of ")) && k + 1 < conjuncts.size()) {
+            const QStringView following = clause.sliced(conjuncts.at(k + 1).begin,
+                                                        conjuncts.at(k + 1).end - conjuncts.at(k + 1).begin);
+            if (const qsizetype of = following.indexOf(QStringLiteral(" of ")); of >= 0) {
+                conjunct.sharedObject = following.sliced(of).toString();
+            }
+        }
+        actions.append(conjunct);
+    }
+    return actions.size() >= 2 ? actions : QList<Conjunct>{};
+}
+
+// One candidate per action an English clause enumerates, each with its own kind and parameters.
+QList<CandidateObligation> splitEnumeration(const QString &text, const CandidateObligation &whole,
+                                            Language language, bool prohibition)
+{
+    if (language != Language::English) {
+        return {whole};
+    }
+    const qsizetype begin = whole.span.start;
+    const QString clause = whole.obligation.text.en;
+    // The span is in the item's text; the clause text is the span's text, cleaned: read the span itself.
+    const QString spanText = text.mid(begin, whole.span.length);
+    const QList<Conjunct> actions = enumeratedActions(spanText);
+    if (actions.isEmpty()) {
+        return {whole};
+    }
+    Q_UNUSED(clause);
+    QList<CandidateObligation> result;
+    for (const Conjunct &action : actions) {
+        const auto [from, to] = trimmed(spanText, action.begin, action.end, true, language);
+        if (to <= from) {
+            continue;
+        }
+        const QString duty = spanText.mid(from, to - from) + action.sharedObject;
+        if (duty.count(u' ') < 2) {
+            continue; // "training" alone names an action but no duty anybody could check
+        }
+        CandidateObligation part = whole;
+        part.obligation.text.en = cleaned(duty, language);
+        part.obligation.kind = prohibition ? ObligationKind::MustNot
+                                           : kindOf(QString(QStringLiteral("must ") + duty), false, language);
+        part.obligation.parameters.clear();
+        for (const FoundParameter &p : parametersOf(duty, language)) {
+            part.obligation.parameters.append(p.parameter);
+        }
+        part.span.start = begin + from;
+        part.span.length = to - from;
+        result.append(part);
+    }
+    return result.size() >= 2 ? result : QList<CandidateObligation>{whole};
+}
+
 } // namespace
 
 QList<CandidateObligation> ObligationExtractor::obligations(const QString &text, Language language,
@@ -1698,118 +2169,21 @@ QList<CandidateObligation> ObligationExtractor::obligations(const QString &text,
         if (!hasLetters(text, clause.begin, clause.end, minimumLength)) {
             continue; // ". . ." and stray marks: nothing to read, and nothing to spend patterns on
         }
-        const QList<Piece> pieces = piecesOf(text, clause, language);
-        // Pieces join into groups. A piece with a cue of its own starts a new group once the current one has
-        // a firm cue (a modal or a number), so "…must display X, and retain Y for 3 years" gives two
-        // candidates while "…must display X, Y and Z" stays one; a list item led by its own verb ("requiring
-        // A, providing B, and setting C") is a requirement of its own.
-        struct Group
-        {
-            qsizetype begin = 0;
-            qsizetype end = 0;
-            Cues cues;
-            bool hasParameters = false;
-            bool continuation = false;
-        };
-        QList<Group> groups;
-        for (const Piece &piece : pieces) {
-            const bool readable = hasLetters(text, piece.begin, piece.end, 2);
-            const Cues cues
-                = readable ? cuesOf(text, piece.begin, piece.end, clause.begin, language) : Cues{};
-            const bool parameters = readable && piece.end - piece.begin <= MaxClauseLength
-                && hasCueParameter(parametersOf(text.mid(piece.begin, piece.end - piece.begin), language));
-            const bool cue = cues.strength != Strength::None || parameters;
-            if (groups.isEmpty()) {
-                groups.append({piece.begin, piece.end, cues, parameters, false});
-                continue;
-            }
-            Group &g = groups.last();
-            // A condition ("向未满十四周岁的用户提供服务的，应当…", "Where users are under 14, …") belongs to
-            // the clause that follows it, numbers or not.
-            const bool firm = g.cues.strength >= Strength::Medium
-                || (g.hasParameters
-                    && !isCondition(QStringView(text).sliced(g.begin, g.end - g.begin), language));
-            const bool listItem = language == Language::English && g.cues.strength >= Strength::Medium
-                && startsWithListVerb(QStringView(text).sliced(piece.begin, piece.end - piece.begin));
-            if ((cue && firm) || listItem) {
-                Cues inherited = cues;
-                if (listItem) {
-                    inherited.strength = std::max(inherited.strength, Strength::Medium);
-                }
-                groups.append({piece.begin, piece.end, inherited, parameters, true});
-            } else {
-                g.end = piece.end;
-                g.cues.strength = std::max(g.cues.strength, cues.strength);
-                g.cues.prohibition = g.cues.prohibition || cues.prohibition;
-                g.hasParameters = g.hasParameters || parameters;
-            }
-        }
+        const QList<Group> groups = groupsOf(text, clause, language);
         Strength clauseStrength = Strength::None;
         for (qsizetype gi = 0; gi < groups.size(); ++gi) {
-            Group g = groups.at(gi);
-            const auto [begin, end] = trimmed(text, g.begin, g.end, g.continuation, language);
-            const qsizetype length = end - begin;
-            if (length < minimumLength || length > MaxClauseLength) {
-                continue;
+            const bool last = gi == groups.size() - 1;
+            if (auto candidate
+                = candidateOf(text, clause, groups.at(gi), gi == 0, last, clauseStrength, language, offset)) {
+                // Spans are relative to offset; the enumeration is read in the text itself.
+                CandidateObligation local = *candidate;
+                local.span.start -= offset;
+                for (CandidateObligation part :
+                     splitEnumeration(text, local, language, groups.at(gi).cues.prohibition)) {
+                    part.span.start += offset;
+                    result.append(part);
+                }
             }
-            const QString clauseText = text.mid(begin, length);
-            if (gi == 0 && language == Language::English) {
-                const Cues imperative = imperativeCues(clauseText);
-                g.cues.strength = std::max(g.cues.strength, imperative.strength);
-                g.cues.prohibition = g.cues.prohibition || imperative.prohibition;
-            }
-            const QList<FoundParameter> found = parametersOf(clauseText, language);
-            // "Logs are kept for no less than six months", 不超过1小时: the limit itself is the requirement.
-            if (std::any_of(found.begin(), found.end(), [](const FoundParameter &f) { return f.binding; })) {
-                g.cues.strength = std::max(g.cues.strength, Strength::Medium);
-            }
-            // "…are required, with logs retained for six months": the number is governed by the modal before
-            // it.
-            if (g.continuation && g.cues.strength == Strength::None && !found.isEmpty()
-                && clauseStrength >= Strength::Medium) {
-                g.cues.strength = Strength::Medium;
-            }
-            clauseStrength = std::max(clauseStrength, g.cues.strength);
-            if (g.cues.strength == Strength::None && !hasCueParameter(found)) {
-                continue;
-            }
-            // "The rules emphasize data security:" introduces the clauses that follow; it is not one itself.
-            const bool lastOfClause = gi == groups.size() - 1;
-            if (clause.introducer && lastOfClause && !hasCueParameter(found)
-                && g.cues.strength < Strength::Medium) {
-                continue;
-            }
-            // A long sentence that only "emphasizes" is a summary, not a requirement.
-            if (g.cues.strength == Strength::Weak && found.isEmpty() && length > 400) {
-                continue;
-            }
-            CandidateObligation candidate;
-            Obligation &o = candidate.obligation;
-            (language == Language::Chinese ? o.text.zh : o.text.en) = cleaned(clauseText, language);
-            o.kind = kindOf(clauseText, g.cues.prohibition, language);
-            // "评估报告应当保存三年": a period to keep something makes it a retention duty, whatever word
-            // comes first.
-            static const QRegularExpression keeping
-                = pattern(QStringLiteral("\\b(?:retain\\w*|retention|kept|keep\\w*|stor(?:e|ed|ing)|"
-                                         "preserv\\w*)\\b|保存|留存|保留|存档"),
-                          Insensitive);
-            const bool retains = keeping.match(clauseText).hasMatch()
-                && std::any_of(found.begin(), found.end(), [](const FoundParameter &f) {
-                                     const ParameterUnit u = f.parameter.unit;
-                                     return f.parameter.op == ParameterOp::AtLeast
-                                         && (u == ParameterUnit::Day || u == ParameterUnit::Month
-                                             || u == ParameterUnit::Year);
-                                 });
-            if (retains && o.kind != ObligationKind::MustNot) {
-                o.kind = ObligationKind::Retain;
-            }
-            for (const FoundParameter &p : found) {
-                o.parameters.append(p.parameter);
-            }
-            candidate.confidence = confidenceOf(g.cues.strength, !found.isEmpty(), length);
-            candidate.selected = candidate.confidence >= 0.5;
-            candidate.span = {QString::fromUtf16(ImportField::Obligation), begin + offset, length};
-            result.append(candidate);
         }
     }
     return result;

@@ -314,8 +314,12 @@ Development readDevelopment(const Reader &r, const QJsonObject &o, const QString
         r.fail(datesPath, ExchangeFormat::tr("is required"));
     }
     const QJsonObject dates = r.object(datesValue, datesPath);
-    r.allowOnly(dates, datesPath, {"announced", "comment_deadline", "effective"});
+    r.allowOnly(dates, datesPath, {"announced", "announced_until", "comment_deadline", "effective"});
     d.announced = r.date(dates, "announced", datesPath, true);
+    d.announcedUntil = r.date(dates, "announced_until", datesPath);
+    if (d.announcedUntil.isValid() && d.announcedUntil < d.announced) {
+        r.fail(datesPath, ExchangeFormat::tr("the approximate date ends before it begins"));
+    }
     d.commentDeadline = r.date(dates, "comment_deadline", datesPath);
     d.effective = r.date(dates, "effective", datesPath);
     if (d.commentDeadline.isValid() && d.commentDeadline < d.announced) {
@@ -578,6 +582,18 @@ ExchangeDocument ExchangeFormat::parse(const QByteArray &json, const QString &fi
     return doc;
 }
 
+// announced_until only for an approximate date, so that files of exact dates read as before.
+static QJsonObject datesJson(const Development &d)
+{
+    QJsonObject dates{{QStringLiteral("announced"), jsonDate(d.announced)},
+                      {QStringLiteral("comment_deadline"), jsonDate(d.commentDeadline)},
+                      {QStringLiteral("effective"), jsonDate(d.effective)}};
+    if (d.announcedUntil.isValid()) {
+        dates.insert(QStringLiteral("announced_until"), jsonDate(d.announcedUntil));
+    }
+    return dates;
+}
+
 QJsonObject ExchangeFormat::toJson(const Development &d)
 {
     QJsonArray obligations;
@@ -616,10 +632,7 @@ QJsonObject ExchangeFormat::toJson(const Development &d)
         {QStringLiteral("kind"), Vocabulary::key(d.kind)},
         {QStringLiteral("stage"), Vocabulary::key(d.stage)},
         {QStringLiteral("legal_rank"), jsonNullable(Vocabulary::key(d.legalRank))},
-        {QStringLiteral("dates"),
-         QJsonObject{{QStringLiteral("announced"), jsonDate(d.announced)},
-                     {QStringLiteral("comment_deadline"), jsonDate(d.commentDeadline)},
-                     {QStringLiteral("effective"), jsonDate(d.effective)}}},
+        {QStringLiteral("dates"), datesJson(d)},
         {QStringLiteral("topics"), QJsonArray::fromStringList(d.topics)},
         {QStringLiteral("region"), d.region},
         {QStringLiteral("summary"), jsonText(d.summary)},

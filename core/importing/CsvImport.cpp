@@ -390,12 +390,11 @@ QStringList CsvColumnMapping::problems() const
     return result;
 }
 
-ImportBatch CsvImport::developments(const CsvTable &table, const CsvColumnMapping &mapping,
-                                    const QString &fileName, const QHash<QString, Authority> &authorities)
-{
-    checkMapping(mapping, CsvContent::Developments, fileName);
+namespace {
 
-    // Every way an authority may be written, in normalised() form -> its code.
+// Every way an authority may be written, in normalised() form -> its code.
+QHash<QString, QString> authorityCodesOf(const QHash<QString, Authority> &authorities)
+{
     QHash<QString, QString> authorityCodes;
     for (const Authority &a : authorities) {
         for (const QString &name : {a.name.en, a.name.zh, a.abbreviation.en, a.abbreviation.zh}) {
@@ -407,7 +406,12 @@ ImportBatch CsvImport::developments(const CsvTable &table, const CsvColumnMappin
     for (const Authority &a : authorities) { // a code wins over a name that happens to read the same
         authorityCodes.insert(normalised(a.code), a.code);
     }
+    return authorityCodes;
+}
 
+// The row as the review shows it, "Header: value" per line, with a span for each field it fills.
+void readSourceText(const CsvTable &table, const CsvColumnMapping &mapping, qsizetype r, ImportItem &item)
+{
     // Which ImportField a span of each field is reported under.
     static const QHash<QString, QString> spanFields{
         {QStringLiteral("title_en"), QString::fromUtf16(ImportField::Title)},
@@ -425,126 +429,162 @@ ImportBatch CsvImport::developments(const CsvTable &table, const CsvColumnMappin
     for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it) {
         fieldOfColumn.insert(it.value(), it.key());
     }
+    const QStringList &cells = table.rows.at(r);
+    for (int column = 0; column < cells.size(); ++column) {
+        const QString value = cells.at(column).trimmed();
+        if (value.isEmpty()) {
+            continue;
+        }
+        if (!item.sourceText.isEmpty()) {
+            item.sourceText.append(u'\n');
+        }
+        item.sourceText.append(table.header.value(column) + QStringLiteral(": "));
+        const QString field = spanFields.value(fieldOfColumn.value(column, QString()));
+        if (!field.isEmpty()) {
+            item.spans.append({field, item.sourceText.size(), value.size()});
+        }
+        item.sourceText.append(value);
+    }
+}
 
+void markRead(ImportItem &item, const char16_t *field)
+{
+    item.confidence.insert(QString::fromUtf16(field), 1.0);
+}
+
+// A Chinese title in the English column (the header said just “Title”) is the Chinese title.
+void readTitleAndSummary(const RowReader &row, ImportItem &item)
+{
+    Development &d = item.development;
+    QString titleEn = row.cell("title_en");
+    QString titleZh = row.cell("title_zh");
+    QString summaryEn = row.cell("summary_en");
+    QString summaryZh = row.cell("summary_zh");
+    if (titleZh.isEmpty() && containsHan(titleEn)) {
+        std::swap(titleEn, titleZh);
+    }
+    if (summaryZh.isEmpty() && containsHan(summaryEn)) {
+        std::swap(summaryEn, summaryZh);
+    }
+    d.title = {titleEn, titleZh};
+    d.summary = {summaryEn, summaryZh};
+    item.language = titleEn.isEmpty() && !titleZh.isEmpty() ? Language::Chinese : Language::English;
+    if (!d.title.isEmpty()) {
+        markRead(item, ImportField::Title);
+    } else {
+        item.warnings.append(CsvImport::tr("No title found."));
+    }
+}
+
+void readAuthorities(const RowReader &row, const QHash<QString, QString> &authorityCodes, ImportItem &item)
+{
+    Development &d = item.development;
+    for (const QString &name : splitList(row.cell("authorities"))) {
+        const QString code = authorityCodes.value(normalised(name));
+        if (code.isEmpty()) {
+            item.unknownAuthorities.append(name);
+            item.warnings.append(
+                CsvImport::tr("The issuing authority “%1” is not in the database.").arg(name));
+        } else if (!d.authorities.contains(code)) {
+            d.authorities.append(code);
+        }
+    }
+    d.multiDepartment = d.authorities.size() > 1;
+    if (!d.authorities.isEmpty()) {
+        markRead(item, ImportField::Authority);
+    }
+}
+
+void readKindAndStage(const RowReader &row, ImportItem &item)
+{
+    Development &d = item.development;
+    if (const QString kind = row.cell("kind"); !kind.isEmpty()) {
+        const auto value = vocabularyValue<DevelopmentKind>(kind, chineseKinds);
+        if (!value) {
+            row.fail("kind",
+                     CsvImport::tr("“%1” is not a kind of development (%2).")
+                         .arg(kind, Vocabulary::keys<DevelopmentKind>().join(QStringLiteral(", "))));
+        }
+        d.kind = *value;
+        markRead(item, ImportField::Kind);
+    }
+    if (const QString stage = row.cell("stage"); !stage.isEmpty()) {
+        const auto value = vocabularyValue<Stage>(stage, chineseStages);
+        if (!value) {
+            row.fail("stage",
+                     CsvImport::tr("“%1” is not a stage (%2).")
+                         .arg(stage, Vocabulary::keys<Stage>().join(QStringLiteral(", "))));
+        }
+        d.stage = *value;
+        markRead(item, ImportField::Stage);
+    }
+}
+
+void readDates(const RowReader &row, ImportItem &item)
+{
+    Development &d = item.development;
+    d.announced = row.date("announced");
+    d.commentDeadline = row.date("comment_deadline");
+    d.effective = row.date("effective");
+    if (d.announced.isValid()) {
+        markRead(item, ImportField::Announced);
+    } else {
+        item.warnings.append(CsvImport::tr("No date found."));
+    }
+    if (d.commentDeadline.isValid()) {
+        markRead(item, ImportField::CommentDeadline);
+    }
+    if (d.effective.isValid()) {
+        markRead(item, ImportField::Effective);
+    }
+}
+
+void readTopicsAndSource(const RowReader &row, ImportItem &item)
+{
+    Development &d = item.development;
+    d.topics = splitList(row.cell("topics"));
+    if (!d.topics.isEmpty()) {
+        markRead(item, ImportField::Topic);
+    }
+    d.sourceUrl = row.cell("url");
+    if (!d.sourceUrl.isEmpty()) {
+        markRead(item, ImportField::Link);
+    }
+    d.sourcePublication = row.cell("source");
+    if (const QString number = row.cell("item"); !number.isEmpty()) {
+        bool ok = false;
+        const int value = number.toInt(&ok);
+        if (!ok || value <= 0) {
+            row.fail("item", CsvImport::tr("“%1” is not an item number.").arg(number));
+        }
+        item.number = value;
+        d.sourceItem = value;
+    }
+}
+
+} // namespace
+
+ImportBatch CsvImport::developments(const CsvTable &table, const CsvColumnMapping &mapping,
+                                    const QString &fileName, const QHash<QString, Authority> &authorities)
+{
+    checkMapping(mapping, CsvContent::Developments, fileName);
+    const QHash<QString, QString> authorityCodes = authorityCodesOf(authorities);
     ImportBatch batch;
     batch.fileName = fileName;
     batch.format = ImportFormat::Csv;
     batch.items.reserve(table.rows.size());
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const RowReader row(table, mapping, fileName, r);
-        const QStringList &cells = table.rows.at(r);
         ImportItem item;
         item.line = row.line();
         item.number = int(r + 1);
-
-        for (int column = 0; column < cells.size(); ++column) {
-            const QString value = cells.at(column).trimmed();
-            if (value.isEmpty()) {
-                continue;
-            }
-            if (!item.sourceText.isEmpty()) {
-                item.sourceText.append(u'\n');
-            }
-            item.sourceText.append(table.header.value(column) + QStringLiteral(": "));
-            const QString field = spanFields.value(fieldOfColumn.value(column, QString()));
-            if (!field.isEmpty()) {
-                item.spans.append({field, item.sourceText.size(), value.size()});
-            }
-            item.sourceText.append(value);
-        }
-
-        Development &d = item.development;
-        d.uid = row.cell("uid");
-        const auto read = [&](const QString &field) { item.confidence.insert(field, 1.0); };
-
-        // A Chinese title in the English column (the header said just “Title”) is the Chinese title.
-        QString titleEn = row.cell("title_en");
-        QString titleZh = row.cell("title_zh");
-        QString summaryEn = row.cell("summary_en");
-        QString summaryZh = row.cell("summary_zh");
-        if (titleZh.isEmpty() && containsHan(titleEn)) {
-            std::swap(titleEn, titleZh);
-        }
-        if (summaryZh.isEmpty() && containsHan(summaryEn)) {
-            std::swap(summaryEn, summaryZh);
-        }
-        d.title = {titleEn, titleZh};
-        d.summary = {summaryEn, summaryZh};
-        item.language = titleEn.isEmpty() && !titleZh.isEmpty() ? Language::Chinese : Language::English;
-        if (!d.title.isEmpty()) {
-            read(QString::fromUtf16(ImportField::Title));
-        } else {
-            item.warnings.append(tr("No title found."));
-        }
-
-        for (const QString &name : splitList(row.cell("authorities"))) {
-            const QString code = authorityCodes.value(normalised(name));
-            if (code.isEmpty()) {
-                item.unknownAuthorities.append(name);
-                item.warnings.append(tr("The issuing authority “%1” is not in the database.").arg(name));
-            } else if (!d.authorities.contains(code)) {
-                d.authorities.append(code);
-            }
-        }
-        d.multiDepartment = d.authorities.size() > 1;
-        if (!d.authorities.isEmpty()) {
-            read(QString::fromUtf16(ImportField::Authority));
-        }
-
-        if (const QString kind = row.cell("kind"); !kind.isEmpty()) {
-            const auto value = vocabularyValue<DevelopmentKind>(kind, chineseKinds);
-            if (!value) {
-                row.fail("kind",
-                         tr("“%1” is not a kind of development (%2).")
-                             .arg(kind, Vocabulary::keys<DevelopmentKind>().join(QStringLiteral(", "))));
-            }
-            d.kind = *value;
-            read(QString::fromUtf16(ImportField::Kind));
-        }
-        if (const QString stage = row.cell("stage"); !stage.isEmpty()) {
-            const auto value = vocabularyValue<Stage>(stage, chineseStages);
-            if (!value) {
-                row.fail("stage",
-                         tr("“%1” is not a stage (%2).")
-                             .arg(stage, Vocabulary::keys<Stage>().join(QStringLiteral(", "))));
-            }
-            d.stage = *value;
-            read(QString::fromUtf16(ImportField::Stage));
-        }
-
-        d.announced = row.date("announced");
-        d.commentDeadline = row.date("comment_deadline");
-        d.effective = row.date("effective");
-        if (d.announced.isValid()) {
-            read(QString::fromUtf16(ImportField::Announced));
-        } else {
-            item.warnings.append(tr("No date found."));
-        }
-        if (d.commentDeadline.isValid()) {
-            read(QString::fromUtf16(ImportField::CommentDeadline));
-        }
-        if (d.effective.isValid()) {
-            read(QString::fromUtf16(ImportField::Effective));
-        }
-
-        d.topics = splitList(row.cell("topics"));
-        if (!d.topics.isEmpty()) {
-            read(QString::fromUtf16(ImportField::Topic));
-        }
-        d.sourceUrl = row.cell("url");
-        if (!d.sourceUrl.isEmpty()) {
-            read(QString::fromUtf16(ImportField::Link));
-        }
-        d.sourcePublication = row.cell("source");
-        if (const QString number = row.cell("item"); !number.isEmpty()) {
-            bool ok = false;
-            const int value = number.toInt(&ok);
-            if (!ok || value <= 0) {
-                row.fail("item", tr("“%1” is not an item number.").arg(number));
-            }
-            item.number = value;
-            d.sourceItem = value;
-        }
+        readSourceText(table, mapping, r, item);
+        item.development.uid = row.cell("uid");
+        readTitleAndSummary(row, item);
+        readAuthorities(row, authorityCodes, item);
+        readKindAndStage(row, item);
+        readDates(row, item);
+        readTopicsAndSource(row, item);
         batch.items.append(std::move(item));
     }
     return batch;

@@ -1,5 +1,6 @@
 #include "ImportReviewModel.h"
 
+#include "AnnouncedDate.h"
 #include "Obligation.h"
 #include "Vocabulary.h"
 
@@ -181,13 +182,28 @@ int ImportReviewModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
-QString ImportReviewModel::authoritiesText(const QStringList &codes) const
+QString ImportReviewModel::authoritiesText(const QStringList &codes, const ImportItem &item) const
 {
     QStringList names;
     for (const QString &code : codes) {
-        names.append(m_names.authorityShort(code, m_language));
+        const bool proposed = std::any_of(item.proposedAuthorities.cbegin(), item.proposedAuthorities.cend(),
+                                          [&code](const Authority &a) { return a.code == code; });
+        // An authority the import adds from the catalogue is named by its code until it is in the database.
+        names.append(proposed && !m_names.authorities().contains(code)
+                         ? tr("%1 (new)", "an authority added from the catalogue").arg(code)
+                         : m_names.authorityShort(code, m_language));
     }
     return names.join(QStringLiteral(", "));
+}
+
+QString ImportReviewModel::authorityName(const QString &code, const ImportItem &item) const
+{
+    for (const Authority &a : item.proposedAuthorities) {
+        if (a.code == code && !m_names.authorities().contains(code)) {
+            return tr("%1 — from the catalogue, added with this item").arg(a.name.preferring(m_language));
+        }
+    }
+    return m_names.authorityName(code, m_language);
 }
 
 QVariant ImportReviewModel::data(const QModelIndex &index, int role) const
@@ -217,176 +233,217 @@ QVariant ImportReviewModel::data(const QModelIndex &index, int role) const
 
 QVariant ImportReviewModel::itemData(const ImportItem &item, int column, int role) const
 {
-    const Development &d = item.development;
-    const QLocale locale;
-    const QString field = fieldOf(column);
-    if (role == ConfidenceRole || role == LowConfidenceRole) {
-        double confidence = -1;
-        if (column == ConfidenceColumn) {
-            for (auto it = item.confidence.cbegin(); it != item.confidence.cend(); ++it) {
-                confidence = confidence < 0 ? it.value() : std::min(confidence, it.value());
-            }
-        } else if (!field.isEmpty() && item.confidence.contains(field)) {
-            confidence = item.confidence.value(field);
-        }
-        if (confidence < 0) {
-            return role == LowConfidenceRole ? QVariant(false) : QVariant();
-        }
-        return role == ConfidenceRole ? QVariant(confidence) : QVariant(confidence < lowConfidence);
-    }
-    if (role == MatchRole) {
+    switch (role) {
+    case ConfidenceRole:
+    case LowConfidenceRole:
+        return confidenceData(item, column, role);
+    case MatchRole:
         return int(item.match);
-    }
-    if (role == EditorRole) {
-        switch (column) {
-        case TitleColumn:
-            return int(Editor::Text);
-        case AuthoritiesColumn:
-            return int(Editor::AuthorityCodes);
-        case AnnouncedColumn:
-        case CommentDeadlineColumn:
-        case EffectiveColumn:
-            return int(Editor::Date);
-        case KindColumn:
-            return int(Editor::DevelopmentKind);
-        case StageColumn:
-            return int(Editor::Stage);
-        default:
-            return int(Editor::None);
-        }
-    }
-    if (role == DateHintRole) {
-        const QDate date = itemData(item, column, Qt::EditRole).toDate();
-        if (date.isValid()) {
-            return date;
-        }
-        if (d.announced.isValid()) {
-            return d.announced;
-        }
-        const QDate today = QDate::currentDate();
-        return m_batch.year > 0 && m_batch.year != today.year() ? QDate(m_batch.year, 1, 1) : today;
-    }
-    if (role == KeyRole) {
-        switch (column) {
-        case KindColumn:
-            return Vocabulary::key(d.kind);
-        case StageColumn:
-            return Vocabulary::key(d.stage);
-        case AuthoritiesColumn:
-            return d.authorities;
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::CheckStateRole) {
+    case EditorRole:
+        return int(editorOf(column));
+    case DateHintRole:
+        return dateHint(item, column);
+    case KeyRole:
+        return keyData(item, column);
+    case Qt::CheckStateRole:
         return column == NumberColumn ? QVariant(item.selected ? Qt::Checked : Qt::Unchecked) : QVariant();
-    }
-    if (role == Qt::TextAlignmentRole) {
+    case Qt::TextAlignmentRole:
         return column == NumberColumn || column == WarningsColumn || column == ConfidenceColumn
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
             : QVariant();
+    case Qt::EditRole:
+        if (const QVariant value = editData(item, column); value.isValid()) {
+            return value;
+        }
+        return displayData(item, column);
+    case Qt::DisplayRole:
+        return displayData(item, column);
+    case Qt::ToolTipRole:
+        return toolTip(item, column);
+    default:
+        return {};
     }
-    if (role == Qt::EditRole) {
-        switch (column) {
-        case TitleColumn:
-            return d.title.preferring(item.language);
-        case AuthoritiesColumn:
-            return d.authorities.join(QStringLiteral(", "));
-        case AnnouncedColumn:
-            return d.announced;
-        case CommentDeadlineColumn:
-            return d.commentDeadline;
-        case EffectiveColumn:
-            return d.effective;
-        case KindColumn:
-            return Vocabulary::key(d.kind);
-        case StageColumn:
-            return Vocabulary::key(d.stage);
-        default:
-            break;
+}
+
+QVariant ImportReviewModel::confidenceData(const ImportItem &item, int column, int role) const
+{
+    double confidence = -1;
+    const QString field = fieldOf(column);
+    if (column == ConfidenceColumn) {
+        for (auto it = item.confidence.cbegin(); it != item.confidence.cend(); ++it) {
+            confidence = confidence < 0 ? it.value() : std::min(confidence, it.value());
         }
+    } else if (!field.isEmpty() && item.confidence.contains(field)) {
+        confidence = item.confidence.value(field);
     }
-    if (role == Qt::DisplayRole || role == Qt::EditRole) {
-        switch (column) {
-        case NumberColumn:
-            return item.number > 0 ? locale.toString(item.number) : QString();
-        case TitleColumn:
-            return d.title.preferring(item.language);
-        case AuthoritiesColumn:
-            return authoritiesText(d.authorities);
-        case AnnouncedColumn:
-            return locale.toString(d.announced, QLocale::ShortFormat);
-        case CommentDeadlineColumn:
-            return locale.toString(d.commentDeadline, QLocale::ShortFormat);
-        case EffectiveColumn:
-            return locale.toString(d.effective, QLocale::ShortFormat);
-        case KindColumn:
-            return Vocabulary::label(d.kind);
-        case StageColumn:
-            return Vocabulary::label(d.stage);
-        case TopicsColumn: {
-            QStringList topics;
-            for (const QString &code : d.topics) {
-                topics.append(m_names.topic(code, m_language));
-            }
-            return topics.join(QStringLiteral(", "));
-        }
-        case ParametersColumn: {
-            QStringList penalties;
-            for (const Penalty &p : d.penalties) {
-                penalties.append(locale.toString(p.amount, 'f', 0) + u' ' + p.currency);
-            }
-            return penalties.join(QStringLiteral(", "));
-        }
-        case ConfidenceColumn: {
-            const QVariant confidence = itemData(item, column, ConfidenceRole);
-            return confidence.isValid() ? percent(confidence.toDouble()) : QString();
-        }
-        case StatusColumn:
-            return statusText(item.match);
-        case WarningsColumn:
-            return item.warnings.isEmpty() ? QString() : locale.toString(item.warnings.size());
-        default:
-            return {};
-        }
+    if (confidence < 0) {
+        return role == LowConfidenceRole ? QVariant(false) : QVariant();
     }
-    if (role == Qt::ToolTipRole) {
-        QStringList lines;
-        switch (column) {
-        case TitleColumn:
-            lines.append(d.title.en);
-            lines.append(d.title.zh);
-            break;
-        case AuthoritiesColumn:
-            for (const QString &code : d.authorities) {
-                lines.append(code + QStringLiteral(": ") + m_names.authorityName(code, m_language));
-            }
-            lines.append(tr("Edit as codes separated by commas."));
-            break;
-        case StatusColumn:
-            if (item.match == ImportMatch::Changed) {
-                lines.append(tr("Changed: %1").arg(item.changes.join(QStringLiteral(", "))));
-            } else {
-                lines.append(statusText(item.match));
-            }
-            break;
-        case WarningsColumn:
-            lines = item.warnings;
-            break;
-        default:
-            break;
+    return role == ConfidenceRole ? QVariant(confidence) : QVariant(confidence < lowConfidence);
+}
+
+ImportReviewModel::Editor ImportReviewModel::editorOf(int column)
+{
+    switch (column) {
+    case TitleColumn:
+        return Editor::Text;
+    case AuthoritiesColumn:
+        return Editor::AuthorityCodes;
+    case AnnouncedColumn:
+    case CommentDeadlineColumn:
+    case EffectiveColumn:
+        return Editor::Date;
+    case KindColumn:
+        return Editor::DevelopmentKind;
+    case StageColumn:
+        return Editor::Stage;
+    default:
+        return Editor::None;
+    }
+}
+
+QVariant ImportReviewModel::dateHint(const ImportItem &item, int column) const
+{
+    const QDate date = editData(item, column).toDate();
+    if (date.isValid()) {
+        return date;
+    }
+    if (item.development.announced.isValid()) {
+        return item.development.announced;
+    }
+    const QDate today = QDate::currentDate();
+    return m_batch.year > 0 && m_batch.year != today.year() ? QDate(m_batch.year, 1, 1) : today;
+}
+
+QVariant ImportReviewModel::keyData(const ImportItem &item, int column) const
+{
+    switch (column) {
+    case KindColumn:
+        return Vocabulary::key(item.development.kind);
+    case StageColumn:
+        return Vocabulary::key(item.development.stage);
+    case AuthoritiesColumn:
+        return item.development.authorities;
+    default:
+        return {};
+    }
+}
+
+// What an editor starts from, where it differs from what the cell shows.
+QVariant ImportReviewModel::editData(const ImportItem &item, int column) const
+{
+    const Development &d = item.development;
+    switch (column) {
+    case TitleColumn:
+        return d.title.preferring(item.language);
+    case AuthoritiesColumn:
+        return d.authorities.join(QStringLiteral(", "));
+    case AnnouncedColumn:
+        return d.announced;
+    case CommentDeadlineColumn:
+        return d.commentDeadline;
+    case EffectiveColumn:
+        return d.effective;
+    case KindColumn:
+        return Vocabulary::key(d.kind);
+    case StageColumn:
+        return Vocabulary::key(d.stage);
+    default:
+        return {};
+    }
+}
+
+QVariant ImportReviewModel::displayData(const ImportItem &item, int column) const
+{
+    const Development &d = item.development;
+    const QLocale locale;
+    switch (column) {
+    case NumberColumn:
+        return item.number > 0 ? locale.toString(item.number) : QString();
+    case TitleColumn:
+        return d.title.preferring(item.language);
+    case AuthoritiesColumn:
+        return authoritiesText(d.authorities, item);
+    case AnnouncedColumn:
+        return AnnouncedDate::text(d, locale);
+    case CommentDeadlineColumn:
+        return locale.toString(d.commentDeadline, QLocale::ShortFormat);
+    case EffectiveColumn:
+        return locale.toString(d.effective, QLocale::ShortFormat);
+    case KindColumn:
+        return Vocabulary::label(d.kind);
+    case StageColumn:
+        return Vocabulary::label(d.stage);
+    case TopicsColumn: {
+        QStringList topics;
+        for (const QString &code : d.topics) {
+            topics.append(m_names.topic(code, m_language));
         }
-        const QVariant confidence = itemData(item, column, ConfidenceRole);
-        if (confidence.isValid() && column != StatusColumn && column != WarningsColumn) {
+        return topics.join(QStringLiteral(", "));
+    }
+    case ParametersColumn: {
+        QStringList penalties;
+        for (const Penalty &p : d.penalties) {
+            penalties.append(locale.toString(p.amount, 'f', 0) + u' ' + p.currency);
+        }
+        return penalties.join(QStringLiteral(", "));
+    }
+    case ConfidenceColumn: {
+        const QVariant confidence = confidenceData(item, column, ConfidenceRole);
+        return confidence.isValid() ? percent(confidence.toDouble()) : QString();
+    }
+    case StatusColumn:
+        return statusText(item.match);
+    case WarningsColumn:
+        return item.warnings.isEmpty() ? QString() : locale.toString(item.warnings.size());
+    default:
+        return {};
+    }
+}
+
+QVariant ImportReviewModel::toolTip(const ImportItem &item, int column) const
+{
+    const Development &d = item.development;
+    QStringList lines;
+    switch (column) {
+    case TitleColumn:
+        lines << d.title.en << d.title.zh;
+        break;
+    case AuthoritiesColumn:
+        for (const QString &code : d.authorities) {
+            lines.append(code + QStringLiteral(": ") + authorityName(code, item));
+        }
+        lines.append(tr("Edit as codes separated by commas."));
+        break;
+    case AnnouncedColumn:
+        if (AnnouncedDate::isApproximate(d)) {
             lines.append(
-                column == ConfidenceColumn
-                    ? tr("The least sure detection of this item: %1.").arg(percent(confidence.toDouble()))
-                    : tr("Detected with %1 confidence.").arg(percent(confidence.toDouble())));
+                tr("Approximate: the item gives no date of its own. Enter the exact date when you know it."));
         }
-        lines.removeAll(QString());
-        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+        break;
+    case StatusColumn:
+        lines.append(item.match == ImportMatch::Changed
+                         ? tr("Changed: %1").arg(item.changes.join(QStringLiteral(", ")))
+                         : statusText(item.match));
+        if (!item.matchReason.isEmpty()) {
+            lines.append(tr("Matched by %1.").arg(item.matchReason));
+        }
+        break;
+    case WarningsColumn:
+        lines = item.warnings;
+        break;
+    default:
+        break;
     }
-    return {};
+    const QVariant confidence = confidenceData(item, column, ConfidenceRole);
+    if (confidence.isValid() && column != StatusColumn && column != WarningsColumn) {
+        lines.append(
+            column == ConfidenceColumn
+                ? tr("The least sure detection of this item: %1.").arg(percent(confidence.toDouble()))
+                : tr("Detected with %1 confidence.").arg(percent(confidence.toDouble())));
+    }
+    lines.removeAll(QString());
+    return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
 }
 
 QVariant ImportReviewModel::obligationData(const ImportItem &item, const CandidateObligation &candidate,
@@ -503,6 +560,9 @@ bool ImportReviewModel::setItemData(ImportItem &item, int column, const QVariant
             : column == CommentDeadlineColumn     ? d.commentDeadline
                                                   : d.effective;
         target = date;
+        if (column == AnnouncedColumn) {
+            d.announcedUntil = QDate(); // a date a person enters is exact
+        }
         break;
     }
     case KindColumn: {
@@ -530,6 +590,11 @@ bool ImportReviewModel::setItemData(ImportItem &item, int column, const QVariant
                 if (it.key().compare(word, Qt::CaseInsensitive) == 0) {
                     found = it.key();
                     break;
+                }
+            }
+            for (const Authority &a : item.proposedAuthorities) {
+                if (found.isEmpty() && a.code.compare(word, Qt::CaseInsensitive) == 0) {
+                    found = a.code;
                 }
             }
             if (found.isEmpty()) {

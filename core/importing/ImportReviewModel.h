@@ -86,12 +86,20 @@ Q_SIGNALS:
 
 private:
     QVariant itemData(const ImportItem &item, int column, int role) const;
+    QVariant confidenceData(const ImportItem &item, int column, int role) const;
+    static Editor editorOf(int column);
+    QVariant dateHint(const ImportItem &item, int column) const;
+    QVariant keyData(const ImportItem &item, int column) const;
+    QVariant editData(const ImportItem &item, int column) const;
+    QVariant displayData(const ImportItem &item, int column) const;
+    QVariant toolTip(const ImportItem &item, int column) const;
     QVariant obligationData(const ImportItem &item, const CandidateObligation &candidate, int column,
                             int role) const;
     bool setItemData(ImportItem &item, int column, const QVariant &value);
     bool setObligationData(CandidateObligation &candidate, Language language, int column,
                            const QVariant &value);
-    QString authoritiesText(const QStringList &codes) const;
+    QString authoritiesText(const QStringList &codes, const ImportItem &item) const;
+    QString authorityName(const QString &code, const ImportItem &item) const;
     void emitRowChanged(const QModelIndex &index);
 
     ImportBatch m_batch;

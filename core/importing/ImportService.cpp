@@ -7,12 +7,15 @@
 #include "Database.h"
 #include "DevelopmentRepository.h"
 #include "DevelopmentService.h"
+#include "DocumentReader.h"
 #include "Error.h"
 #include "ExchangeFormat.h"
 #include "FeedParser.h"
+#include "HtmlText.h"
 #include "ImportLexicon.h"
 #include "ItemAnalyzer.h"
 #include "NewsletterParser.h"
+#include "ReadDocument.h"
 #include "ScopedTransaction.h"
 #include "TextDecoding.h"
 #include "TextSimilarity.h"
@@ -21,6 +24,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -70,9 +74,15 @@ const QList<ImportedField> &importedFields()
          [](Development &to, const Development &from) { to.stage = from.stage; }},
         {"dates", QT_TRANSLATE_NOOP("rt::core::ImportService", "Dates"),
          [](Development &to, const Development &from) {
-             to.announced = from.announced.isValid() ? from.announced : to.announced;
-             to.commentDeadline = from.commentDeadline;
-             to.effective = from.effective;
+             // An approximate date never replaces an exact one; a date the source does not give is kept.
+             const bool approximate = from.announcedUntil.isValid();
+             if (from.announced.isValid()
+                 && (!approximate || !to.announced.isValid() || to.announcedUntil.isValid())) {
+                 to.announced = from.announced;
+                 to.announcedUntil = from.announcedUntil;
+             }
+             to.commentDeadline = from.commentDeadline.isValid() ? from.commentDeadline : to.commentDeadline;
+             to.effective = from.effective.isValid() ? from.effective : to.effective;
          }},
         {"topics", QT_TRANSLATE_NOOP("rt::core::ImportService", "Topics"),
          [](Development &to, const Development &from) { to.topics = from.topics; }},
@@ -141,20 +151,6 @@ QString fieldLabel(const QString &key)
     return key;
 }
 
-double titleSimilarity(const Development &a, const Development &b)
-{
-    double best = 0;
-    for (const auto &[x, y] : {std::pair{a.title.en, b.title.en},
-                               {a.title.zh, b.title.zh},
-                               {a.documentTitle.en, b.documentTitle.en},
-                               {a.documentTitle.zh, b.documentTitle.zh},
-                               {a.documentTitle.zh, b.title.zh},
-                               {a.title.zh, b.documentTitle.zh}}) {
-        best = std::max(best, textSimilarity(x, y));
-    }
-    return best;
-}
-
 // A document title without its draft marker: what the final version is called.
 QString withoutDraftMarker(const QString &title)
 {
@@ -171,6 +167,317 @@ struct Stored
     Development development;
 };
 
+// A table by its first lines, read as CSV: three columns or more, a header that is not a sentence, and the
+// same number of fields in every row.
+bool looksLikeTable(QByteArrayView head)
+{
+    QString text = QString::fromUtf8(head);
+    const qsizetype lastBreak = text.lastIndexOf(u'\n');
+    if (lastBreak <= 0 || text.size() < 20) {
+        return false;
+    }
+    text.truncate(lastBreak); // the last line may be cut
+    try {
+        const CsvTable table = CsvReader::parse(text, QString());
+        const QString header = table.header.join(u' ');
+        return table.header.size() >= 3 && table.rows.size() >= 2 && header.size() <= 300
+            && !header.endsWith(u'.')
+            && std::all_of(table.rows.cbegin(), table.rows.cend(),
+                           [&table](const QStringList &row) { return row.size() == table.header.size(); });
+    } catch (const Error &) {
+        return false;
+    }
+}
+
+// Whether code is a parent (or grandparent …) in the chain proposed for one of the item's issuers.
+bool isAncestorOfChosen(const ImportItem &item, const QString &code)
+{
+    for (const Authority &a : item.proposedAuthorities) {
+        if (a.parentCode == code
+            && (item.development.authorities.contains(a.code) || isAncestorOfChosen(item, a.code))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+struct Candidate
+{
+    const Development *development = nullptr;
+    double score = 0;
+    QString reason; // translated
+};
+
+// A development's text in one language, for comparing what two versions say: title, document, summary and
+// obligations.
+QString wholeText(const Development &d, Language language)
+{
+    QStringList parts{d.title.in(language), d.documentTitle.in(language), d.summary.in(language)};
+    for (const Obligation &o : d.obligations) {
+        parts.append(o.text.in(language));
+    }
+    parts.removeAll(QString());
+    return parts.join(u'\n');
+}
+
+double documentSimilarity(const Development &a, const Development &b)
+{
+    double best = 0;
+    for (const auto &[x, y] :
+         {std::pair{a.documentTitle.en, b.documentTitle.en}, {a.documentTitle.zh, b.documentTitle.zh}}) {
+        if (!x.isEmpty() && !y.isEmpty()) {
+            best = std::max(best, textSimilarity(x, y));
+        }
+    }
+    return best;
+}
+
+bool isApproximate(const Development &d)
+{
+    return d.announcedUntil.isValid() && d.announcedUntil > d.announced;
+}
+
+QString percentOf(double score)
+{
+    return QLocale().toString(qRound(score * 100));
+}
+
+// The stored developments an item could be, read per issuer once per reconciliation and loaded when needed.
+class StoredDevelopments
+{
+public:
+    explicit StoredDevelopments(Database &db)
+        : m_db(db)
+        , m_reference(db)
+        , m_repository(db, m_reference)
+    {
+    }
+
+    // Every stored development the authority issued or co-issued.
+    QList<Stored> byIssuer(const QString &code)
+    {
+        QList<Stored> result;
+        for (const auto &[id, announced] : datesOf(code)) {
+            if (const Development *d = load(id)) {
+                result.append({id, *d});
+            }
+        }
+        return result;
+    }
+
+    // The best stored match for an item, or nothing: the same document from the same issuer; the same issuer
+    // and date with similar text; for an undated item the same issuer and similar text; for an item without
+    // an issuer the same date and much the same text.
+    std::optional<Candidate> bestMatch(const Development &item, Language language, const QSet<QString> &taken)
+    {
+        std::optional<Candidate> best;
+        const QString text = wholeText(item, language);
+        for (const qint64 id : candidatesFor(item)) {
+            const Development *d = load(id);
+            if (!d || taken.contains(d->uid)) {
+                continue;
+            }
+            const std::optional<Candidate> candidate = judge(item, *d, text, language);
+            if (candidate && (!best || candidate->score > best->score)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+private:
+    std::optional<Candidate> judge(const Development &item, const Development &d, const QString &text,
+                                   Language language) const
+    {
+        const bool sameIssuer = !item.authorities.isEmpty() && !d.authorities.isEmpty()
+            && std::any_of(item.authorities.cbegin(), item.authorities.cend(),
+                           [&d](const QString &code) { return d.authorities.contains(code); });
+        const bool exact = item.announced.isValid() && !isApproximate(item);
+        const bool sameDate = exact && !isApproximate(d) && std::abs(item.announced.daysTo(d.announced)) <= 3;
+        const bool inPeriod = !exact && item.announced.isValid() && d.announced >= item.announced.addDays(-31)
+            && d.announced <= (isApproximate(item) ? item.announcedUntil : item.announced).addDays(31);
+        const bool datesAgree
+            = !exact || isApproximate(d) || std::abs(item.announced.daysTo(d.announced)) <= 45;
+        const double document = documentSimilarity(item, d);
+        const double similar = std::max(textSimilarity(text, wholeText(d, language)),
+                                        textSimilarity(item.title.in(language), d.title.in(language)));
+        QString title = item.documentTitle.preferring(language);
+        if (!title.startsWith(u'《')) {
+            title = language == Language::Chinese ? u'《' + title + u'》' : u'“' + title + u'”';
+        }
+        if (sameIssuer && datesAgree && document >= 0.85) {
+            return Candidate{&d, 2 + document, ImportService::tr("same document %1").arg(title)};
+        }
+        if (sameIssuer && sameDate && similar >= 0.35) {
+            return Candidate{
+                &d, 1 + similar,
+                ImportService::tr("same issuer and date, %1% similar text").arg(percentOf(similar))};
+        }
+        if (sameIssuer && (inPeriod || !item.announced.isValid()) && similar >= 0.3) {
+            return Candidate{&d, 0.5 + similar,
+                             ImportService::tr("same issuer, %1% similar text").arg(percentOf(similar))};
+        }
+        if (item.authorities.isEmpty() && sameDate && similar >= 0.5) {
+            return Candidate{&d, similar,
+                             ImportService::tr("same date, %1% similar text").arg(percentOf(similar))};
+        }
+        return std::nullopt;
+    }
+
+    // The stored developments worth comparing: those of the item's issuers, else of its dates.
+    QList<qint64> candidatesFor(const Development &item)
+    {
+        QList<qint64> ids;
+        for (const QString &code : item.authorities) {
+            for (const auto &[id, announced] : datesOf(code)) {
+                if (!ids.contains(id)) {
+                    ids.append(id);
+                }
+            }
+        }
+        if (item.authorities.isEmpty() && item.announced.isValid() && !isApproximate(item)) {
+            QSqlQuery &q
+                = m_db.exec(QStringLiteral("SELECT id FROM developments WHERE announced_on BETWEEN ? AND ? "
+                                           "ORDER BY id LIMIT 1000"),
+                            {item.announced.addDays(-3).toString(Qt::ISODate),
+                             item.announced.addDays(3).toString(Qt::ISODate)});
+            while (q.next()) {
+                ids.append(q.value(0).toLongLong());
+            }
+        }
+        return ids;
+    }
+
+    const QList<std::pair<qint64, QDate>> &datesOf(const QString &code)
+    {
+        auto it = m_byIssuer.find(code);
+        if (it == m_byIssuer.end()) {
+            QList<std::pair<qint64, QDate>> found;
+            QSqlQuery &q
+                = m_db.exec(QStringLiteral("SELECT d.id, d.announced_on FROM development_authorities da "
+                                           "JOIN authorities a ON a.id = da.authority_id JOIN developments "
+                                           "d ON d.id = da.development_id WHERE a.code = ? ORDER BY d.id"),
+                            {code});
+            while (q.next()) {
+                found.append(
+                    {q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate)});
+            }
+            it = m_byIssuer.emplace(code, found).first;
+        }
+        return it->second;
+    }
+
+    const Development *load(qint64 id)
+    {
+        auto it = m_loaded.find(id);
+        if (it == m_loaded.end()) {
+            std::optional<Development> d = m_repository.load(id);
+            if (!d) {
+                return nullptr;
+            }
+            it = m_loaded.emplace(id, *d).first;
+        }
+        return &it->second;
+    }
+
+    Database &m_db;
+    AuthorityRepository m_reference;
+    DevelopmentRepository m_repository;
+    std::unordered_map<QString, QList<std::pair<qint64, QDate>>> m_byIssuer;
+    std::unordered_map<qint64, Development> m_loaded;
+};
+
+// What an item says differently from the stored development it matched: the facts, not the wording (a title
+// written another way is no change).
+QStringList differences(const Development &detected, const Development &stored)
+{
+    QStringList result;
+    const QLocale locale;
+    const auto show = [&locale](const QDate &date) { return locale.toString(date, QLocale::ShortFormat); };
+    if (detected.announced.isValid() && !isApproximate(detected) && detected.announced != stored.announced) {
+        result.append(isApproximate(stored)
+                          ? ImportService::tr("Announced on %1, which narrows the approximate date.")
+                                .arg(show(detected.announced))
+                          : ImportService::tr("Announced on %1, not %2.")
+                                .arg(show(detected.announced), show(stored.announced)));
+    }
+    if (detected.commentDeadline.isValid() && detected.commentDeadline != stored.commentDeadline) {
+        result.append(ImportService::tr("Comments due by %1, not %2.")
+                          .arg(show(detected.commentDeadline),
+                               stored.commentDeadline.isValid() ? show(stored.commentDeadline)
+                                                                : ImportService::tr("none")));
+    }
+    if (detected.effective.isValid() && detected.effective != stored.effective) {
+        result.append(
+            ImportService::tr("Effective on %1, not %2.")
+                .arg(show(detected.effective),
+                     stored.effective.isValid() ? show(stored.effective) : ImportService::tr("none")));
+    }
+    return result;
+}
+
+// The same source and number (a feed entry: the same link) imported before: compared with what was detected
+// then, so that only what the source changed counts.
+bool matchImported(Database &db, const ImportBatch &batch, ImportItem &item)
+{
+    const bool byLink = batch.format == ImportFormat::Feed;
+    if (byLink ? item.development.sourceUrl.isEmpty() : item.number <= 0) {
+        return false;
+    }
+    QSqlQuery &q = byLink
+        ? db.exec(QStringLiteral("SELECT coalesce(i.detected, ''), d.uid FROM developments d LEFT JOIN "
+                                 "import_items i ON i.development_id = d.id WHERE d.source_url = ?"),
+                  {item.development.sourceUrl})
+        : db.exec(QStringLiteral("SELECT i.detected, d.uid FROM import_items i JOIN developments d "
+                                 "ON d.id = i.development_id WHERE i.source = ? AND i.item = ?"),
+                  {batch.sourceName, item.number});
+    if (!q.next()) {
+        q.finish();
+        return false;
+    }
+    const QJsonObject before = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    item.existingUid = q.value(1).toString();
+    q.finish();
+    const QStringList keys
+        = before.isEmpty() ? QStringList() : changedKeys(before, detectedJson(item.detected));
+    item.match = keys.isEmpty() ? ImportMatch::Unchanged : ImportMatch::Changed;
+    item.matchReason = byLink
+        ? ImportService::tr("same link")
+        : ImportService::tr("item %1 of “%2”, imported before").arg(item.number).arg(batch.sourceName);
+    for (const QString &key : keys) {
+        item.changes.append(ImportService::tr("%1 changed.").arg(fieldLabel(key)));
+    }
+    return true;
+}
+
+// The final version of a stored draft for comments: link them.
+void linkToDraft(ImportItem &item, StoredDevelopments &stored)
+{
+    const Development detected = item.chosen();
+    item.development.replacesUid.clear();
+    if (detected.stage == Stage::DraftForComments || detected.authorities.isEmpty()) {
+        return;
+    }
+    const QString en = withoutDraftMarker(detected.documentTitle.en);
+    const QString zh = withoutDraftMarker(detected.documentTitle.zh);
+    for (const Stored &s : stored.byIssuer(detected.authorities.constFirst())) {
+        if (s.development.stage != Stage::DraftForComments || s.development.uid == item.existingUid) {
+            continue;
+        }
+        const double score = std::max(textSimilarity(en, withoutDraftMarker(s.development.documentTitle.en)),
+                                      textSimilarity(zh, withoutDraftMarker(s.development.documentTitle.zh)));
+        if (score >= 0.8) {
+            item.development.replacesUid = s.development.uid;
+            item.warnings.append(
+                ImportService::tr(
+                    "The final version of “%1”: its obligations are carried over, and assessments "
+                    "of obligations that changed are marked for re-review.")
+                    .arg(s.development.title.preferring(item.language)));
+            return;
+        }
+    }
+}
+
 } // namespace
 
 ImportService::ImportService(Database &db)
@@ -180,17 +487,6 @@ ImportService::ImportService(Database &db)
 
 ImportFormat ImportService::detectFormat(const QString &fileName, QByteArrayView head)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix == QLatin1StringView("json")) {
-        return ImportFormat::Json;
-    }
-    if (suffix == QLatin1StringView("csv") || suffix == QLatin1StringView("tsv")) {
-        return ImportFormat::Csv;
-    }
-    if (suffix == QLatin1StringView("rss") || suffix == QLatin1StringView("atom")
-        || suffix == QLatin1StringView("xml")) {
-        return ImportFormat::Feed;
-    }
     QByteArrayView start = head.trimmed();
     if (start.startsWith("\xEF\xBB\xBF")) {
         start = start.sliced(3).trimmed();
@@ -198,8 +494,32 @@ ImportFormat ImportService::detectFormat(const QString &fileName, QByteArrayView
     if (start.startsWith("{")) {
         return ImportFormat::Json;
     }
-    if (start.startsWith("<?xml") || start.startsWith("<rss") || start.startsWith("<feed")) {
+    if (start.startsWith("<rss") || start.startsWith("<feed")) {
         return ImportFormat::Feed;
+    }
+    switch (DocumentReader::sniff(head)) {
+    case DocumentKind::Pdf:
+        return ImportFormat::Pdf;
+    case DocumentKind::Email:
+        return ImportFormat::Email;
+    case DocumentKind::Html:
+        return ImportFormat::Html;
+    case DocumentKind::Text:
+        break;
+    }
+    if (start.startsWith("<?xml")) {
+        return ImportFormat::Feed; // XML that is no web page: the feed reader names what it is not
+    }
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1StringView("json")) {
+        return ImportFormat::Json;
+    }
+    if (suffix == QLatin1StringView("rss") || suffix == QLatin1StringView("atom")
+        || (suffix == QLatin1StringView("xml") && start.startsWith("<"))) {
+        return ImportFormat::Feed;
+    }
+    if (suffix == QLatin1StringView("csv") || suffix == QLatin1StringView("tsv") || looksLikeTable(start)) {
+        return ImportFormat::Csv;
     }
     return ImportFormat::Newsletter;
 }
@@ -217,6 +537,12 @@ QString ImportService::formatKey(ImportFormat format)
         return QStringLiteral("json");
     case ImportFormat::Csv:
         return QStringLiteral("csv");
+    case ImportFormat::Html:
+        return QStringLiteral("html");
+    case ImportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ImportFormat::Email:
+        return QStringLiteral("email");
     }
     return {};
 }
@@ -226,8 +552,12 @@ std::optional<ImportFormat> ImportService::formatFromKey(QStringView key)
     if (key == u"rss" || key == u"atom") {
         return ImportFormat::Feed;
     }
-    for (ImportFormat f : {ImportFormat::Auto, ImportFormat::Newsletter, ImportFormat::Feed,
-                           ImportFormat::Json, ImportFormat::Csv}) {
+    if (key == u"eml" || key == u"mail") {
+        return ImportFormat::Email;
+    }
+    for (ImportFormat f :
+         {ImportFormat::Auto, ImportFormat::Newsletter, ImportFormat::Feed, ImportFormat::Json,
+          ImportFormat::Csv, ImportFormat::Html, ImportFormat::Pdf, ImportFormat::Email}) {
         if (key == formatKey(f)) {
             return f;
         }
@@ -237,12 +567,28 @@ std::optional<ImportFormat> ImportService::formatFromKey(QStringView key)
 
 ImportBatch ImportService::read(const QString &path, const ImportOptions &options)
 {
-    const DecodedText decoded = TextDecoding::readFile(path);
+    return readBytes(TextDecoding::readBytes(path), QFileInfo(path).fileName(), options);
+}
+
+ImportBatch ImportService::readBytes(const QByteArray &bytes, const QString &fileName,
+                                     const ImportOptions &options)
+{
     ImportOptions resolved = options;
     if (resolved.format == ImportFormat::Auto) {
-        resolved.format = detectFormat(path, decoded.text.left(512).toUtf8());
+        resolved.format
+            = detectFormat(fileName, QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 4096)));
     }
-    return parse(decoded.text, QFileInfo(path).fileName(), resolved);
+    const auto documentKind = [](ImportFormat format) {
+        return format == ImportFormat::Pdf  ? DocumentKind::Pdf
+            : format == ImportFormat::Email ? DocumentKind::Email
+                                            : DocumentKind::Html;
+    };
+    if (resolved.format == ImportFormat::Pdf || resolved.format == ImportFormat::Email
+        || resolved.format == ImportFormat::Html) {
+        ReadDocument document = DocumentReader::read(bytes, fileName, documentKind(resolved.format));
+        return NewsletterParser(lexiconFor(m_db)).parse(std::move(document), fileName, resolved);
+    }
+    return parse(TextDecoding::decode(bytes, fileName).text, fileName, resolved);
 }
 
 ImportBatch ImportService::parse(const QString &text, const QString &fileName, const ImportOptions &options)
@@ -257,6 +603,11 @@ ImportBatch ImportService::parse(const QString &text, const QString &fileName, c
     case ImportFormat::Auto:
     case ImportFormat::Newsletter:
         return NewsletterParser(lexicon).parse(text, fileName, options);
+    case ImportFormat::Html:
+        return NewsletterParser(lexicon).parse(HtmlText::fromMarkup(text), fileName, options);
+    case ImportFormat::Pdf:
+    case ImportFormat::Email:
+        throw Error(Error::Code::InvalidInput, tr("%1 is not text: it is read from its file.").arg(fileName));
     case ImportFormat::Json:
         throw Error(Error::Code::InvalidInput,
                     tr("%1 is an exchange file: it is imported as it is, without review.").arg(fileName));
@@ -277,6 +628,14 @@ ImportBatch ImportService::parse(const QString &text, const QString &fileName, c
         break;
     }
     }
+    return analyzeStructured(std::move(batch), format, options, lexicon);
+}
+
+// Feed entries and CSV rows: what their text says beyond the fields the file gave.
+ImportBatch ImportService::analyzeStructured(ImportBatch batch, ImportFormat format,
+                                             const ImportOptions &options, const ImportLexicon &lexicon)
+{
+    const QString fileName = batch.fileName;
     if (!options.sourceName.isEmpty()) {
         batch.sourceName = options.sourceName;
     } else if (batch.sourceName.isEmpty()) {
@@ -307,94 +666,34 @@ ImportBatch ImportService::parse(const QString &text, const QString &fileName, c
         }
         const int year
             = item.development.announced.isValid() ? item.development.announced.year() : batch.year;
-        analyzer.analyze(item, {year, 0, format == ImportFormat::Feed});
+        AnalysisContext context;
+        context.year = year;
+        context.headingLine = format == ImportFormat::Feed ? 0 : -1;
+        analyzer.analyze(item, context);
     }
     return batch;
 }
 
 void ImportService::reconcile(ImportBatch &batch)
 {
-    AuthorityRepository reference(m_db);
-    DevelopmentRepository repository(m_db, reference);
-    // Read once per authority; a node-based map, so references into it survive later insertions.
-    std::unordered_map<QString, QList<Stored>> byLeadAuthority;
-    const auto storedFor = [&](const QString &code) -> const QList<Stored> & {
-        auto it = byLeadAuthority.find(code);
-        if (it == byLeadAuthority.end()) {
-            QList<qint64> ids;
-            QSqlQuery &q
-                = m_db.exec(QStringLiteral("SELECT da.development_id FROM development_authorities da "
-                                           "JOIN authorities a ON a.id = da.authority_id "
-                                           "WHERE a.code = ? AND da.position = 0"),
-                            {code});
-            while (q.next()) {
-                ids.append(q.value(0).toLongLong());
-            }
-            QList<Stored> stored;
-            for (qint64 id : std::as_const(ids)) {
-                if (auto d = repository.load(id)) {
-                    stored.append({id, *d});
-                }
-            }
-            it = byLeadAuthority.emplace(code, stored).first;
-        }
-        return it->second;
-    };
-
+    StoredDevelopments stored(m_db);
+    QSet<QString> taken; // a stored development matches one item of the batch at most
     for (ImportItem &item : batch.items) {
         item.match = ImportMatch::New;
         item.existingUid.clear();
+        item.matchReason.clear();
         item.changes.clear();
         const Development detected = item.chosen();
-
-        // The same source and number (a feed entry: the same link) imported before: compare with what was
-        // detected then.
-        const bool byLink = batch.format == ImportFormat::Feed;
-        QSqlQuery &q = byLink
-            ? m_db.exec(QStringLiteral("SELECT coalesce(i.detected, ''), d.uid FROM developments d LEFT JOIN "
-                                       "import_items i ON i.development_id = d.id WHERE d.source_url = ? "
-                                       "AND d.source_url <> ''"),
-                        {detected.sourceUrl})
-            : m_db.exec(QStringLiteral("SELECT i.detected, d.uid FROM import_items i JOIN developments d "
-                                       "ON d.id = i.development_id WHERE i.source = ? AND i.item = ?"),
-                        {batch.sourceName, item.number});
-        if ((byLink || item.number > 0) && q.next()) {
-            const QJsonObject before = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-            item.existingUid = q.value(1).toString();
-            q.finish();
-            const QStringList keys
-                = before.isEmpty() ? QStringList() : changedKeys(before, detectedJson(item.detected));
-            item.match = keys.isEmpty() ? ImportMatch::Unchanged : ImportMatch::Changed;
-            for (const QString &key : keys) {
-                item.changes.append(tr("%1 changed.").arg(fieldLabel(key)));
+        if (!matchImported(m_db, batch, item)) {
+            if (const std::optional<Candidate> found = stored.bestMatch(detected, item.language, taken)) {
+                item.existingUid = found->development->uid;
+                item.matchReason = found->reason;
+                item.changes = differences(detected, *found->development);
+                item.match = item.changes.isEmpty() ? ImportMatch::Unchanged : ImportMatch::Changed;
             }
-        } else if (!detected.authorities.isEmpty()) {
-            q.finish();
-            // Entered some other way: the same lead issuer, about the same date and a similar title.
-            double best = 0;
-            const Stored *match = nullptr;
-            for (const Stored &s : storedFor(detected.authorities.constFirst())) {
-                const double score = titleSimilarity(detected, s.development);
-                const bool sameTime = !detected.announced.isValid()
-                    || std::abs(detected.announced.daysTo(s.development.announced)) <= 3;
-                const double needed = detected.announced.isValid() ? 0.35 : 0.6;
-                if (sameTime && score >= needed && score > best) {
-                    best = score;
-                    match = &s;
-                }
-            }
-            if (match) {
-                item.existingUid = match->development.uid;
-                item.match = ImportMatch::Unchanged;
-                if (detected.announced.isValid() && detected.announced != match->development.announced) {
-                    item.match = ImportMatch::Changed;
-                    item.changes.append(tr("Announced on %1, not %2.")
-                                            .arg(detected.announced.toString(Qt::ISODate),
-                                                 match->development.announced.toString(Qt::ISODate)));
-                }
-            }
-        } else {
-            q.finish();
+        }
+        if (!item.existingUid.isEmpty()) {
+            taken.insert(item.existingUid);
         }
         if (item.match == ImportMatch::Unchanged) {
             item.selected = false;
@@ -402,29 +701,7 @@ void ImportService::reconcile(ImportBatch &batch)
             item.selected = false; // the reviewer completes it first
             item.warnings.append(tr("Not selected until completed: %1").arg(problems.join(u' ')));
         }
-
-        // The final version of a stored draft for comments: link them.
-        item.development.replacesUid.clear();
-        if (detected.stage != Stage::DraftForComments && !detected.authorities.isEmpty()) {
-            const QString en = withoutDraftMarker(detected.documentTitle.en);
-            const QString zh = withoutDraftMarker(detected.documentTitle.zh);
-            for (const Stored &s : storedFor(detected.authorities.constFirst())) {
-                if (s.development.stage != Stage::DraftForComments || s.development.uid == item.existingUid) {
-                    continue;
-                }
-                const double score
-                    = std::max(textSimilarity(en, withoutDraftMarker(s.development.documentTitle.en)),
-                               textSimilarity(zh, withoutDraftMarker(s.development.documentTitle.zh)));
-                if (score >= 0.8) {
-                    item.development.replacesUid = s.development.uid;
-                    item.warnings.append(
-                        tr("The final version of “%1”: its obligations are carried over, and assessments of "
-                           "obligations that changed are marked for re-review.")
-                            .arg(s.development.title.preferring(item.language)));
-                    break;
-                }
-            }
-        }
+        linkToDraft(item, stored);
     }
 }
 
@@ -448,6 +725,7 @@ ImportResult ImportService::commit(const ImportBatch &batch, bool dryRun,
              now});
     };
 
+    result.authorities = addProposedAuthorities(batch, reference);
     const int total = int(batch.items.size());
     for (int i = 0; i < total; ++i) {
         if (progress && !progress(i, total)) {
@@ -479,37 +757,10 @@ ImportResult ImportService::commit(const ImportBatch &batch, bool dryRun,
             result.obligations += int(d.obligations.size());
             break;
         }
-        case ImportMatch::Changed: {
-            const qint64 id = repository.idForUid(item.existingUid);
-            std::optional<Development> stored = id != 0 ? repository.load(id) : std::nullopt;
-            if (!stored) {
-                throw Error(Error::Code::NotFound,
-                            tr("%1, item %2: the development it matched (%3) is no longer in the database.")
-                                .arg(batch.fileName)
-                                .arg(item.number)
-                                .arg(item.existingUid));
-            }
-            QJsonObject before;
-            QSqlQuery &q = m_db.exec(
-                QStringLiteral("SELECT detected FROM import_items WHERE development_id = ?"), {id});
-            const bool imported = q.next();
-            if (imported) {
-                before = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-            }
-            q.finish();
-            Development updated = *stored;
-            const QStringList keys = imported ? changedKeys(before, detectedJson(item.detected))
-                                              : QStringList{QStringLiteral("dates")};
-            for (const ImportedField &field : importedFields()) {
-                if (keys.contains(QString::fromLatin1(field.key))) {
-                    field.apply(updated, detected);
-                }
-            }
-            service.upsert(updated);
-            uid = stored->uid;
+        case ImportMatch::Changed:
+            uid = updateMatched(batch, item, detected, repository, service);
             ++result.updated;
             break;
-        }
         case ImportMatch::Unchanged:
             ++result.unchanged;
             continue;
@@ -527,6 +778,69 @@ ImportResult ImportService::commit(const ImportBatch &batch, bool dryRun,
         transaction.commit();
     }
     return result;
+}
+
+// Writes what the source now says differently into the stored development an item matched: the fields whose
+// detection changed since the last import of the same source, or the dates for a development entered some
+// other way. Returns its uid.
+QString ImportService::updateMatched(const ImportBatch &batch, const ImportItem &item,
+                                     const Development &detected, DevelopmentRepository &repository,
+                                     DevelopmentService &service)
+{
+    const qint64 id = repository.idForUid(item.existingUid);
+    std::optional<Development> stored = id != 0 ? repository.load(id) : std::nullopt;
+    if (!stored) {
+        throw Error(Error::Code::NotFound,
+                    tr("%1, item %2: the development it matched (%3) is no longer in the database.")
+                        .arg(batch.fileName)
+                        .arg(item.number)
+                        .arg(item.existingUid));
+    }
+    QJsonObject before;
+    QSqlQuery &q
+        = m_db.exec(QStringLiteral("SELECT detected FROM import_items WHERE development_id = ?"), {id});
+    const bool imported = q.next();
+    if (imported) {
+        before = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    }
+    q.finish();
+    Development updated = *stored;
+    const QStringList keys
+        = imported ? changedKeys(before, detectedJson(item.detected)) : QStringList{QStringLiteral("dates")};
+    for (const ImportedField &field : importedFields()) {
+        if (keys.contains(QString::fromLatin1(field.key))) {
+            field.apply(updated, detected);
+        }
+    }
+    service.upsert(updated);
+    return stored->uid;
+}
+
+// The catalogue authorities the selected items need and the database does not have, parents first, each once,
+// with their audit rows; inside the caller's transaction.
+int ImportService::addProposedAuthorities(const ImportBatch &batch, AuthorityRepository &reference)
+{
+    int added = 0;
+    for (const ImportItem &item : batch.items) {
+        if (!item.selected) {
+            continue;
+        }
+        for (const Authority &authority : item.proposedAuthorities) {
+            if (!item.development.authorities.contains(authority.code)
+                && !isAncestorOfChosen(item, authority.code)) {
+                continue; // the reviewer replaced the issuer it was proposed for
+            }
+            if (reference.idForCode(authority.code) != 0) {
+                continue;
+            }
+            const qint64 id = reference.upsert(authority);
+            AuditLog(m_db).record(QStringLiteral("authority"), id, authority.code, QStringLiteral("*"),
+                                  QString(), QStringLiteral("created"));
+            m_db.post({Entity::Authority, Change::Kind::Added, id});
+            ++added;
+        }
+    }
+    return added;
 }
 
 QString ImportService::addAuthority(const Authority &authority)

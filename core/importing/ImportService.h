@@ -13,6 +13,11 @@
 namespace rt::core {
 
 class Database;
+class AuthorityRepository;
+class DevelopmentRepository;
+class DevelopmentService;
+struct Development;
+class ImportLexicon;
 struct Authority;
 
 struct ImportResult
@@ -22,6 +27,7 @@ struct ImportResult
     int unchanged = 0;
     int obligations = 0; // candidate obligations written
     int reReviews = 0; // assessments marked for re-review by version links
+    int authorities = 0; // authorities added from the catalogue for the items written
     QStringList uids; // of the developments written, in batch order
     bool cancelled = false; // nothing was written
 };
@@ -32,25 +38,35 @@ class ImportService final
 public:
     explicit ImportService(Database &db);
 
-    // The format of a file from its name and first bytes; Newsletter for plain text.
+    // The format of a file from its first bytes (a PDF, an e-mail, a web page, a feed, an exchange file, a
+    // table), its name only where the bytes cannot tell (a .csv file); Newsletter for plain text.
     static ImportFormat detectFormat(const QString &fileName, QByteArrayView head);
-    static QString formatKey(ImportFormat format); // "newsletter", "feed", "json", "csv"
+    // "newsletter", "feed", "json", "csv", "html", "pdf", "email"
+    static QString formatKey(ImportFormat format);
     static std::optional<ImportFormat> formatFromKey(QStringView key); // also accepts "rss", "atom", "auto"
 
-    // Parses a newsletter, feed or CSV file of developments. Throws Error naming the file (and line or field)
-    // when it cannot be read or is not what its format says.
+    // Parses a newsletter (plain text, a web page, a PDF file or an e-mail message), a feed or a CSV file of
+    // developments. Throws Error naming the file (and line or field) when it cannot be read or is not what
+    // its format says.
     ImportBatch read(const QString &path, const ImportOptions &options = {});
+    // The same from bytes already read.
+    ImportBatch readBytes(const QByteArray &bytes, const QString &fileName, const ImportOptions &options);
+    // Text formats only (newsletter, web page, feed, CSV).
     ImportBatch parse(const QString &text, const QString &fileName, const ImportOptions &options);
 
-    // Matches each item with the database: by source publication and item number, else by authority, date
-    // and title similarity; sets match, existingUid, changes, and proposes replacesUid when an item is the
-    // final version of a stored draft for comments. Unchanged items are unselected.
+    // Matches each item with the database: by source publication and item number; else by what the item
+    // is about, whatever its title says — the same document (《…》 or the named one) from the same issuer,
+    // the same issuer and date with similar text, or for an undated item the same issuer with similar
+    // text (the whole text in either language, obligations included). Sets match, existingUid, matchReason
+    // and changes, and proposes replacesUid when an item is the final version of a stored draft for
+    // comments. Unchanged items are unselected.
     void reconcile(ImportBatch &batch);
 
-    // Writes the selected items in one transaction: new ones created, changed ones updated (keeping the
-    // stored uid), version links applied (DevelopmentService::linkLaterVersion). progress(done, total) is
-    // called between items; returning false cancels, and then nothing is written. With dryRun everything is
-    // checked and then rolled back. Throws Error (and writes nothing) on any problem.
+    // Writes the selected items in one transaction: the catalogue authorities they need added, new ones
+    // created, changed ones updated (keeping the stored uid), version links applied
+    // (DevelopmentService::linkLaterVersion). progress(done, total) is called between items; returning false
+    // cancels, and then nothing is written. With dryRun everything is checked and then rolled back. Throws
+    // Error (and writes nothing) on any problem.
     ImportResult commit(const ImportBatch &batch, bool dryRun = false,
                         const std::function<bool(int, int)> &progress = {});
 
@@ -58,6 +74,12 @@ public:
     QString addAuthority(const Authority &authority);
 
 private:
+    int addProposedAuthorities(const ImportBatch &batch, AuthorityRepository &reference);
+    QString updateMatched(const ImportBatch &batch, const ImportItem &item, const Development &detected,
+                          DevelopmentRepository &repository, DevelopmentService &service);
+    ImportBatch analyzeStructured(ImportBatch batch, ImportFormat format, const ImportOptions &options,
+                                  const ImportLexicon &lexicon);
+
     Database &m_db;
 };
 

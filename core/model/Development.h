@@ -32,6 +32,9 @@ struct Development
     Stage stage = Stage::Issued;
     LegalRank legalRank = LegalRank::None;
     QDate announced;
+    // Valid when the announcement date is approximate: some day between announced and announcedUntil (an
+    // item a newsletter gives no date for takes the newsletter's period). Sorting uses announced.
+    QDate announcedUntil;
     QDate commentDeadline;
     QDate effective;
     QStringList topics; // topic codes

@@ -1,5 +1,7 @@
 #include "DevelopmentTableModel.h"
 
+#include "AnnouncedDate.h"
+
 #include "Change.h"
 #include "Database.h"
 #include "DevelopmentQuery.h"
@@ -166,11 +168,11 @@ QList<DevelopmentTableModel::Row> DevelopmentTableModel::fetchRows(const Row *af
     bindings << limit;
     QList<Row> rows;
     QHash<qint64, qsizetype> index;
-    QSqlQuery &q
-        = m_db.exec(QStringLiteral("SELECT d.id, d.uid, d.announced_on, d.title_en, d.title_zh, d.kind, "
-                                   "d.stage, %1 FROM %2 %3 ORDER BY %1 %4, d.id %4 LIMIT ?")
-                        .arg(key, source, where, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC")),
-                    bindings);
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT d.id, d.uid, d.announced_on, d.title_en, d.title_zh, d.kind, "
+                       "d.stage, d.announced_until, %1 FROM %2 %3 ORDER BY %1 %4, d.id %4 LIMIT ?")
+            .arg(key, source, where, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC")),
+        bindings);
     while (q.next()) {
         Row row;
         row.id = q.value(0).toLongLong();
@@ -179,7 +181,8 @@ QList<DevelopmentTableModel::Row> DevelopmentTableModel::fetchRows(const Row *af
         row.title = {q.value(3).toString(), q.value(4).toString()};
         row.kind = q.value(5).toString();
         row.stage = q.value(6).toString();
-        row.sortKey = q.value(7);
+        row.announcedUntil = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        row.sortKey = q.value(8);
         index.insert(row.id, rows.size());
         rows.append(row);
     }
@@ -273,7 +276,12 @@ QVariant DevelopmentTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
-            return row.announced.toString(Qt::ISODate);
+            return row.announcedUntil.isValid()
+                ? AnnouncedDate::text(row.announced, row.announcedUntil,
+                                      m_language == Language::Chinese
+                                          ? QLocale(QLocale::Chinese, QLocale::China)
+                                          : QLocale(QLocale::English))
+                : row.announced.toString(Qt::ISODate);
         case AuthoritiesColumn: {
             QStringList names;
             for (const QString &code : row.authorities) {

@@ -85,6 +85,7 @@ private:
         qint64 id = 0;
         QString uid;
         QDate announced;
+        QDate announcedUntil; // valid when the date is approximate
         BilingualText title;
         QString kind;
         QString stage;

@@ -46,6 +46,7 @@ QMap<QString, QString> auditFields(const Development &d)
     f.insert(QStringLiteral("stage"), Vocabulary::key(d.stage));
     f.insert(QStringLiteral("legal_rank"), Vocabulary::key(d.legalRank));
     f.insert(QStringLiteral("announced"), dateText(d.announced));
+    f.insert(QStringLiteral("announced_until"), dateText(d.announcedUntil));
     f.insert(QStringLiteral("comment_deadline"), dateText(d.commentDeadline));
     f.insert(QStringLiteral("effective"), dateText(d.effective));
     f.insert(QStringLiteral("topics"), joinText(d.topics));
@@ -101,6 +102,9 @@ QStringList DevelopmentService::problems(const Development &d)
     }
     if (!d.announced.isValid()) {
         result.append(tr("The development needs an announcement date."));
+    }
+    if (d.announcedUntil.isValid() && d.announcedUntil < d.announced) {
+        result.append(tr("The approximate announcement date ends before it begins."));
     }
     if (d.commentDeadline.isValid() && d.announced.isValid() && d.commentDeadline < d.announced) {
         result.append(tr("The comment deadline is before the announcement date."));

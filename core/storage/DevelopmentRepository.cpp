@@ -90,6 +90,7 @@ QVariantList DevelopmentRepository::rowValues(const Development &d)
             Vocabulary::key(d.stage),
             Vocabulary::key(d.legalRank),
             sqlDate(d.announced),
+            sqlDate(d.announcedUntil),
             sqlDate(d.commentDeadline),
             sqlDate(d.effective),
             d.region,
@@ -111,16 +112,24 @@ qint64 DevelopmentRepository::insert(const Development &development)
     QVariantList values = rowValues(development);
     const QString stamp = now();
     values << stamp << stamp;
+    // An exact date leaves announced_until to its default (NULL): an insert writes nothing of schema 6 that
+    // the development does not need.
+    const bool approximate = development.announcedUntil.isValid();
+    if (!approximate) {
+        values.removeAt(10); // after announced_on, see rowValues()
+    }
     const qint64 id
         = m_db.scalar(
                   QStringLiteral(
                       "INSERT INTO developments (uid, title_en, title_zh, doc_title_en, doc_title_zh, "
-                      "multi_department, kind, stage, legal_rank, announced_on, comment_deadline, "
+                      "multi_department, kind, stage, legal_rank, announced_on, %1comment_deadline, "
                       "effective_on, region, summary_en, summary_zh, provenance_en, provenance_zh, "
                       "zh_prevails, translation_source, source_publication, source_item, source_url, "
                       "replaces_id, created_at, updated_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                      "RETURNING id"),
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2) "
+                      "RETURNING id")
+                      .arg(approximate ? QStringLiteral("announced_until, ") : QString(),
+                           approximate ? QStringLiteral(", ?") : QString()),
                   values)
               .toLongLong();
     writeChildren(id, development);
@@ -140,7 +149,8 @@ bool DevelopmentRepository::update(const Development &development)
         QStringLiteral(
             "UPDATE developments SET uid = ?, title_en = ?, title_zh = ?, doc_title_en = ?, "
             "doc_title_zh = ?, multi_department = ?, kind = ?, stage = ?, legal_rank = ?, "
-            "announced_on = ?, comment_deadline = ?, effective_on = ?, region = ?, summary_en = ?, "
+            "announced_on = ?, announced_until = ?, comment_deadline = ?, effective_on = ?, region = ?, "
+            "summary_en = ?, "
             "summary_zh = ?, provenance_en = ?, provenance_zh = ?, zh_prevails = ?, "
             "translation_source = ?, source_publication = ?, source_item = ?, source_url = ?, "
             "replaces_id = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
@@ -264,7 +274,8 @@ std::optional<Development> DevelopmentRepository::load(qint64 id)
             "SELECT d.uid, d.title_en, d.title_zh, d.doc_title_en, d.doc_title_zh, d.multi_department, "
             "d.kind, d.stage, d.legal_rank, d.announced_on, d.comment_deadline, d.effective_on, d.region, "
             "d.summary_en, d.summary_zh, d.provenance_en, d.provenance_zh, d.zh_prevails, "
-            "d.translation_source, d.source_publication, d.source_item, d.source_url, r.uid, d.version "
+            "d.translation_source, d.source_publication, d.source_item, d.source_url, r.uid, d.version, "
+            "d.announced_until "
             "FROM developments d LEFT JOIN developments r ON r.id = d.replaces_id WHERE d.id = ?"),
         {id});
     if (!q.next()) {
@@ -294,6 +305,7 @@ std::optional<Development> DevelopmentRepository::load(qint64 id)
     d.sourceUrl = q.value(21).toString();
     d.replacesUid = q.value(22).toString();
     d.version = q.value(23).toInt();
+    d.announcedUntil = dateFromSql(q.value(24));
     q.finish();
 
     QSqlQuery &authorities

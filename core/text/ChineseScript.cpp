@@ -105,6 +105,7 @@ struct Engine
     opencc::ConverterPtr taiwan; // s2tw: characters and Taiwan glyphs
     opencc::ConverterPtr hongKong; // s2hk: characters and Hong Kong glyphs
     opencc::ConverterPtr taiwanPhrases; // s2twp: and Taiwan wording
+    opencc::ConverterPtr simplified; // t2s: Traditional characters to Simplified, wording kept
     bool loaded = false;
 };
 
@@ -117,6 +118,7 @@ const Engine &engine()
             e.taiwan = opencc::Config().NewFromFile("s2tw.json");
             e.hongKong = opencc::Config().NewFromFile("s2hk.json");
             e.taiwanPhrases = opencc::Config().NewFromFile("s2twp.json");
+            e.simplified = opencc::Config().NewFromFile("t2s.json");
             e.loaded = true;
         } catch (const opencc::Exception &error) {
             qCWarning(lcScript) << "Chinese script conversion unavailable:" << error.what();
@@ -310,6 +312,46 @@ QString ChineseScript::convert(const QString &text, Form form, Wording wording)
                                                                    : e.taiwan;
     const QMutexLocker locker(&lock());
     return QString::fromStdString(converter->Convert(utf8(text)));
+}
+
+QString ChineseScript::toSimplified(const QString &text)
+{
+    const Engine &e = engine();
+    if (!e.loaded || !hasHan(text)) {
+        return text;
+    }
+    const QMutexLocker locker(&lock());
+    return QString::fromStdString(e.simplified->Convert(utf8(text)));
+}
+
+bool ChineseScript::isTraditional(const QString &text)
+{
+    const Engine &e = engine();
+    if (!e.loaded) {
+        return false;
+    }
+    // Each distinct character is judged alone, so that phrases converted as a whole do not blur the count.
+    QHash<char32_t, bool> traditional;
+    qsizetype han = 0;
+    qsizetype changed = 0;
+    const QList<uint> points = QStringView(text).left(20000).toUcs4();
+    const QMutexLocker locker(&lock());
+    for (uint point : points) {
+        const char32_t c = point;
+        if (!isHan(c)) {
+            continue;
+        }
+        ++han;
+        auto it = traditional.find(c);
+        if (it == traditional.end()) {
+            const std::string one = QString::fromUcs4(&c, 1).toStdString();
+            it = traditional.insert(c, e.simplified->Convert(one) != one);
+        }
+        changed += *it ? 1 : 0;
+    }
+    // A Simplified text holds a handful of characters both scripts share with another reading; a Traditional
+    // one holds many.
+    return changed >= 3 && changed * 20 >= han;
 }
 
 bool ChineseScript::isWrittenIn(const QString &text, Form form)

@@ -54,6 +54,12 @@ public:
     static std::optional<Form> fromKey(const QString &key);
 
     static bool hasHan(const QString &text);
+
+    // Reading a newsletter written in Traditional characters (from Hong Kong or Taiwan, or a converted
+    // repost): whether enough of its Han characters are Traditional ones, and the text in Simplified
+    // characters with its wording kept (OpenCC's t2s), so that names and words can be looked up as stored.
+    static bool isTraditional(const QString &text);
+    static QString toSimplified(const QString &text);
 };
 
 } // namespace rt::core

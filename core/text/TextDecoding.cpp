@@ -6,7 +6,11 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <memory>
 #include <optional>
+#include <type_traits>
+
+#include <uchardet/uchardet.h>
 
 namespace rt::core {
 
@@ -45,9 +49,41 @@ qsizetype firstInvalidUtf8(QByteArrayView bytes)
     return low;
 }
 
+// What uchardet makes of bytes that are not UTF-8: "BIG5", "GB18030", … or empty when it cannot tell.
+QByteArray detectedCharset(const QByteArray &bytes)
+{
+    const std::unique_ptr<std::remove_pointer_t<uchardet_t>, decltype(&uchardet_delete)> detector(
+        uchardet_new(), &uchardet_delete);
+    if (!detector || uchardet_handle_data(detector.get(), bytes.constData(), size_t(bytes.size())) != 0) {
+        return {};
+    }
+    uchardet_data_end(detector.get());
+    return QByteArray(uchardet_get_charset(detector.get())).toUpper();
+}
+
 } // namespace
 
-DecodedText TextDecoding::decode(const QByteArray &bytes, const QString &fileName)
+std::optional<QString> TextDecoding::decodeAs(QByteArrayView bytes, const QByteArray &charset)
+{
+    QByteArray name = charset.trimmed().toUpper();
+    if (name == "GB2312" || name == "GBK" || name == "X-GBK" || name == "CP936" || name == "EUC-CN") {
+        name = "GB18030";
+    } else if (name == "BIG5-HKSCS" || name == "X-BIG5" || name == "CP950") {
+        name = "Big5-HKSCS";
+    }
+    QStringDecoder decoder(name.constData(), QStringDecoder::Flag::Stateless);
+    if (!decoder.isValid()) {
+        return std::nullopt;
+    }
+    QString text = decoder(bytes);
+    if (decoder.hasError() || text.contains(QChar::ReplacementCharacter)) {
+        return std::nullopt;
+    }
+    return text;
+}
+
+DecodedText TextDecoding::decode(const QByteArray &bytes, const QString &fileName,
+                                 const QByteArray &declaredCharset)
 {
     if (bytes.isEmpty()) {
         throw Error(Error::Code::InvalidInput, tr("%1 is empty.").arg(fileName));
@@ -75,23 +111,31 @@ DecodedText TextDecoding::decode(const QByteArray &bytes, const QString &fileNam
             Error::Code::InvalidInput,
             tr("%1 is not a text file: line %2 contains a NUL byte.").arg(fileName).arg(lineOf(bytes, nul)));
     }
+    // Bytes that are valid UTF-8 are UTF-8, whatever a page still declares from before it was saved again.
     if (auto text = strictly(QStringConverter::Utf8, bytes)) {
         return {*text, QStringLiteral("UTF-8")};
     }
-    // Qt decodes GB18030 through ICU; it marks what it cannot decode with replacement characters.
-    if (QStringDecoder decoder("GB18030", QStringDecoder::Flag::Stateless); decoder.isValid()) {
-        const QString text = decoder(bytes);
-        if (!decoder.hasError() && !text.contains(QChar::ReplacementCharacter)) {
-            return {text, QStringLiteral("GB18030")};
+    if (!declaredCharset.isEmpty()) {
+        if (auto text = decodeAs(bytes, declaredCharset)) {
+            return {*text, QString::fromLatin1(declaredCharset)};
         }
     }
-    throw Error(Error::Code::InvalidInput,
-                tr("%1 is neither UTF-8 nor GB18030 text: line %2 has bytes that are not valid in either.")
-                    .arg(fileName)
-                    .arg(lineOf(bytes, firstInvalidUtf8(bytes))));
+    // Qt decodes GB18030 and Big5 through ICU; both accept most byte pairs, so the bytes' statistics choose.
+    const bool big5 = detectedCharset(bytes).startsWith("BIG5");
+    for (const QByteArray &charset :
+         big5 ? QList<QByteArray>{"Big5", "GB18030"} : QList<QByteArray>{"GB18030"}) {
+        if (auto text = decodeAs(bytes, charset)) {
+            return {*text, QString::fromLatin1(charset)};
+        }
+    }
+    throw Error(
+        Error::Code::InvalidInput,
+        tr("%1 is not text in UTF-8, GB18030 or Big5: line %2 has bytes that are not valid in any of them.")
+            .arg(fileName)
+            .arg(lineOf(bytes, firstInvalidUtf8(bytes))));
 }
 
-DecodedText TextDecoding::readFile(const QString &path)
+QByteArray TextDecoding::readBytes(const QString &path)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
@@ -108,7 +152,16 @@ DecodedText TextDecoding::readFile(const QString &path)
                         .arg(file.size() / (1024 * 1024))
                         .arg(maximumFileSize / (1024 * 1024)));
     }
-    return decode(file.readAll(), name);
+    const QByteArray bytes = file.readAll();
+    if (bytes.isEmpty()) {
+        throw Error(Error::Code::InvalidInput, tr("%1 is empty.").arg(name));
+    }
+    return bytes;
+}
+
+DecodedText TextDecoding::readFile(const QString &path)
+{
+    return decode(readBytes(path), QFileInfo(path).fileName());
 }
 
 } // namespace rt::core

@@ -225,11 +225,11 @@ void TimelineData::load()
         penalties.insert(fines.value(0).toLongLong(), fines.value(1).toDouble());
     }
     fines.finish();
-    QSqlQuery &rows
-        = m_db.exec(QStringLiteral("SELECT d.id, d.announced_on, d.comment_deadline, d.effective_on, "
-                                   "d.kind FROM developments d %1 ORDER BY d.announced_on, d.id")
-                        .arg(condition.where),
-                    condition.bindings);
+    QSqlQuery &rows = m_db.exec(
+        QStringLiteral("SELECT d.id, d.announced_on, d.comment_deadline, d.effective_on, "
+                       "d.kind, d.announced_until FROM developments d %1 ORDER BY d.announced_on, d.id")
+            .arg(condition.where),
+        condition.bindings);
     const qint64 today = m_today.toJulianDay();
     while (rows.next()) {
         TimelineItem item;
@@ -238,6 +238,7 @@ void TimelineData::load()
         item.deadline = julianDay(rows.value(2));
         item.effective = julianDay(rows.value(3));
         item.kind = int(qMax<qsizetype>(0, kindKeys.indexOf(rows.value(4).toString())));
+        item.approximate = !rows.value(5).isNull() && !rows.value(5).toString().isEmpty();
         item.penalty = penalties.value(item.id);
         if (m_upcoming) {
             // What is still to act on: the dates after today; the announcement only anchors the line.
@@ -301,15 +302,17 @@ void TimelineData::load()
 TimelineData::Details TimelineData::details(qint64 id) const
 {
     Details result;
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT title_en, title_zh, announced_on, comment_deadline, "
-                                            "effective_on, kind FROM developments WHERE id = ?"),
-                             {id});
+    QSqlQuery &q
+        = m_db.exec(QStringLiteral("SELECT title_en, title_zh, announced_on, comment_deadline, "
+                                   "effective_on, kind, announced_until FROM developments WHERE id = ?"),
+                    {id});
     if (q.next()) {
         result.title = {q.value(0).toString(), q.value(1).toString()};
         result.announced = dateFromSql(q.value(2));
         result.deadline = dateFromSql(q.value(3));
         result.effective = dateFromSql(q.value(4));
         result.kind = Vocabulary::labelForKey<DevelopmentKind>(q.value(5).toString());
+        result.announcedUntil = dateFromSql(q.value(6));
     }
     q.finish();
     QSqlQuery &issuers

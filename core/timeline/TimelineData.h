@@ -31,7 +31,8 @@ enum class TimelineLanes {
 struct TimelineItem
 {
     qint64 id = 0;
-    qint64 announced = 0; // Julian day
+    qint64 announced = 0; // Julian day (of the first day, when the date is approximate)
+    bool approximate = false; // the announcement lies somewhere in a period (an undated newsletter item)
     qint64 deadline = 0; // Julian day of the comment deadline, 0: none
     qint64 effective = 0; // Julian day of entry into force, 0: none
     int kind = 0; // index into Vocabulary::values<DevelopmentKind>()
@@ -86,6 +87,7 @@ public:
         BilingualText title;
         QStringList authorities; // names in the content language
         QDate announced;
+        QDate announcedUntil; // valid when the announcement date is approximate
         QDate deadline;
         QDate effective;
         QString kind; // label in the interface language

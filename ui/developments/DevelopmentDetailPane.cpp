@@ -1,5 +1,7 @@
 #include "DevelopmentDetailPane.h"
 
+#include "AnnouncedDate.h"
+
 #include "AuthorityRepository.h"
 #include "Change.h"
 #include "Database.h"
@@ -290,7 +292,7 @@ QString DevelopmentDetailPane::html(const core::Development &d, Language languag
     if (d.legalRank != core::LegalRank::None) {
         result += row(tr("Legal rank"), core::Vocabulary::label(d.legalRank).toHtmlEscaped());
     }
-    result += row(tr("Announced"), date(d.announced));
+    result += row(tr("Announced"), core::AnnouncedDate::text(d, locale, QLocale::LongFormat).toHtmlEscaped());
     result += row(tr("Comments until"), date(d.commentDeadline));
     result += row(tr("Effective"), date(d.effective));
     result += row(tr("Topics"), topics.join(separator));

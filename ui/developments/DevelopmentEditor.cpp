@@ -1,5 +1,7 @@
 #include "DevelopmentEditor.h"
 
+#include "AnnouncedDate.h"
+
 #include "AuthorityRepository.h"
 #include "Database.h"
 #include "DevelopmentService.h"
@@ -206,8 +208,14 @@ QWidget *DevelopmentEditor::createGeneralTab()
         item->setCheckState(Qt::Unchecked);
     }
 
+    // An approximate date (an imported item that gave none of its own) is said so until a person sets the
+    // day.
+    m_approximate = new QLabel(page);
+    m_approximate->setObjectName(QStringLiteral("approximateDate"));
+    m_approximate->setVisible(false);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_announced);
+    dates->addWidget(m_approximate);
     dates->addSpacing(12);
     dates->addWidget(m_hasDeadline);
     dates->addWidget(m_deadline);
@@ -388,6 +396,12 @@ void DevelopmentEditor::load(const Development &d)
     select(m_stage, d.stage);
     select(m_rank, d.legalRank);
     m_announced->setDate(d.announced.isValid() ? d.announced : QDate::currentDate());
+    m_approximate->setVisible(core::AnnouncedDate::isApproximate(d));
+    m_approximate->setText(
+        tr("approximate: %1").arg(core::AnnouncedDate::period(d.announced, d.announcedUntil, QLocale())));
+    m_approximate->setToolTip(
+        tr("The source gave no date of its own. Set the exact day to replace the approximate "
+           "date."));
     m_hasDeadline->setChecked(d.commentDeadline.isValid());
     m_deadline->setEnabled(d.commentDeadline.isValid());
     m_deadline->setDate(d.commentDeadline.isValid() ? d.commentDeadline : m_announced->date().addDays(30));
@@ -567,6 +581,9 @@ Development DevelopmentEditor::development() const
     d.stage = selected<Stage>(m_stage);
     d.legalRank = selected<LegalRank>(m_rank);
     d.announced = m_announced->date();
+    if (d.announced != m_original.announced) {
+        d.announcedUntil = QDate(); // a day a person sets is exact
+    }
     d.commentDeadline = m_hasDeadline->isChecked() ? m_deadline->date() : QDate();
     d.effective = m_hasEffective->isChecked() ? m_effective->date() : QDate();
     d.region = m_region->currentText().trimmed();

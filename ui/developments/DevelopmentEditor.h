@@ -70,6 +70,7 @@ private:
     QComboBox *m_stage = nullptr;
     QComboBox *m_rank = nullptr;
     QDateEdit *m_announced = nullptr;
+    QLabel *m_approximate = nullptr;
     QCheckBox *m_hasDeadline = nullptr;
     QDateEdit *m_deadline = nullptr;
     QCheckBox *m_hasEffective = nullptr;

@@ -1,5 +1,7 @@
 #include "TimelineView.h"
 
+#include "AnnouncedDate.h"
+
 #include "Settings.h"
 #include "ViewColours.h"
 #include "Vocabulary.h"
@@ -628,8 +630,10 @@ void TimelineView::paintMarks(QPainter &painter, const QRectF &area) const
             continue;
         }
         const QColor color = kindColour(items[mark.item].kind);
-        painter.setPen(QPen(color.darker(150), 1));
-        painter.setBrush(color);
+        // An approximate announcement (dated by a newsletter's period) is drawn hollow.
+        const bool approximate = items[mark.item].approximate;
+        painter.setPen(QPen(approximate ? color : color.darker(150), approximate ? 2 : 1));
+        painter.setBrush(approximate ? base : color);
         painter.drawEllipse(QPointF(laneHeaderWidth + mark.x, y), mark.radius, mark.radius);
     }
     if (m_selected == 0) {
@@ -927,7 +931,11 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
             lines.append(locale.createSeparatedList(details.authorities).toHtmlEscaped());
         }
         lines.append(details.kind.toHtmlEscaped());
-        lines.append(tr("Announced: %1").arg(details.announced.toString(Qt::ISODate)));
+        lines.append(tr("Announced: %1")
+                         .arg(details.announcedUntil.isValid()
+                                  ? core::AnnouncedDate::text(details.announced, details.announcedUntil,
+                                                              locale, QLocale::LongFormat)
+                                  : details.announced.toString(Qt::ISODate)));
         if (details.deadline.isValid()) {
             lines.append(tr("Comment deadline: %1").arg(details.deadline.toString(Qt::ISODate)));
         }
@@ -1066,7 +1074,10 @@ QString TimelineView::describe(qint64 id) const
     const core::TimelineData::Details details = m_data->details(id);
     return tr("%1, %2, %3")
         .arg(details.title.preferring(m_data->language()), QLocale().createSeparatedList(details.authorities),
-             details.announced.toString(Qt::ISODate));
+             details.announcedUntil.isValid()
+                 ? core::AnnouncedDate::text(details.announced, details.announcedUntil, QLocale(),
+                                             QLocale::LongFormat)
+                 : details.announced.toString(Qt::ISODate));
 }
 
 void TimelineView::updateAccessibility()

@@ -1,0 +1,173 @@
+#include "AuthorityCatalogue.h"
+
+#include "Error.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace rt::core {
+
+namespace {
+
+enum Column {
+    CodeColumn,
+    NameEnColumn,
+    NameZhColumn,
+    AbbreviationEnColumn,
+    AbbreviationZhColumn,
+    KindColumn,
+    LevelColumn,
+    RegionColumn,
+    ParentColumn,
+    AliasesColumn,
+    SourceColumn,
+    ColumnCount
+};
+
+QStringList aliasesOf(const QString &cell)
+{
+    QStringList result;
+    for (const QString &part : cell.split(u'|')) {
+        if (const QString alias = part.trimmed(); !alias.isEmpty()) {
+            result.append(alias);
+        }
+    }
+    return result;
+}
+
+// One catalogue line as an entry; the message of what is wrong with it when it cannot be one.
+CatalogueEntry entryOf(const QStringList &cells, QString *problem)
+{
+    static const QRegularExpression codeShape(QStringLiteral("^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$"));
+    static const QRegularExpression regionShape(QStringLiteral("^CN(?:-[A-Z]{2})?$"));
+    CatalogueEntry entry;
+    Authority &a = entry.authority;
+    a.code = cells.at(CodeColumn);
+    a.name = {cells.at(NameEnColumn), cells.at(NameZhColumn)};
+    a.abbreviation = {cells.at(AbbreviationEnColumn), cells.at(AbbreviationZhColumn)};
+    a.region = cells.at(RegionColumn);
+    a.parentCode = cells.at(ParentColumn);
+    entry.aliases = aliasesOf(cells.at(AliasesColumn));
+    entry.source = cells.at(SourceColumn);
+    const auto kind = Vocabulary::fromKey<AuthorityKind>(cells.at(KindColumn));
+    const auto level = Vocabulary::fromKey<AuthorityLevel>(cells.at(LevelColumn));
+    if (!codeShape.match(a.code).hasMatch()) {
+        *problem = AuthorityCatalogue::tr("“%1” is not an authority code.").arg(a.code);
+    } else if (a.name.en.isEmpty() || a.name.zh.isEmpty()) {
+        *problem = AuthorityCatalogue::tr("%1 needs an English and a Chinese name.").arg(a.code);
+    } else if (!kind) {
+        *problem = AuthorityCatalogue::tr("“%1” is not a kind of authority.").arg(cells.at(KindColumn));
+    } else if (!level) {
+        *problem = AuthorityCatalogue::tr("“%1” is not a level.").arg(cells.at(LevelColumn));
+    } else if (!regionShape.match(a.region).hasMatch()
+               || (*level == AuthorityLevel::National) != (a.region == u"CN")) {
+        *problem = AuthorityCatalogue::tr("the region “%1” does not fit a %2 authority.")
+                       .arg(a.region, cells.at(LevelColumn));
+    } else {
+        a.kind = *kind;
+        a.level = *level;
+    }
+    return entry;
+}
+
+} // namespace
+
+const AuthorityCatalogue &AuthorityCatalogue::builtIn()
+{
+    static const AuthorityCatalogue catalogue = [] {
+        QFile file(QStringLiteral(":/import/authority-catalogue.tsv"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return AuthorityCatalogue();
+        }
+        return parse(QString::fromUtf8(file.readAll()), QStringLiteral("authority-catalogue.tsv"));
+    }();
+    return catalogue;
+}
+
+AuthorityCatalogue AuthorityCatalogue::parse(const QString &text, const QString &origin)
+{
+    AuthorityCatalogue catalogue;
+    QHash<QString, QString> names; // lower-case name -> code
+    QHash<QString, int> lineOf;
+    const auto fail = [&origin](int line, const QString &problem) {
+        throw Error(Error::Code::InvalidInput, tr("%1, line %2: %3").arg(origin).arg(line).arg(problem));
+    };
+    const QStringList lines = text.split(u'\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = QString(lines.at(i)).remove(u'\r');
+        if (line.trimmed().isEmpty() || line.startsWith(u'#')) {
+            continue;
+        }
+        QStringList cells = line.split(u'\t');
+        if (cells.size() != ColumnCount) {
+            fail(i + 1,
+                 tr("expected %1 columns separated by tabs, found %2.").arg(ColumnCount).arg(cells.size()));
+        }
+        for (QString &cell : cells) {
+            cell = cell.trimmed();
+        }
+        QString problem;
+        CatalogueEntry entry = entryOf(cells, &problem);
+        if (problem.isEmpty() && catalogue.m_byCode.contains(entry.authority.code)) {
+            problem = tr("the code %1 is used twice.").arg(entry.authority.code);
+        }
+        const Authority &a = entry.authority;
+        for (const QString &name :
+             QStringList{a.name.en, a.name.zh, a.abbreviation.en, a.abbreviation.zh} + entry.aliases) {
+            const QString key = name.toLower();
+            if (problem.isEmpty() && !key.isEmpty() && names.value(key, a.code) != a.code) {
+                problem = tr("the name “%1” is used by %2 and %3.").arg(name, names.value(key), a.code);
+            }
+            if (!key.isEmpty()) {
+                names.insert(key, a.code);
+            }
+        }
+        if (!problem.isEmpty()) {
+            fail(i + 1, problem);
+        }
+        lineOf.insert(a.code, i + 1);
+        catalogue.m_byCode.insert(a.code, catalogue.m_entries.size());
+        catalogue.m_entries.append(std::move(entry));
+    }
+    for (const CatalogueEntry &entry : std::as_const(catalogue.m_entries)) {
+        QSet<QString> seen{entry.authority.code};
+        for (QString parent = entry.authority.parentCode; !parent.isEmpty();) {
+            const CatalogueEntry *up = catalogue.find(parent);
+            if (!up) {
+                fail(lineOf.value(entry.authority.code),
+                     tr("the parent %1 of %2 is not in the catalogue.").arg(parent, entry.authority.code));
+            }
+            if (seen.contains(parent)) {
+                fail(lineOf.value(entry.authority.code),
+                     tr("the parents of %1 form a cycle.").arg(entry.authority.code));
+            }
+            seen.insert(parent);
+            parent = up->authority.parentCode;
+        }
+    }
+    return catalogue;
+}
+
+const CatalogueEntry *AuthorityCatalogue::find(const QString &code) const
+{
+    const auto it = m_byCode.constFind(code);
+    return it == m_byCode.cend() ? nullptr : &m_entries.at(*it);
+}
+
+QList<Authority> AuthorityCatalogue::missingChain(const QString &code,
+                                                  const std::function<bool(const QString &)> &known) const
+{
+    QList<Authority> chain;
+    for (QString current = code; !current.isEmpty() && !known(current);) {
+        const CatalogueEntry *entry = find(current);
+        if (!entry) {
+            break;
+        }
+        chain.prepend(entry->authority);
+        current = entry->authority.parentCode;
+    }
+    return chain;
+}
+
+} // namespace rt::core

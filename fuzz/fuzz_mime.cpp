@@ -1,0 +1,16 @@
+// E-mail messages: MIME parts, transfer encodings and charsets read by KMime, then split and matched with the
+// demo database.
+
+#include "FuzzSupport.h"
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    rt::fuzz::startQt(argc, argv);
+    rt::fuzz::demoDatabase();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    return rt::fuzz::readDocument(data, size, rt::core::ImportFormat::Email, QStringLiteral("message.eml"));
+}

@@ -1,0 +1,16 @@
+// PDF files: read by poppler, put in reading order (columns, running lines), then split and matched with the
+// demo database.
+
+#include "FuzzSupport.h"
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    rt::fuzz::startQt(argc, argv);
+    rt::fuzz::demoDatabase();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    return rt::fuzz::readDocument(data, size, rt::core::ImportFormat::Pdf, QStringLiteral("newsletter.pdf"));
+}
