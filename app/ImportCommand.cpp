@@ -118,12 +118,14 @@ int exchangeFile(core::Database &db, const ImportCommandOptions &options, QTextS
                              {QStringLiteral("dry_run"), options.dryRun},
                              {QStringLiteral("developments_added"), s.developmentsAdded},
                              {QStringLiteral("developments_updated"), s.developmentsUpdated},
+                             {QStringLiteral("developments_unchanged"), s.developmentsUnchanged},
                              {QStringLiteral("obligations"), s.obligations},
                              {QStringLiteral("authorities"), s.authorities},
                              {QStringLiteral("topics"), s.topics},
                              {QStringLiteral("tags"), s.tags},
                              {QStringLiteral("companies"), s.companies},
-                             {QStringLiteral("assessments"), s.assessments}};
+                             {QStringLiteral("assessments"), s.assessments},
+                             {QStringLiteral("assessments_unchanged"), s.assessmentsUnchanged}};
     out << QJsonDocument(report).toJson(QJsonDocument::Compact) << Qt::endl;
     return 0;
 }

@@ -91,17 +91,84 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto db = rt::test::newDatabase(dir, QStringLiteral("demo.sqlite"), true);
         const QByteArray before = exported(*db);
-        const int auditBefore = db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
-                                                          "'development'"))
-                                    .toInt();
+        const auto state = [&db] {
+            return QStringList{
+                db->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toString(),
+                db->scalar(QStringLiteral("SELECT sum(version) FROM developments")).toString(),
+                db->scalar(QStringLiteral("SELECT sum(version) FROM assessments")).toString(),
+            };
+        };
+        const QStringList stateBefore = state();
+        const int assessments = db->scalar(QStringLiteral("SELECT count(*) FROM assessments")).toInt();
+        QVERIFY(assessments > 0);
+        QSignalSpy changes(db.get(), &Database::changed);
         const ImportSummary summary = ExchangeImporter(*db).importFile(DatabaseLocation::demoDataFile());
         QCOMPARE(summary.developmentsAdded, 0);
-        QCOMPARE(summary.developmentsUpdated, 28);
+        QCOMPARE(summary.developmentsUpdated, 0);
+        QCOMPARE(summary.developmentsUnchanged, 28);
+        QCOMPARE(summary.assessments, 0);
+        QCOMPARE(summary.assessmentsUnchanged, assessments);
         QCOMPARE(exported(*db), before);
-        // Nothing changed, so no development field was logged as changed.
-        QCOMPARE(
-            db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'development'")).toInt(),
-            auditBefore);
+        // Nothing changed: no new version of anything, no audit row, no development or assessment announced
+        // as changed (colleagues' edits in a team database would otherwise meet a conflict).
+        QCOMPARE(state(), stateBefore);
+        for (const QList<QVariant> &signal : std::as_const(changes)) {
+            for (const Change &change : signal.constFirst().value<ChangeSet>()) {
+                QVERIFY(change.entity != Entity::Development && change.entity != Entity::Assessment);
+            }
+        }
+    }
+
+    void changedAssessmentIsWrittenOnce()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("demo.sqlite"), true);
+        const ExchangeDocument document = ExchangeFormat::parse(exported(*db), QStringLiteral("export.json"));
+        ExchangeDocument edited = document;
+        QVERIFY(!edited.assessments.isEmpty());
+        edited.assessments.first().notes += QStringLiteral(" Checked again.");
+        const int versionBefore = db->scalar(QStringLiteral("SELECT sum(version) FROM assessments")).toInt();
+        const ImportSummary summary = ExchangeImporter(*db).importDocument(edited);
+        QCOMPARE(summary.assessments, 1);
+        QCOMPARE(summary.assessmentsUnchanged, int(edited.assessments.size()) - 1);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT sum(version) FROM assessments")).toInt(),
+                 versionBefore + 1);
+    }
+
+    void loneSurrogateEscapesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("escape");
+        QTest::addColumn<bool>("refused");
+        // A high half followed by a space was read as one character (U+10020): the space was eaten.
+        QTest::newRow("high half, then a space") << QByteArray("\\ud800 ") << true;
+        QTest::newRow("high half at the end") << QByteArray("\\udbff") << true;
+        QTest::newRow("low half alone") << QByteArray("\\udc00") << true;
+        QTest::newRow("high half, then a letter") << QByteArray("\\ud800\\u0041") << true;
+        QTest::newRow("a whole pair") << QByteArray("\\ud83d\\ude00") << false;
+        QTest::newRow("an escaped backslash before u") << QByteArray("\\\\ud800") << false;
+    }
+
+    void loneSurrogateEscapesAreRefused()
+    {
+        QFETCH(QByteArray, escape);
+        QFETCH(bool, refused);
+        QFile file(DatabaseLocation::demoDataFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray json = file.readAll();
+        const QByteArray title = "\"en\": \"";
+        const qsizetype at = json.indexOf(title);
+        QVERIFY(at > 0);
+        json.insert(at + title.size(), escape);
+        const int line = int(json.left(at).count('\n')) + 1;
+        try {
+            const ExchangeDocument document = ExchangeFormat::parse(json, QStringLiteral("odd.json"));
+            QVERIFY2(!refused, "a lone half of a surrogate pair was read");
+        } catch (const Error &error) {
+            QVERIFY2(refused, qPrintable(error.message()));
+            QVERIFY2(error.message().startsWith(QStringLiteral("odd.json, line %1:").arg(line)),
+                     qPrintable(error.message()));
+            QVERIFY(error.message().contains(QStringLiteral("surrogate")));
+        }
     }
 
     void exportReadsBackAsImported()

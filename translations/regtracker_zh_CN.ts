@@ -1860,6 +1860,10 @@ options.
         <source>the approximate date ends before it begins</source>
         <translation>近似日期的结束早于开始</translation>
     </message>
+    <message>
+        <source>%1, line %2: a \u escape names half of a surrogate pair without the other half; that is no character.</source>
+        <translation>%1 第 %2 行：\u 转义只给出代理对的一半，缺少另一半，不构成任何字符。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::ExchangeImporter</name>

@@ -478,11 +478,61 @@ QJsonArray jsonTerms(const QList<Term> &terms)
     return result;
 }
 
+int hexDigits(QByteArrayView digits)
+{
+    bool ok = false;
+    const int value = digits.size() == 4 ? digits.toByteArray().toInt(&ok, 16) : 0;
+    return ok ? value : -1;
+}
+
+bool isHighSurrogateEscape(int unit)
+{
+    return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+bool isLowSurrogateEscape(int unit)
+{
+    return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+// The line of the first \u escape that is half of a surrogate pair without its other half, or 0. JSON lets
+// text name one half alone; such text is not Unicode, and the JSON reader would join a lone high half with
+// the character after it instead of refusing it.
+int lineOfLoneSurrogate(const QByteArray &json)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+        } else if (json.at(i) == '\\' && i + 1 < json.size()) {
+            if (json.at(i + 1) != 'u') {
+                ++i; // an escaped character, possibly a backslash
+                continue;
+            }
+            const int unit = hexDigits(json.mid(i + 2, 4));
+            const bool pairedHigh = isHighSurrogateEscape(unit) && json.mid(i + 6, 2) == "\\u"
+                && isLowSurrogateEscape(hexDigits(json.mid(i + 8, 4)));
+            if ((isHighSurrogateEscape(unit) && !pairedHigh) || isLowSurrogateEscape(unit)) {
+                return line;
+            }
+            i += pairedHigh ? 11 : 5;
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 ExchangeDocument ExchangeFormat::parse(const QByteArray &json, const QString &fileName)
 {
     const Reader r(fileName);
+    if (const int line = lineOfLoneSurrogate(json); line > 0) {
+        throw Error(Error::Code::InvalidInput,
+                    tr("%1, line %2: a \\u escape names half of a surrogate pair without the other half; "
+                       "that is no character.")
+                        .arg(fileName)
+                        .arg(line));
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {

@@ -102,9 +102,11 @@ ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document,
                 continue;
             }
             try {
-                bool created = false;
-                developments.upsert(d, &created);
-                ++(created ? summary.developmentsAdded : summary.developmentsUpdated);
+                DevelopmentService::Upsert outcome = DevelopmentService::Upsert::Added;
+                developments.upsert(d, &outcome);
+                ++(outcome == DevelopmentService::Upsert::Added         ? summary.developmentsAdded
+                       : outcome == DevelopmentService::Upsert::Updated ? summary.developmentsUpdated
+                                                                        : summary.developmentsUnchanged);
                 summary.obligations += int(d.obligations.size());
                 written.insert(d.uid);
             } catch (const Error &error) {
@@ -132,7 +134,12 @@ ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document,
     AuditLog log(m_db);
     for (const Assessment &assessment : document.assessments) {
         try {
-            const qint64 id = companies.upsertAssessment(assessment);
+            bool changed = false;
+            const qint64 id = companies.upsertAssessment(assessment, &changed);
+            if (!changed) {
+                ++summary.assessmentsUnchanged;
+                continue;
+            }
             log.record(QStringLiteral("assessment"), id,
                        assessment.companyUid + u'/' + assessment.obligationUid, QStringLiteral("*"),
                        QString(), QStringLiteral("imported"));

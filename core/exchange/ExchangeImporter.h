@@ -17,9 +17,11 @@ struct ImportSummary
     int authorities = 0;
     int developmentsAdded = 0;
     int developmentsUpdated = 0;
+    int developmentsUnchanged = 0; // said the same as the stored ones: not written
     int obligations = 0;
     int companies = 0;
-    int assessments = 0;
+    int assessments = 0; // added or changed
+    int assessmentsUnchanged = 0;
 };
 
 class ExchangeImporter final

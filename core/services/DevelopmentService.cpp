@@ -254,31 +254,34 @@ void DevelopmentService::replace(DevelopmentRepository &repository, const Develo
                     .arg(development.version));
 }
 
-qint64 DevelopmentService::upsert(Development development, bool *created)
+qint64 DevelopmentService::upsert(Development development, Upsert *outcome)
 {
     ScopedTransaction transaction(m_db);
     prepare(development);
     AuthorityRepository reference(m_db);
     DevelopmentRepository repository(m_db, reference);
     const qint64 existing = repository.idForUid(development.uid);
-    qint64 id = existing;
+    Upsert result = Upsert::Added;
     if (existing == 0) {
-        id = repository.insert(development);
-        audit(id, nullptr, &development);
-        m_db.post({Entity::Development, Change::Kind::Added, id});
+        development.id = repository.insert(development);
+        audit(development.id, nullptr, &development);
+        m_db.post({Entity::Development, Change::Kind::Added, development.id});
+    } else if (const auto before = repository.load(existing); sameContent(*before, development)) {
+        result = Upsert::Unchanged;
+        development.id = existing;
     } else {
-        const auto before = repository.load(existing);
+        result = Upsert::Updated;
         development.id = existing;
         development.version = before->version; // what the audit below compares with must be what is replaced
         replace(repository, development);
         audit(existing, &*before, &development);
         m_db.post({Entity::Development, Change::Kind::Updated, existing});
     }
-    if (created) {
-        *created = existing == 0;
+    if (outcome) {
+        *outcome = result;
     }
     transaction.commit();
-    return id;
+    return development.id;
 }
 
 int DevelopmentService::linkLaterVersion(const QString &laterUid, const QString &earlierUid)

@@ -37,8 +37,11 @@ public:
     // Saves an edited development. development.version must be the stored version: when somebody else saved
     // in between, throws Error(Conflict) and writes nothing.
     void update(Development development);
-    // Creates, or updates the development with the same uid regardless of version (imports). Returns the id.
-    qint64 upsert(Development development, bool *created = nullptr);
+    enum class Upsert { Added, Updated, Unchanged };
+    // Creates, or updates the development with the same uid regardless of version (imports). One that says
+    // the same as the stored one (sameContent) is left alone: no new version, no audit row, no notification.
+    // Returns the id; outcome says which it was.
+    qint64 upsert(Development development, Upsert *outcome = nullptr);
     // Links `laterUid` as the later version of `earlierUid` (a final text replacing its draft for comments).
     // The earlier version's obligations move to the later one: each is paired with the later obligation that
     // says nearly the same and keeps its id (so its assessments follow it); one the later version lacks is

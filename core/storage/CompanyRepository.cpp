@@ -177,7 +177,7 @@ QList<Assessment> CompanyRepository::assessments(qint64 companyId)
     return result;
 }
 
-qint64 CompanyRepository::upsertAssessment(const Assessment &a)
+qint64 CompanyRepository::upsertAssessment(const Assessment &a, bool *changed)
 {
     TextHygiene::check(tr("the owner of an assessment"), a.owner, TextHygiene::Lines::Single);
     TextHygiene::check(tr("the notes of an assessment"), a.notes, TextHygiene::Lines::Many);
@@ -193,21 +193,38 @@ qint64 CompanyRepository::upsertAssessment(const Assessment &a)
         throw Error(Error::Code::InvalidInput, tr("Unknown obligation “%1”.").arg(a.obligationUid));
     }
     const QDateTime changedAt = a.changedAt.isValid() ? a.changedAt : QDateTime::currentDateTimeUtc();
+    // The update only happens when something an assessment says differs; otherwise no row comes back.
+    const QVariant written = m_db.scalar(
+        QStringLiteral("INSERT INTO assessments (company_id, obligation_id, applicability, justification, "
+                       "status, result, owner, due_on, notes, re_review, changed_by, changed_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, obligation_id) "
+                       "DO UPDATE SET applicability = excluded.applicability, "
+                       "justification = excluded.justification, status = excluded.status, "
+                       "result = excluded.result, owner = excluded.owner, due_on = excluded.due_on, "
+                       "notes = excluded.notes, re_review = excluded.re_review, "
+                       "changed_by = excluded.changed_by, changed_at = excluded.changed_at, "
+                       "version = assessments.version + 1 "
+                       "WHERE assessments.applicability IS DISTINCT FROM excluded.applicability "
+                       "OR assessments.justification IS DISTINCT FROM excluded.justification "
+                       "OR assessments.status IS DISTINCT FROM excluded.status "
+                       "OR assessments.result IS DISTINCT FROM excluded.result "
+                       "OR assessments.owner IS DISTINCT FROM excluded.owner "
+                       "OR assessments.due_on IS DISTINCT FROM excluded.due_on "
+                       "OR assessments.notes IS DISTINCT FROM excluded.notes "
+                       "OR assessments.re_review IS DISTINCT FROM excluded.re_review RETURNING id"),
+        {companyId, obligationId, Vocabulary::key(a.applicability), a.justification,
+         Vocabulary::key(a.status), Vocabulary::key(a.result), a.owner, sqlDate(a.due), a.notes,
+         int(a.reReview), a.changedBy.isEmpty() ? m_db.actor() : a.changedBy,
+         changedAt.toUTC().toString(Qt::ISODate)});
+    if (changed) {
+        *changed = written.isValid();
+    }
+    if (written.isValid()) {
+        return written.toLongLong();
+    }
     return m_db
-        .scalar(QStringLiteral(
-                    "INSERT INTO assessments (company_id, obligation_id, applicability, justification, "
-                    "status, result, owner, due_on, notes, re_review, changed_by, changed_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, obligation_id) "
-                    "DO UPDATE SET applicability = excluded.applicability, "
-                    "justification = excluded.justification, status = excluded.status, "
-                    "result = excluded.result, owner = excluded.owner, due_on = excluded.due_on, "
-                    "notes = excluded.notes, re_review = excluded.re_review, "
-                    "changed_by = excluded.changed_by, changed_at = excluded.changed_at, "
-                    "version = assessments.version + 1 RETURNING id"),
-                {companyId, obligationId, Vocabulary::key(a.applicability), a.justification,
-                 Vocabulary::key(a.status), Vocabulary::key(a.result), a.owner, sqlDate(a.due), a.notes,
-                 int(a.reReview), a.changedBy.isEmpty() ? m_db.actor() : a.changedBy,
-                 changedAt.toUTC().toString(Qt::ISODate)})
+        .scalar(QStringLiteral("SELECT id FROM assessments WHERE company_id = ? AND obligation_id = ?"),
+                {companyId, obligationId})
         .toLongLong();
 }
 

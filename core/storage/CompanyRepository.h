@@ -35,8 +35,9 @@ public:
     // Reads assessmentColumns() from query column `first` on into `a` (all but the uids). Returns false and
     // leaves `a` alone when the row has no assessment (s.id is NULL, as in a LEFT JOIN).
     static bool readAssessment(const QSqlQuery &query, int first, Assessment &a);
-    // Inserts or updates the assessment of (company, obligation); returns the row id.
-    qint64 upsertAssessment(const Assessment &assessment);
+    // Inserts or updates the assessment of (company, obligation); returns the row id. One that says the same
+    // as the stored one is left alone (no new version); changed says whether a row was written.
+    qint64 upsertAssessment(const Assessment &assessment, bool *changed = nullptr);
 
 private:
     Database &m_db;
