@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "CompareVerbs.h"
 #include "DatabaseVerbs.h"
 #include "DbCommand.h"
 #include "ImportCommand.h"
@@ -34,8 +35,11 @@ void printUsage(QTextStream &stream)
         "  report --company C --format pdf|csv --out FILE [--group development|topic]\n"
         "                        a company's checklist (C: id, uid or name), in the --lang language\n"
         "  export-deadlines --company C --out FILE.ics  a company's open due dates as a calendar\n"
+        "  compare A [B] [--json | --html FILE | --pdf FILE]  what changed between two versions of a\n"
+        "                        development, word by word in both languages, and whom it affects\n"
         "  shot VIEW OUT.png [--size WxH]  render a view to PNG; VIEW is browser, editor, checklist,\n"
-        "                        matrix, timeline, map, assessment, company, import, connect or conflict\n"
+        "                        matrix, timeline, map, assessment, company, import, connect, conflict\n"
+        "                        or redline\n"
         "                        (--help for its options)\n"
         "  db copy --from A --to B [--json]  copy a whole database between SQLite files and PostgreSQL\n"
         "                        (A and B: a file or a postgresql:// address; B must be new or empty)\n"
@@ -91,6 +95,7 @@ const CommandLine::Verb verbs[] = {
     {"import", App::Console, &ImportCommand::verb},
     {"report", App::Fonts, &ReportVerbs::report},
     {"export-deadlines", App::Console, &ReportVerbs::exportDeadlines},
+    {"compare", App::Fonts, &CompareVerbs::compare},
     {"shot", App::Offscreen, &WindowVerbs::shot},
     {"version", App::Console, &version},
     {"--version", App::Console, &version},

@@ -100,7 +100,8 @@ int exchangeFile(core::Database &db, const ImportCommandOptions &options, QTextS
                              {QStringLiteral("topics"), s.topics},
                              {QStringLiteral("tags"), s.tags},
                              {QStringLiteral("companies"), s.companies},
-                             {QStringLiteral("assessments"), s.assessments}};
+                             {QStringLiteral("assessments"), s.assessments},
+                             {QStringLiteral("re_reviews"), s.reReviews}};
     out << QJsonDocument(report).toJson(QJsonDocument::Compact) << Qt::endl;
     return 0;
 }

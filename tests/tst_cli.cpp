@@ -50,7 +50,7 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("stats")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject counts = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(counts.value(QStringLiteral("developments")).toInt(), 28);
+        QCOMPARE(counts.value(QStringLiteral("developments")).toInt(), 31);
         QVERIFY(counts.value(QStringLiteral("authorities")).toInt() >= 20);
         QVERIFY(counts.value(QStringLiteral("obligations")).toInt() >= 60);
         QCOMPARE(counts.value(QStringLiteral("companies")).toInt(), 3);
@@ -73,7 +73,7 @@ private Q_SLOTS:
         QJsonParseError error;
         const QJsonArray list = QJsonDocument::fromJson(r.out, &error).array();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(list.size(), 28);
+        QCOMPARE(list.size(), 31);
         QSet<QString> ids;
         for (const QJsonValue &value : list) {
             const QJsonObject d = value.toObject();

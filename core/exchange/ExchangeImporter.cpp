@@ -92,6 +92,9 @@ ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document,
         inFile.insert(d.uid);
     }
     QSet<QString> written;
+    QList<std::pair<QString, QString>> links; // later, earlier: versions the file links for the first time
+    AuthorityRepository lookup(m_db);
+    DevelopmentRepository stored(m_db, lookup);
     QList<Development> queue = document.developments;
     while (!queue.isEmpty()) {
         QList<Development> later;
@@ -103,7 +106,13 @@ ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document,
             }
             try {
                 bool created = false;
-                developments.upsert(d, &created);
+                Development toWrite = d;
+                const qint64 id = stored.idForUid(d.uid);
+                if (!d.replacesUid.isEmpty() && (id == 0 || stored.load(id)->replacesUid != d.replacesUid)) {
+                    toWrite.replacesUid.clear(); // linked below, once the assessments are in
+                    links.append({d.uid, d.replacesUid});
+                }
+                developments.upsert(toWrite, &created);
                 ++(created ? summary.developmentsAdded : summary.developmentsUpdated);
                 summary.obligations += int(d.obligations.size());
                 written.insert(d.uid);
@@ -131,6 +140,14 @@ ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document,
     }
     AuditLog log(m_db);
     for (const Assessment &assessment : document.assessments) {
+        // A version that a later one replaced before this import binds nobody: its rows were carried to the
+        // later version when they were linked, and are kept up to date there.
+        if (m_db.scalar(QStringLiteral("SELECT 1 FROM obligations o JOIN developments l ON l.replaces_id = "
+                                       "o.development_id WHERE o.uid = ?"),
+                        {assessment.obligationUid})
+                .isValid()) {
+            continue;
+        }
         try {
             const qint64 id = companies.upsertAssessment(assessment);
             log.record(QStringLiteral("assessment"), id,
@@ -142,6 +159,18 @@ ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document,
             throw Error(error.code(),
                         tr("Assessment of %1 by %2: %3")
                             .arg(assessment.obligationUid, assessment.companyUid, error.message()));
+        }
+    }
+
+    // A final version in the file takes over its draft's checklist rows: as the application links versions,
+    // with re-review of the rows whose obligation changed. The file states the later version whole, so an
+    // obligation it does not continue was removed.
+    for (const auto &[later, earlier] : std::as_const(links)) {
+        try {
+            summary.reReviews
+                += developments.linkLaterVersion(later, earlier, DevelopmentService::Unpaired::Drop);
+        } catch (const Error &error) {
+            throw Error(error.code(), tr("Development “%1”: %2").arg(later, error.message()));
         }
     }
 

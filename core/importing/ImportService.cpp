@@ -412,6 +412,14 @@ void ImportService::reconcile(ImportBatch &batch)
                 if (s.development.stage != Stage::DraftForComments || s.development.uid == item.existingUid) {
                     continue;
                 }
+                // A draft that another development already replaces is not linked a second time.
+                const QString laterUid
+                    = m_db.scalar(QStringLiteral("SELECT uid FROM developments WHERE replaces_id = ?"),
+                                  {s.id})
+                          .toString();
+                if (!laterUid.isEmpty() && laterUid != item.existingUid) {
+                    continue;
+                }
                 const double score
                     = std::max(textSimilarity(en, withoutDraftMarker(s.development.documentTitle.en)),
                                textSimilarity(zh, withoutDraftMarker(s.development.documentTitle.zh)));

@@ -4,10 +4,8 @@
 
 namespace rt::core {
 
-namespace {
-
 // Words (English) or character pairs (Chinese) of a text.
-QSet<QString> tokens(const QString &text)
+QSet<QString> similarityTokens(const QString &text)
 {
     static const QSet<QString> stopWords{QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("for"),
                                          QStringLiteral("and"), QStringLiteral("on"), QStringLiteral("in"),
@@ -41,16 +39,23 @@ QSet<QString> tokens(const QString &text)
     return result;
 }
 
-} // namespace
-
-double textSimilarity(const QString &a, const QString &b)
+double tokenSimilarity(const QSet<QString> &x, const QSet<QString> &y)
 {
-    const QSet<QString> x = tokens(a);
-    const QSet<QString> y = tokens(b);
     if (x.isEmpty() || y.isEmpty()) {
         return 0;
     }
-    return 2.0 * double(QSet<QString>(x).intersect(y).size()) / double(x.size() + y.size());
+    const QSet<QString> &smaller = x.size() <= y.size() ? x : y;
+    const QSet<QString> &larger = x.size() <= y.size() ? y : x;
+    qsizetype common = 0;
+    for (const QString &token : smaller) {
+        common += larger.contains(token) ? 1 : 0;
+    }
+    return 2.0 * double(common) / double(x.size() + y.size());
+}
+
+double textSimilarity(const QString &a, const QString &b)
+{
+    return tokenSimilarity(similarityTokens(a), similarityTokens(b));
 }
 
 } // namespace rt::core
