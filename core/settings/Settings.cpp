@@ -18,6 +18,9 @@ constexpr auto colouringKey = "map/colourBy";
 constexpr auto edgesKey = "map/edges";
 constexpr auto evidenceLimitKey = "evidence/sizeLimitMB";
 constexpr auto recentConnectionsKey = "connections/recent";
+constexpr auto redlineLayoutKey = "redline/layout";
+constexpr auto redlineLanguagesKey = "redline/languages";
+constexpr auto redlineOnlyChangesKey = "redline/onlyChanges";
 
 QString key(const char *name)
 {
@@ -52,6 +55,8 @@ QString key(Settings::Dialog dialog)
         return QStringLiteral("addObligationsDialog/size");
     case Settings::Dialog::Company:
         return QStringLiteral("companyDialog/size");
+    case Settings::Dialog::Redline:
+        return QStringLiteral("redlineWindow/size");
     }
     Q_UNREACHABLE();
 }
@@ -210,6 +215,36 @@ QStringList Settings::recentConnections() const
 void Settings::setRecentConnections(const QStringList &addresses)
 {
     QSettings().setValue(key(recentConnectionsKey), addresses);
+}
+
+QString Settings::redlineLayout() const
+{
+    return QSettings().value(key(redlineLayoutKey), QStringLiteral("side")).toString();
+}
+
+void Settings::setRedlineLayout(const QString &layout)
+{
+    QSettings().setValue(key(redlineLayoutKey), layout);
+}
+
+QString Settings::redlineLanguages(const QString &fallback) const
+{
+    return QSettings().value(key(redlineLanguagesKey), fallback).toString();
+}
+
+void Settings::setRedlineLanguages(const QString &languages)
+{
+    QSettings().setValue(key(redlineLanguagesKey), languages);
+}
+
+bool Settings::redlineOnlyChanges() const
+{
+    return QSettings().value(key(redlineOnlyChangesKey), false).toBool();
+}
+
+void Settings::setRedlineOnlyChanges(bool only)
+{
+    QSettings().setValue(key(redlineOnlyChangesKey), only);
 }
 
 } // namespace rt::core

@@ -1,6 +1,7 @@
 #pragma once
 // One development in full: English and Chinese side by side (never an empty side: a missing language shows
-// the other one with a marker), and its obligations with how many companies have ticked each.
+// the other one with a marker), and its obligations with how many companies have ticked each. A development
+// with an earlier or a later version says so above its text, with a button that asks for the redline.
 
 #include "BilingualText.h"
 #include "ReferenceNames.h"
@@ -12,6 +13,7 @@
 #include <utility>
 
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
@@ -47,8 +49,13 @@ public:
     QTextBrowser *englishView() const { return m_english; }
     QTextBrowser *chineseView() const { return m_chinese; }
     QTableView *obligationsView() const { return m_obligations; }
+    QPushButton *compareButton() const { return m_compare; }
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
+
+Q_SIGNALS:
+    // "What changed?": the redline of the development against its earlier or later version is wanted.
+    void compareRequested(qint64 developmentId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +64,7 @@ private:
     void reload();
     void retranslate();
     void updateObligationsLabel();
+    void updateVersions(const core::Development *development);
     QString html(const core::Development &d, core::Language language) const;
 
     core::Database &m_db;
@@ -73,6 +81,10 @@ private:
     core::ObligationTableModel *m_obligationModel = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_languages = nullptr;
+    QWidget *m_versions = nullptr;
+    QLabel *m_versionsLabel = nullptr;
+    QPushButton *m_compare = nullptr;
+    QString m_laterUid; // the version that replaces the one shown
 };
 
 } // namespace rt::ui

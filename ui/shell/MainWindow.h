@@ -32,6 +32,7 @@ class AuthorityMapView;
 class ChecklistView;
 class CompanyMatrixView;
 class DevelopmentsBrowser;
+class RedlineWindow;
 class TimelineView;
 
 class MainWindow final : public QMainWindow
@@ -65,6 +66,11 @@ public:
     core::TeamRoles::Role role() const { return m_role; }
     void setRole(core::TeamRoles::Role role);
 
+    // "What changed?": opens the redline of a development against its earlier (or later) version, or against
+    // its state before its last save, scrolled to an obligation when one is given. Returns the window, null
+    // (after saying why) when there is nothing to compare.
+    RedlineWindow *showWhatChanged(qint64 developmentId, qint64 focusObligation = 0);
+
     // For errors before any window exists (the database could not be opened).
     static void showStartupError(const QString &message);
 
@@ -97,6 +103,8 @@ private:
     core::Language interfaceLanguage() const;
     void applyContent();
     void about();
+    void whatChanged();
+    void showChecklistRows(qint64 companyId, qint64 developmentId);
     // Runs an undoable command; reports a core error instead of letting it escape the event loop.
     bool run(QUndoCommand *command);
 
@@ -127,6 +135,7 @@ private:
     QAction *m_showMatrix = nullptr;
     QAction *m_showTimeline = nullptr;
     QAction *m_showMap = nullptr;
+    QAction *m_whatChanged = nullptr;
     QAction *m_newCompany = nullptr;
     QAction *m_editCompany = nullptr;
     QAction *m_deleteCompany = nullptr;

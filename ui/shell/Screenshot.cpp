@@ -19,6 +19,9 @@
 #include "Error.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
+#include "RedlineImpact.h"
+#include "RedlineView.h"
+#include "RedlineWindow.h"
 #include "ReferenceNames.h"
 #include "TimelineView.h"
 
@@ -41,7 +44,7 @@ QStringList Screenshot::views()
     return {QStringLiteral("browser"),   QStringLiteral("editor"),     QStringLiteral("matrix"),
             QStringLiteral("checklist"), QStringLiteral("assessment"), QStringLiteral("company"),
             QStringLiteral("timeline"),  QStringLiteral("map"),        QStringLiteral("import"),
-            QStringLiteral("connect"),   QStringLiteral("conflict")};
+            QStringLiteral("connect"),   QStringLiteral("conflict"),   QStringLiteral("redline")};
 }
 
 QStringList Screenshot::roles()
@@ -71,6 +74,43 @@ void useDarkPalette()
     dark.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
     dark.setColor(QPalette::Mid, QColor(0x45, 0x47, 0x4b));
     QApplication::setPalette(dark);
+}
+
+// "What changed?" for the final version whose changes flag the most checklist rows (in the demo, the price
+// rules, where the Chinese text prevails), in the languages asked for (both when none).
+QPixmap redline(core::Database &db, MainWindow &window, const QSize &size, const QString &content)
+{
+    core::AuthorityRepository reference(db);
+    core::DevelopmentRepository developments(db, reference);
+    std::optional<core::Development> chosen;
+    int most = -1;
+    for (qint64 id : developments.ids()) {
+        const auto later = developments.load(id);
+        if (!later || later->replacesUid.isEmpty()) {
+            continue;
+        }
+        const auto earlier = developments.load(developments.idForUid(later->replacesUid));
+        int flagged = 0;
+        for (const core::CompanyImpact &company :
+             core::RedlineImpact::of(db, core::Redline::compare(*earlier, *later))) {
+            flagged += company.flagged();
+        }
+        if (flagged > most) {
+            most = flagged;
+            chosen = later;
+        }
+    }
+    if (!chosen) {
+        throw core::Error(core::Error::Code::NotFound,
+                          Screenshot::tr("No development has an earlier version to compare it with."));
+    }
+    RedlineWindow redline(db, false, &window);
+    redline.view()->setLanguages(content != QLatin1StringView("zh"), content != QLatin1StringView("en"));
+    redline.showDevelopment(*chosen);
+    redline.resize(size);
+    redline.show();
+    QApplication::processEvents();
+    return redline.grab();
 }
 
 } // namespace
@@ -297,6 +337,8 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
         dialog.show();
         QApplication::processEvents();
         picture = dialog.grab();
+    } else if (view == QLatin1StringView("redline")) {
+        picture = redline(db, window, size, content);
     } else if (view == QLatin1StringView("editor")) {
         // The form as it opens for the selected development.
         core::AuthorityRepository reference(db);
