@@ -5,13 +5,14 @@
 //
 //   bench_redline [--characters N] [--obligations M] [--runs R]
 
+#include "BenchSupport.h"
+
 #include "ObligationPairing.h"
 #include "Redline.h"
 #include "WordDiff.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTextStream>
 
@@ -19,21 +20,9 @@
 #include <functional>
 
 using namespace rt::core;
+using rt::bench::medianMs;
 
 namespace {
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.append(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
 
 const QStringList englishSentences{
     QStringLiteral("Platform operators shall publish their pricing rules prominently. "),

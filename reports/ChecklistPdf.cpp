@@ -25,8 +25,6 @@ using core::ChecklistRow;
 
 namespace {
 
-constexpr int dotsPerInch = 300;
-constexpr qreal marginMm = 15;
 constexpr qreal bodyPoints = 8.5;
 
 const QColor ink(0x20, 0x21, 0x24);
@@ -568,27 +566,12 @@ QByteArray render(const ChecklistReport &report)
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(dotsPerInch);
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4),
-                        printedColumns(report).size() > 5 ? QPageLayout::Landscape : QPageLayout::Portrait,
-                        QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter));
-        writer.setTitle(ChecklistPdf::tr("Compliance checklist: %1").arg(report.companyName()));
-        writer.setCreator(QStringLiteral("RegTracker"));
-
-        // The painter's origin is the corner of the area inside the margins; the running header and the
-        // footer take a band each.
-        const QRectF area(QPointF(0, 0), writer.pageLayout().paintRectPixels(dotsPerInch).size());
-        const QFont small = reportFont(7.5);
-        const qreal band = QFontMetricsF(small, &writer).height() * 2.2;
-        const QRectF body(area.left(), area.top() + band, area.width(), area.height() - 2 * band);
+        const PdfPages frame(writer, printedColumns(report).size() > 5,
+                             ChecklistPdf::tr("Compliance checklist: %1").arg(report.companyName()));
+        const QRectF body = frame.body();
 
         QTextDocument title;
-        title.documentLayout()->setPaintDevice(&writer);
-        title.setDefaultFont(reportFont(bodyPoints));
-        title.setDocumentMargin(0);
-        title.setUndoRedoEnabled(false);
-        title.setPageSize(body.size());
+        frame.prepare(title, bodyPoints);
         {
             // One edit block: the layout runs once at the end instead of after every cell.
             QTextCursor block(&title);
@@ -614,21 +597,10 @@ QByteArray render(const ChecklistReport &report)
             if (page > 0) {
                 writer.newPage();
             }
-            painter.setFont(small);
-            painter.setPen(muted);
-            if (page > 0) {
-                const QRectF header(area.left(), area.top(), area.width(), band * 0.7);
-                painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, report.companyName());
-                painter.drawText(header, Qt::AlignRight | Qt::AlignTop,
-                                 ChecklistPdf::tr("Compliance checklist"));
-                painter.setPen(QPen(rule, 0));
-                painter.drawLine(header.bottomLeft(), header.bottomRight());
-                painter.setPen(muted);
-            }
-            const QRectF footer(area.left(), area.bottom() - band * 0.7, area.width(), band * 0.7);
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, generated);
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                             ChecklistPdf::tr("Page %1 of %2").arg(page + 1).arg(pages));
+            // The first page is the title page: no running header.
+            frame.drawBands(painter, page > 0 ? report.companyName() : QString(),
+                            page > 0 ? ChecklistPdf::tr("Compliance checklist") : QString(), generated,
+                            ChecklistPdf::tr("Page %1 of %2").arg(page + 1).arg(pages));
 
             if (page < titlePages) {
                 drawDocumentPage(painter, title, page, body, ink);

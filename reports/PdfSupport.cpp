@@ -6,6 +6,7 @@
 #include <QFontDatabase>
 #include <QHash>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QRawFont>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -129,6 +130,60 @@ void drawDocumentPage(QPainter &painter, QTextDocument &document, int page, cons
     context.clip = QRectF(0, page * body.height(), body.width(), body.height());
     context.palette.setColor(QPalette::Text, ink);
     document.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+namespace {
+
+const QColor muted(0x5f, 0x63, 0x68);
+const QColor rule(0xbd, 0xc1, 0xc6);
+constexpr qreal marginMm = 15;
+constexpr qreal bandPoints = 7.5;
+
+} // namespace
+
+PdfPages::PdfPages(QPdfWriter &writer, bool landscape, const QString &title)
+    : m_writer(writer)
+{
+    writer.setResolution(dotsPerInch);
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                    QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter));
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("RegTracker"));
+    // The painter's origin is the corner of the area inside the margins; the running header and the footer
+    // take a band each.
+    m_area = QRectF(QPointF(0, 0), writer.pageLayout().paintRectPixels(dotsPerInch).size());
+    m_band = QFontMetricsF(reportFont(bandPoints), &writer).height() * 2.2;
+    m_body = QRectF(m_area.left(), m_area.top() + m_band, m_area.width(), m_area.height() - 2 * m_band);
+}
+
+void PdfPages::prepare(QTextDocument &document, qreal points) const
+{
+    document.documentLayout()->setPaintDevice(&m_writer);
+    document.setDefaultFont(reportFont(points));
+    document.setDocumentMargin(0);
+    document.setUndoRedoEnabled(false);
+    document.setPageSize(m_body.size());
+}
+
+void PdfPages::drawBands(QPainter &painter, const QString &headerLeft, const QString &headerRight,
+                         const QString &footerLeft, const QString &footerRight) const
+{
+    painter.save();
+    painter.setFont(reportFont(bandPoints));
+    painter.setPen(muted);
+    if (!headerLeft.isEmpty() || !headerRight.isEmpty()) {
+        const QRectF header(m_area.left(), m_area.top(), m_area.width(), m_band * 0.7);
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, headerLeft);
+        painter.drawText(header, Qt::AlignRight | Qt::AlignTop, headerRight);
+        painter.setPen(QPen(rule, 0));
+        painter.drawLine(header.bottomLeft(), header.bottomRight());
+        painter.setPen(muted);
+    }
+    const QRectF footer(m_area.left(), m_area.bottom() - m_band * 0.7, m_area.width(), m_band * 0.7);
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, footerLeft);
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, footerRight);
     painter.restore();
 }
 

@@ -8,9 +8,11 @@
 #include <QFont>
 #include <QString>
 
-class QColor;
+#include <QColor>
+#include <QRectF>
+
 class QPainter;
-class QRectF;
+class QPdfWriter;
 class QTextDocument;
 
 namespace rt::reports {
@@ -27,6 +29,29 @@ void nameDrawnCharacters(QByteArray &pdf, const QFont &font, const QString &draw
 // Draws page `page` (from 0) of a document laid out with its page size set to body's size into body.
 void drawDocumentPage(QPainter &painter, QTextDocument &document, int page, const QRectF &body,
                       const QColor &ink);
+
+// The pages of an A4 document: the writer set up (resolution, orientation, margins, title), the area inside
+// the margins, and the body between a running header band and a footer band, which drawBands() fills.
+class PdfPages final
+{
+public:
+    static constexpr int dotsPerInch = 300;
+
+    PdfPages(QPdfWriter &writer, bool landscape, const QString &title);
+
+    QRectF body() const { return m_body; }
+    // Lays a text document out in pages of the body's size, in the documents' font at this size.
+    void prepare(QTextDocument &document, qreal points) const;
+    // The header (nothing when both its texts are empty) and the footer of a page, in small muted type.
+    void drawBands(QPainter &painter, const QString &headerLeft, const QString &headerRight,
+                   const QString &footerLeft, const QString &footerRight) const;
+
+private:
+    QPdfWriter &m_writer;
+    QRectF m_area;
+    qreal m_band = 0;
+    QRectF m_body;
+};
 
 class PdfFile final
 {

@@ -16,12 +16,8 @@ namespace rt::reports {
 
 namespace {
 
-constexpr int dotsPerInch = 300;
-constexpr qreal marginMm = 15;
 constexpr qreal bodyPoints = 9;
 const QColor ink(0x20, 0x21, 0x24);
-const QColor muted(0x5f, 0x63, 0x68);
-const QColor rule(0xbd, 0xc1, 0xc6);
 
 } // namespace
 
@@ -38,24 +34,9 @@ QByteArray RedlinePdf::render(const core::Redline &redline, const QList<core::Co
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(dotsPerInch);
-        writer.setPageLayout(QPageLayout(
-            QPageSize(QPageSize::A4), options.sideBySide ? QPageLayout::Landscape : QPageLayout::Portrait,
-            QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter));
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("RegTracker"));
-
-        const QRectF area(QPointF(0, 0), writer.pageLayout().paintRectPixels(dotsPerInch).size());
-        const QFont small = reportFont(7.5);
-        const qreal band = QFontMetricsF(small, &writer).height() * 2.2;
-        const QRectF body(area.left(), area.top() + band, area.width(), area.height() - 2 * band);
-
+        const PdfPages frame(writer, options.sideBySide, title);
         QTextDocument document;
-        document.documentLayout()->setPaintDevice(&writer);
-        document.setDefaultFont(reportFont(bodyPoints));
-        document.setDocumentMargin(0);
-        document.setUndoRedoEnabled(false);
-        document.setPageSize(body.size());
+        frame.prepare(document, bodyPoints);
         document.setHtml(core::RedlineHtml::write(redline, companies, names, options));
         const int pages = document.pageCount();
 
@@ -71,19 +52,9 @@ QByteArray RedlinePdf::render(const core::Redline &redline, const QList<core::Co
             if (page > 0) {
                 writer.newPage();
             }
-            painter.setFont(small);
-            painter.setPen(muted);
-            const QRectF header(area.left(), area.top(), area.width(), band * 0.7);
-            painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, title);
-            painter.drawText(header, Qt::AlignRight | Qt::AlignTop, versions);
-            painter.setPen(QPen(rule, 0));
-            painter.drawLine(header.bottomLeft(), header.bottomRight());
-            painter.setPen(muted);
-            const QRectF footer(area.left(), area.bottom() - band * 0.7, area.width(), band * 0.7);
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, generated);
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                             tr("Page %1 of %2").arg(page + 1).arg(pages));
-            drawDocumentPage(painter, document, page, body, ink);
+            frame.drawBands(painter, title, versions, generated,
+                            tr("Page %1 of %2").arg(page + 1).arg(pages));
+            drawDocumentPage(painter, document, page, frame.body(), ink);
         }
         painter.end();
     }

@@ -50,6 +50,13 @@ QStringList pairing(const Redline &redline)
     return result;
 }
 
+// A draft of the demo against its final version.
+Redline redlineOf(VersionHistory &versions, const QString &draft)
+{
+    const auto [earlier, later] = versions.versionsAround(versions.load(draft));
+    return Redline::compare(earlier, later);
+}
+
 const ObligationChange &changeOf(const Redline &redline, const QString &earlierUid)
 {
     for (const ObligationChange &c : redline.obligations) {
@@ -214,8 +221,7 @@ private Q_SLOTS:
         auto db = rt::test::newDemoDatabase(dir);
         VersionHistory versions(*db);
         const auto sentences = [&](const QString &draft, const QString &obligation) {
-            const auto [earlier, later] = versions.versionsAround(versions.load(draft));
-            const Redline redline = Redline::compare(earlier, later);
+            const Redline redline = redlineOf(versions, draft);
             const ObligationChange &change = changeOf(redline, obligation);
             QStringList result;
             for (const ParameterChange &p : change.parameters) {
@@ -234,9 +240,7 @@ private Q_SLOTS:
                  QStringList{QStringLiteral(
                      "Reminder before automatic renewal or deduction: at least 5 days (new)")});
         // Facts: the stage and legal rank of the price rules, old → new.
-        const auto [earlier, later]
-            = versions.versionsAround(versions.load(QStringLiteral("cn-tmt-2025-01")));
-        const Redline redline = Redline::compare(earlier, later);
+        const Redline redline = redlineOf(versions, QStringLiteral("cn-tmt-2025-01"));
         ReferenceNames names;
         names.load(*db);
         QStringList facts;
@@ -316,8 +320,8 @@ private Q_SLOTS:
 
         // The minors' mode standard: one company assessed the changed age bands; the added usage report binds
         // all three (each operates an app).
-        const auto [draft, final] = versions.versionsAround(versions.load(QStringLiteral("cn-tmt-2025-07")));
-        const QList<CompanyImpact> minors = RedlineImpact::of(*db, Redline::compare(draft, final));
+        const QList<CompanyImpact> minors
+            = RedlineImpact::of(*db, redlineOf(versions, QStringLiteral("cn-tmt-2025-07")));
         QCOMPARE(minors.size(), 3);
         int flagged = 0;
         for (const CompanyImpact &c : minors) {
@@ -333,9 +337,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto db = rt::test::newDemoDatabase(dir);
         VersionHistory versions(*db);
-        const auto [earlier, later]
-            = versions.versionsAround(versions.load(QStringLiteral("cn-tmt-2025-06")));
-        const Redline redline = Redline::compare(earlier, later);
+        const Redline redline = redlineOf(versions, QStringLiteral("cn-tmt-2025-06"));
         ReferenceNames names;
         names.load(*db);
         const QJsonObject json

@@ -2191,6 +2191,11 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <source>No company&apos;s checklist is affected.</source>
         <translation>没有公司的合规清单受到影响。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::RedlineObligationModel</name>
@@ -4033,20 +4038,20 @@ RegTracker will ask for it when it opens this database again.</source>
         <translation>该动态未规定具体义务。</translation>
     </message>
     <message>
-        <source>This version replaces %1.</source>
-        <translation>本版本替代 %1。</translation>
-    </message>
-    <message>
-        <source>A later version replaces this one: %1.</source>
-        <translation>本版本已被较新版本替代：%1。</translation>
-    </message>
-    <message>
         <source>What &amp;changed?</source>
         <translation>有何变化？(&amp;C)</translation>
     </message>
     <message>
         <source>Compare the two versions word by word, in English and Chinese (Ctrl+Shift+R)</source>
         <translation>以中英文逐词对照两个版本（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>This version replaces %1 (%2).</source>
+        <translation>本版本替代 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>A later version replaces this one: %1 (%2).</source>
+        <translation>本版本已被较新版本替代：%1（%2）。</translation>
     </message>
 </context>
 <context>

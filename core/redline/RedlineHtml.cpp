@@ -140,13 +140,12 @@ private:
                                   r.later.uid.toHtmlEscaped(),
                                   RedlineText::versionName(r.earlier).toHtmlEscaped(),
                                   r.earlier.uid.toHtmlEscaped()));
-        html += QStringLiteral("<p>%1 %2</p>")
-                    .arg(tr("The %1 text prevails.")
-                             .arg(RedlineText::languageName(r.prevailing()))
-                             .toHtmlEscaped(),
-                         tr("Deleted words are %1, inserted words %2.")
-                             .arg(mark(Op::Deleted, tr("struck through")),
-                                  mark(Op::Inserted, tr("underlined"))));
+        const QString prevails
+            = tr("The %1 text prevails.").arg(RedlineText::languageName(r.prevailing())).toHtmlEscaped();
+        const QString legend
+            = tr("Deleted words are %1, inserted words %2.")
+                  .arg(mark(Op::Deleted, tr("struck through")), mark(Op::Inserted, tr("underlined")));
+        html += QStringLiteral("<p>%1</p>").arg(tr("%1 %2", "two sentences").arg(prevails, legend));
         return html;
     }
 

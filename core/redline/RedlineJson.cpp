@@ -66,34 +66,20 @@ QJsonValue parameterJson(const std::optional<ObligationParameter> &p)
                        {QStringLiteral("unit"), Vocabulary::key(p->unit)}};
 }
 
-const char *kindKey(ObligationChange::Kind kind)
+// The key of a change of an obligation or of a parameter: both kinds name the same four changes.
+template <typename Kind> QString changeKey(Kind kind)
 {
     switch (kind) {
-    case ObligationChange::Kind::Unchanged:
-        return "unchanged";
-    case ObligationChange::Kind::Changed:
-        return "changed";
-    case ObligationChange::Kind::Added:
-        return "added";
-    case ObligationChange::Kind::Removed:
-        return "removed";
+    case Kind::Unchanged:
+        return QStringLiteral("unchanged");
+    case Kind::Changed:
+        return QStringLiteral("changed");
+    case Kind::Added:
+        return QStringLiteral("added");
+    case Kind::Removed:
+        return QStringLiteral("removed");
     }
-    return "";
-}
-
-const char *parameterKindKey(ParameterChange::Kind kind)
-{
-    switch (kind) {
-    case ParameterChange::Kind::Unchanged:
-        return "unchanged";
-    case ParameterChange::Kind::Changed:
-        return "changed";
-    case ParameterChange::Kind::Added:
-        return "added";
-    case ParameterChange::Kind::Removed:
-        return "removed";
-    }
-    return "";
+    return {};
 }
 
 QJsonValue sideJson(const std::optional<Obligation> &o, int number)
@@ -113,7 +99,7 @@ QJsonObject obligationJson(const ObligationChange &c, const ReferenceNames &name
     for (const ParameterChange &p : c.parameters) {
         const ObligationParameter &any = p.later ? *p.later : *p.earlier;
         parameters.append(
-            QJsonObject{{QStringLiteral("change"), QString::fromLatin1(parameterKindKey(p.kind))},
+            QJsonObject{{QStringLiteral("change"), changeKey(p.kind)},
                         {QStringLiteral("name"), bilingual(any.name)},
                         {QStringLiteral("earlier"), parameterJson(p.earlier)},
                         {QStringLiteral("later"), parameterJson(p.later)},
@@ -122,7 +108,7 @@ QJsonObject obligationJson(const ObligationChange &c, const ReferenceNames &name
     const Obligation none;
     const Obligation &a = c.earlier ? *c.earlier : none;
     const Obligation &b = c.later ? *c.later : none;
-    return {{QStringLiteral("change"), QString::fromLatin1(kindKey(c.kind))},
+    return {{QStringLiteral("change"), changeKey(c.kind)},
             {QStringLiteral("earlier"), sideJson(c.earlier, c.earlierNumber)},
             {QStringLiteral("later"), sideJson(c.later, c.laterNumber)},
             {QStringLiteral("text"),

@@ -99,6 +99,18 @@ void slideRight(std::vector<std::pair<int, dtl::edit_t>> &script)
     }
 }
 
+// Where the segments of one operation stand: deletions in the earlier text, insertions in the later one.
+QList<TextRange> rangesOf(const QList<DiffSegment> &segments, DiffSegment::Op op)
+{
+    QList<TextRange> result;
+    for (const DiffSegment &s : segments) {
+        if (s.op == op) {
+            result.append({op == DiffSegment::Op::Deleted ? s.earlierStart : s.laterStart, s.text.size()});
+        }
+    }
+    return result;
+}
+
 } // namespace
 
 bool TextDiff::changed() const
@@ -113,24 +125,12 @@ bool TextDiff::changed() const
 
 QList<TextRange> TextDiff::deleted() const
 {
-    QList<TextRange> result;
-    for (const DiffSegment &s : segments) {
-        if (s.op == DiffSegment::Op::Deleted) {
-            result.append({s.earlierStart, s.text.size()});
-        }
-    }
-    return result;
+    return rangesOf(segments, DiffSegment::Op::Deleted);
 }
 
 QList<TextRange> TextDiff::inserted() const
 {
-    QList<TextRange> result;
-    for (const DiffSegment &s : segments) {
-        if (s.op == DiffSegment::Op::Inserted) {
-            result.append({s.laterStart, s.text.size()});
-        }
-    }
-    return result;
+    return rangesOf(segments, DiffSegment::Op::Inserted);
 }
 
 QStringList WordDiff::words(const QString &text)

@@ -4,9 +4,11 @@
 #include "Change.h"
 #include "Database.h"
 #include "DevelopmentRepository.h"
+#include "Error.h"
 #include "LegalHighlighter.h"
 #include "LegalTextDelegate.h"
 #include "ObligationTableModel.h"
+#include "RedlineText.h"
 #include "ReferenceNames.h"
 #include "Regions.h"
 #include "VersionHistory.h"
@@ -182,18 +184,24 @@ void DevelopmentDetailPane::updateObligationsLabel()
 
 void DevelopmentDetailPane::updateVersions(const core::Development *d)
 {
-    m_laterUid.clear();
+    std::optional<core::Development> earlier;
+    std::optional<core::Development> later;
     if (d) {
-        if (const auto later = core::VersionHistory(m_db).laterVersion(*d)) {
-            m_laterUid = later->uid;
+        core::VersionHistory history(m_db);
+        try {
+            earlier = history.earlierVersion(*d);
+        } catch (const core::Error &) {
+            // a link to a development deleted meanwhile: nothing to compare with
         }
+        later = history.laterVersion(*d);
     }
-    const bool earlier = d && !d->replacesUid.isEmpty();
-    m_versions->setVisible(earlier || !m_laterUid.isEmpty());
+    m_versions->setVisible(earlier || later);
     if (earlier) {
-        m_versionsLabel->setText(tr("This version replaces %1.").arg(d->replacesUid));
-    } else if (!m_laterUid.isEmpty()) {
-        m_versionsLabel->setText(tr("A later version replaces this one: %1.").arg(m_laterUid));
+        m_versionsLabel->setText(
+            tr("This version replaces %1 (%2).").arg(earlier->uid, core::RedlineText::versionName(*earlier)));
+    } else if (later) {
+        m_versionsLabel->setText(tr("A later version replaces this one: %1 (%2).")
+                                     .arg(later->uid, core::RedlineText::versionName(*later)));
     }
     m_compare->setText(tr("What &changed?"));
     m_compare->setToolTip(tr("Compare the two versions word by word, in English and Chinese (Ctrl+Shift+R)"));

@@ -84,7 +84,6 @@ private:
     QWidget *m_versions = nullptr;
     QLabel *m_versionsLabel = nullptr;
     QPushButton *m_compare = nullptr;
-    QString m_laterUid; // the version that replaces the one shown
 };
 
 } // namespace rt::ui
