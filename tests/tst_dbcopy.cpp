@@ -538,7 +538,7 @@ private Q_SLOTS:
                 developments = table[QStringLiteral("rows")].toInteger();
             }
         }
-        QCOMPARE(developments, 29);
+        QCOMPARE(developments, 32);
     }
 };
 
