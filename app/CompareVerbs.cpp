@@ -93,9 +93,8 @@ void printSummary(const core::Redline &redline, const QList<core::CompanyImpact>
         if (c.kind == ObligationChange::Kind::Unchanged) {
             continue;
         }
-        o << QStringLiteral("  [%1] %2: %3\n")
-                 .arg(RedlineText::changeLabel(c.kind), RedlineText::obligationNumber(c),
-                      c.current().text.preferring(language));
+        o << QStringLiteral("  [%1] %2\n")
+                 .arg(RedlineText::changeLabel(c.kind), RedlineText::numberedText(c, language));
         for (const QString &note : RedlineText::obligationNotes(c, names, language)) {
             o << QStringLiteral("      ") << note << '\n';
         }
@@ -109,6 +108,9 @@ void printSummary(const core::Redline &redline, const QList<core::CompanyImpact>
             o << QStringLiteral("  %1 · %2 (%3)\n")
                      .arg(RedlineText::effectLabel(row, c), RedlineText::obligationNumber(c),
                           RedlineText::assessmentLine(row.assessment));
+            if (const QString why = RedlineText::flaggedBy(row, c, names, language); !why.isEmpty()) {
+                o << QStringLiteral("      ") << why << '\n';
+            }
         }
     }
     o << Qt::flush;

@@ -2462,6 +2462,16 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <source>English</source>
         <translation>英文</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the changes of an obligation</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>obligation number, text</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::Regions</name>

@@ -355,12 +355,7 @@ private:
             html += QStringLiteral("<h3>%1</h3><ul>")
                         .arg(company.company.name.preferring(o.names).toHtmlEscaped());
             for (const AffectedRow &row : company.rows) {
-                const ObligationChange &c = r.obligations.at(row.change);
-                html += QStringLiteral("<li><b>%1</b> %2: %3 <span style=\"color:%4\">%5</span></li>")
-                            .arg(RedlineText::effectLabel(row, c).toHtmlEscaped(),
-                                 RedlineText::obligationNumber(c).toHtmlEscaped(),
-                                 c.current().text.preferring(o.names).toHtmlEscaped(), o.colours.muted,
-                                 RedlineText::assessmentLine(row.assessment).toHtmlEscaped());
+                html += RedlineHtml::affectedRow(r, row, m_names, o.names, o.colours.muted);
             }
             html += QStringLiteral("</ul>");
         }
@@ -381,6 +376,18 @@ QString RedlineHtml::write(const Redline &redline, const QList<CompanyImpact> &c
                            const ReferenceNames &names, const RedlineHtmlOptions &options)
 {
     return Writer(redline, companies, names, options).write();
+}
+
+QString RedlineHtml::affectedRow(const Redline &redline, const AffectedRow &row, const ReferenceNames &names,
+                                 Language language, const QString &muted)
+{
+    const ObligationChange &change = redline.obligations.at(row.change);
+    const QString why = RedlineText::flaggedBy(row, change, names, language);
+    return QStringLiteral("<li><b>%1</b> · %2 <span style=\"color:%3\">(%4)</span>%5</li>")
+        .arg(RedlineText::effectLabel(row, change).toHtmlEscaped(),
+             RedlineText::numberedText(change, language).toHtmlEscaped(), muted,
+             RedlineText::assessmentLine(row.assessment).toHtmlEscaped(),
+             why.isEmpty() ? QString() : QStringLiteral("<br><b>%1</b>").arg(why.toHtmlEscaped()));
 }
 
 QString RedlineHtml::obligationAnchor(qsizetype change)

@@ -46,6 +46,10 @@ public:
                          const ReferenceNames &names, const RedlineHtmlOptions &options);
     // The anchors of what changed, in reading order ("texts", "facts", "o3", …): where "next change" goes.
     static QStringList changeAnchors(const Redline &redline, const RedlineHtmlOptions &options);
+    // One affected checklist row as a list item: what the change does to it, the obligation, the row's
+    // assessment (in the muted colour) and the change that flagged it.
+    static QString affectedRow(const Redline &redline, const AffectedRow &row, const ReferenceNames &names,
+                               Language language, const QString &muted);
     // The anchor of an obligation change (its index in Redline::obligations).
     static QString obligationAnchor(qsizetype change);
 };

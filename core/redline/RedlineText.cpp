@@ -154,6 +154,12 @@ QString RedlineText::obligationNumber(const ObligationChange &change)
     return tr("Obligation %1 → %2").arg(change.earlierNumber).arg(change.laterNumber);
 }
 
+QString RedlineText::numberedText(const ObligationChange &change, Language language)
+{
+    return tr("%1: %2", "obligation number, text")
+        .arg(obligationNumber(change), change.current().text.preferring(language));
+}
+
 QString RedlineText::fieldLabel(const QString &field)
 {
     static const struct
@@ -273,6 +279,15 @@ QString RedlineText::effectLabel(const AffectedRow &row, const ObligationChange 
         return tr("No longer binds");
     }
     return {};
+}
+
+QString RedlineText::flaggedBy(const AffectedRow &row, const ObligationChange &change,
+                               const ReferenceNames &names, Language language)
+{
+    if (row.effect != AffectedRow::Effect::ReReview) {
+        return {};
+    }
+    return obligationNotes(change, names, language).join(tr("; ", "between the changes of an obligation"));
 }
 
 QString RedlineText::assessmentLine(const Assessment &a)

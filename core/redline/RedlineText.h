@@ -29,6 +29,8 @@ public:
     static QString changeLabel(ObligationChange::Kind kind);
     // "Obligation 6", "Obligation 6 → 7" when its place changed.
     static QString obligationNumber(const ObligationChange &change);
+    // "Obligation 6: Retain logs for at least 12 months." in the content language.
+    static QString numberedText(const ObligationChange &change, Language language);
 
     static QString fieldLabel(const QString &field);
     // A fact's value for people: vocabulary labels, dates in the locale's long form, issuers and topics by
@@ -47,6 +49,10 @@ public:
     // What a change does to a checklist row: "Flagged for re-review", "Re-reviewed", "To be flagged when the
     // versions are linked", "New in the checklist", "No longer binds".
     static QString effectLabel(const AffectedRow &row, const ObligationChange &change);
+    // The change that flags a row, as obligationNotes() says it ("Log retention: at least 6 months → at least
+    // 12 months"); empty for rows the change adds or drops.
+    static QString flaggedBy(const AffectedRow &row, const ObligationChange &change,
+                             const ReferenceNames &names, Language language);
     // "In progress · Partially compliant · 周婷 · due 31 Oct 2025"; "Not assessed yet" for a fresh row.
     static QString assessmentLine(const Assessment &assessment);
 };

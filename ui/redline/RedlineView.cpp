@@ -425,12 +425,8 @@ void RedlineView::fillCompanies()
         box->addLayout(head);
         QString rows = QStringLiteral("<ul style=\"margin:0\">");
         for (const core::AffectedRow &row : company.rows) {
-            const ObligationChange &c = m_redline.obligations.at(row.change);
-            rows += QStringLiteral("<li><b>%1</b> · %2: %3 <i>(%4)</i></li>")
-                        .arg(core::RedlineText::effectLabel(row, c).toHtmlEscaped(),
-                             core::RedlineText::obligationNumber(c).toHtmlEscaped(),
-                             c.current().text.preferring(language).toHtmlEscaped(),
-                             core::RedlineText::assessmentLine(row.assessment).toHtmlEscaped());
+            rows += core::RedlineHtml::affectedRow(m_redline, row, m_names, language,
+                                                   palette().color(QPalette::PlaceholderText).name());
         }
         auto *lines = new QLabel(rows + QStringLiteral("</ul>"), frame);
         lines->setTextFormat(Qt::RichText);
