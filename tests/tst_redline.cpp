@@ -1,7 +1,7 @@
 // The redline: texts compared word by word in English and in Chinese (exact deleted and inserted ranges), the
-// obligations of the demo's drafts and their illustrative final versions paired as linking pairs them, the
-// parameter changes stated as values, the checklist rows each company has flagged, the JSON, and a
-// development compared with its own earlier state from the audit log.
+// similarity that pairs obligations, the obligations of the demo's drafts and their illustrative final
+// versions paired as linking pairs them, the parameter changes stated as values, the checklist rows each
+// company has flagged, the JSON, and a development compared with its own earlier state from the audit log.
 
 #include "TestSupport.h"
 
@@ -16,6 +16,7 @@
 #include "RedlineJson.h"
 #include "RedlineText.h"
 #include "ReferenceNames.h"
+#include "TextSimilarity.h"
 #include "VersionHistory.h"
 #include "WordDiff.h"
 
@@ -149,6 +150,30 @@ private Q_SLOTS:
         QCOMPARE(english,
                  (QStringList{QStringLiteral("Retain"), QStringLiteral(" "), QStringLiteral("logs"),
                               QStringLiteral(".")}));
+    }
+
+    void pairingCountsSharedWordsAndCharacterPairs()
+    {
+        // Pairing scores obligations as textSimilarity does, with each text's words read once into one
+        // vocabulary: {retain, logs, at, least, 6|12, months}, five of six in common ("for" is not counted).
+        SimilarityVocabulary vocabulary;
+        const QList<int> six = vocabulary.tokens(QStringLiteral("Retain logs for at least 6 months."));
+        const QList<int> twelve = vocabulary.tokens(QStringLiteral("Retain LOGS for at least 12 months"));
+        QCOMPARE(SimilarityVocabulary::similarity(six, twelve), 10.0 / 12.0);
+        QCOMPARE(textSimilarity(QStringLiteral("Retain logs for at least 6 months."),
+                                QStringLiteral("Retain LOGS for at least 12 months")),
+                 10.0 / 12.0);
+        // Chinese by character pairs: 日志 志留 留存 against 日志 志保 保存, one in common.
+        QCOMPARE(SimilarityVocabulary::similarity(vocabulary.tokens(QStringLiteral("日志留存")),
+                                                  vocabulary.tokens(QStringLiteral("日志保存"))),
+                 2.0 / 6.0);
+        // A word said twice counts once; a text read again gets the same numbers.
+        QCOMPARE(SimilarityVocabulary::similarity(vocabulary.tokens(QStringLiteral("logs logs logs")),
+                                                  vocabulary.tokens(QStringLiteral("Logs"))),
+                 1.0);
+        QCOMPARE(vocabulary.tokens(QStringLiteral("Retain logs for at least 6 months.")), six);
+        QCOMPARE(SimilarityVocabulary::similarity(six, vocabulary.tokens(QStringLiteral("the of"))), 0.0);
+        QCOMPARE(SimilarityVocabulary::similarity({}, {}), 0.0);
     }
 
     void obligationsArePairedAsLinkingPairsThem_data()

@@ -21,23 +21,24 @@ struct Candidate
 // An obligation's words and character pairs in each language, read once.
 struct Tokens
 {
-    QSet<QString> en;
-    QSet<QString> zh;
+    QList<int> en;
+    QList<int> zh;
 };
 
-QList<Tokens> tokensOf(const QList<Obligation> &obligations)
+QList<Tokens> tokensOf(const QList<Obligation> &obligations, SimilarityVocabulary &vocabulary)
 {
     QList<Tokens> result;
     result.reserve(obligations.size());
     for (const Obligation &o : obligations) {
-        result.append({similarityTokens(o.text.en), similarityTokens(o.text.zh)});
+        result.append({vocabulary.tokens(o.text.en), vocabulary.tokens(o.text.zh)});
     }
     return result;
 }
 
 double similarity(const Tokens &a, const Tokens &b)
 {
-    return std::max(tokenSimilarity(a.en, b.en), tokenSimilarity(a.zh, b.zh));
+    return std::max(SimilarityVocabulary::similarity(a.en, b.en),
+                    SimilarityVocabulary::similarity(a.zh, b.zh));
 }
 
 bool sameShape(const Obligation &a, const Obligation &b)
@@ -60,8 +61,9 @@ QList<ObligationPair> pairObligations(const QList<Obligation> &earlier, const QL
             }
         }
     }
-    const QList<Tokens> earlierTokens = tokensOf(earlier);
-    const QList<Tokens> laterTokens = tokensOf(later);
+    SimilarityVocabulary vocabulary;
+    const QList<Tokens> earlierTokens = tokensOf(earlier, vocabulary);
+    const QList<Tokens> laterTokens = tokensOf(later, vocabulary);
     QList<Candidate> candidates;
     for (qsizetype e = 0; e < earlier.size(); ++e) {
         if (partnerOf.at(e) >= 0) {

@@ -2,7 +2,11 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace rt::core {
+
+namespace {
 
 // Words (English) or character pairs (Chinese) of a text.
 QSet<QString> similarityTokens(const QString &text)
@@ -39,23 +43,48 @@ QSet<QString> similarityTokens(const QString &text)
     return result;
 }
 
-double tokenSimilarity(const QSet<QString> &x, const QSet<QString> &y)
+} // namespace
+
+QList<int> SimilarityVocabulary::tokens(const QString &text)
 {
-    if (x.isEmpty() || y.isEmpty()) {
+    const QSet<QString> words = similarityTokens(text);
+    QList<int> numbers;
+    numbers.reserve(words.size());
+    for (const QString &word : words) {
+        auto number = m_numbers.constFind(word);
+        if (number == m_numbers.cend()) {
+            number = m_numbers.insert(word, int(m_numbers.size()));
+        }
+        numbers.append(number.value());
+    }
+    std::sort(numbers.begin(), numbers.end());
+    return numbers;
+}
+
+double SimilarityVocabulary::similarity(const QList<int> &a, const QList<int> &b)
+{
+    if (a.isEmpty() || b.isEmpty()) {
         return 0;
     }
-    const QSet<QString> &smaller = x.size() <= y.size() ? x : y;
-    const QSet<QString> &larger = x.size() <= y.size() ? y : x;
     qsizetype common = 0;
-    for (const QString &token : smaller) {
-        common += larger.contains(token) ? 1 : 0;
+    for (auto x = a.cbegin(), y = b.cbegin(); x != a.cend() && y != b.cend();) {
+        if (*x < *y) {
+            ++x;
+        } else if (*y < *x) {
+            ++y;
+        } else {
+            ++common;
+            ++x;
+            ++y;
+        }
     }
-    return 2.0 * double(common) / double(x.size() + y.size());
+    return 2.0 * double(common) / double(a.size() + b.size());
 }
 
 double textSimilarity(const QString &a, const QString &b)
 {
-    return tokenSimilarity(similarityTokens(a), similarityTokens(b));
+    SimilarityVocabulary vocabulary;
+    return SimilarityVocabulary::similarity(vocabulary.tokens(a), vocabulary.tokens(b));
 }
 
 } // namespace rt::core
