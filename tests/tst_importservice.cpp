@@ -193,6 +193,21 @@ private Q_SLOTS:
         QCOMPARE(item.development.replacesUid, draftUid);
         QCOMPARE(item.development.effective, QDate(2025, 12, 1));
         QVERIFY(item.selected);
+        // The warning names the draft in the interface's language, not in the newsletter's.
+        const Development draft = load(*db, draftUid);
+        QVERIFY2(item.warnings.join(u' ').contains(draft.title.en), qPrintable(item.warnings.join(u' ')));
+        {
+            const QLocale english;
+            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+            ImportBatch chinese
+                = service.parse(finalNewsletter, QStringLiteral("september.txt"),
+                                {ImportFormat::Newsletter, QStringLiteral("Platform watch"), 0});
+            service.reconcile(chinese);
+            QLocale::setDefault(english);
+            const QString warnings = chinese.items.constFirst().warnings.join(u' ');
+            QVERIFY2(warnings.contains(draft.title.zh), qPrintable(warnings));
+            QVERIFY2(!warnings.contains(draft.title.en), qPrintable(warnings));
+        }
 
         const ImportResult result = service.commit(batch);
         QCOMPARE(result.added, 1);

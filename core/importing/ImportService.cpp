@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -425,10 +426,13 @@ void ImportService::reconcile(ImportBatch &batch)
                                textSimilarity(zh, withoutDraftMarker(s.development.documentTitle.zh)));
                 if (score >= 0.8) {
                     item.development.replacesUid = s.development.uid;
+                    // The draft is named in the language the warning is written in, whatever the text's.
+                    const Language reader
+                        = QLocale().language() == QLocale::Chinese ? Language::Chinese : Language::English;
                     item.warnings.append(
                         tr("The final version of “%1”: its obligations are carried over, and assessments of "
                            "obligations that changed are marked for re-review.")
-                            .arg(s.development.title.preferring(item.language)));
+                            .arg(s.development.title.preferring(reader)));
                     break;
                 }
             }
