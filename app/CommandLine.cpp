@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "CompareVerbs.h"
 #include "DatabaseVerbs.h"
 #include "DbCommand.h"
 #include "ImportCommand.h"
@@ -39,18 +40,18 @@ void printUsage(QTextStream &stream)
         "                        language, Chinese content in Simplified or Traditional characters\n"
         "  export-deadlines --company C --out FILE.ics [--chinese simplified|tw|hk]\n"
         "                        a company's open due dates as a calendar\n"
-        "  shot VIEW OUT.png [--size WxH]  render a view to PNG; VIEW is browser, editor, checklist,\n"
-        "                        matrix, timeline, map, assessment, company, import, connect or conflict\n"
-        "                        (--help for its options)\n"
+        "  compare A [B] [--json | --html FILE | --pdf FILE]  what changed between two versions of a\n"
+        "                        development, word by word in both languages, and whom it affects\n"
+        "  shot VIEW OUT.png [--size WxH]  render a view or dialog to PNG (--help lists them and the\n"
+        "                        options)\n"
         "  db copy --from A --to B [--json]  copy a whole database between SQLite files and PostgreSQL\n"
         "                        (A and B: a file or a postgresql:// address; B must be new or empty)\n"
         "  db init-roles [--limit-editors]  create the team roles on the --db PostgreSQL database\n"
         "  db info [--json]      engine, address, schema version, your role and the rows per table\n"
         "  version               print the version\n"
         "\n"
-        "Every command takes --db PATH or a postgresql:// address (default: your own database, created\n"
-        "with the demo data on first use) and --lang en|zh_CN|zh_TW|zh_HK. Run a command with --help for "
-        "its\n"
+        "Every command takes --db PATH or a postgresql:// address (default: your own database, the one the\n"
+        "window opened last) and --lang en|zh_CN|zh_TW|zh_HK. Run a command with --help for its\n"
         "options.\n")
            << Qt::flush;
 }
@@ -112,6 +113,7 @@ const CommandLine::Verb verbs[] = {
     {"import", App::Console, &ImportCommand::verb},
     {"report", App::Fonts, &ReportVerbs::report},
     {"export-deadlines", App::Console, &ReportVerbs::exportDeadlines},
+    {"compare", App::Fonts, &CompareVerbs::compare},
     {"shot", App::Offscreen, &WindowVerbs::shot},
     {"version", App::Console, &version},
     {"--version", App::Console, &version},

@@ -3,7 +3,7 @@
 // program, the verb, its options) that returns the exit code — 0 done, 1 the work failed (the message names
 // the problem), 2 a usage error — and the kind of application it needs; main() makes that application and
 // runs the verb. The verbs live in one file per group: LibraryVerbs, DatabaseVerbs, DbCommand, ImportCommand,
-// ReportVerbs and WindowVerbs.
+// ReportVerbs, CompareVerbs and WindowVerbs.
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -125,7 +125,8 @@ int exchangeFile(core::Database &db, const ImportCommandOptions &options, QTextS
                              {QStringLiteral("tags"), s.tags},
                              {QStringLiteral("companies"), s.companies},
                              {QStringLiteral("assessments"), s.assessments},
-                             {QStringLiteral("assessments_unchanged"), s.assessmentsUnchanged}};
+                             {QStringLiteral("assessments_unchanged"), s.assessmentsUnchanged},
+                             {QStringLiteral("re_reviews"), s.reReviews}};
     out << QJsonDocument(report).toJson(QJsonDocument::Compact) << Qt::endl;
     return 0;
 }

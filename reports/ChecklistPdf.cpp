@@ -2,16 +2,13 @@
 
 #include "ChecklistReport.h"
 #include "Error.h"
+#include "PdfSupport.h"
 #include "Vocabulary.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QFontDatabase>
-#include <QHash>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRawFont>
-#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -28,8 +25,6 @@ using core::ChecklistRow;
 
 namespace {
 
-constexpr int dotsPerInch = 300;
-constexpr qreal marginMm = 15;
 constexpr qreal bodyPoints = 8.5;
 
 const QColor ink(0x20, 0x21, 0x24);
@@ -39,26 +34,6 @@ const QColor headerFill(0xe3, 0xe6, 0xea);
 const QColor groupFill(0xf1, 0xf3, 0xf4);
 const QColor overdueInk(0xb3, 0x26, 0x1e);
 const QColor overdueFill(0xfc, 0xe8, 0xe6);
-
-// Fonts with Chinese glyphs first (their Latin letters serve English too, so a line never mixes fonts), then
-// fallbacks for systems that have none of them.
-QFont reportFont(qreal points, bool bold = false)
-{
-    QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                      QStringLiteral("Noto Sans SC"), QStringLiteral("WenQuanYi Micro Hei"),
-                      QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"),
-                      QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
-    font.setPointSizeF(points);
-    font.setBold(bold);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
-    // Glyphs a reader can map back to text: the Chinese fonts' localised forms swap digits after Latin text
-    // for glyphs no character maps to (copied text would lose them), and ligatures turn "fi" into "ﬁ".
-    font.setFeature(QFont::Tag("locl"), 0);
-    font.setFeature(QFont::Tag("liga"), 0);
-#endif
-    return font;
-}
 
 QTextCharFormat charFormat(qreal points, bool bold = false, const QColor &color = ink)
 {
@@ -587,93 +562,6 @@ void ChecklistTable::drawSlice(QPainter &painter, const Slice &slice, const QPoi
     }
 }
 
-// Qt's PDF writer tells readers which character each glyph stands for (the ToUnicode maps) by asking the
-// font, lowest code point first. Fonts draw some characters with one glyph: Chinese fonts a Kangxi radical
-// (U+2F08 ⼈) and the ideograph it looks like (U+4EBA 人), a figure dash and an en dash, a tab and a space.
-// Text copied or extracted from the PDF would read ⼈⼯智能 instead of 人工智能. Where a glyph stands for
-// several characters, this names the one the report drew (the most used one). Codes are four hex digits
-// either way, so nothing else in the file moves.
-void nameDrawnCharacters(QByteArray &pdf, const QFont &font, const QString &drawn)
-{
-    const QRawFont raw = QRawFont::fromFont(font, QFontDatabase::SimplifiedChinese);
-    if (!raw.isValid()) {
-        return;
-    }
-    QHash<char16_t, int> used;
-    for (const QChar c : drawn) {
-        ++used[c.unicode()];
-    }
-    // The glyph of every character of the basic plane, in one call (surrogates stand in as U+0000).
-    QString plane(0x10000, QChar(u'\0'));
-    for (int code = 1; code < 0x10000; ++code) {
-        if (!QChar::isSurrogate(char32_t(code))) {
-            plane[code] = QChar(char16_t(code));
-        }
-    }
-    QList<quint32> glyphs(plane.size());
-    int count = int(glyphs.size());
-    if (!raw.glyphIndexesForChars(plane.constData(), int(plane.size()), glyphs.data(), &count)
-        || count != int(plane.size())) {
-        return;
-    }
-    QHash<quint32, char16_t> lowest; // what the writer names a glyph
-    QHash<quint32, char16_t> drawnAs; // the character the report drew with it
-    for (int code = 1; code < 0x10000; ++code) {
-        const quint32 glyph = glyphs.at(code);
-        if (glyph == 0) {
-            continue;
-        }
-        if (!lowest.contains(glyph)) {
-            lowest.insert(glyph, char16_t(code));
-        }
-        if (used.value(char16_t(code)) > used.value(drawnAs.value(glyph, lowest.value(glyph)))) {
-            drawnAs.insert(glyph, char16_t(code));
-        }
-    }
-    const auto hex = [](char16_t code) {
-        return '<' + QByteArray::number(code, 16).toUpper().rightJustified(4, '0') + '>';
-    };
-    QHash<QByteArray, QByteArray> replacements; // "<2F08>" → "<4EBA>"
-    for (auto it = drawnAs.cbegin(); it != drawnAs.cend(); ++it) {
-        if (it.value() != lowest.value(it.key())) {
-            replacements.insert(hex(lowest.value(it.key())), hex(it.value()));
-        }
-    }
-
-    qsizetype from = 0;
-    while ((from = pdf.indexOf("beginbfrange\n", from)) >= 0) {
-        const qsizetype end = pdf.indexOf("endbfrange\n", from);
-        if (end < 0) {
-            break;
-        }
-        // Each line is "<first glyph> <last glyph> <code>" or "<first> <last> [<code> <code> …]". A range of
-        // consecutive codes ("<first> <last> <code>" with first ≠ last) is left alone: changing its first
-        // code would shift the rest, and Qt only writes one for ten or more glyphs in a row of consecutive
-        // codes.
-        qsizetype line = pdf.indexOf('\n', from) + 1;
-        while (line < end) {
-            const qsizetype lineEnd = pdf.indexOf('\n', line);
-            if (lineEnd < 0 || lineEnd - line < 20) {
-                break;
-            }
-            const bool single = pdf.mid(line, 6) == pdf.mid(line + 7, 6);
-            const bool list = pdf.at(line + 14) == '[';
-            if (single || list) {
-                for (qsizetype at = line + 14; at + 6 <= lineEnd; ++at) {
-                    if (pdf.at(at) == '<') {
-                        const auto replacement = replacements.constFind(pdf.mid(at, 6));
-                        if (replacement != replacements.cend()) {
-                            pdf.replace(at, 6, *replacement);
-                        }
-                    }
-                }
-            }
-            line = lineEnd + 1;
-        }
-        from = end;
-    }
-}
-
 QByteArray render(const ChecklistReport &report)
 {
     QByteArray pdf;
@@ -682,27 +570,12 @@ QByteArray render(const ChecklistReport &report)
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(dotsPerInch);
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4),
-                        printedColumns(report).size() > 5 ? QPageLayout::Landscape : QPageLayout::Portrait,
-                        QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter));
-        writer.setTitle(ChecklistPdf::tr("Compliance checklist: %1").arg(report.companyName()));
-        writer.setCreator(QStringLiteral("RegTracker"));
-
-        // The painter's origin is the corner of the area inside the margins; the running header and the
-        // footer take a band each.
-        const QRectF area(QPointF(0, 0), writer.pageLayout().paintRectPixels(dotsPerInch).size());
-        const QFont small = reportFont(7.5);
-        const qreal band = QFontMetricsF(small, &writer).height() * 2.2;
-        const QRectF body(area.left(), area.top() + band, area.width(), area.height() - 2 * band);
+        const PdfPages frame(writer, printedColumns(report).size() > 5,
+                             ChecklistPdf::tr("Compliance checklist: %1").arg(report.companyName()));
+        const QRectF body = frame.body();
 
         QTextDocument title;
-        title.documentLayout()->setPaintDevice(&writer);
-        title.setDefaultFont(reportFont(bodyPoints));
-        title.setDocumentMargin(0);
-        title.setUndoRedoEnabled(false);
-        title.setPageSize(body.size());
+        frame.prepare(title, bodyPoints);
         {
             // One edit block: the layout runs once at the end instead of after every cell.
             QTextCursor block(&title);
@@ -728,31 +601,13 @@ QByteArray render(const ChecklistReport &report)
             if (page > 0) {
                 writer.newPage();
             }
-            painter.setFont(small);
-            painter.setPen(muted);
-            if (page > 0) {
-                const QRectF header(area.left(), area.top(), area.width(), band * 0.7);
-                painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, report.companyName());
-                painter.drawText(header, Qt::AlignRight | Qt::AlignTop,
-                                 ChecklistPdf::tr("Compliance checklist"));
-                painter.setPen(QPen(rule, 0));
-                painter.drawLine(header.bottomLeft(), header.bottomRight());
-                painter.setPen(muted);
-            }
-            const QRectF footer(area.left(), area.bottom() - band * 0.7, area.width(), band * 0.7);
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, generated);
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                             ChecklistPdf::tr("Page %1 of %2").arg(page + 1).arg(pages));
+            // The first page is the title page: no running header.
+            frame.drawBands(painter, page > 0 ? report.companyName() : QString(),
+                            page > 0 ? ChecklistPdf::tr("Compliance checklist") : QString(), generated,
+                            ChecklistPdf::tr("Page %1 of %2").arg(page + 1).arg(pages));
 
             if (page < titlePages) {
-                painter.save();
-                painter.setClipRect(body);
-                painter.translate(body.left(), body.top() - page * body.height());
-                QAbstractTextDocumentLayout::PaintContext context;
-                context.clip = QRectF(0, page * body.height(), body.width(), body.height());
-                context.palette.setColor(QPalette::Text, ink);
-                title.documentLayout()->draw(&painter, context);
-                painter.restore();
+                drawDocumentPage(painter, title, page, body, ink);
             } else if (tablePages > 0) {
                 table.drawPage(painter, page - titlePages, body.topLeft());
             } else {
@@ -777,13 +632,7 @@ QByteArray ChecklistPdf::toPdf(const ChecklistReport &report)
 
 void ChecklistPdf::write(const ChecklistReport &report, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        throw core::Error(core::Error::Code::Failed, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
-    if (file.write(render(report)) < 0 || !file.commit()) {
-        throw core::Error(core::Error::Code::Failed, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
+    PdfFile::write(render(report), path);
 }
 
 } // namespace rt::reports

@@ -102,7 +102,7 @@ private Q_SLOTS:
     void spaceTicksAndUntickRestoresWithUndo()
     {
         Fixture f = open(demo());
-        const auto row = rowFor(*f.view, QStringLiteral("cn-tmt-2025-01/o1"));
+        const auto row = rowFor(*f.view, QStringLiteral("cn-tmt-2025-01-final/o1"));
         QVERIFY(row);
         QCOMPARE(row->assessment.status, AssessmentStatus::InReview);
         QCOMPARE(row->assessment.result, AssessmentResult::PartiallyCompliant);
@@ -216,7 +216,7 @@ private Q_SLOTS:
         auto other = core::Database::open(db->path(), core::Database::OpenMode::ExistingOnly);
         other->setActor(QStringLiteral("someone else"));
         Fixture f = open(std::move(db));
-        const auto row = rowFor(*f.view, QStringLiteral("cn-tmt-2025-01/o4"));
+        const auto row = rowFor(*f.view, QStringLiteral("cn-tmt-2025-01-final/o4"));
         QVERIFY(row);
         const int version = row->assessment.version;
 
@@ -250,7 +250,7 @@ private Q_SLOTS:
         auto db = demo();
         auto other = core::Database::open(db->path(), core::Database::OpenMode::ExistingOnly);
         Fixture f = open(std::move(db));
-        const auto row = rowFor(*f.view, QStringLiteral("cn-tmt-2025-01/o4"));
+        const auto row = rowFor(*f.view, QStringLiteral("cn-tmt-2025-01-final/o4"));
         QVERIFY(row);
         core::AssessmentEdit theirs;
         theirs.status = AssessmentStatus::InProgress;
@@ -280,7 +280,7 @@ private Q_SLOTS:
     void editorSaveAfterAnotherChangeIsAConflict()
     {
         Fixture f = open(demo());
-        const auto row = rowFor(*f.view, QStringLiteral("cn-tmt-2025-01/o4"));
+        const auto row = rowFor(*f.view, QStringLiteral("cn-tmt-2025-01-final/o4"));
         QVERIFY(row);
         f.view->selectRow(row->key);
         core::Database *db = f.db.get();
@@ -313,7 +313,7 @@ private Q_SLOTS:
     void evidenceRoundTripsAndRespectsTheLimit()
     {
         Fixture f = open(demo());
-        const auto row = rowFor(*f.view, QStringLiteral("cn-tmt-2025-01/o6"));
+        const auto row = rowFor(*f.view, QStringLiteral("cn-tmt-2025-01-final/o6"));
         QVERIFY(row);
         QByteArray bytes;
         for (int i = 0; i < 5000; ++i) {
@@ -429,7 +429,7 @@ private Q_SLOTS:
     void changesSinceListsTheTick()
     {
         Fixture f = open(demo());
-        const auto row = rowFor(*f.view, QStringLiteral("cn-tmt-2025-01/o4"));
+        const auto row = rowFor(*f.view, QStringLiteral("cn-tmt-2025-01-final/o4"));
         QVERIFY(row);
         ui::ChangesSinceDialog dialog(*f.db, f.company, QStringLiteral("Qiantang"), core::Language::English);
         const int before = dialog.changeCount();
@@ -450,7 +450,7 @@ private Q_SLOTS:
         auto db = demo();
         auto other = core::Database::open(db->path(), core::Database::OpenMode::ExistingOnly);
         Fixture f = open(std::move(db));
-        const auto row = rowFor(*f.view, QStringLiteral("cn-tmt-2025-01/o4"));
+        const auto row = rowFor(*f.view, QStringLiteral("cn-tmt-2025-01-final/o4"));
         QVERIFY(row);
         f.view->selectRow(row->key);
         QTest::keyClick(f.tree, Qt::Key_Space);

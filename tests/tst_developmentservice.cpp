@@ -172,10 +172,10 @@ private Q_SLOTS:
 
     void obligationsKeepTheirAssessments()
     {
-        // Demo item 7 (minors' mode) has assessments.
+        // The final version of demo item 7 (minors' mode) holds the assessments its draft had.
         AuthorityRepository reference(*m_db);
         DevelopmentRepository repository(*m_db, reference);
-        const qint64 id = repository.idForUid(QStringLiteral("cn-tmt-2025-07"));
+        const qint64 id = repository.idForUid(QStringLiteral("cn-tmt-2025-07-final"));
         Development edit = load(*m_db, id);
         const qint64 assessedBefore
             = m_db->scalar(QStringLiteral("SELECT count(*) FROM assessments s JOIN obligations o ON "

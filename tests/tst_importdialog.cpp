@@ -326,7 +326,7 @@ private Q_SLOTS:
     {
         auto db = test::newDemoDatabase(m_dir);
         const qsizetype before = allDevelopments(*db).size();
-        QCOMPARE(before, 28);
+        QCOMPARE(before, 31);
         ui::ImportDialog dialog(*db, QString(), false);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -400,7 +400,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(!dialog.importResult());
         QVERIFY(!dialog.wroteSomething());
-        QCOMPARE(allDevelopments(*db).size(), 28);
+        QCOMPARE(allDevelopments(*db).size(), 31);
         QVERIFY(!developmentTitled(*db, itemOneTitle));
         QVERIFY(!developmentTitled(*db, QStringLiteral("Edited, then cancelled")));
     }
@@ -440,7 +440,7 @@ private Q_SLOTS:
         QVERIFY(dialog.importResult());
         QVERIFY(dialog.importResult()->cancelled);
         QVERIFY(!dialog.wroteSomething());
-        QCOMPARE(allDevelopments(*db).size(), 28);
+        QCOMPARE(allDevelopments(*db).size(), 31);
         QVERIFY(!developmentTitled(*db, itemOneTitle));
     }
 
@@ -451,7 +451,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *table = window.findChild<QTableView *>(QStringLiteral("developmentsTable"));
-        QCOMPARE(table->model()->rowCount(), 28);
+        QCOMPARE(table->model()->rowCount(), 31);
 
         ui::ImportDialog dialog(*db, QString(), false, &window);
         dialog.show();
@@ -460,7 +460,7 @@ private Q_SLOTS:
         QTRY_COMPARE(dialog.page(), ui::ImportDialog::Page::Done);
         QCOMPARE(dialog.importResult()->added, 3);
         // Written through the worker's own connection; the window's connection notices within its watch.
-        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 31, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 34, 5000);
         // File → Import… is where people find it, with its shortcut.
         auto *action = window.findChild<QAction *>(QStringLiteral("importReviewAction"));
         QVERIFY(action);

@@ -1,6 +1,8 @@
 // ImportService and DevelopmentService::linkLaterVersion: writing reviewed candidates all or nothing, and a
-// final version taking over its draft's obligations with re-review of what changed.
+// final version taking over its draft's checklist rows with re-review of what changed, both versions keeping
+// their own obligations.
 
+#include "Applicability.h"
 #include "AssessmentService.h"
 #include "AuditLog.h"
 #include "AuthorityRepository.h"
@@ -58,89 +60,129 @@ class TestImportService : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void finalVersionTakesOverTheDraftsObligations()
+    void finalVersionTakesOverTheDraftsChecklistRows()
     {
         QTemporaryDir dir;
         auto db = rt::test::newDatabase(dir, QStringLiteral("versions.sqlite"), true);
+        const QString draftUid = QStringLiteral("cn-tmt-2025-02"); // AI ethics measures: no final in the demo
         const Development draft = load(*db, draftUid);
-        QVERIFY(draft.obligations.size() >= 6);
+        QCOMPARE(draft.obligations.size(), 5);
         const Obligation &kept = draft.obligations.at(0); // o1: the final says the same
-        const Obligation &reworded = draft.obligations.at(5); // o6: the final changes it
+        const Obligation &reworded = draft.obligations.at(1); // o2: the final changes it
         const Obligation &dropped = draft.obligations.at(3); // o4: the final does not mention it
-        // Who assessed what, from the demo data: o1 by one company, o6 by three.
-        QVERIFY(assessmentOf(*db, QStringLiteral("qiantang-bazaar"), kept.uid).version > 0);
-        QVERIFY(assessmentOf(*db, QStringLiteral("yanqi-mind"), reworded.uid).version > 0);
+        // The demo company that develops AI assessed all three.
+        const QString company = QStringLiteral("yanqi-mind");
+        QVERIFY(assessmentOf(*db, company, kept.uid).version > 0);
+        QVERIFY(assessmentOf(*db, company, reworded.uid).version > 0);
+        QVERIFY(assessmentOf(*db, company, dropped.uid).version > 0);
+        const Assessment reworkedBefore = assessmentOf(*db, company, reworded.uid);
 
         Development final;
-        final.title.en = QStringLiteral("NDRC issues the Internet Platform Price Behaviour Rules");
-        final.authorities = {QStringLiteral("NDRC")};
+        final.uid = QStringLiteral("ai-ethics-final");
+        final.title.en = QStringLiteral("MIIT issues the trial measures for the management of AI ethics");
+        final.authorities = {QStringLiteral("MIIT")};
         final.kind = DevelopmentKind::Regulation;
         final.stage = Stage::Issued;
-        final.announced = QDate(2025, 9, 20);
+        final.announced = QDate(2025, 12, 1);
         Obligation same = kept;
         same.uid.clear();
         Obligation changed = reworded;
         changed.uid.clear();
-        changed.text.en += QStringLiteral(" Keep the records for three years.");
+        changed.text.en += QStringLiteral(" Report its members to the authorities.");
         changed.text.zh.clear();
         Obligation added;
-        added.text.en = QStringLiteral("Publish the platform's pricing rules on its home page.");
+        added.text.en = QStringLiteral("Publish the ethics review rules on the organisation's website.");
         final.obligations = {same, changed, added};
         DevelopmentService service(*db);
-        final.uid = QStringLiteral("ndrc-price-rules-final");
         service.create(final);
-        const QString uid = final.uid;
 
-        const qint64 reReviewedBefore = db->scalar(QStringLiteral("SELECT count(*) FROM assessments WHERE "
-                                                                  "re_review = 1"))
-                                            .toLongLong();
-        const qint64 assessedReworded
-            = db->scalar(QStringLiteral("SELECT count(*) FROM assessments s JOIN obligations o ON o.id = "
-                                        "s.obligation_id WHERE o.uid = ?"),
-                         {reworded.uid})
-                  .toLongLong();
-        QCOMPARE(assessedReworded, 3);
-        const int marked = service.linkLaterVersion(uid, draftUid);
-        QCOMPARE(marked, 3);
-        QCOMPARE(
-            db->scalar(QStringLiteral("SELECT count(*) FROM assessments WHERE re_review = 1")).toLongLong(),
-            reReviewedBefore + 3);
+        const int marked = service.linkLaterVersion(final.uid, draftUid);
+        QCOMPARE(marked, 1);
 
-        const Development now = load(*db, uid);
+        const Development now = load(*db, final.uid);
         QCOMPARE(now.replacesUid, draftUid);
-        QStringList uids;
+        // The final's own three, then the draft's three it does not mention, carried over as they were (a
+        // newsletter reports a summary: what it leaves out still binds).
+        QCOMPARE(now.obligations.size(), 6);
+        QCOMPARE(now.obligations.at(1).text.zh, QString()); // its Chinese was not the same: not borrowed
+        QCOMPARE(now.obligations.at(1).appliesTo, reworded.appliesTo); // its tags were missing: borrowed
+        QCOMPARE(now.obligations.at(4).text, dropped.text);
         for (const Obligation &o : now.obligations) {
-            uids.append(o.uid);
+            QVERIFY2(o.uid.startsWith(final.uid + u'/'), qPrintable(o.uid)); // ids of its own
         }
-        // Same and reworded keep the draft's ids (so their assessments follow); the dropped one is carried
-        // over; the new one has its own id.
-        QVERIFY2(uids.contains(kept.uid), qPrintable(uids.join(u' ')));
-        QVERIFY2(uids.contains(reworded.uid), qPrintable(uids.join(u' ')));
-        QVERIFY2(uids.contains(dropped.uid), qPrintable(uids.join(u' ')));
-        QCOMPARE(now.obligations.size(), draft.obligations.size() + 1);
-        QVERIFY(load(*db, draftUid).obligations.isEmpty());
-
-        QVERIFY(assessmentOf(*db, QStringLiteral("yanqi-mind"), reworded.uid).reReview);
-        QVERIFY(!assessmentOf(*db, QStringLiteral("qiantang-bazaar"), kept.uid).reReview);
+        // The draft keeps its own wording, and nobody's checklist holds it any more.
+        QCOMPARE(load(*db, draftUid).obligations, draft.obligations);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM assessments s JOIN obligations o ON o.id = "
+                                           "s.obligation_id WHERE o.development_id = ?"),
+                            {draft.id})
+                     .toInt(),
+                 0);
+        // The rows moved along the pairs with their content; only the changed obligation's is flagged.
+        const Assessment moved = assessmentOf(*db, company, now.obligations.at(1).uid);
+        QVERIFY(moved.reReview);
+        QCOMPARE(moved.status, reworkedBefore.status);
+        QCOMPARE(moved.notes, reworkedBefore.notes);
+        QVERIFY(!assessmentOf(*db, company, now.obligations.at(0).uid).reReview);
+        QVERIFY(assessmentOf(*db, company, now.obligations.at(4).uid).version > 0);
+        QVERIFY(!assessmentOf(*db, company, now.obligations.at(4).uid).reReview);
         // The audit log says why.
-        const Assessment a = assessmentOf(*db, QStringLiteral("yanqi-mind"), reworded.uid);
         bool explained = false;
-        for (const AuditEntry &e : AuditLog(*db).entries(QStringLiteral("assessment"), a.id)) {
+        for (const AuditEntry &e : AuditLog(*db).entries(QStringLiteral("assessment"), moved.id)) {
             if (e.field == QLatin1StringView("re_review_reason")) {
-                explained = e.newValue.contains(reworded.uid) && e.newValue.contains(uid)
+                explained = e.newValue.contains(reworded.uid) && e.newValue.contains(final.uid)
                     && e.newValue.contains(draftUid);
             }
         }
         QVERIFY(explained);
 
-        // A version cannot end up replacing itself.
-        QVERIFY_THROWS_EXCEPTION(Error, service.linkLaterVersion(draftUid, uid));
+        // Linking again changes nothing; no version ends up replacing itself; a draft has one later version.
+        QCOMPARE(service.linkLaterVersion(final.uid, draftUid), 0);
+        QCOMPARE(load(*db, final.uid).obligations.size(), 6);
+        QVERIFY_THROWS_EXCEPTION(Error, service.linkLaterVersion(draftUid, final.uid));
+        Development other = final;
+        other.uid = QStringLiteral("ai-ethics-other");
+        other.obligations.clear();
+        service.create(other);
+        QVERIFY_THROWS_EXCEPTION(Error, service.linkLaterVersion(other.uid, draftUid));
+    }
+
+    void aCompleteLaterVersionDropsWhatItLeavesOut()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("complete.sqlite"), true);
+        const QString draftUid = QStringLiteral("cn-tmt-2025-02");
+        const Development draft = load(*db, draftUid);
+        Development final;
+        final.uid = QStringLiteral("ai-ethics-final");
+        final.title.en = QStringLiteral("MIIT issues the trial measures for the management of AI ethics");
+        final.authorities = {QStringLiteral("MIIT")};
+        final.announced = QDate(2025, 12, 1);
+        final.obligations = {draft.obligations.at(0), draft.obligations.at(1)};
+        for (Obligation &o : final.obligations) {
+            o.uid.clear();
+        }
+        DevelopmentService service(*db);
+        service.create(final);
+        QCOMPARE(service.linkLaterVersion(final.uid, draftUid, DevelopmentService::Unpaired::Drop), 0);
+        QCOMPARE(load(*db, final.uid).obligations.size(), 2);
+        // The assessment of a dropped obligation stays with the draft, which binds nobody.
+        const Assessment left = assessmentOf(*db, QStringLiteral("yanqi-mind"), draft.obligations.at(3).uid);
+        QVERIFY(left.version > 0);
+        QVERIFY(!left.reReview);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM (%1) p WHERE p.obligation_id = ?")
+                                .arg(applicablePairs()),
+                            {draft.obligations.at(3).id})
+                     .toInt(),
+                 0);
     }
 
     void importLinksTheFinalVersionOfADraft()
     {
         QTemporaryDir dir;
         auto db = rt::test::newDatabase(dir, QStringLiteral("final.sqlite"), true);
+        // The demo has its own final of the price rules: without it, the draft is waiting for one.
+        DevelopmentService(*db).remove(load(*db, draftUid + QStringLiteral("-final")).id);
+        const int draftObligations = int(load(*db, draftUid).obligations.size());
         ImportService service(*db);
         ImportBatch batch = service.parse(finalNewsletter, QStringLiteral("september.txt"),
                                           {ImportFormat::Newsletter, QStringLiteral("Platform watch"), 0});
@@ -151,12 +193,35 @@ private Q_SLOTS:
         QCOMPARE(item.development.replacesUid, draftUid);
         QCOMPARE(item.development.effective, QDate(2025, 12, 1));
         QVERIFY(item.selected);
+        // The warning names the draft in the interface's language, not in the newsletter's.
+        const Development draft = load(*db, draftUid);
+        QVERIFY2(item.warnings.join(u' ').contains(draft.title.en), qPrintable(item.warnings.join(u' ')));
+        {
+            const QLocale english;
+            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+            ImportBatch chinese
+                = service.parse(finalNewsletter, QStringLiteral("september.txt"),
+                                {ImportFormat::Newsletter, QStringLiteral("Platform watch"), 0});
+            service.reconcile(chinese);
+            QLocale::setDefault(english);
+            const QString warnings = chinese.items.constFirst().warnings.join(u' ');
+            QVERIFY2(warnings.contains(draft.title.zh), qPrintable(warnings));
+            QVERIFY2(!warnings.contains(draft.title.en), qPrintable(warnings));
+        }
 
         const ImportResult result = service.commit(batch);
         QCOMPARE(result.added, 1);
         const Development final = load(*db, result.uids.constFirst());
         QCOMPARE(final.replacesUid, draftUid);
-        QVERIFY(load(*db, draftUid).obligations.isEmpty()); // all carried over to the final version
+        // The draft keeps its obligations; the final carries over those the newsletter does not mention.
+        QCOMPARE(load(*db, draftUid).obligations.size(), draftObligations);
+        QVERIFY(final.obligations.size() >= draftObligations);
+
+        // The same newsletter again finds the final stored, and links nothing twice.
+        ImportBatch again = service.parse(finalNewsletter, QStringLiteral("september.txt"),
+                                          {ImportFormat::Newsletter, QStringLiteral("Platform watch"), 0});
+        service.reconcile(again);
+        QCOMPARE(again.items.constFirst().match, ImportMatch::Unchanged);
     }
 
     void commitIsAllOrNothing()

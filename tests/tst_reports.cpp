@@ -221,7 +221,7 @@ private Q_SLOTS:
             AuthorityRepository reference(*m_db);
             DevelopmentRepository developments(*m_db, reference);
             Development development
-                = developments.load(developments.idForUid(QStringLiteral("cn-tmt-2025-01"))).value();
+                = developments.load(developments.idForUid(QStringLiteral("cn-tmt-2025-01-final"))).value();
             development.obligations[0].text.en = obligationText;
             DevelopmentService(*m_db).update(development);
         }

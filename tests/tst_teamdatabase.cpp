@@ -133,7 +133,7 @@ class TestTeamDatabase : public QObject
     static AssessmentKey waitingRow(Database &db)
     {
         return {CompanyRepository(db).find(QStringLiteral("qiantang-bazaar")),
-                obligationId(db, QStringLiteral("cn-tmt-2025-01/o4"))};
+                obligationId(db, QStringLiteral("cn-tmt-2025-01-final/o4"))}; // carried over from the draft
     }
 
 private Q_SLOTS:

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>rt::app::CompareVerbs</name>
+    <message numerus="yes">
+        <source>%1: %n row(s) flagged for re-review</source>
+        <translation>
+            <numerusform>%1: %n row flagged for re-review</numerusform>
+            <numerusform>%1: %n rows flagged for re-review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::app::ImportCommand</name>
     <message numerus="yes">
         <source>%1: %n assessment(s) updated</source>
@@ -108,6 +118,26 @@
         <translation>
             <numerusform>%n ticked it (done and compliant)</numerusform>
             <numerusform>%n ticked it (done and compliant)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::RedlineHtml</name>
+    <message numerus="yes">
+        <source>%n unchanged obligation(s) not shown.</source>
+        <translation>
+            <numerusform>%n unchanged obligation not shown.</numerusform>
+            <numerusform>%n unchanged obligations not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::RedlineObligationModel</name>
+    <message numerus="yes">
+        <source>The checklists of %n company(ies) have rows this change touches.</source>
+        <translation>
+            <numerusform>The checklist of %n company has rows this change touches.</numerusform>
+            <numerusform>The checklists of %n companies have rows this change touches.</numerusform>
         </translation>
     </message>
 </context>
@@ -380,6 +410,23 @@
         <translation>
             <numerusform>%Ln authority on the map</numerusform>
             <numerusform>%Ln authorities on the map</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::RedlineView</name>
+    <message numerus="yes">
+        <source>%n row(s) flagged for re-review</source>
+        <translation>
+            <numerusform>%n row flagged for re-review</numerusform>
+            <numerusform>%n rows flagged for re-review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new</source>
+        <translation>
+            <numerusform>, %n new</numerusform>
+            <numerusform>, %n new</numerusform>
         </translation>
     </message>
 </context>

@@ -336,17 +336,18 @@ Commands:
                         language, Chinese content in Simplified or Traditional characters
   export-deadlines --company C --out FILE.ics [--chinese simplified|tw|hk]
                         a company&apos;s open due dates as a calendar
-  shot VIEW OUT.png [--size WxH]  render a view to PNG; VIEW is browser, editor, checklist,
-                        matrix, timeline, map, assessment, company, import, connect or conflict
-                        (--help for its options)
+  compare A [B] [--json | --html FILE | --pdf FILE]  what changed between two versions of a
+                        development, word by word in both languages, and whom it affects
+  shot VIEW OUT.png [--size WxH]  render a view or dialog to PNG (--help lists them and the
+                        options)
   db copy --from A --to B [--json]  copy a whole database between SQLite files and PostgreSQL
                         (A and B: a file or a postgresql:// address; B must be new or empty)
   db init-roles [--limit-editors]  create the team roles on the --db PostgreSQL database
   db info [--json]      engine, address, schema version, your role and the rows per table
   version               print the version
 
-Every command takes --db PATH or a postgresql:// address (default: your own database, created
-with the demo data on first use) and --lang en|zh_CN|zh_TW|zh_HK. Run a command with --help for its
+Every command takes --db PATH or a postgresql:// address (default: your own database, the one the
+window opened last) and --lang en|zh_CN|zh_TW|zh_HK. Run a command with --help for its
 options.
 </source>
         <translation>用法：regtracker [--db PATH] [--lang en|zh_CN|zh_TW|zh_HK]  启动应用程序
@@ -367,18 +368,95 @@ options.
                         中文内容用简体或繁体字
   export-deadlines --company C --out FILE.ics [--chinese simplified|tw|hk]
                         将公司未完成事项的截止日期导出为日历
-  shot VIEW OUT.png [--size WxH]  将视图渲染为 PNG；VIEW 为 browser、editor、checklist、
-                        matrix、timeline、map、assessment、company、import、connect 或 conflict
-                        （用 --help 查看其选项）
+  compare A [B] [--json | --html FILE | --pdf FILE]  比较一项动态的两个版本：逐词列出中英文
+                        文本的改动，以及受影响的公司
+  shot VIEW OUT.png [--size WxH]  将视图或对话框渲染为 PNG（用 --help 查看可选视图和选项）
   db copy --from A --to B [--json]  在 SQLite 文件与 PostgreSQL 之间复制整个数据库
                         （A 和 B：文件或 postgresql:// 地址；B 必须是新的或空的）
   db init-roles [--limit-editors]  在 --db 指定的 PostgreSQL 数据库上创建团队角色
   db info [--json]      显示引擎、地址、架构版本、你的角色及各表行数
   version               显示版本号
 
-所有命令均支持 --db PATH 或 postgresql:// 地址（默认使用你自己的数据库，首次使用时创建
-并载入演示数据）和 --lang en|zh_CN|zh_TW|zh_HK。在命令后加 --help 可查看该命令的选项。
+所有命令均支持 --db PATH 或 postgresql:// 地址（默认使用你自己的数据库，即窗口上次打开的数据库）
+和 --lang en|zh_CN|zh_TW|zh_HK。在命令后加 --help 可查看该命令的选项。
 </translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::CompareVerbs</name>
+    <message>
+        <source>Print the comparison as JSON.</source>
+        <translation>以 JSON 输出对比结果。</translation>
+    </message>
+    <message>
+        <source>Write the redline as an HTML page to FILE.</source>
+        <translation>将修订对照稿写入 HTML 网页 FILE。</translation>
+    </message>
+    <message>
+        <source>Write the redline as a PDF to FILE.</source>
+        <translation>将修订对照稿写入 PDF 文件 FILE。</translation>
+    </message>
+    <message>
+        <source>In the HTML and PDF, one text with the deletions struck through and the insertions underlined, instead of the versions side by side.</source>
+        <translation>HTML 和 PDF 中以单一文本合并显示（删除内容加删除线，新增内容加下划线），而不是两个版本并排。</translation>
+    </message>
+    <message>
+        <source>The languages of the HTML and PDF: en, zh or both (default).</source>
+        <translation>HTML 和 PDF 的语言：en、zh 或 both（默认）。</translation>
+    </message>
+    <message>
+        <source>Leave out the obligations that did not change.</source>
+        <translation>不列出未变更的义务。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) → %3 (%4)</source>
+        <translation>%1（%2）→ %3（%4）</translation>
+    </message>
+    <message>
+        <source>The %1 text prevails.</source>
+        <translation>以%1文本为准。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: reworded</source>
+        <translation>%1：措辞有改动</translation>
+    </message>
+    <message>
+        <source>Obligations: %1 added, %2 removed, %3 changed, %4 unchanged</source>
+        <translation>义务：新增 %1 项，删除 %2 项，变更 %3 项，未变 %4 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) flagged for re-review</source>
+        <translation>
+            <numerusform>%1：%n 行标记为需重新审核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>A development (its id or number); A@2025-10-20T08:15 is A as it was then.</source>
+        <translation>一项动态（其 id 或编号）；A@2025-10-20T08:15 表示 A 在该时刻的状态。</translation>
+    </message>
+    <message>
+        <source>The later version (default: the version A replaces or that replaces A; for A@TIME, A as it is now).</source>
+        <translation>较新的版本（默认：A 所替代的版本或替代 A 的版本；对于 A@TIME，为 A 的当前状态）。</translation>
+    </message>
+    <message>
+        <source>compare needs one or two developments: A, or A and B.</source>
+        <translation>compare 需要一项或两项动态：A，或 A 和 B。</translation>
+    </message>
+    <message>
+        <source>--content takes en, zh or both.</source>
+        <translation>--content 的取值为 en、zh 或 both。</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1243,10 @@ options.
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
+    <message>
+        <source>Needs re-review: a later version of the development changed this obligation.</source>
+        <translation>需重新审核：该动态的较新版本变更了此项义务。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::ChecklistReport</name>
@@ -1701,6 +1783,10 @@ options.
     <message>
         <source>The approximate announcement date ends before it begins.</source>
         <translation>近似发布日期的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>%1 cannot replace %2: %3 already does.</source>
+        <translation>%1 不能替代 %2：%3 已替代它。</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2452,396 @@ options.
     </message>
 </context>
 <context>
+    <name>rt::core::RedlineHtml</name>
+    <message>
+        <source>Redline: %1</source>
+        <translation>修订对照：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) compared with %3 (%4).</source>
+        <translation>%1（%2）与 %3（%4）对照。</translation>
+    </message>
+    <message>
+        <source>The %1 text prevails.</source>
+        <translation>以%1文本为准。</translation>
+    </message>
+    <message>
+        <source>Deleted words are %1, inserted words %2.</source>
+        <translation>删除的词语加%1，新增的词语加%2。</translation>
+    </message>
+    <message>
+        <source>struck through</source>
+        <translation>删除线</translation>
+    </message>
+    <message>
+        <source>underlined</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>新增 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>删除 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>变更 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>未变 %1 项</translation>
+    </message>
+    <message>
+        <source>Obligations:</source>
+        <translation>义务：</translation>
+    </message>
+    <message>
+        <source>none in either version</source>
+        <translation>两个版本均无</translation>
+    </message>
+    <message>
+        <source>The two versions say the same.</source>
+        <translation>两个版本内容相同。</translation>
+    </message>
+    <message>
+        <source>%1 (prevails)</source>
+        <translation>%1（为准）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>What changed about the instrument</source>
+        <translation>文件本身的变化</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Title and summary</source>
+        <translation>标题和摘要</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Neither version states obligations.</source>
+        <translation>两个版本均未规定义务。</translation>
+    </message>
+    <message>
+        <source>(not in this version)</source>
+        <translation>（本版本中没有）</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged obligation(s) not shown.</source>
+        <translation>
+            <numerusform>未显示 %n 项未变更的义务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Affected checklists</source>
+        <translation>受影响的合规清单</translation>
+    </message>
+    <message>
+        <source>No company&apos;s checklist is affected.</source>
+        <translation>没有公司的合规清单受到影响。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::RedlineObligationModel</name>
+    <message numerus="yes">
+        <source>The checklists of %n company(ies) have rows this change touches.</source>
+        <translation>
+            <numerusform>%n 家公司的合规清单中有受此变更影响的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变化内容</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::RedlineText</name>
+    <message>
+        <source>minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>year of age</source>
+        <translation>周岁</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>at least %1 %2</source>
+        <comment>parameter: number, unit</comment>
+        <translation>不少于%1%2</translation>
+    </message>
+    <message>
+        <source>at most %1 %2</source>
+        <comment>parameter: number, unit</comment>
+        <translation>不超过%1%2</translation>
+    </message>
+    <message>
+        <source>exactly %1 %2</source>
+        <comment>parameter: number, unit</comment>
+        <translation>为%1%2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <comment>parameter: two times of day</comment>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2 %3</source>
+        <comment>parameter: two numbers, unit</comment>
+        <translation>%1至%2%3</translation>
+    </message>
+    <message>
+        <source>every %1 %2</source>
+        <comment>parameter: number, unit</comment>
+        <translation>每%1%2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新增）</translation>
+    </message>
+    <message>
+        <source>%1 (dropped)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>parameter name, value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Kind: %1 → %2</source>
+        <translation>类型：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Now also binds: %1</source>
+        <translation>新增适用对象：%1</translation>
+    </message>
+    <message>
+        <source>No longer binds: %1</source>
+        <translation>不再适用于：%1</translation>
+    </message>
+    <message>
+        <source>with the development</source>
+        <translation>随该动态生效</translation>
+    </message>
+    <message>
+        <source>Takes effect: %1 → %2</source>
+        <translation>生效日期：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Wording only</source>
+        <translation>仅措辞变化</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已变更</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Obligation %1</source>
+        <translation>义务 %1</translation>
+    </message>
+    <message>
+        <source>Obligation %1 → %2</source>
+        <translation>义务 %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>obligation number, text</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>文件名称</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Legal rank</source>
+        <translation>法律位阶</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Comments until</source>
+        <translation>意见截止</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Prevailing text</source>
+        <translation>为准文本</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field, earlier value, later value</comment>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>amount, description</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, announced %2</source>
+        <comment>stage, announcement date</comment>
+        <translation>%1，%2发布</translation>
+    </message>
+    <message>
+        <source>Flagged for re-review</source>
+        <translation>已标记为需重新审核</translation>
+    </message>
+    <message>
+        <source>Re-reviewed since</source>
+        <translation>此后已重新审核</translation>
+    </message>
+    <message>
+        <source>To be flagged when the versions are linked</source>
+        <translation>版本关联后将标记为需重新审核</translation>
+    </message>
+    <message>
+        <source>New in the checklist</source>
+        <translation>新增到合规清单</translation>
+    </message>
+    <message>
+        <source>No longer binds</source>
+        <translation>不再适用</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the changes of an obligation</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>尚未评估</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+</context>
+<context>
     <name>rt::core::Regions</name>
     <message>
         <source>China (national)</source>
@@ -2568,6 +3044,33 @@ options.
     </message>
 </context>
 <context>
+    <name>rt::core::VersionHistory</name>
+    <message>
+        <source>There is no development number %1.</source>
+        <translation>不存在编号为 %1 的动态。</translation>
+    </message>
+    <message>
+        <source>There is no development “%1” (regtracker list names them).</source>
+        <translation>不存在动态“%1”（regtracker list 可列出所有动态）。</translation>
+    </message>
+    <message>
+        <source>The obligation was deleted in the meantime.</source>
+        <translation>该义务已在此期间被删除。</translation>
+    </message>
+    <message>
+        <source>%1 has no earlier or later version to compare it with.</source>
+        <translation>%1 没有可供对照的较早或较新版本。</translation>
+    </message>
+    <message>
+        <source>%1 did not exist yet on %2.</source>
+        <translation>%2 时 %1 尚不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date or a date and time (use 2025-10-20 or 2025-10-20T08:15).</source>
+        <translation>“%1”不是日期或日期时间（请使用 2025-10-20 或 2025-10-20T08:15 的格式）。</translation>
+    </message>
+</context>
+<context>
     <name>rt::reports::ChecklistPdf</name>
     <message>
         <source>Compliance checklist</source>
@@ -2641,10 +3144,6 @@ options.
         <source>No obligations apply to this company.</source>
         <translation>没有适用于该公司的义务。</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>rt::reports::DeadlineCalendar</name>
@@ -2675,6 +3174,36 @@ options.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::reports::PdfFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::reports::RedlinePdf</name>
+    <message>
+        <source>Redline: %1</source>
+        <translation>修订对照：%1</translation>
+    </message>
+    <message>
+        <source>Cannot lay out the PDF pages.</source>
+        <translation>无法完成 PDF 页面排版。</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +4048,14 @@ options.
             <numerusform>向合规清单添加 %n 项义务</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Needs re-review</source>
+        <translation>需重新审核</translation>
+    </message>
+    <message>
+        <source>&amp;What changed? (compare with the earlier version)</source>
+        <translation>有何变化？（与较早版本对照）(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::CommandRunner</name>
@@ -4086,6 +4623,22 @@ RegTracker will ask for it when it opens this database again.</source>
     <message>
         <source>shown in Traditional characters (Hong Kong standard), converted from the stored Simplified text</source>
         <translation>以繁体字（香港标准）显示，由存储的简体文本转换而来</translation>
+    </message>
+    <message>
+        <source>This version replaces %1 (%2).</source>
+        <translation>本版本替代 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>A later version replaces this one: %1 (%2).</source>
+        <translation>本版本已被较新版本替代：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>What &amp;changed?</source>
+        <translation>有何变化？(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare the two versions word by word, in English and Chinese (Ctrl+Shift+R)</source>
+        <translation>以中英文逐词对照两个版本（Ctrl+Shift+R）</translation>
     </message>
 </context>
 <context>
@@ -4846,6 +5399,14 @@ Click to search without them (the terms that had them are put in quotes).</sourc
             <numerusform>更新了 %n 项评估</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What changed since the draft? Compare it…</source>
+        <translation>与征求意见稿相比有何变化？对照…</translation>
+    </message>
+    <message>
+        <source>The stored draft for comments against this final version, word by word</source>
+        <translation>将已存储的征求意见稿与本正式版本逐词对照</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::ImportReviewDelegate</name>
@@ -5184,6 +5745,26 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <source>Traditional, &amp;Hong Kong standard</source>
         <translation>繁体，香港标准(&amp;H)</translation>
     </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>无法对照</translation>
+    </message>
+    <message>
+        <source>&amp;What changed?…</source>
+        <translation>有何变化？…(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Compare the selected development, or the development of the current checklist row, with its earlier version (%1)</source>
+        <translation>将所选动态或当前合规清单行所属的动态与其较早版本对照（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing to compare</source>
+        <translation>没有可对照的内容</translation>
+    </message>
+    <message>
+        <source>“%1” has no earlier or later version, and it has not been changed since it was created.</source>
+        <translation>“%1”没有较早或较新的版本，创建后也未曾修改。</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::PasswordStore</name>
@@ -5243,6 +5824,168 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     </message>
 </context>
 <context>
+    <name>rt::ui::RedlineView</name>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>并排(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The earlier text with its deletions beside the later text with its insertions</source>
+        <translation>较早文本（标出删除）与较新文本（标出新增）并排显示</translation>
+    </message>
+    <message>
+        <source>&amp;Inline</source>
+        <translation>合并(&amp;I)</translation>
+    </message>
+    <message>
+        <source>One text with the deletions struck through and the insertions underlined</source>
+        <translation>单一文本，删除内容加删除线，新增内容加下划线</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>中英文</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Only obligations that changed</source>
+        <translation>仅显示有变化的义务(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>上一处变化</translation>
+    </message>
+    <message>
+        <source>Go to the previous change (%1)</source>
+        <translation>转到上一处变化（%1）</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>下一处变化</translation>
+    </message>
+    <message>
+        <source>Go to the next change (%1)</source>
+        <translation>转到下一处变化（%1）</translation>
+    </message>
+    <message>
+        <source>Obligation changes (%1)</source>
+        <translation>义务变化（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) flagged for re-review</source>
+        <translation>
+            <numerusform>%n 行标记为需重新审核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new</source>
+        <translation>
+            <numerusform>，新增 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in the checklist</source>
+        <translation>在合规清单中打开</translation>
+    </message>
+    <message>
+        <source>Show %1&apos;s checklist rows of this version</source>
+        <translation>显示%1合规清单中本版本的各行</translation>
+    </message>
+    <message>
+        <source>No company&apos;s checklist has rows these changes touch.</source>
+        <translation>没有公司的合规清单中有受这些变化影响的行。</translation>
+    </message>
+    <message>
+        <source>The later version is not stored yet: these rows are flagged when it is imported and linked to the earlier one.</source>
+        <translation>较新版本尚未存储：导入并与较早版本关联后，这些行将被标记。</translation>
+    </message>
+    <message>
+        <source>Affected checklists (%1)</source>
+        <translation>受影响的合规清单（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::RedlineWindow</name>
+    <message>
+        <source>What changed: %1</source>
+        <translation>有何变化：%1</translation>
+    </message>
+    <message>
+        <source>The earlier version: %1 (%2)</source>
+        <translation>较早版本：%1（%2）</translation>
+    </message>
+    <message>
+        <source>This version before the save of %1 by %2</source>
+        <translation>本版本在 %1 由 %2 保存之前的状态</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>无法对照</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export the redline as PDF</source>
+        <translation>将修订对照稿导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export the redline as HTML</source>
+        <translation>将修订对照稿导出为 HTML</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>对照对象(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A printable redline with the affected checklists, for a memo (%1)</source>
+        <translation>可打印的修订对照稿，附受影响的合规清单，可用于备忘录（%1）</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>导出 HTML…(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The redline as a web page, for a memo or an e-mail (%1)</source>
+        <translation>网页形式的修订对照稿，可用于备忘录或电子邮件（%1）</translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::Screenshot</name>
     <message>
         <source>Unknown view “%1”.</source>
@@ -5263,6 +6006,10 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     <message>
         <source>Unknown role “%1” (roles: %2).</source>
         <translation>未知角色“%1”（可用角色：%2）。</translation>
+    </message>
+    <message>
+        <source>No development has an earlier version to compare it with.</source>
+        <translation>没有动态具有可供对照的较早版本。</translation>
     </message>
 </context>
 <context>

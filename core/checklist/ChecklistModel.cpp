@@ -132,11 +132,12 @@ void ChecklistModel::reload()
         QSqlQuery &q = m_db.exec(
             QStringLiteral("SELECT o.id, o.uid, o.text_en, o.text_zh, d.id, d.title_en, d.title_zh, %1 "
                            "FROM (%2 UNION SELECT company_id, obligation_id FROM assessments WHERE "
-                           "company_id = ? AND applicability = 'not_applicable') p "
+                           "company_id = ? AND applicability = 'not_applicable' AND obligation_id NOT IN "
+                           "(%3)) p "
                            "JOIN obligations o ON o.id = p.obligation_id JOIN developments d ON "
                            "d.id = o.development_id LEFT JOIN assessments s ON s.company_id = p.company_id "
                            "AND s.obligation_id = o.id ORDER BY d.announced_on DESC, d.id, o.position")
-                .arg(assessmentColumns(), applicablePairs(m_companyId)),
+                .arg(assessmentColumns(), applicablePairs(m_companyId), supersededObligations()),
             {m_companyId});
         while (q.next()) {
             ChecklistRow row;
@@ -198,6 +199,8 @@ bool ChecklistModel::passes(const ChecklistRow &row) const
     case ChecklistFilter::Show::ChangedSince:
         return row.assessment.id != 0 && row.assessment.changedAt.isValid()
             && row.assessment.changedAt.toLocalTime().date() >= m_filter.since;
+    case ChecklistFilter::Show::ReReview:
+        return row.assessment.reReview;
     }
     return true;
 }
@@ -452,6 +455,10 @@ QVariant ChecklistModel::rowData(const ChecklistRow &r, int column, int role) co
             if (!r.isApplicable()) {
                 tip += u'\n' + tr("Not applicable: %1").arg(a.justification);
             }
+            if (a.reReview) {
+                tip += u'\n'
+                    + tr("Needs re-review: a later version of the development changed this obligation.");
+            }
             return tip;
         }
         if (column == DueColumn && r.isOverdue(m_today)) {
@@ -478,6 +485,8 @@ QVariant ChecklistModel::rowData(const ChecklistRow &r, int column, int role) co
         return a.due;
     case ChangedAtRole:
         return a.changedAt;
+    case ReReviewRole:
+        return a.reReview;
     case SortRole:
         switch (column) {
         case DueColumn:

@@ -23,7 +23,7 @@ enum class ChecklistGrouping { ByDevelopment, ByTopic };
 
 struct ChecklistFilter
 {
-    enum class Show { All, Open, Overdue, AssignedToMe, ChangedSince };
+    enum class Show { All, Open, Overdue, AssignedToMe, ChangedSince, ReReview };
     Show show = Show::All;
     QString me; // owner name for AssignedToMe
     QDate since; // for ChangedSince
@@ -79,6 +79,7 @@ public:
         ProgressRole, // groups: done / applicable in [0, 1]; -1 when nothing applies
         DueRole, // QDate
         ChangedAtRole, // QDateTime
+        ReReviewRole, // bool: a later version changed the obligation since the row was last reviewed
         SortRole,
     };
 

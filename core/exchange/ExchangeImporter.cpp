@@ -92,6 +92,9 @@ ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document,
         inFile.insert(d.uid);
     }
     QSet<QString> written;
+    QList<std::pair<QString, QString>> links; // later, earlier: versions the file links for the first time
+    AuthorityRepository lookup(m_db);
+    DevelopmentRepository stored(m_db, lookup);
     QList<Development> queue = document.developments;
     while (!queue.isEmpty()) {
         QList<Development> later;
@@ -102,8 +105,14 @@ ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document,
                 continue;
             }
             try {
+                Development toWrite = d;
+                const qint64 id = stored.idForUid(d.uid);
+                if (!d.replacesUid.isEmpty() && (id == 0 || stored.load(id)->replacesUid != d.replacesUid)) {
+                    toWrite.replacesUid.clear(); // linked below, once the assessments are in
+                    links.append({d.uid, d.replacesUid});
+                }
                 DevelopmentService::Upsert outcome = DevelopmentService::Upsert::Added;
-                developments.upsert(d, &outcome);
+                developments.upsert(toWrite, &outcome);
                 ++(outcome == DevelopmentService::Upsert::Added         ? summary.developmentsAdded
                        : outcome == DevelopmentService::Upsert::Updated ? summary.developmentsUpdated
                                                                         : summary.developmentsUnchanged);
@@ -133,6 +142,14 @@ ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document,
     }
     AuditLog log(m_db);
     for (const Assessment &assessment : document.assessments) {
+        // A version that a later one replaced before this import binds nobody: its rows were carried to the
+        // later version when they were linked, and are kept up to date there.
+        if (m_db.scalar(QStringLiteral("SELECT 1 FROM obligations o JOIN developments l ON l.replaces_id = "
+                                       "o.development_id WHERE o.uid = ?"),
+                        {assessment.obligationUid})
+                .isValid()) {
+            continue;
+        }
         try {
             bool changed = false;
             const qint64 id = companies.upsertAssessment(assessment, &changed);
@@ -149,6 +166,18 @@ ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document,
             throw Error(error.code(),
                         tr("Assessment of %1 by %2: %3")
                             .arg(assessment.obligationUid, assessment.companyUid, error.message()));
+        }
+    }
+
+    // A final version in the file takes over its draft's checklist rows: as the application links versions,
+    // with re-review of the rows whose obligation changed. The file states the later version whole, so an
+    // obligation it does not continue was removed.
+    for (const auto &[later, earlier] : std::as_const(links)) {
+        try {
+            summary.reReviews
+                += developments.linkLaterVersion(later, earlier, DevelopmentService::Unpaired::Drop);
+        } catch (const Error &error) {
+            throw Error(error.code(), tr("Development “%1”: %2").arg(later, error.message()));
         }
     }
 

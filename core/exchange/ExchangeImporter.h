@@ -1,7 +1,10 @@
 #pragma once
 // Writes an exchange document into the database in one transaction: vocabularies, authorities, developments
 // (through DevelopmentService, so every import is audited), companies and assessments. Records are matched by
-// their codes and ids, so importing the same file twice changes nothing the second time. A problem anywhere
+// their codes and ids, so importing the same file twice changes nothing the second time. A development that
+// replaces one the database holds is linked to it as the application links versions (its checklist rows move
+// to the later version, those whose obligation changed are marked for re-review); an assessment of a version
+// that was replaced before the import is left out (its row lives on in the later version). A problem anywhere
 // rolls the whole import back.
 
 #include "ExchangeFormat.h"
@@ -22,6 +25,7 @@ struct ImportSummary
     int companies = 0;
     int assessments = 0; // added or changed
     int assessmentsUnchanged = 0;
+    int reReviews = 0; // assessments marked for re-review by linking a later version
 };
 
 class ExchangeImporter final

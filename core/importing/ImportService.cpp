@@ -253,6 +253,13 @@ public:
     {
     }
 
+    // The uid of the development that replaces the stored one with this id, or nothing.
+    QString laterVersionOf(qint64 id)
+    {
+        return m_db.scalar(QStringLiteral("SELECT uid FROM developments WHERE replaces_id = ?"), {id})
+            .toString();
+    }
+
     // Every stored development the authority issued or co-issued.
     QList<Stored> byIssuer(const QString &code)
     {
@@ -464,15 +471,23 @@ void linkToDraft(ImportItem &item, StoredDevelopments &stored)
         if (s.development.stage != Stage::DraftForComments || s.development.uid == item.existingUid) {
             continue;
         }
+        // A draft that another development already replaces is not linked a second time.
+        if (const QString laterUid = stored.laterVersionOf(s.id);
+            !laterUid.isEmpty() && laterUid != item.existingUid) {
+            continue;
+        }
         const double score = std::max(textSimilarity(en, withoutDraftMarker(s.development.documentTitle.en)),
                                       textSimilarity(zh, withoutDraftMarker(s.development.documentTitle.zh)));
         if (score >= 0.8) {
             item.development.replacesUid = s.development.uid;
+            // The draft is named in the language the warning is written in, whatever the text's.
+            const Language reader
+                = QLocale().language() == QLocale::Chinese ? Language::Chinese : Language::English;
             item.warnings.append(
                 ImportService::tr(
                     "The final version of “%1”: its obligations are carried over, and assessments "
                     "of obligations that changed are marked for re-review.")
-                    .arg(s.development.title.preferring(item.language)));
+                    .arg(s.development.title.preferring(reader)));
             return;
         }
     }

@@ -2,6 +2,12 @@
 
 namespace rt::core {
 
+QString supersededObligations()
+{
+    return QStringLiteral("SELECT so.id FROM obligations so JOIN developments sd ON sd.replaces_id = "
+                          "so.development_id");
+}
+
 QString applicablePairs(std::optional<qint64> company, std::optional<qint64> development)
 {
     // The narrowing goes into every branch (ids are numbers, so they are written into the SQL) so that the
@@ -23,14 +29,16 @@ QString applicablePairs(std::optional<qint64> company, std::optional<qint64> dev
                           "JOIN obligations ao ON ao.id = oat.obligation_id "
                           "JOIN developments ad ON ad.id = ao.development_id "
                           "WHERE (ad.region = 'CN' OR EXISTS (SELECT 1 FROM company_regions cr "
-                          "WHERE cr.company_id = cs.company_id AND cr.region = ad.region))%1 "
+                          "WHERE cr.company_id = cs.company_id AND cr.region = ad.region)) "
+                          "AND NOT EXISTS (SELECT 1 FROM developments ld WHERE ld.replaces_id = ad.id)%1 "
                           "UNION SELECT ma.company_id, ma.obligation_id FROM assessments ma "
-                          "WHERE ma.applicability = 'manual'%2 "
+                          "WHERE ma.applicability = 'manual' AND ma.obligation_id NOT IN (%4)%2 "
                           "EXCEPT SELECT na.company_id, na.obligation_id FROM assessments na "
                           "WHERE na.applicability = 'not_applicable'%3")
         .arg(narrow(QStringLiteral("cs.company_id"), QStringLiteral("oat.obligation_id")),
              narrow(QStringLiteral("ma.company_id"), QStringLiteral("ma.obligation_id")),
-             narrow(QStringLiteral("na.company_id"), QStringLiteral("na.obligation_id")));
+             narrow(QStringLiteral("na.company_id"), QStringLiteral("na.obligation_id")),
+             supersededObligations());
 }
 
 } // namespace rt::core

@@ -1,7 +1,9 @@
 #pragma once
 // When an obligation binds a company (shared/DOMAIN.md): their tags meet and the development's region covers
 // one of the company's regions (national rules cover all), or a manager added it by hand; never when a
-// manager marked it not applicable. Expressed once, as SQL, so that every count and list agrees.
+// manager marked it not applicable, and never once a later version replaces its development (a draft for
+// comments after its final text: the final's obligations bind instead). Expressed once, as SQL, so that every
+// count and list agrees.
 
 #include <QString>
 
@@ -13,5 +15,8 @@ namespace rt::core {
 // optionally narrowed to one company and/or the obligations of one development. Use it as a subquery.
 QString applicablePairs(std::optional<qint64> company = std::nullopt,
                         std::optional<qint64> development = std::nullopt);
+
+// A SELECT of the ids of the obligations whose development a later version replaces: they bind nobody.
+QString supersededObligations();
 
 } // namespace rt::core

@@ -196,12 +196,21 @@ int AssessmentService::overwrite(const AssessmentKey &key, const AssessmentEdit 
     return version;
 }
 
-int AssessmentService::markForReReview(qint64 obligationId, const QString &reason)
+int AssessmentService::carryOver(qint64 earlierObligationId, qint64 laterObligationId,
+                                 const QString &reReviewReason)
 {
     ScopedTransaction transaction(m_db);
+    const auto obligationUid = [this](qint64 id) {
+        return m_db.scalar(QStringLiteral("SELECT uid FROM obligations WHERE id = ?"), {id}).toString();
+    };
+    const QString earlierUid = obligationUid(earlierObligationId);
+    const QString laterUid = obligationUid(laterObligationId);
     QList<std::pair<qint64, qint64>> rows; // assessment id, company id
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, company_id FROM assessments WHERE obligation_id = ?"),
-                             {obligationId});
+    QSqlQuery &q
+        = m_db.exec(QStringLiteral("SELECT id, company_id FROM assessments WHERE obligation_id = ? AND "
+                                   "company_id NOT IN (SELECT company_id FROM assessments WHERE "
+                                   "obligation_id = ?) ORDER BY id"),
+                    {earlierObligationId, laterObligationId});
     while (q.next()) {
         rows.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
     }
@@ -209,12 +218,21 @@ int AssessmentService::markForReReview(qint64 obligationId, const QString &reaso
     AssessmentEdit edit;
     edit.reReview = true;
     for (const auto &[assessmentId, companyId] : std::as_const(rows)) {
-        write({companyId, obligationId}, std::nullopt, edit);
-        AuditLog(m_db).record(kEntity, assessmentId, rowUid(assessmentId), QStringLiteral("re_review_reason"),
-                              QString(), reason);
+        // The version moves on: an editor still holding the row under its old obligation must not write.
+        m_db.exec(
+            QStringLiteral("UPDATE assessments SET obligation_id = ?, version = version + 1 WHERE id = ?"),
+            {laterObligationId, assessmentId});
+        AuditLog(m_db).record(kEntity, assessmentId, rowUid(assessmentId), QStringLiteral("obligation"),
+                              earlierUid, laterUid);
+        if (!reReviewReason.isEmpty()) {
+            write({companyId, laterObligationId}, std::nullopt, edit);
+            AuditLog(m_db).record(kEntity, assessmentId, rowUid(assessmentId),
+                                  QStringLiteral("re_review_reason"), QString(), reReviewReason);
+        }
+        m_db.post({Entity::Assessment, Change::Kind::Updated, assessmentId});
     }
     transaction.commit();
-    return int(rows.size());
+    return reReviewReason.isEmpty() ? 0 : int(rows.size());
 }
 
 int AssessmentService::write(const AssessmentKey &key, std::optional<int> expectedVersion,
@@ -476,9 +494,9 @@ QList<ChecklistCandidate> AssessmentService::candidates(qint64 companyId)
             "SELECT o.id, o.text_en, o.text_zh, d.title_en, d.title_zh, d.announced_on FROM "
             "obligations o JOIN developments d ON d.id = o.development_id WHERE o.id NOT IN "
             "(SELECT obligation_id FROM (%1)) AND o.id NOT IN (SELECT obligation_id FROM assessments "
-            "WHERE company_id = ? AND applicability = 'not_applicable') "
+            "WHERE company_id = ? AND applicability = 'not_applicable') AND o.id NOT IN (%2) "
             "ORDER BY d.announced_on DESC, d.id, o.position")
-            .arg(applicablePairs(companyId)),
+            .arg(applicablePairs(companyId), supersededObligations()),
         {companyId});
     while (q.next()) {
         result.append({{companyId, q.value(0).toLongLong()},

@@ -103,9 +103,12 @@ public:
     void applyEach(const QList<ExpectedEdit> &writes);
     // Applies the edit whatever the stored version is (the user chose to overwrite after a conflict).
     int overwrite(const AssessmentKey &key, const AssessmentEdit &edit);
-    // Marks every company's assessment of the obligation for re-review, logging `reason` with each one (an
-    // obligation changed by a later version of its development). Returns how many were marked.
-    int markForReReview(qint64 obligationId, const QString &reason);
+    // Moves every company's assessment of an obligation of an earlier version to the obligation that
+    // continues it in the later version (DevelopmentService::linkLaterVersion): the checklist row keeps its
+    // status, notes, evidence and history. A company that already assessed the later obligation keeps that
+    // assessment and its earlier one stays where it was. With a reason (the obligation changed), every moved
+    // assessment is marked for re-review and the reason logged with it. Returns how many were marked.
+    int carryOver(qint64 earlierObligationId, qint64 laterObligationId, const QString &reReviewReason);
 
     // What unticking the row should restore: the status and result it had before it was last ticked
     // (read from the audit log), or To do / Not assessed when it was never ticked.

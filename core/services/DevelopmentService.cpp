@@ -7,8 +7,8 @@
 #include "Database.h"
 #include "DevelopmentRepository.h"
 #include "Error.h"
+#include "ObligationPairing.h"
 #include "ScopedTransaction.h"
-#include "TextSimilarity.h"
 
 #include <QMap>
 #include <QSet>
@@ -28,60 +28,6 @@ QString joinText(const QStringList &values)
 QString dateText(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-// A development as field → value, the unit of the audit log. Obligations appear as "obligation
-// <uid>.<field>".
-QMap<QString, QString> auditFields(const Development &d)
-{
-    QMap<QString, QString> f;
-    f.insert(QStringLiteral("title_en"), d.title.en);
-    f.insert(QStringLiteral("title_zh"), d.title.zh);
-    f.insert(QStringLiteral("document_title_en"), d.documentTitle.en);
-    f.insert(QStringLiteral("document_title_zh"), d.documentTitle.zh);
-    f.insert(QStringLiteral("authorities"), joinText(d.authorities));
-    f.insert(QStringLiteral("multi_department"),
-             d.multiDepartment ? QStringLiteral("true") : QStringLiteral("false"));
-    f.insert(QStringLiteral("kind"), Vocabulary::key(d.kind));
-    f.insert(QStringLiteral("stage"), Vocabulary::key(d.stage));
-    f.insert(QStringLiteral("legal_rank"), Vocabulary::key(d.legalRank));
-    f.insert(QStringLiteral("announced"), dateText(d.announced));
-    f.insert(QStringLiteral("announced_until"), dateText(d.announcedUntil));
-    f.insert(QStringLiteral("comment_deadline"), dateText(d.commentDeadline));
-    f.insert(QStringLiteral("effective"), dateText(d.effective));
-    f.insert(QStringLiteral("topics"), joinText(d.topics));
-    f.insert(QStringLiteral("region"), d.region);
-    f.insert(QStringLiteral("summary_en"), d.summary.en);
-    f.insert(QStringLiteral("summary_zh"), d.summary.zh);
-    f.insert(QStringLiteral("provenance_en"), Vocabulary::key(d.provenanceEn));
-    f.insert(QStringLiteral("provenance_zh"), Vocabulary::key(d.provenanceZh));
-    f.insert(QStringLiteral("zh_prevails"), d.zhPrevails ? QStringLiteral("true") : QStringLiteral("false"));
-    f.insert(QStringLiteral("translation_source"), d.translationSource);
-    f.insert(QStringLiteral("source_publication"), d.sourcePublication);
-    f.insert(QStringLiteral("source_item"), d.sourceItem > 0 ? QString::number(d.sourceItem) : QString());
-    f.insert(QStringLiteral("source_url"), d.sourceUrl);
-    f.insert(QStringLiteral("replaces"), d.replacesUid);
-    QStringList penalties;
-    for (const Penalty &p : d.penalties) {
-        penalties.append(QString::number(p.amount, 'f', 2) + u' ' + p.currency);
-    }
-    f.insert(QStringLiteral("penalties"), penalties.join(QStringLiteral("; ")));
-    for (const Obligation &o : d.obligations) {
-        const QString prefix = QStringLiteral("obligation ") + o.uid + u'.';
-        f.insert(prefix + QStringLiteral("text_en"), o.text.en);
-        f.insert(prefix + QStringLiteral("text_zh"), o.text.zh);
-        f.insert(prefix + QStringLiteral("kind"), Vocabulary::key(o.kind));
-        f.insert(prefix + QStringLiteral("applies_to"), joinText(o.appliesTo));
-        f.insert(prefix + QStringLiteral("effective"), dateText(o.effective));
-        QStringList parameters;
-        for (const ObligationParameter &p : o.parameters) {
-            parameters.append(p.name.en + u' ' + Vocabulary::key(p.op) + u' ' + p.value
-                              + (p.value2.isEmpty() ? QString() : u'-' + p.value2) + u' '
-                              + Vocabulary::key(p.unit));
-        }
-        f.insert(prefix + QStringLiteral("parameters"), parameters.join(QStringLiteral("; ")));
-    }
-    return f;
 }
 
 } // namespace
@@ -156,6 +102,169 @@ void DevelopmentService::prepare(Development &d) const
     if (!found.isEmpty()) {
         throw Error(Error::Code::InvalidInput, found.join(u' '));
     }
+}
+
+QMap<QString, QString> DevelopmentService::auditFields(const Development &d)
+{
+    QMap<QString, QString> f;
+    f.insert(QStringLiteral("title_en"), d.title.en);
+    f.insert(QStringLiteral("title_zh"), d.title.zh);
+    f.insert(QStringLiteral("document_title_en"), d.documentTitle.en);
+    f.insert(QStringLiteral("document_title_zh"), d.documentTitle.zh);
+    f.insert(QStringLiteral("authorities"), joinText(d.authorities));
+    f.insert(QStringLiteral("multi_department"),
+             d.multiDepartment ? QStringLiteral("true") : QStringLiteral("false"));
+    f.insert(QStringLiteral("kind"), Vocabulary::key(d.kind));
+    f.insert(QStringLiteral("stage"), Vocabulary::key(d.stage));
+    f.insert(QStringLiteral("legal_rank"), Vocabulary::key(d.legalRank));
+    f.insert(QStringLiteral("announced"), dateText(d.announced));
+    f.insert(QStringLiteral("announced_until"), dateText(d.announcedUntil));
+    f.insert(QStringLiteral("comment_deadline"), dateText(d.commentDeadline));
+    f.insert(QStringLiteral("effective"), dateText(d.effective));
+    f.insert(QStringLiteral("topics"), joinText(d.topics));
+    f.insert(QStringLiteral("region"), d.region);
+    f.insert(QStringLiteral("summary_en"), d.summary.en);
+    f.insert(QStringLiteral("summary_zh"), d.summary.zh);
+    f.insert(QStringLiteral("provenance_en"), Vocabulary::key(d.provenanceEn));
+    f.insert(QStringLiteral("provenance_zh"), Vocabulary::key(d.provenanceZh));
+    f.insert(QStringLiteral("zh_prevails"), d.zhPrevails ? QStringLiteral("true") : QStringLiteral("false"));
+    f.insert(QStringLiteral("translation_source"), d.translationSource);
+    f.insert(QStringLiteral("source_publication"), d.sourcePublication);
+    f.insert(QStringLiteral("source_item"), d.sourceItem > 0 ? QString::number(d.sourceItem) : QString());
+    f.insert(QStringLiteral("source_url"), d.sourceUrl);
+    f.insert(QStringLiteral("replaces"), d.replacesUid);
+    QStringList penalties;
+    for (const Penalty &p : d.penalties) {
+        penalties.append(QString::number(p.amount, 'f', 2) + u' ' + p.currency);
+    }
+    f.insert(QStringLiteral("penalties"), penalties.join(QStringLiteral("; ")));
+    for (const Obligation &o : d.obligations) {
+        const QString prefix = QStringLiteral("obligation ") + o.uid + u'.';
+        f.insert(prefix + QStringLiteral("text_en"), o.text.en);
+        f.insert(prefix + QStringLiteral("text_zh"), o.text.zh);
+        f.insert(prefix + QStringLiteral("kind"), Vocabulary::key(o.kind));
+        f.insert(prefix + QStringLiteral("applies_to"), joinText(o.appliesTo));
+        f.insert(prefix + QStringLiteral("effective"), dateText(o.effective));
+        QStringList parameters;
+        for (const ObligationParameter &p : o.parameters) {
+            parameters.append(p.name.en + u' ' + Vocabulary::key(p.op) + u' ' + p.value
+                              + (p.value2.isEmpty() ? QString() : u'-' + p.value2) + u' '
+                              + Vocabulary::key(p.unit));
+        }
+        f.insert(prefix + QStringLiteral("parameters"), parameters.join(QStringLiteral("; ")));
+    }
+    return f;
+}
+
+Development DevelopmentService::fromAuditFields(const QMap<QString, QString> &f, const Development &like)
+{
+    const auto list = [](const QString &value) {
+        return value.isEmpty() ? QStringList() : value.split(QStringLiteral(", "));
+    };
+    const auto date = [](const QString &value) { return QDate::fromString(value, Qt::ISODate); };
+    Development d;
+    d.id = like.id;
+    d.uid = like.uid;
+    d.version = like.version;
+    d.title = {f.value(QStringLiteral("title_en")), f.value(QStringLiteral("title_zh"))};
+    d.documentTitle
+        = {f.value(QStringLiteral("document_title_en")), f.value(QStringLiteral("document_title_zh"))};
+    d.authorities = list(f.value(QStringLiteral("authorities")));
+    d.multiDepartment = f.value(QStringLiteral("multi_department")) == QLatin1StringView("true");
+    d.kind = Vocabulary::fromKey<DevelopmentKind>(f.value(QStringLiteral("kind"))).value_or(like.kind);
+    d.stage = Vocabulary::fromKey<Stage>(f.value(QStringLiteral("stage"))).value_or(like.stage);
+    d.legalRank
+        = Vocabulary::fromKey<LegalRank>(f.value(QStringLiteral("legal_rank"))).value_or(LegalRank::None);
+    d.announced = date(f.value(QStringLiteral("announced")));
+    d.announcedUntil = date(f.value(QStringLiteral("announced_until")));
+    d.commentDeadline = date(f.value(QStringLiteral("comment_deadline")));
+    d.effective = date(f.value(QStringLiteral("effective")));
+    d.topics = list(f.value(QStringLiteral("topics")));
+    d.region = f.value(QStringLiteral("region"), like.region);
+    d.summary = {f.value(QStringLiteral("summary_en")), f.value(QStringLiteral("summary_zh"))};
+    d.provenanceEn = Vocabulary::fromKey<Provenance>(f.value(QStringLiteral("provenance_en")))
+                         .value_or(like.provenanceEn);
+    d.provenanceZh = Vocabulary::fromKey<Provenance>(f.value(QStringLiteral("provenance_zh")))
+                         .value_or(like.provenanceZh);
+    d.zhPrevails = f.value(QStringLiteral("zh_prevails")) != QLatin1StringView("false");
+    d.translationSource = f.value(QStringLiteral("translation_source"));
+    d.sourcePublication = f.value(QStringLiteral("source_publication"));
+    d.sourceItem = f.value(QStringLiteral("source_item")).toInt();
+    d.sourceUrl = f.value(QStringLiteral("source_url"));
+    d.replacesUid = f.value(QStringLiteral("replaces"));
+    const QStringList penalties
+        = f.value(QStringLiteral("penalties")).split(QStringLiteral("; "), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < penalties.size(); ++i) {
+        Penalty p;
+        p.amount = penalties.at(i).section(u' ', 0, 0).toDouble();
+        p.currency = penalties.at(i).section(u' ', 1);
+        // The log keeps amounts only: a description comes from the same penalty of the version at hand.
+        if (i < like.penalties.size() && like.penalties.at(i).amount == p.amount
+            && like.penalties.at(i).currency == p.currency) {
+            p.description = like.penalties.at(i).description;
+        }
+        d.penalties.append(p);
+    }
+
+    // Obligations: those of the version at hand in its order, then the others by uid.
+    QStringList uids;
+    for (const Obligation &o : like.obligations) {
+        uids.append(o.uid);
+    }
+    const QString prefix = QStringLiteral("obligation ");
+    QStringList others;
+    for (auto it = f.cbegin(); it != f.cend(); ++it) {
+        if (it.key().startsWith(prefix)) {
+            const QString uid = it.key().mid(prefix.size()).section(u'.', 0, -2);
+            if (!uids.contains(uid) && !others.contains(uid)) {
+                others.append(uid);
+            }
+        }
+    }
+    uids += others;
+    for (const QString &uid : std::as_const(uids)) {
+        const QString key = prefix + uid + u'.';
+        const QString kind = f.value(key + QStringLiteral("kind"));
+        if (kind.isEmpty()) {
+            continue; // not there at that time
+        }
+        const auto same = std::find_if(like.obligations.cbegin(), like.obligations.cend(),
+                                       [&](const Obligation &o) { return o.uid == uid; });
+        Obligation o;
+        o.id = same != like.obligations.cend() ? same->id : 0;
+        o.uid = uid;
+        o.text = {f.value(key + QStringLiteral("text_en")), f.value(key + QStringLiteral("text_zh"))};
+        o.kind = Vocabulary::fromKey<ObligationKind>(kind).value_or(ObligationKind::MustDo);
+        o.appliesTo = list(f.value(key + QStringLiteral("applies_to")));
+        o.effective = date(f.value(key + QStringLiteral("effective")));
+        for (const QString &text :
+             f.value(key + QStringLiteral("parameters")).split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
+            // "<English name> <op> <value>[-<value2>] <unit>": read from the end, the name may have spaces.
+            const QStringList words = text.split(u' ');
+            if (words.size() < 3) {
+                continue;
+            }
+            ObligationParameter p;
+            p.unit = Vocabulary::fromKey<ParameterUnit>(words.at(words.size() - 1))
+                         .value_or(ParameterUnit::Count);
+            const QString value = words.at(words.size() - 2);
+            p.op = Vocabulary::fromKey<ParameterOp>(words.at(words.size() - 3)).value_or(ParameterOp::Equals);
+            p.value = p.op == ParameterOp::Between ? value.section(u'-', 0, 0) : value;
+            p.value2 = p.op == ParameterOp::Between ? value.section(u'-', 1) : QString();
+            p.name.en = words.mid(0, words.size() - 3).join(u' ');
+            // The log keeps English names: the Chinese one comes from the same term of the version at hand.
+            if (same != like.obligations.cend()) {
+                for (const ObligationParameter &known : same->parameters) {
+                    if (known.name.en == p.name.en) {
+                        p.name.zh = known.name.zh;
+                    }
+                }
+            }
+            o.parameters.append(p);
+        }
+        d.obligations.append(o);
+    }
+    return d;
 }
 
 bool DevelopmentService::sameContent(const Development &a, const Development &b)
@@ -284,7 +393,8 @@ qint64 DevelopmentService::upsert(Development development, Upsert *outcome)
     return development.id;
 }
 
-int DevelopmentService::linkLaterVersion(const QString &laterUid, const QString &earlierUid)
+int DevelopmentService::linkLaterVersion(const QString &laterUid, const QString &earlierUid,
+                                         Unpaired unpaired)
 {
     ScopedTransaction transaction(m_db);
     AuthorityRepository reference(m_db);
@@ -295,6 +405,11 @@ int DevelopmentService::linkLaterVersion(const QString &laterUid, const QString 
         throw Error(
             Error::Code::NotFound,
             tr("There is no development with the id “%1”.").arg(laterId == 0 ? laterUid : earlierUid));
+    }
+    if (m_db.scalar(QStringLiteral("SELECT replaces_id FROM developments WHERE id = ?"), {laterId})
+            .toLongLong()
+        == earlierId) {
+        return 0; // linked before: the assessments moved then
     }
     // No version may end up replacing itself, directly or through others.
     for (QString uid = earlierUid; !uid.isEmpty();) {
@@ -308,32 +423,35 @@ int DevelopmentService::linkLaterVersion(const QString &laterUid, const QString 
                           {uid})
                   .toString();
     }
+    const QString otherLater
+        = m_db.scalar(QStringLiteral("SELECT uid FROM developments WHERE replaces_id = ? AND id <> ?"),
+                      {earlierId, laterId})
+              .toString();
+    if (!otherLater.isEmpty()) {
+        throw Error(Error::Code::InvalidInput,
+                    tr("%1 cannot replace %2: %3 already does.").arg(laterUid, earlierUid, otherLater));
+    }
     const Development before = *repository.load(laterId);
     const Development earlier = *repository.load(earlierId);
     Development later = before;
 
-    // Pair each earlier obligation with the later one that says most nearly the same.
-    const auto score = [](const Obligation &a, const Obligation &b) {
-        return std::max(textSimilarity(a.text.en, b.text.en), textSimilarity(a.text.zh, b.text.zh));
-    };
-    QSet<qsizetype> paired;
-    QStringList changed;
-    for (const Obligation &old : earlier.obligations) {
-        qsizetype best = -1;
-        double bestScore = 0.5;
-        for (qsizetype i = 0; i < later.obligations.size(); ++i) {
-            if (!paired.contains(i) && score(old, later.obligations.at(i)) > bestScore) {
-                best = i;
-                bestScore = score(old, later.obligations.at(i));
-            }
-        }
-        if (best < 0) {
-            later.obligations.append(old); // the later version still binds as the earlier one did
-            paired.insert(later.obligations.size() - 1);
+    QList<ObligationPair> pairs = pairObligations(earlier.obligations, later.obligations);
+    for (ObligationPair &pair : pairs) {
+        if (pair.earlier < 0) {
             continue;
         }
-        paired.insert(best);
-        Obligation &now = later.obligations[best];
+        const Obligation &old = earlier.obligations.at(pair.earlier);
+        if (pair.later < 0) {
+            if (unpaired == Unpaired::CarryOver) {
+                Obligation copy = old; // the later version still binds as the earlier one did
+                copy.id = 0;
+                copy.uid.clear();
+                later.obligations.append(copy);
+                pair.later = later.obligations.size() - 1;
+            }
+            continue;
+        }
+        Obligation &now = later.obligations[pair.later];
         if (now.appliesTo.isEmpty()) {
             now.appliesTo = old.appliesTo;
         }
@@ -343,32 +461,41 @@ int DevelopmentService::linkLaterVersion(const QString &laterUid, const QString 
         } else if (now.text.en.isEmpty() && now.text.zh == old.text.zh) {
             now.text.en = old.text.en;
         }
-        if (now.text != old.text || now.kind != old.kind || now.parameters != old.parameters
-            || now.appliesTo != old.appliesTo || now.effective != old.effective) {
-            changed.append(old.uid);
-        }
-        now.uid = old.uid;
     }
     later.replacesUid = earlierUid;
+    prepare(later); // uids for the copies
     replace(repository, later);
     audit(laterId, &before, &later);
-    AuditLog(m_db).record(entityName, earlierId, earlierUid, QStringLiteral("obligations"),
-                          QString::number(earlier.obligations.size()),
-                          QStringLiteral("moved to the later version ") + laterUid);
+    AuditLog(m_db).record(entityName, earlierId, earlierUid, QStringLiteral("later_version"), QString(),
+                          laterUid);
 
+    const QList<Obligation> stored = repository.obligations(laterId);
+    const auto storedId = [&](const QString &uid) {
+        for (const Obligation &o : stored) {
+            if (o.uid == uid) {
+                return o.id;
+            }
+        }
+        return qint64(0);
+    };
     int marked = 0;
     AssessmentService assessments(m_db);
-    for (const QString &uid : std::as_const(changed)) {
-        const qint64 obligationId
-            = m_db.scalar(QStringLiteral("SELECT id FROM obligations WHERE uid = ?"), {uid}).toLongLong();
-        marked += assessments.markForReReview(
-            obligationId,
-            QStringLiteral("obligation %1 changed in %2, the later version of %3")
-                .arg(uid, laterUid, earlierUid));
+    for (const ObligationPair &pair : std::as_const(pairs)) {
+        if (pair.earlier < 0 || pair.later < 0) {
+            continue;
+        }
+        const Obligation &old = earlier.obligations.at(pair.earlier);
+        const Obligation &now = later.obligations.at(pair.later);
+        const QString reason = obligationChanged(old, now)
+            ? QStringLiteral("obligation %1 of %2 changed as %3 in its later version %4")
+                  .arg(old.uid, earlierUid, now.uid, laterUid)
+            : QString();
+        marked += assessments.carryOver(old.id, storedId(now.uid), reason);
     }
     m_db.post({Entity::Development, Change::Kind::Updated, laterId});
     m_db.post({Entity::Development, Change::Kind::Updated, earlierId});
     m_db.post({Entity::Obligation, Change::Kind::Updated, 0});
+    m_db.post({Entity::Assessment, Change::Kind::Updated, 0});
     transaction.commit();
     return marked;
 }

@@ -6,6 +6,7 @@
 #include "Development.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace rt::core {
 
@@ -31,6 +32,13 @@ public:
     // Whether two developments say the same: every field the audit log records (ids, versions and times
     // aside).
     static bool sameContent(const Development &a, const Development &b);
+    // A development as the audit log records it: field → value ("stage" → "issued"; an obligation's fields as
+    // "obligation <uid>.<field>").
+    static QMap<QString, QString> auditFields(const Development &development);
+    // The development whose audit fields are `fields`: what auditFields() gave for it. The log does not keep
+    // penalty descriptions or the Chinese names of parameters; they come from `like` (the same development at
+    // another time) where it has the same penalty or term, as do ids and the obligations' order.
+    static Development fromAuditFields(const QMap<QString, QString> &fields, const Development &like);
 
     // Writes a new development. Missing uids (development, obligations) are generated. Returns the id.
     qint64 create(Development development);
@@ -42,13 +50,23 @@ public:
     // the same as the stored one (sameContent) is left alone: no new version, no audit row, no notification.
     // Returns the id; outcome says which it was.
     qint64 upsert(Development development, Upsert *outcome = nullptr);
+    // What linking a later version does with an obligation of the earlier one that it does not continue.
+    enum class Unpaired {
+        CarryOver, // the later text is a summary (a newsletter): it still binds, copied into the later
+                   // version
+        Drop, // the later text is complete (an exchange file): it was removed
+    };
     // Links `laterUid` as the later version of `earlierUid` (a final text replacing its draft for comments).
-    // The earlier version's obligations move to the later one: each is paired with the later obligation that
-    // says nearly the same and keeps its id (so its assessments follow it); one the later version lacks is
-    // carried over as it was. Every company's assessment of an obligation whose text, kind, parameters or
-    // applies-to tags changed is marked for re-review, and the audit log says why. Returns how many were
-    // marked.
-    int linkLaterVersion(const QString &laterUid, const QString &earlierUid);
+    // Both versions keep their own obligations, so that what changed between them stays readable; the earlier
+    // version no longer binds anyone. Each earlier obligation is paired with the later one that continues it
+    // (pairObligations) and every company's assessment moves along the pair; the assessments of an obligation
+    // whose text, kind, parameters, applies-to tags or effective date changed are marked for re-review, and
+    // the audit log says why. A later obligation without applies-to tags takes the earlier one's. Throws
+    // Error(InvalidInput) when the link would make a version replace itself or the earlier version already
+    // has another later one. Linking versions already linked changes nothing. Returns how many assessments
+    // were marked.
+    int linkLaterVersion(const QString &laterUid, const QString &earlierUid,
+                         Unpaired unpaired = Unpaired::CarryOver);
     RemovedDevelopment remove(qint64 id);
     qint64 restore(const RemovedDevelopment &removed);
 

@@ -24,6 +24,9 @@ constexpr auto recentConnectionsKey = "connections/recent";
 constexpr auto recentDatabasesKey = "databases/recent";
 constexpr auto backUpOnQuitKey = "backups/onQuit";
 constexpr auto backupsToKeepKey = "backups/keep";
+constexpr auto redlineLayoutKey = "redline/layout";
+constexpr auto redlineLanguagesKey = "redline/languages";
+constexpr auto redlineOnlyChangesKey = "redline/onlyChanges";
 
 QString key(const char *name)
 {
@@ -58,6 +61,8 @@ QString key(Settings::Dialog dialog)
         return QStringLiteral("addObligationsDialog/size");
     case Settings::Dialog::Company:
         return QStringLiteral("companyDialog/size");
+    case Settings::Dialog::Redline:
+        return QStringLiteral("redlineWindow/size");
     }
     Q_UNREACHABLE();
 }
@@ -266,6 +271,36 @@ int Settings::backupsToKeep() const
 void Settings::setBackupsToKeep(int count)
 {
     QSettings().setValue(key(backupsToKeepKey), std::clamp(count, 1, 365));
+}
+
+QString Settings::redlineLayout() const
+{
+    return QSettings().value(key(redlineLayoutKey), QStringLiteral("side")).toString();
+}
+
+void Settings::setRedlineLayout(const QString &layout)
+{
+    QSettings().setValue(key(redlineLayoutKey), layout);
+}
+
+QString Settings::redlineLanguages(const QString &fallback) const
+{
+    return QSettings().value(key(redlineLanguagesKey), fallback).toString();
+}
+
+void Settings::setRedlineLanguages(const QString &languages)
+{
+    QSettings().setValue(key(redlineLanguagesKey), languages);
+}
+
+bool Settings::redlineOnlyChanges() const
+{
+    return QSettings().value(key(redlineOnlyChangesKey), false).toBool();
+}
+
+void Settings::setRedlineOnlyChanges(bool only)
+{
+    QSettings().setValue(key(redlineOnlyChangesKey), only);
 }
 
 } // namespace rt::core

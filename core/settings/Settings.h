@@ -32,7 +32,7 @@ public:
         ImportDialogHeader,
     };
     // Dialogs whose size is remembered.
-    enum class Dialog { AddObligations, Company };
+    enum class Dialog { AddObligations, Company, Redline };
 
     // The interface language ("en", "zh_CN"); empty when the user never chose one (follow the system).
     QString language() const;
@@ -69,6 +69,15 @@ public:
     void setMapColouring(const QString &colouring);
     bool mapEdges() const;
     void setMapEdges(bool shown);
+
+    // The redline: versions "side" by side or "inline"; languages "en", "zh" or "both" (fallback when never
+    // chosen); whether unchanged obligations are left out.
+    QString redlineLayout() const;
+    void setRedlineLayout(const QString &layout);
+    QString redlineLanguages(const QString &fallback) const;
+    void setRedlineLanguages(const QString &languages);
+    bool redlineOnlyChanges() const;
+    void setRedlineOnlyChanges(bool only);
 
     // The largest evidence file that may be attached, in megabytes.
     int evidenceSizeLimitMegabytes() const;

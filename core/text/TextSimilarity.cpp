@@ -2,12 +2,14 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace rt::core {
 
 namespace {
 
 // Words (English) or character pairs (Chinese) of a text.
-QSet<QString> tokens(const QString &text)
+QSet<QString> similarityTokens(const QString &text)
 {
     static const QSet<QString> stopWords{QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("for"),
                                          QStringLiteral("and"), QStringLiteral("on"), QStringLiteral("in"),
@@ -43,14 +45,46 @@ QSet<QString> tokens(const QString &text)
 
 } // namespace
 
-double textSimilarity(const QString &a, const QString &b)
+QList<int> SimilarityVocabulary::tokens(const QString &text)
 {
-    const QSet<QString> x = tokens(a);
-    const QSet<QString> y = tokens(b);
-    if (x.isEmpty() || y.isEmpty()) {
+    const QSet<QString> words = similarityTokens(text);
+    QList<int> numbers;
+    numbers.reserve(words.size());
+    for (const QString &word : words) {
+        auto number = m_numbers.constFind(word);
+        if (number == m_numbers.cend()) {
+            number = m_numbers.insert(word, int(m_numbers.size()));
+        }
+        numbers.append(number.value());
+    }
+    std::sort(numbers.begin(), numbers.end());
+    return numbers;
+}
+
+double SimilarityVocabulary::similarity(const QList<int> &a, const QList<int> &b)
+{
+    if (a.isEmpty() || b.isEmpty()) {
         return 0;
     }
-    return 2.0 * double(QSet<QString>(x).intersect(y).size()) / double(x.size() + y.size());
+    qsizetype common = 0;
+    for (auto x = a.cbegin(), y = b.cbegin(); x != a.cend() && y != b.cend();) {
+        if (*x < *y) {
+            ++x;
+        } else if (*y < *x) {
+            ++y;
+        } else {
+            ++common;
+            ++x;
+            ++y;
+        }
+    }
+    return 2.0 * double(common) / double(a.size() + b.size());
+}
+
+double textSimilarity(const QString &a, const QString &b)
+{
+    SimilarityVocabulary vocabulary;
+    return SimilarityVocabulary::similarity(vocabulary.tokens(a), vocabulary.tokens(b));
 }
 
 } // namespace rt::core

@@ -4,6 +4,7 @@
 #include "FormSupport.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -37,6 +38,18 @@ void ChecklistDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
             const int size = option->fontMetrics.height();
             option->decorationSize = QSize(size, size);
         }
+    }
+    if (index.column() == ChecklistModel::ObligationColumn
+        && index.data(ChecklistModel::ReReviewRole).toBool()) {
+        // Not by colour: an icon, and the row's tooltip says why.
+        const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+        option->icon
+            = QIcon::fromTheme(QStringLiteral("view-refresh"),
+                               style->standardIcon(QStyle::SP_BrowserReload, nullptr, option->widget));
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        const int size = option->fontMetrics.height();
+        option->decorationSize = QSize(size, size);
+        option->font.setBold(true);
     }
     if (index.column() == ChecklistModel::EvidenceColumn || index.column() == ChecklistModel::DueColumn) {
         option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;

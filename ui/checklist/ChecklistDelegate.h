@@ -1,8 +1,8 @@
 #pragma once
 // Paints the checklist tree: group rows in bold with a progress bar (done / applicable) in the status column,
-// overdue rows in red with a warning icon on the due date, rows marked not applicable greyed out. A click on
-// a row's tick box is reported as tickClicked(); the view turns it into an undoable command (the model itself
-// never writes).
+// overdue rows in red with a warning icon on the due date, rows marked not applicable greyed out, rows
+// flagged for re-review bold with a refresh icon before the obligation. A click on a row's tick box is
+// reported as tickClicked(); the view turns it into an undoable command (the model itself never writes).
 
 #include <QStyledItemDelegate>
 

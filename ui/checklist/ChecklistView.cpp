@@ -318,6 +318,15 @@ void ChecklistView::createActions()
     connect(m_addButton, &QPushButton::clicked, this, &ChecklistView::addObligations);
     m_changesAction = action("changesSinceAction");
     connect(m_changesAction, &QAction::triggered, this, &ChecklistView::showChangesSince);
+    m_whatChangedAction = action("whatChangedAction");
+    connect(m_whatChangedAction, &QAction::triggered, this, &ChecklistView::requestWhatChanged);
+}
+
+void ChecklistView::requestWhatChanged()
+{
+    if (const ChecklistRow *row = currentRow()) {
+        Q_EMIT whatChangedRequested(row->key.obligationId);
+    }
 }
 
 void ChecklistView::retranslate()
@@ -339,6 +348,7 @@ void ChecklistView::retranslate()
     m_show->addItem(tr("Overdue"), int(ChecklistFilter::Show::Overdue));
     m_show->addItem(tr("Assigned to"), int(ChecklistFilter::Show::AssignedToMe));
     m_show->addItem(tr("Changed since"), int(ChecklistFilter::Show::ChangedSince));
+    m_show->addItem(tr("Needs re-review"), int(ChecklistFilter::Show::ReReview));
     m_show->setCurrentIndex(qMax(0, show));
     m_updatingControls = false;
     m_me->setToolTip(tr("Whose rows to show"));
@@ -368,6 +378,7 @@ void ChecklistView::retranslate()
     m_notApplicableAction->setText(tr("Mark &not applicable…"));
     m_applicableAction->setText(tr("Mark &applicable (keep in the checklist)"));
     m_changesAction->setText(tr("Changes since…"));
+    m_whatChangedAction->setText(tr("&What changed? (compare with the earlier version)"));
     m_addAction->setText(tr("Add obligations to the checklist…"));
     m_model->retranslate();
     updateScopeChip();
@@ -846,6 +857,9 @@ void ChecklistView::showContextMenu(const QPoint &position)
     menu.setToolTipsVisible(isReadOnly()); // disabled changes say why
     menu.addAction(m_tickAction);
     menu.addAction(m_editAction);
+    if (m_whatChangedAction->isEnabled()) {
+        menu.addAction(m_whatChangedAction);
+    }
     menu.addSeparator();
     menu.addMenu(m_statusMenu);
     menu.addMenu(m_resultMenu);
@@ -868,6 +882,7 @@ void ChecklistView::updateActions()
     const ChecklistRow *current = currentRow();
     m_tickAction->setEnabled(current && current->isApplicable());
     m_editAction->setEnabled(current != nullptr);
+    m_whatChangedAction->setEnabled(current && current->assessment.reReview);
     m_statusMenu->setEnabled(any);
     m_resultMenu->setEnabled(any);
     m_setOwnerAction->setEnabled(any);
@@ -950,7 +965,7 @@ void ChecklistView::restoreState(const QByteArray &state)
     setGrouping(grouping == int(ChecklistGrouping::ByTopic) ? ChecklistGrouping::ByTopic
                                                             : ChecklistGrouping::ByDevelopment);
     ChecklistFilter filter;
-    filter.show = ChecklistFilter::Show(qBound(0, show, int(ChecklistFilter::Show::ChangedSince)));
+    filter.show = ChecklistFilter::Show(qBound(0, show, int(ChecklistFilter::Show::ReReview)));
     filter.me = me.isEmpty() ? m_db.actor() : me;
     filter.since = since;
     setFilter(filter);

@@ -63,6 +63,9 @@ public:
     // Opens the editor of the current row and saves what the user changed.
     void editCurrentRow();
     void showChangesSince();
+    // Asks for the redline of the current row's development against its earlier version, when a later
+    // version flagged the row for re-review ("What changed?").
+    void requestWhatChanged();
     // Asks which obligations to add to the checklist by hand, and adds them (undoable).
     void addObligations();
 
@@ -80,6 +83,8 @@ public:
 Q_SIGNALS:
     void summaryChanged();
     void companyChanged(qint64 companyId);
+    // The redline that flagged this obligation's rows for re-review is wanted (the shell opens it).
+    void whatChangedRequested(qint64 obligationId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -136,6 +141,7 @@ private:
     QAction *m_notApplicableAction = nullptr;
     QAction *m_applicableAction = nullptr;
     QAction *m_changesAction = nullptr;
+    QAction *m_whatChangedAction = nullptr;
     QAction *m_addAction = nullptr;
     QList<QAction *> m_statusActions;
     QList<QAction *> m_resultActions;

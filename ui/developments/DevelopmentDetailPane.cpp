@@ -6,17 +6,22 @@
 #include "Change.h"
 #include "Database.h"
 #include "DevelopmentRepository.h"
+#include "Error.h"
 #include "LegalHighlighter.h"
 #include "LegalTextDelegate.h"
 #include "ObligationTableModel.h"
+#include "RedlineText.h"
 #include "ReferenceNames.h"
 #include "Regions.h"
+#include "VersionHistory.h"
 #include "Vocabulary.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -40,6 +45,19 @@ DevelopmentDetailPane::DevelopmentDetailPane(core::Database &db, QWidget *parent
         view->setOpenExternalLinks(true);
         view->setFrameShape(QFrame::NoFrame);
     }
+    m_versions = new QWidget(this);
+    m_versions->setObjectName(QStringLiteral("detailVersions"));
+    m_versionsLabel = new QLabel(m_versions);
+    m_versionsLabel->setWordWrap(true);
+    m_compare = new QPushButton(m_versions);
+    m_compare->setObjectName(QStringLiteral("detailCompare"));
+    connect(m_compare, &QPushButton::clicked, this, [this] { Q_EMIT compareRequested(m_id); });
+    auto *versionsLayout = new QHBoxLayout(m_versions);
+    versionsLayout->setContentsMargins(6, 2, 6, 2);
+    versionsLayout->addWidget(m_versionsLabel, 1);
+    versionsLayout->addWidget(m_compare);
+    m_versions->hide();
+
     m_languages = new QSplitter(Qt::Horizontal, this);
     m_languages->addWidget(m_english);
     m_languages->addWidget(m_chinese);
@@ -85,6 +103,7 @@ DevelopmentDetailPane::DevelopmentDetailPane(core::Database &db, QWidget *parent
     m_splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_versions);
     layout->addWidget(m_splitter);
 
     connect(&m_db, &core::Database::changed, this, [this](const core::ChangeSet &changes) {
@@ -179,6 +198,31 @@ void DevelopmentDetailPane::updateObligationsLabel()
     m_obligationsBox->setMaximumHeight(none ? m_obligationsLabel->sizeHint().height() : QWIDGETSIZE_MAX);
 }
 
+void DevelopmentDetailPane::updateVersions(const core::Development *d)
+{
+    std::optional<core::Development> earlier;
+    std::optional<core::Development> later;
+    if (d) {
+        core::VersionHistory history(m_db);
+        try {
+            earlier = history.earlierVersion(*d);
+        } catch (const core::Error &) {
+            // a link to a development deleted meanwhile: nothing to compare with
+        }
+        later = history.laterVersion(*d);
+    }
+    m_versions->setVisible(earlier || later);
+    if (earlier) {
+        m_versionsLabel->setText(
+            tr("This version replaces %1 (%2).").arg(earlier->uid, core::RedlineText::versionName(*earlier)));
+    } else if (later) {
+        m_versionsLabel->setText(tr("A later version replaces this one: %1 (%2).")
+                                     .arg(later->uid, core::RedlineText::versionName(*later)));
+    }
+    m_compare->setText(tr("What &changed?"));
+    m_compare->setToolTip(tr("Compare the two versions word by word, in English and Chinese (Ctrl+Shift+R)"));
+}
+
 void DevelopmentDetailPane::retranslate()
 {
     updateObligationsLabel();
@@ -197,8 +241,10 @@ void DevelopmentDetailPane::reload()
                                              tr("Select a development to read it here."));
         m_english->setHtml(placeholder);
         m_chinese->setHtml(placeholder);
+        updateVersions(nullptr);
         return;
     }
+    updateVersions(&*development);
     m_names.load(m_db);
     m_english->setHtml(html(*development, Language::English));
     m_chinese->setHtml(html(*development, Language::Chinese));

@@ -1,7 +1,8 @@
 #pragma once
 // One development in full: English and Chinese side by side (never an empty side: a missing language shows
 // the other one with a marker), and its obligations with how many companies have ticked each. Chinese shows
-// as stored or, on request, in Traditional characters.
+// as stored or, on request, in Traditional characters. A development with an earlier or a later version says
+// so above its text, with a button that asks for the redline.
 
 #include "BilingualText.h"
 #include "ChineseScript.h"
@@ -14,6 +15,7 @@
 #include <utility>
 
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
@@ -53,8 +55,13 @@ public:
     QTextBrowser *englishView() const { return m_english; }
     QTextBrowser *chineseView() const { return m_chinese; }
     QTableView *obligationsView() const { return m_obligations; }
+    QPushButton *compareButton() const { return m_compare; }
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
+
+Q_SIGNALS:
+    // "What changed?": the redline of the development against its earlier or later version is wanted.
+    void compareRequested(qint64 developmentId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,6 +70,7 @@ private:
     void reload();
     void retranslate();
     void updateObligationsLabel();
+    void updateVersions(const core::Development *development);
     QString html(const core::Development &d, core::Language language) const;
 
     core::Database &m_db;
@@ -81,6 +89,9 @@ private:
     core::ObligationTableModel *m_obligationModel = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_languages = nullptr;
+    QWidget *m_versions = nullptr;
+    QLabel *m_versionsLabel = nullptr;
+    QPushButton *m_compare = nullptr;
 };
 
 } // namespace rt::ui

@@ -881,6 +881,18 @@ void ImportDialog::showItem(int row)
                                            : tr("Warnings:") + QStringLiteral("<ul style=\"margin:0\">")
                                 + warnings.join(QString()) + QStringLiteral("</ul>"));
     m_warnings->setVisible(!warnings.isEmpty());
+    if (!item.development.replacesUid.isEmpty()) {
+        auto *button = new QPushButton(tr("What changed since the draft? Compare it…"), this);
+        button->setObjectName(QStringLiteral("compareWithDraft"));
+        button->setToolTip(tr("The stored draft for comments against this final version, word by word"));
+        connect(button, &QPushButton::clicked, this, [this, row] {
+            if (row < m_model->rowCount()) {
+                const core::ImportItem &current = m_model->item(row);
+                Q_EMIT compareRequested(current.development.replacesUid, current.chosen());
+            }
+        });
+        m_authorityButtons->addWidget(button);
+    }
     for (const QString &name : item.unknownAuthorities) {
         auto *button = new QPushButton(tr("Add authority “%1”…").arg(name), this);
         button->setObjectName(QStringLiteral("addAuthority"));

@@ -67,6 +67,11 @@ public:
     // Whether the database changed through this dialog (an import or an added authority).
     bool wroteSomething() const { return m_wrote; }
 
+Q_SIGNALS:
+    // "What changed?" for an item that is the final version of a stored draft: the redline of the draft
+    // against the item as it would be imported (the shell opens it).
+    void compareRequested(const QString &earlierUid, const core::Development &candidate);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;

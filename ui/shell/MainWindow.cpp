@@ -24,11 +24,13 @@
 #include "HelpMenu.h"
 #include "ImportDialog.h"
 #include "RecentDatabasesMenu.h"
+#include "RedlineWindow.h"
 #include "Settings.h"
 #include "Statistics.h"
 #include "TextSearch.h"
 #include "TimelineView.h"
 #include "Translations.h"
+#include "VersionHistory.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -128,6 +130,16 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     connect(&m_db, &core::Database::changed, this, &MainWindow::updateStatus);
     connect(m_checklist, &ChecklistView::summaryChanged, this, &MainWindow::updateStatus);
     connect(m_checklist, &ChecklistView::companyChanged, this, &MainWindow::updateActions);
+    // "What changed?" from the detail pane and from a checklist row flagged for re-review.
+    connect(m_browser->detailPane(), &DevelopmentDetailPane::compareRequested, this,
+            [this](qint64 id) { showWhatChanged(id); });
+    connect(m_checklist, &ChecklistView::whatChangedRequested, this, [this](qint64 obligationId) {
+        try {
+            showWhatChanged(core::VersionHistory(m_db).ofObligation(obligationId).id, obligationId);
+        } catch (const core::Error &error) {
+            QMessageBox::warning(this, tr("Cannot compare"), error.message());
+        }
+    });
     connect(m_matrix, &CompanyMatrixView::checklistRequested, this,
             [this](qint64 companyId, const core::ChecklistFilter &filter) {
                 m_checklist->showCompany(companyId, filter);
@@ -382,6 +394,12 @@ void MainWindow::createViewActions()
     m_viewMenu->insertActions(m_contentMenu->menuAction(),
                               {m_showDevelopments, m_showChecklist, m_showMatrix, m_showTimeline, m_showMap});
     m_viewMenu->insertSeparator(m_contentMenu->menuAction());
+    m_whatChanged = new QAction(this);
+    m_whatChanged->setObjectName(QStringLiteral("whatChangedAction"));
+    m_whatChanged->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_whatChanged, &QAction::triggered, this, &MainWindow::whatChanged);
+    m_viewMenu->insertAction(m_contentMenu->menuAction(), m_whatChanged);
+    m_viewMenu->insertSeparator(m_contentMenu->menuAction());
 
     m_newCompany = new QAction(this);
     m_newCompany->setObjectName(QStringLiteral("newCompanyAction"));
@@ -518,6 +536,11 @@ void MainWindow::retranslate()
     m_showMatrix->setText(tr("Company &matrix"));
     m_showTimeline->setText(tr("&Timeline"));
     m_showMap->setText(tr("&Authority map"));
+    m_whatChanged->setText(tr("&What changed?…"));
+    m_whatChanged->setToolTip(
+        tr("Compare the selected development, or the development of the current checklist "
+           "row, with its earlier version (%1)")
+            .arg(m_whatChanged->shortcut().toString(QKeySequence::NativeText)));
     m_companyMenu->setTitle(tr("&Company"));
     m_newCompany->setText(tr("&New company…"));
     m_editCompany->setText(tr("&Edit company…"));
@@ -598,6 +621,8 @@ void MainWindow::updateActions()
     m_showMatrix->setChecked(view == View::Matrix);
     m_showTimeline->setChecked(view == View::Timeline);
     m_showMap->setChecked(view == View::Map);
+    m_whatChanged->setEnabled((view == View::Developments && m_browser->currentDevelopment() != 0)
+                              || (view == View::Checklist && m_checklist->company() != 0));
     m_editCompany->setEnabled(m_checklist->company() != 0 && admin);
     m_deleteCompany->setEnabled(m_checklist->company() != 0 && admin);
     m_undoAction->setEnabled(m_undo->canUndo());
@@ -792,6 +817,16 @@ void MainWindow::reviewImport(const QString &file)
         wrote = ImportDialog::importExchangeFile(m_db, file, this);
     } else {
         ImportDialog dialog(m_db, file, m_restoreSettings, this);
+        connect(&dialog, &ImportDialog::compareRequested, this,
+                [this, &dialog](const QString &earlierUid, const core::Development &candidate) {
+                    try {
+                        RedlineWindow redline(m_db, m_restoreSettings, &dialog);
+                        redline.showVersions(core::VersionHistory(m_db).load(earlierUid), candidate);
+                        redline.exec();
+                    } catch (const core::Error &error) {
+                        QMessageBox::warning(&dialog, tr("Cannot compare"), error.message());
+                    }
+                });
         dialog.exec();
         wrote = dialog.wroteSomething();
     }
@@ -874,6 +909,49 @@ void MainWindow::setInterfaceLanguage(const QString &language)
     if (content() == Content::Both) {
         applyContent(); // the new interface language leads
     }
+}
+
+void MainWindow::whatChanged()
+{
+    if (currentView() == View::Checklist) {
+        m_checklist->requestWhatChanged();
+    } else if (m_browser->currentDevelopment() != 0) {
+        showWhatChanged(m_browser->currentDevelopment());
+    }
+}
+
+RedlineWindow *MainWindow::showWhatChanged(qint64 developmentId, qint64 focusObligation)
+{
+    try {
+        const core::Development development = core::VersionHistory(m_db).load(developmentId);
+        auto *window = new RedlineWindow(m_db, m_restoreSettings, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        if (!window->showDevelopment(development, focusObligation)) {
+            delete window;
+            QMessageBox::information(
+                this, tr("Nothing to compare"),
+                tr("“%1” has no earlier or later version, and it has not been changed since "
+                   "it was created.")
+                    .arg(development.title.preferring(m_browser->contentLanguage())));
+            return nullptr;
+        }
+        connect(window, &RedlineWindow::checklistRequested, this, &MainWindow::showChecklistRows);
+        window->show();
+        return window;
+    } catch (const core::Error &error) {
+        QMessageBox::warning(this, tr("Cannot compare"), error.message());
+        return nullptr;
+    }
+}
+
+void MainWindow::showChecklistRows(qint64 companyId, qint64 developmentId)
+{
+    core::ChecklistFilter filter;
+    filter.development = developmentId;
+    m_checklist->showCompany(companyId, filter);
+    showView(View::Checklist);
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showStartupError(const QString &message)

@@ -35,6 +35,7 @@ class CompanyMatrixView;
 class DevelopmentsBrowser;
 class HelpMenu;
 class RecentDatabasesMenu;
+class RedlineWindow;
 class TimelineView;
 
 class MainWindow final : public QMainWindow
@@ -70,6 +71,11 @@ public:
     // forbids stays visible but disabled, and says why; the views still follow every change.
     core::TeamRoles::Role role() const { return m_role; }
     void setRole(core::TeamRoles::Role role);
+
+    // "What changed?": opens the redline of a development against its earlier (or later) version, or against
+    // its state before its last save, scrolled to an obligation when one is given. Returns the window, null
+    // (after saying why) when there is nothing to compare.
+    RedlineWindow *showWhatChanged(qint64 developmentId, qint64 focusObligation = 0);
 
     // For errors before any window exists (the database could not be opened).
     static void showStartupError(const QString &message);
@@ -115,6 +121,8 @@ private:
     core::Language interfaceLanguage() const;
     void applyContent();
     void backUpNow();
+    void whatChanged();
+    void showChecklistRows(qint64 companyId, qint64 developmentId);
     // Runs an undoable command; reports a core error instead of letting it escape the event loop.
     bool run(QUndoCommand *command);
 
@@ -147,6 +155,7 @@ private:
     QAction *m_showMatrix = nullptr;
     QAction *m_showTimeline = nullptr;
     QAction *m_showMap = nullptr;
+    QAction *m_whatChanged = nullptr;
     QAction *m_newCompany = nullptr;
     QAction *m_editCompany = nullptr;
     QAction *m_deleteCompany = nullptr;

@@ -24,6 +24,9 @@
 #include "HelpMenu.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
+#include "RedlineImpact.h"
+#include "RedlineView.h"
+#include "RedlineWindow.h"
 #include "ReferenceNames.h"
 #include "ShortcutsDialog.h"
 #include "TimelineView.h"
@@ -406,6 +409,41 @@ QPixmap backups(Shot &shot)
     return grabShown(dialog, shot.size);
 }
 
+// "What changed?" for the final version whose changes flag the most checklist rows (in the demo, the price
+// rules, where the Chinese text prevails), in the content languages asked for (both when none).
+QPixmap redline(Shot &shot)
+{
+    core::AuthorityRepository reference(shot.db);
+    core::DevelopmentRepository developments(shot.db, reference);
+    std::optional<core::Development> chosen;
+    int most = -1;
+    for (qint64 id : developments.ids()) {
+        const auto later = developments.load(id);
+        if (!later || later->replacesUid.isEmpty()) {
+            continue;
+        }
+        const auto earlier = developments.load(developments.idForUid(later->replacesUid));
+        int flagged = 0;
+        for (const core::CompanyImpact &company :
+             core::RedlineImpact::of(shot.db, core::Redline::compare(*earlier, *later))) {
+            flagged += company.flagged();
+        }
+        if (flagged > most) {
+            most = flagged;
+            chosen = later;
+        }
+    }
+    if (!chosen) {
+        throw core::Error(core::Error::Code::NotFound,
+                          Screenshot::tr("No development has an earlier version to compare it with."));
+    }
+    const QString &content = shot.options.content;
+    RedlineWindow redline(shot.db, false, &shot.window);
+    redline.view()->setLanguages(content != QLatin1StringView("zh"), content != QLatin1StringView("en"));
+    redline.showDevelopment(*chosen);
+    return grabShown(redline, shot.size);
+}
+
 struct ShotView
 {
     const char *name;
@@ -427,6 +465,7 @@ const ShotView shotViews[] = {
     {"import", &import},
     {"connect", &connect, Screenshot::connectShotSize},
     {"conflict", &conflict, Screenshot::conflictShotSize},
+    {"redline", &redline},
     {"welcome", &welcome, QSize(640, 560)},
     {"about", &about, QSize(640, 520)},
     {"shortcuts", &shortcuts, QSize(560, 720)},
