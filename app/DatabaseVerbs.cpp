@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
-#include <QScopeGuard>
 
 namespace rt::app {
 
@@ -40,36 +39,27 @@ std::optional<QString> readOptions(const QCommandLineParser &parser, core::Synth
 
 int generateInto(const QString &dbPath, const core::SyntheticDataOptions &options)
 {
-    const bool existed = core::DatabaseAddress::looksLikeUrl(dbPath) || QFile::exists(dbPath);
-    auto db = DatabaseLocation::open(dbPath, true);
-    // Generating is all or nothing; a database file made just for it goes again when it fails.
-    auto removeIfNew = qScopeGuard([&] {
-        db.reset();
-        if (!existed && !dbPath.isEmpty()) {
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-                QFile::remove(dbPath + suffix);
+    // Generating is all or nothing; a database file made just for it is kept only when it succeeds.
+    return onDatabaseOrNew(dbPath, [&options](Database &db) {
+        QElapsedTimer timer;
+        timer.start();
+        int lastTenth = -1;
+        core::SyntheticData::generate(db, options, [&](int done, int total) {
+            const int tenth = total > 0 ? done * 10 / total : 10;
+            if (tenth != lastTenth) {
+                lastTenth = tenth;
+                err() << DatabaseVerbs::tr("Generating… %1%").arg(tenth * 10) << Qt::endl;
             }
-        }
+            return true;
+        });
+        err() << DatabaseVerbs::tr("Generated %1 developments and %2 companies in %3 s.")
+                     .arg(options.developments)
+                     .arg(options.companies)
+                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+              << Qt::endl;
+        out() << QJsonDocument(countsJson(db)).toJson(QJsonDocument::Compact) << Qt::endl;
+        return 0;
     });
-    QElapsedTimer timer;
-    timer.start();
-    int lastTenth = -1;
-    core::SyntheticData::generate(*db, options, [&](int done, int total) {
-        const int tenth = total > 0 ? done * 10 / total : 10;
-        if (tenth != lastTenth) {
-            lastTenth = tenth;
-            err() << DatabaseVerbs::tr("Generating… %1%").arg(tenth * 10) << Qt::endl;
-        }
-        return true;
-    });
-    err() << DatabaseVerbs::tr("Generated %1 developments and %2 companies in %3 s.")
-                 .arg(options.developments)
-                 .arg(options.companies)
-                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-          << Qt::endl;
-    out() << QJsonDocument(countsJson(*db)).toJson(QJsonDocument::Compact) << Qt::endl;
-    removeIfNew.dismiss();
-    return 0;
 }
 
 int writeExchangeFile(Database &db, const QString &file)

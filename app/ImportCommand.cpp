@@ -197,6 +197,11 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
     }
     service.reconcile(batch);
     const core::ImportResult result = service.commit(batch, options.dryRun);
+    // A file whose items were all left out (none written, none already in the database) is a failed import.
+    const bool allLeftOut = !batch.items.isEmpty() && result.added + result.updated == 0
+        && std::none_of(batch.items.cbegin(), batch.items.cend(),
+                        [](const core::ImportItem &item) { return item.match == ImportMatch::Unchanged; });
+    const int code = allLeftOut ? exitFailure : 0;
 
     if (options.json) {
         QJsonArray items;
@@ -222,7 +227,7 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
                          {QStringLiteral("uids"), QJsonArray::fromStringList(result.uids)}}},
         };
         out << QJsonDocument(report).toJson(QJsonDocument::Indented);
-        return 0;
+        return code;
     }
     for (const QString &warning : std::as_const(batch.warnings)) {
         err << warning << Qt::endl;
@@ -251,7 +256,13 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
         out << tr("Dry run: nothing was written.") << u'\n';
     }
     out << Qt::flush;
-    return 0;
+    if (allLeftOut) {
+        err << tr("%1: nothing to write: each of its %n item(s) was left out (see the warnings).", nullptr,
+                  int(batch.items.size()))
+                   .arg(name)
+            << Qt::endl;
+    }
+    return code;
 }
 
 int ImportCommand::verb(const QStringList &arguments)
@@ -299,15 +310,17 @@ int ImportCommand::verb(const QStringList &arguments)
             return fail(tr("--year takes a year such as 2025."), exitUsage);
         }
     }
+    // Into a database file that does not exist yet: made for the import, kept only when something is written.
+    const auto importInto = [&] {
+        return onDatabaseOrNew(
+            line.databaseOrOwn(), [&](core::Database &db) { return run(db, options, out(), err()); },
+            !options.dryRun);
+    };
     if (!options.json) {
-        return reportingErrors([&] {
-            auto db = core::DatabaseLocation::open(line.databaseOrOwn(), !line.database().isEmpty());
-            return run(*db, options, out(), err());
-        });
+        return reportingErrors(importInto);
     }
     try {
-        auto db = core::DatabaseLocation::open(line.databaseOrOwn(), !line.database().isEmpty());
-        return run(*db, options, out(), err());
+        return importInto();
     } catch (const core::Error &error) {
         const bool input
             = error.code() == core::Error::Code::InvalidInput || error.code() == core::Error::Code::NotFound;

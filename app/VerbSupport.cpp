@@ -42,6 +42,26 @@ int fail(const QString &message, int code)
     return code;
 }
 
+namespace {
+
+// An argument that starts with one dash and is meant as text (a search for "-data", a file named "-x") is
+// read as a row of one-letter options: say how to give it. Empty when no argument looks like that.
+QString leadingDashHint(const QStringList &arguments)
+{
+    const int end = int(arguments.indexOf(QStringLiteral("--")));
+    for (const QString &argument : arguments.mid(2, end < 0 ? -1 : end - 2)) {
+        if (argument.size() > 2 && argument.startsWith(u'-') && argument.at(1) != u'-') {
+            return u' '
+                + CommandLine::tr(
+                      "To give “%1” as text rather than options, put -- before it: regtracker %2 -- %1")
+                      .arg(argument, arguments.value(1));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 VerbLine::VerbLine()
     : m_db(QStringLiteral("db"),
            CommandLine::tr("Use the database file PATH (or a postgresql:// address) instead of your own."),
@@ -62,7 +82,7 @@ std::optional<int> VerbLine::parse(const QStringList &arguments)
 {
     // arguments[0] is the program, [1] the verb: parse the rest as if the verb were the program.
     if (!parser.parse(arguments.mid(1))) {
-        return fail(parser.errorText(), exitUsage);
+        return fail(parser.errorText() + leadingDashHint(arguments), exitUsage);
     }
     if (parser.isSet(m_lang) && core::Translations::normalize(parser.value(m_lang)).isEmpty()) {
         return fail(CommandLine::tr("Unknown language “%1” (use en, zh_CN, zh_TW or zh_HK).")
@@ -139,6 +159,20 @@ QString VerbLine::databaseOrOwn() const
         }
     }
     return {};
+}
+
+int onDatabaseOrNew(const QString &path, const std::function<int(core::Database &db)> &work, bool keep)
+{
+    if (path.isEmpty() || core::DatabaseAddress::looksLikeUrl(path) || QFile::exists(path)) {
+        auto db = core::DatabaseLocation::open(path, core::DatabaseAddress::looksLikeUrl(path));
+        return work(*db);
+    }
+    int code = exitFailure;
+    core::DatabaseLocation::createIf(path, [&](core::Database &db) {
+        code = work(db);
+        return code == 0 && keep;
+    });
+    return code;
 }
 
 int withDatabase(const VerbLine &line, const std::function<int(core::Database &db)> &work)

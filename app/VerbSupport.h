@@ -66,6 +66,11 @@ QJsonObject countsJson(core::Database &db);
 
 // Runs work and returns its exit code; a core::Error it throws becomes its message and exit code 1.
 int reportingErrors(const std::function<int()> &work);
+// Runs work on the database at path (a file, a postgresql:// address, or your own when empty). A file that
+// does not exist yet is made for it and kept only when work returns 0 and keep is true: a failed command, or
+// a dry run, leaves no file behind. Returns what work returned; errors are thrown, not reported.
+int onDatabaseOrNew(const QString &path, const std::function<int(core::Database &db)> &work,
+                    bool keep = true);
 // Opens the database the command line names (your own when none) and runs work on it, reporting errors.
 int withDatabase(const VerbLine &line, const std::function<int(core::Database &db)> &work);
 

@@ -31,6 +31,12 @@ class TestCli : public QObject
 
     QString path(const QString &name) { return m_home.filePath(name); }
 
+    static QByteArray fileBytes(const QString &file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
     QJsonObject stats(const QString &db)
     {
         const Run r = run({QStringLiteral("stats"), QStringLiteral("--db"), db});
@@ -338,6 +344,107 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("NOBODY")), qPrintable(r.err));
         QCOMPARE(stats(db), before);
+    }
+
+    // A command that fails, or a dry run, never leaves a database file behind; an import that writes keeps
+    // it.
+    void failedCommandsCreateNoDatabase()
+    {
+        const QString seed = QStringLiteral(RT_TEST_DATA "/import/seed-newsletter.txt");
+        const QString failed = path(QStringLiteral("never-failed.sqlite"));
+        Run r = run({QStringLiteral("import"), path(QStringLiteral("no-such-file.txt")),
+                     QStringLiteral("--db"), failed});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no-such-file.txt")), qPrintable(r.err));
+        const QString dry = path(QStringLiteral("never-dry.sqlite"));
+        r = run({QStringLiteral("import"), seed, QStringLiteral("--dry-run"), QStringLiteral("--db"), dry});
+        QCOMPARE(r.exitCode, 0);
+        r = run({QStringLiteral("import"), seed, QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                 QStringLiteral("--db"), dry});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(r.out).object().value(QStringLiteral("items")).toArray().isEmpty());
+        for (const QString &file : {failed, dry}) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-journal"),
+                                          QStringLiteral(".creating")}) {
+                QVERIFY2(!QFile::exists(file + suffix), qPrintable(file + suffix));
+            }
+        }
+        const QString written = path(QStringLiteral("written.sqlite"));
+        r = run({QStringLiteral("import"), seed, QStringLiteral("--db"), written});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(stats(written).value(QStringLiteral("developments")).toInt() > 0);
+    }
+
+    // Items that all stay unselected write nothing: that import failed, and says so (the JSON report still
+    // comes). An identical re-import writes nothing either, but succeeds.
+    void importWhoseItemsAreAllLeftOutFails()
+    {
+        const QString db = path(QStringLiteral("leftout.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        QFile notes(path(QStringLiteral("notes.txt")));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write(
+            "Team notes\n\n1. Widget rules under discussion\nSomeone may regulate widgets one day.\n\n"
+            "2. Gadget rules under discussion\nGadgets might be next.\n");
+        notes.close();
+        const QByteArray before = fileBytes(db);
+        Run r = run({QStringLiteral("import"), notes.fileName(), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("notes.txt")) && r.err.contains(QStringLiteral("left out")),
+                 qPrintable(r.err));
+        r = run({QStringLiteral("import"), notes.fileName(), QStringLiteral("--json"), QStringLiteral("--db"),
+                 db});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("items")).toArray().size(), 2);
+        QCOMPARE(fileBytes(db), before);
+
+        const QString seed = QStringLiteral(RT_TEST_DATA "/import/seed-newsletter.txt");
+        QCOMPARE(run({QStringLiteral("import"), seed, QStringLiteral("--db"), db}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("import"), seed, QStringLiteral("--db"), db}).exitCode, 0);
+    }
+
+    // Text that starts with a dash is read as options unless -- comes first: the message says so.
+    void leadingDashArguments()
+    {
+        const QString db = path(QStringLiteral("dash.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), db}).exitCode,
+                 0);
+        Run r = run({QStringLiteral("search"), QStringLiteral("-data"), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("regtracker search -- -data")), qPrintable(r.err));
+        r = run({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("--"),
+                 QStringLiteral("-data")});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    // Errors in exchange and assessment files name the file.
+    void importErrorsNameTheFile()
+    {
+        const QString db = path(QStringLiteral("names.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), db}).exitCode,
+                 0);
+        const QByteArray before = fileBytes(db);
+        QFile circle(path(QStringLiteral("circle.json")));
+        QVERIFY(circle.open(QIODevice::WriteOnly));
+        circle.write(R"({"format": "regtracker-exchange", "version": 1, "authorities": [
+            {"code": "AAA", "name": {"en": "A office", "zh": "甲办"}, "abbreviation": {"en": "A", "zh": "甲"},
+             "kind": "government", "level": "national", "region": "CN", "parent": "BBB"},
+            {"code": "BBB", "name": {"en": "B office", "zh": "乙办"}, "abbreviation": {"en": "B", "zh": "乙"},
+             "kind": "government", "level": "national", "region": "CN", "parent": "AAA"}]})");
+        circle.close();
+        Run r = run({QStringLiteral("import"), circle.fileName(), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("circle.json")) && r.err.contains(QStringLiteral("circle"))
+                     && r.err.contains(QStringLiteral("AAA")),
+                 qPrintable(r.err));
+        QFile csv(path(QStringLiteral("ticks.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("company,obligation,status\nNobody Ltd,cn-tmt-2025-01-o1,done\n");
+        csv.close();
+        r = run({QStringLiteral("import"), csv.fileName(), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("ticks.csv, line 2")), qPrintable(r.err));
+        QCOMPARE(fileBytes(db), before);
     }
 
     // The seed newsletter into the demo database made from it: all 28 items are found, whatever their titles

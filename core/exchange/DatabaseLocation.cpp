@@ -48,7 +48,7 @@ bool DatabaseLocation::isSqliteFile(const QString &path)
     return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
 }
 
-std::unique_ptr<Database> DatabaseLocation::create(const QString &path, Content content)
+bool DatabaseLocation::createIf(const QString &path, const std::function<bool(Database &db)> &work)
 {
     if (QFile::exists(path)) {
         throw Error(Error::Code::InvalidInput,
@@ -60,21 +60,31 @@ std::unique_ptr<Database> DatabaseLocation::create(const QString &path, Content 
     }
     const QString partial = path + creatingSuffix;
     removeDatabaseFiles(partial); // what an earlier crash left
+    bool keep = false;
     try {
         auto db = Database::open(partial, Database::OpenMode::CreateIfMissing);
-        if (content == Content::Demo) {
-            loadDemoData(*db);
-        }
+        keep = work(*db);
     } catch (const Error &) {
         removeDatabaseFiles(partial);
         throw;
     }
     // Closed, the file holds everything (the log is folded into it): now it may take its name.
-    if (!QFile::rename(partial, path)) {
+    if (keep && !QFile::rename(partial, path)) {
         removeDatabaseFiles(partial);
         throw Error(Error::Code::Failed, tr("Cannot create %1.").arg(path));
     }
     removeDatabaseFiles(partial);
+    return keep;
+}
+
+std::unique_ptr<Database> DatabaseLocation::create(const QString &path, Content content)
+{
+    createIf(path, [content](Database &db) {
+        if (content == Content::Demo) {
+            loadDemoData(db);
+        }
+        return true;
+    });
     return Database::open(path, Database::OpenMode::ExistingOnly);
 }
 

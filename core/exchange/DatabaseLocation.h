@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace rt::core {
@@ -25,6 +26,10 @@ public:
     // Makes a new SQLite database file at path, empty or with the demo data, and opens it. Throws Error when
     // the file exists or cannot be made; nothing is left at path then.
     static std::unique_ptr<Database> create(const QString &path, Content content);
+    // Makes a new empty SQLite database at path for work, under a temporary name, and gives it that name only
+    // when work returns true; when work returns false or throws, nothing is left at path. Throws Error when
+    // path exists or cannot be made. Returns what work returned.
+    static bool createIf(const QString &path, const std::function<bool(Database &db)> &work);
     // Opens an existing database: a file or a postgresql:// address; an empty path is the user's own database
     // (an error saying how to make one when there is none yet). With create, a missing file is made empty.
     static std::unique_ptr<Database> open(const QString &path, bool create = false);

@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 namespace rt::core {
@@ -43,8 +44,45 @@ ImportSummary ExchangeImporter::importFile(const QString &path, bool dryRun)
     if (bytes.isEmpty()) {
         throw Error(Error::Code::InvalidInput, tr("%1 is empty.").arg(name));
     }
-    return importDocument(ExchangeFormat::parse(bytes, name), dryRun);
+    const ExchangeDocument document = ExchangeFormat::parse(bytes, name);
+    try {
+        return importDocument(document, dryRun);
+    } catch (const Error &error) {
+        throw Error(error.code(), tr("%1: %2").arg(name, error.message()));
+    }
 }
+
+namespace {
+
+// Why authorities could not be written: a parent that is nowhere, or parents that name each other in a
+// circle.
+QString unplacedAuthorities(const QList<Authority> &unplaced)
+{
+    QHash<QString, QString> parentOf;
+    for (const Authority &authority : unplaced) {
+        parentOf.insert(authority.code, authority.parentCode);
+    }
+    for (const Authority &authority : unplaced) {
+        if (!parentOf.contains(authority.parentCode)) {
+            return ExchangeImporter::tr(
+                       "The parent authority %1 of %2 is neither in the file nor in the database.")
+                .arg(authority.parentCode, authority.code);
+        }
+    }
+    // Every parent is itself waiting for its parent: follow them from the first until one comes round again.
+    QStringList circle;
+    QString code = unplaced.constFirst().code;
+    while (!circle.contains(code)) {
+        circle.append(code);
+        code = parentOf.value(code);
+    }
+    circle = circle.mid(circle.indexOf(code));
+    circle.append(code);
+    return ExchangeImporter::tr("The authorities %1 are each other's parents in a circle.")
+        .arg(circle.join(QStringLiteral(" → ")));
+}
+
+} // namespace
 
 ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document, bool dryRun)
 {
@@ -78,9 +116,7 @@ ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document,
             }
         }
         if (later.size() == pending.size()) {
-            throw Error(Error::Code::InvalidInput,
-                        tr("The parent authority %1 of %2 is neither in the file nor in the database.")
-                            .arg(later.constFirst().parentCode, later.constFirst().code));
+            throw Error(Error::Code::InvalidInput, unplacedAuthorities(later));
         }
         pending = later;
     }

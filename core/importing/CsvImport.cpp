@@ -604,6 +604,7 @@ QList<AssessmentImportRow> AssessmentImport::rows(const CsvTable &table, const C
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const RowReader row(table, mapping, fileName, r);
         AssessmentImportRow imported;
+        imported.file = fileName;
         imported.line = row.line();
         imported.company = row.cell("company");
         imported.obligationUid = row.cell("obligation");
@@ -678,7 +679,8 @@ AssessmentImportResult AssessmentImport::apply(const QList<AssessmentImportRow> 
         const qint64 companyId = companies.value(normalised(row.company));
         if (companyId == 0) {
             throw Error(Error::Code::InvalidInput,
-                        tr("Line %1: there is no company “%2” (give its identifier or its name).")
+                        tr("%1, line %2: there is no company “%3” (give its identifier or its name).")
+                            .arg(row.file)
                             .arg(row.line)
                             .arg(row.company));
         }
@@ -687,7 +689,10 @@ AssessmentImportResult AssessmentImport::apply(const QList<AssessmentImportRow> 
                   .toLongLong();
         if (obligationId == 0) {
             throw Error(Error::Code::InvalidInput,
-                        tr("Line %1: there is no obligation “%2”.").arg(row.line).arg(row.obligationUid));
+                        tr("%1, line %2: there is no obligation “%3”.")
+                            .arg(row.file)
+                            .arg(row.line)
+                            .arg(row.obligationUid));
         }
         const AssessmentKey key{companyId, obligationId};
         const Assessment before = service.assessment(key);

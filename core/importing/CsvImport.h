@@ -65,6 +65,7 @@ public:
 // Bulk status updates of a checklist: company, obligation, status, result, owner, due, notes.
 struct AssessmentImportRow
 {
+    QString file; // the file's name, for messages
     int line = 0;
     QString company; // id, uid or name in either language
     QString obligationUid;
