@@ -13,6 +13,7 @@
 #include "FeedParser.h"
 #include "HtmlText.h"
 #include "ImportLexicon.h"
+#include "InputFile.h"
 #include "ItemAnalyzer.h"
 #include "NewsletterParser.h"
 #include "ReadDocument.h"
@@ -567,7 +568,7 @@ std::optional<ImportFormat> ImportService::formatFromKey(QStringView key)
 
 ImportBatch ImportService::read(const QString &path, const ImportOptions &options)
 {
-    return readBytes(TextDecoding::readBytes(path), QFileInfo(path).fileName(), options);
+    return readBytes(InputFile::read(path), QFileInfo(path).fileName(), options);
 }
 
 ImportBatch ImportService::readBytes(const QByteArray &bytes, const QString &fileName,

@@ -1,8 +1,8 @@
 #include "TextDecoding.h"
 
 #include "Error.h"
+#include "InputFile.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 
@@ -135,33 +135,9 @@ DecodedText TextDecoding::decode(const QByteArray &bytes, const QString &fileNam
             .arg(lineOf(bytes, firstInvalidUtf8(bytes))));
 }
 
-QByteArray TextDecoding::readBytes(const QString &path)
-{
-    QFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!file.exists()) {
-        throw Error(Error::Code::NotFound, tr("The file %1 does not exist.").arg(path));
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        throw Error(Error::Code::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    }
-    if (file.size() > maximumFileSize) {
-        throw Error(Error::Code::InvalidInput,
-                    tr("%1 is %2 MB; RegTracker imports files of up to %3 MB.")
-                        .arg(name)
-                        .arg(file.size() / (1024 * 1024))
-                        .arg(maximumFileSize / (1024 * 1024)));
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.isEmpty()) {
-        throw Error(Error::Code::InvalidInput, tr("%1 is empty.").arg(name));
-    }
-    return bytes;
-}
-
 DecodedText TextDecoding::readFile(const QString &path)
 {
-    return decode(readBytes(path), QFileInfo(path).fileName());
+    return decode(InputFile::read(path), QFileInfo(path).fileName());
 }
 
 } // namespace rt::core
