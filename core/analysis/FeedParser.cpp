@@ -217,7 +217,7 @@ private:
     QString plainOf(bool html)
     {
         const QString raw = text();
-        return html ? FeedParser::plainText(raw) : tidied(raw);
+        return html ? FeedParser::plainText(raw, m_fileName) : tidied(raw);
     }
 
     bool atomIsHtml() const
@@ -385,9 +385,9 @@ private:
 
 } // namespace
 
-QString FeedParser::plainText(const QString &html)
+QString FeedParser::plainText(const QString &html, const QString &fileName)
 {
-    return tidied(HtmlText::plainText(html));
+    return tidied(HtmlText::plainText(html, fileName));
 }
 
 ImportBatch FeedParser::parse(const QString &text, const QString &fileName)

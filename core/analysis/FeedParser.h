@@ -25,7 +25,8 @@ public:
     static ImportBatch parse(const QString &text, const QString &fileName);
 
     // HTML as plain text (HtmlText): one line per block, list items with a bullet, runs of spaces one space.
-    static QString plainText(const QString &html);
+    // Throws Error(InvalidInput) naming fileName for markup nested deeper than HtmlText's limit.
+    static QString plainText(const QString &html, const QString &fileName = {});
 };
 
 } // namespace rt::core

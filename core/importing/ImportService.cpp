@@ -605,7 +605,7 @@ ImportBatch ImportService::parse(const QString &text, const QString &fileName, c
     case ImportFormat::Newsletter:
         return NewsletterParser(lexicon).parse(text, fileName, options);
     case ImportFormat::Html:
-        return NewsletterParser(lexicon).parse(HtmlText::fromMarkup(text), fileName, options);
+        return NewsletterParser(lexicon).parse(HtmlText::fromMarkup(text, fileName), fileName, options);
     case ImportFormat::Pdf:
     case ImportFormat::Email:
         throw Error(Error::Code::InvalidInput, tr("%1 is not text: it is read from its file.").arg(fileName));

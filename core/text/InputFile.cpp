@@ -114,11 +114,31 @@ int openChecked(const QString &path, const QString &name, bool allowPipe, struct
     return fd;
 }
 
+// A file compiled into the application (":/demo/demo.json"): always regular, already in memory.
+QByteArray resource(const QString &path, const QString &name, qint64 limit)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw Error(Error::Code::NotFound, InputFile::tr("The file %1 does not exist.").arg(path));
+    }
+    if (file.size() > limit) {
+        tooLarge(name, limit);
+    }
+    QByteArray bytes = file.readAll();
+    if (bytes.isEmpty()) {
+        throw Error(Error::Code::InvalidInput, InputFile::tr("%1 is empty.").arg(name));
+    }
+    return bytes;
+}
+
 } // namespace
 
 QByteArray InputFile::read(const QString &path, const InputFileOptions &options, qint64 limit)
 {
     const QString name = QFileInfo(path).fileName();
+    if (path.startsWith(u':')) {
+        return resource(path, name, limit);
+    }
     struct stat info{};
     const Descriptor fd(openChecked(path, name, options.allowPipe, info));
     const bool pipe = S_ISFIFO(info.st_mode);
@@ -181,6 +201,9 @@ QByteArray InputFile::read(const QString &path, const InputFileOptions &options,
 
 QByteArray InputFile::head(const QString &path, qint64 bytes)
 {
+    if (path.startsWith(u':')) {
+        return resource(path, QFileInfo(path).fileName(), maximumSize).left(bytes);
+    }
     struct stat info{};
     const Descriptor fd(openChecked(path, QFileInfo(path).fileName(), false, info));
     QByteArray result(qsizetype(std::max<qint64>(bytes, 0)), Qt::Uninitialized);

@@ -3,7 +3,7 @@
 // device, a folder or a socket, and a named pipe only when the caller asks for one — then with a time limit
 // for a writer that never comes. The bytes actually read count against the size limit, whatever the file's
 // size on disk says (a file under /proc says 0, a pipe says nothing). Every refusal is an Error naming the
-// file and the problem.
+// file and the problem. A Qt resource path (":/…") is read as the file compiled into the application.
 
 #include <QByteArray>
 #include <QCoreApplication>
