@@ -33,6 +33,20 @@ std::optional<QString> strictly(QStringConverter::Encoding encoding, QByteArrayV
     return text;
 }
 
+// Whether every surrogate is half of a pair: Qt's UTF-16 decoder passes a lone one through.
+bool surrogatesPaired(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+        } else if (c.isSurrogate()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // The first offset where bytes stop being valid UTF-8.
 qsizetype firstInvalidUtf8(QByteArrayView bytes)
 {
@@ -96,8 +110,12 @@ DecodedText TextDecoding::decode(const QByteArray &bytes, const QString &fileNam
         }
     } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const bool little = bytes.at(0) == '\xFF';
-        if (auto text = strictly(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-                                 QByteArrayView(bytes).sliced(2))) {
+        // An odd number of bytes or a lone surrogate is not UTF-16, whatever the decoder lets through.
+        auto text = bytes.size() % 2 == 0
+            ? strictly(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                       QByteArrayView(bytes).sliced(2))
+            : std::nullopt;
+        if (text && surrogatesPaired(*text)) {
             if (!text->contains(QChar(0))) {
                 return {*text, little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")};
             }
