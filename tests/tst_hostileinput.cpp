@@ -7,7 +7,6 @@
 
 #include "CliRun.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -33,19 +32,6 @@ struct Outcome
     int exitCode = -1; // -1: crashed, or killed at the time limit
     QString output; // standard output and error together
 };
-
-QByteArray checksum(const QString &db)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &file : {db, QString(db + QStringLiteral("-wal"))}) {
-        QFile f(file);
-        if (f.open(QIODevice::ReadOnly)) {
-            hash.addData(&f);
-            hash.addData(QByteArrayView("\n--\n"));
-        }
-    }
-    return hash.result().toHex();
-}
 
 QString hostile(const QString &name)
 {
@@ -153,7 +139,7 @@ class TestHostileInput : public QObject
                QStringList options, const QByteArray *feed = nullptr)
     {
         const QString db = copyOfTemplate();
-        const QByteArray before = checksum(db);
+        const QByteArray before = rt::test::databaseChecksum(db);
         if (expected != u"1") {
             options.append(QStringLiteral("--dry-run"));
         }
@@ -171,7 +157,18 @@ class TestHostileInput : public QObject
         }
         QVERIFY2(o.output.contains(QFileInfo(file).fileName()), qPrintable(o.output.right(2000)));
         QVERIFY2(o.output.contains(pattern), qPrintable(o.output.right(2000)));
-        QCOMPARE(checksum(db), before);
+        QCOMPARE(rt::test::databaseChecksum(db), before);
+    }
+
+    // The current data row: file, expected, pattern, options.
+    void checkRow()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        QFETCH(QString, pattern);
+        QFETCH(QStringList, options);
+        check(file, expected, QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption),
+              options);
     }
 
 private Q_SLOTS:
@@ -216,15 +213,7 @@ private Q_SLOTS:
         }
     }
 
-    void corpus()
-    {
-        QFETCH(QString, file);
-        QFETCH(QString, expected);
-        QFETCH(QString, pattern);
-        QFETCH(QStringList, options);
-        check(file, expected, QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption),
-              options);
-    }
+    void corpus() { checkRow(); }
 
     void generated_data()
     {
@@ -315,15 +304,7 @@ private Q_SLOTS:
             << dangling << QStringLiteral("1") << QStringLiteral("does not exist") << none;
     }
 
-    void generated()
-    {
-        QFETCH(QString, file);
-        QFETCH(QString, expected);
-        QFETCH(QString, pattern);
-        QFETCH(QStringList, options);
-        check(file, expected, QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption),
-              options);
-    }
+    void generated() { checkRow(); }
 
     // A pipe is read to its end when allowed, and what comes through counts against the size limit however
     // big the file claims to be (a pipe claims nothing).
