@@ -8,11 +8,11 @@
 #include "ExchangeFormat.h"
 #include "ExchangeImporter.h"
 #include "ImportService.h"
+#include "InputFile.h"
 #include "TextDecoding.h"
 #include "VerbSupport.h"
 #include "Vocabulary.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,9 +111,11 @@ QJsonObject itemJson(const core::ImportItem &item)
     };
 }
 
-int exchangeFile(core::Database &db, const ImportCommandOptions &options, QTextStream &out)
+int exchangeFile(core::Database &db, const ImportCommandOptions &options, const QByteArray &bytes,
+                 QTextStream &out)
 {
-    const core::ImportSummary s = core::ExchangeImporter(db).importFile(options.file, options.dryRun);
+    const core::ImportSummary s
+        = core::ExchangeImporter(db).importBytes(bytes, QFileInfo(options.file).fileName(), options.dryRun);
     const QJsonObject report{{QStringLiteral("format"), QStringLiteral("json")},
                              {QStringLiteral("dry_run"), options.dryRun},
                              {QStringLiteral("developments_added"), s.developmentsAdded},
@@ -164,25 +166,22 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
     const std::optional<core::ImportFormat> requested = core::ImportService::formatFromKey(options.format);
     Q_ASSERT(requested); // checked by the caller
     const QString name = QFileInfo(options.file).fileName();
+    // Read once, bounded, whatever the format: a pipe cannot be read twice.
+    const QByteArray bytes
+        = core::InputFile::read(options.file, {options.allowPipe, options.pipeTimeoutSeconds});
     core::ImportFormat format = requested.value_or(core::ImportFormat::Auto);
     if (format == core::ImportFormat::Auto) {
-        QFile file(options.file);
-        if (!file.exists()) {
-            throw core::Error(core::Error::Code::NotFound,
-                              tr("The file %1 does not exist.").arg(options.file));
-        }
-        if (file.open(QIODevice::ReadOnly)) {
-            format = core::ImportService::detectFormat(options.file, file.read(512));
-        }
+        format = core::ImportService::detectFormat(
+            options.file, QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 512)));
     }
     if (format == core::ImportFormat::Json) {
-        return exchangeFile(db, options, out);
+        return exchangeFile(db, options, bytes, out);
     }
 
     core::ImportService service(db);
     core::ImportBatch batch;
     if (format == core::ImportFormat::Csv) {
-        const core::DecodedText decoded = core::TextDecoding::readFile(options.file);
+        const core::DecodedText decoded = core::TextDecoding::decode(bytes, name);
         const core::CsvTable table = core::CsvReader::parse(decoded.text, name);
         const core::CsvColumnMapping mapping = core::CsvColumnMapping::guess(table.header);
         if (const QStringList problems = mapping.problems(); !problems.isEmpty()) {
@@ -193,7 +192,7 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
         }
         batch = service.parse(decoded.text, name, {format, options.source, options.year});
     } else {
-        batch = service.read(options.file, {format, options.source, options.year});
+        batch = service.readBytes(bytes, name, {format, options.source, options.year});
     }
     service.reconcile(batch);
     const core::ImportResult result = service.commit(batch, options.dryRun);
@@ -281,7 +280,14 @@ int ImportCommand::verb(const QStringList &arguments)
                                   QStringLiteral("YYYY"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check everything, write nothing."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    line.parser.addOptions({format, source, year, dryRun, json});
+    const QCommandLineOption allowPipe(QStringLiteral("allow-pipe"),
+                                       tr("Read FILE even when it is a named pipe (FIFO), until its writer "
+                                          "closes it."));
+    const QCommandLineOption pipeTimeout(
+        QStringLiteral("pipe-timeout"),
+        tr("With --allow-pipe: give up when the pipe stays silent this many seconds (default: 30)."),
+        QStringLiteral("SECONDS"), QStringLiteral("30"));
+    line.parser.addOptions({format, source, year, dryRun, json, allowPipe, pipeTimeout});
     line.parser.addPositionalArgument(
         QStringLiteral("FILE"),
         tr("The newsletter (text, web page, PDF or e-mail), feed, CSV or exchange file to import."));
@@ -298,6 +304,12 @@ int ImportCommand::verb(const QStringList &arguments)
     options.source = line.parser.value(source);
     options.dryRun = line.parser.isSet(dryRun);
     options.json = line.parser.isSet(json);
+    options.allowPipe = line.parser.isSet(allowPipe);
+    bool okTimeout = false;
+    options.pipeTimeoutSeconds = line.parser.value(pipeTimeout).toInt(&okTimeout);
+    if (!okTimeout || options.pipeTimeoutSeconds < 1 || options.pipeTimeoutSeconds > 3600) {
+        return fail(tr("--pipe-timeout takes a number of seconds from 1 to 3600."), exitUsage);
+    }
     if (!core::ImportService::formatFromKey(options.format)) {
         return fail(tr("--format takes auto, newsletter, html, pdf, email, rss, json or csv, not “%1”.")
                         .arg(options.format),

@@ -25,6 +25,8 @@ struct ImportCommandOptions
     int year = 0;
     bool dryRun = false;
     bool json = false;
+    bool allowPipe = false; // read FILE even when it is a named pipe
+    int pipeTimeoutSeconds = 30; // how long such a pipe may stay silent
 };
 
 class ImportCommand final

@@ -2,6 +2,8 @@
 // Runs the regtracker executable (RT_APP) as a user would, with its own HOME and data and config directories
 // under `home`, so that it never touches the developer's own database or settings.
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -33,6 +35,20 @@ inline CliRun runRegtracker(const QTemporaryDir &home, const QStringList &argume
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The database's bytes as SQLite keeps them: the file and, when there is one, its write-ahead log.
+inline QByteArray databaseChecksum(const QString &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &file : {db, QString(db + QStringLiteral("-wal"))}) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly)) {
+            hash.addData(&f);
+            hash.addData(QByteArrayView("\n--\n"));
+        }
+    }
+    return hash.result().toHex();
 }
 
 } // namespace rt::test

@@ -68,13 +68,18 @@ private Q_SLOTS:
 
     void htmlBlocksHeadingsListsTablesAndLinks()
     {
-        const ReadDocument d = HtmlText::fromMarkup(QStringLiteral(
-            "<html><head><title>Update</title><style>p{}</style></head><body><nav><a "
-            "href=\"/\">Home</a></nav>"
-            "<h2>Rules</h2><p>The <b>CAC</b> issued   the <a href=\"https://example.cn/a\">measures</a>.</p>"
-            "<p><strong>3. SAMR fines a platform</strong></p><ol start=\"4\"><li>four</li><li>five</li></ol>"
-            "<ul><li>a &amp; b</li></ul><table><tr><th>No.</th><th>Name</th></tr><tr><td>GB/T 1</td><td>Data"
-            "</td></tr></table><script>var x = 1;</script><p>caf&eacute;<br>next</p></body></html>"));
+        const ReadDocument d = HtmlText::fromMarkup(
+            QStringLiteral(
+                "<html><head><title>Update</title><style>p{}</style></head><body><nav><a "
+                "href=\"/\">Home</a></nav>"
+                "<h2>Rules</h2><p>The <b>CAC</b> issued   the <a "
+                "href=\"https://example.cn/a\">measures</a>.</p>"
+                "<p><strong>3. SAMR fines a platform</strong></p><ol "
+                "start=\"4\"><li>four</li><li>five</li></ol>"
+                "<ul><li>a &amp; b</li></ul><table><tr><th>No.</th><th>Name</th></tr><tr><td>GB/T "
+                "1</td><td>Data"
+                "</td></tr></table><script>var x = 1;</script><p>caf&eacute;<br>next</p></body></html>"),
+            QStringLiteral("update.html"));
         QCOMPARE(d.title, QStringLiteral("Update"));
         QCOMPARE(d.text,
                  QStringLiteral("Rules\nThe CAC issued the measures.\n3. SAMR fines a platform\n4. four\n"

@@ -6,7 +6,6 @@
 #include "DemoJson.h"
 
 #include "CliRun.h"
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,19 +44,7 @@ class TestImportRobustness : public QObject
 
     QString path(const QString &name) const { return m_home.filePath(name); }
 
-    // The database's bytes as SQLite keeps them: the file and, when there is one, its write-ahead log.
-    static QByteArray checksum(const QString &db)
-    {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        for (const QString &file : {db, QString(db + QStringLiteral("-wal"))}) {
-            QFile f(file);
-            if (f.open(QIODevice::ReadOnly)) {
-                hash.addData(&f);
-                hash.addData(QByteArrayView("\n--\n"));
-            }
-        }
-        return hash.result().toHex();
-    }
+    static QByteArray checksum(const QString &db) { return rt::test::databaseChecksum(db); }
 
     QString copyOfTemplate(const QString &name)
     {

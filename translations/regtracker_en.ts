@@ -105,6 +105,16 @@
     </message>
 </context>
 <context>
+    <name>rt::core::InputFile</name>
+    <message numerus="yes">
+        <source>%1: nothing came through the pipe for %n second(s); the import gives up.</source>
+        <translation>
+            <numerusform>%1: nothing came through the pipe for %n second; the import gives up.</numerusform>
+            <numerusform>%1: nothing came through the pipe for %n seconds; the import gives up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::core::ObligationTableModel</name>
     <message numerus="yes">
         <source>%n compan(ies) bound by this obligation</source>

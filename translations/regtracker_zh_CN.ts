@@ -7,6 +7,10 @@
         <source>the document type (DOCTYPE) declares entities, which feeds are not allowed to do; the file is refused.</source>
         <translation>文档类型（DOCTYPE）声明了实体，订阅源不允许这样做；已拒绝该文件。</translation>
     </message>
+    <message>
+        <source>elements are nested more than %1 levels deep; the file is refused.</source>
+        <translation>元素嵌套超过 %1 层；拒绝导入该文件。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -327,7 +331,7 @@ Commands:
   search TEXT [--json] [--limit N]  developments matching TEXT in either language, best first
   init [--demo]         create a new database (with the demo data)
   import FILE [--format auto|newsletter|html|pdf|email|rss|json|csv] [--source NAME] [--year YYYY]
-         [--dry-run] [--json]  import a newsletter (text, web page, PDF, e-mail), feed, CSV or exchange file
+         [--dry-run] [--json] [--allow-pipe [--pipe-timeout S]]  import a newsletter (text, web page, PDF, e-mail), feed, CSV or exchange file
   export FILE           write the whole database as an exchange file
   generate --developments N --companies M [--seed S]  add synthetic data for scale work
   companies [--json]    every company with its id and checklist progress
@@ -359,7 +363,7 @@ options.
   search TEXT [--json] [--limit N]  以中英文检索与 TEXT 匹配的动态，按相关度排序
   init [--demo]         创建新数据库（--demo：载入演示数据）
   import FILE [--format auto|newsletter|html|pdf|email|rss|json|csv] [--source NAME] [--year YYYY]
-         [--dry-run] [--json]  导入简报（文本、网页、PDF、电子邮件）、订阅源、CSV 或交换文件
+         [--dry-run] [--json] [--allow-pipe [--pipe-timeout S]]  导入简报（文本、网页、PDF、电子邮件）、订阅源、CSV 或交换文件
   export FILE           将整个数据库写入交换文件
   generate --developments N --companies M [--seed S]  添加合成数据，用于规模测试
   companies [--json]    列出所有公司及其 id 和合规清单进度
@@ -679,10 +683,6 @@ options.
         <translation>（试运行：未写入任何内容）</translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>文件 %1 不存在。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -771,6 +771,18 @@ options.
     <message>
         <source>--format takes auto, newsletter, html, pdf, email, rss, json or csv, not “%1”.</source>
         <translation>--format 的取值为 auto、newsletter、html、pdf、email、rss、json 或 csv，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Read FILE even when it is a named pipe (FIFO), until its writer closes it.</source>
+        <translation>即使 FILE 是命名管道（FIFO）也读取，直到写入方关闭它。</translation>
+    </message>
+    <message>
+        <source>With --allow-pipe: give up when the pipe stays silent this many seconds (default: 30).</source>
+        <translation>与 --allow-pipe 一起使用：管道持续这么多秒没有数据时放弃（默认：30）。</translation>
+    </message>
+    <message>
+        <source>--pipe-timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--pipe-timeout 的值必须是 1 到 3600 之间的秒数。</translation>
     </message>
 </context>
 <context>
@@ -1954,14 +1966,6 @@ options.
 <context>
     <name>rt::core::ExchangeImporter</name>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>The parent authority %1 of %2 is neither in the file nor in the database.</source>
         <translation>%2 的上级机构 %1 既不在文件中，也不在数据库中。</translation>
     </message>
@@ -1980,14 +1984,6 @@ options.
     <message>
         <source>Assessment of %1 by %2: %3</source>
         <translation>%2 对 %1 的评估：%3</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; RegTracker imports files of up to %3 MB.</source>
-        <translation>%1 大小为 %2 MB；RegTracker 只导入不超过 %3 MB 的文件。</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 是空文件。</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2030,13 @@ options.
     <message>
         <source>%1, line %2: a group of related terms needs a name and at least two terms, separated by tabs.</source>
         <translation>%1，第 %2 行：一组相关词语需要一个名称和至少两个词语，以制表符分隔。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::HtmlText</name>
+    <message>
+        <source>%1: HTML elements are nested more than %2 levels deep; the file is refused.</source>
+        <translation>%1：HTML 元素嵌套超过 %2 层；拒绝导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2298,51 @@ options.
     </message>
 </context>
 <context>
+    <name>rt::core::InputFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a file; RegTracker imports only regular files.</source>
+        <translation>%1 是设备，不是文件；RegTracker 只导入普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe, not a regular file; a pipe is read only when the import is asked to read one.</source>
+        <translation>%1 是命名管道，不是普通文件；只有在明确要求导入读取管道时才会读取。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; RegTracker imports only regular files.</source>
+        <translation>%1 不是普通文件；RegTracker 只导入普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; RegTracker imports files of up to %2 MB.</source>
+        <translation>%1 大于 %2 MB；RegTracker 只导入不超过 %2 MB 的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; RegTracker imports files of up to %3 MB.</source>
+        <translation>%1 大小为 %2 MB；RegTracker 只导入不超过 %3 MB 的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing came through the pipe for %n second(s); the import gives up.</source>
+        <translation>
+            <numerusform>%1：管道 %n 秒内没有任何数据；导入放弃。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::core::ItemAnalyzer</name>
     <message>
         <source>Authority unknown: “%1” is not in the database. Add it?</source>
@@ -2330,6 +2378,10 @@ options.
     <message>
         <source>%1 is an e-mail message without any text to read.</source>
         <translation>%1 是电子邮件，但其中没有可读取的文本。</translation>
+    </message>
+    <message>
+        <source>%1 is an e-mail message with more than %2 nested or enclosed parts (multipart or message); the file is refused.</source>
+        <translation>%1 是一封包含超过 %2 个嵌套或内含部分（multipart 或 message）的电子邮件；拒绝导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -2911,18 +2963,6 @@ options.
     <message>
         <source>%1 is not a text file: line %2 contains a NUL byte.</source>
         <translation>%1 不是文本文件：第 %2 行含有 NUL 字节。</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; RegTracker imports files of up to %3 MB.</source>
-        <translation>%1 大小为 %2 MB；RegTracker 只导入不超过 %3 MB 的文件。</translation>
     </message>
     <message>
         <source>%1 is not text in UTF-8, GB18030 or Big5: line %2 has bytes that are not valid in any of them.</source>

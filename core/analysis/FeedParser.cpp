@@ -137,6 +137,14 @@ private:
     {
         const QXmlStreamReader::TokenType token = m_xml.readNext();
         checkError();
+        if (token == QXmlStreamReader::StartElement && ++m_depth > FeedParser::maximumDepth) {
+            // A feed is a few levels deep; thousands of levels are an attack on whoever walks the tree.
+            fail(FeedParser::tr("elements are nested more than %1 levels deep; the file is refused.")
+                     .arg(FeedParser::maximumDepth));
+        }
+        if (token == QXmlStreamReader::EndElement) {
+            --m_depth;
+        }
         if (token == QXmlStreamReader::DTD && !m_xml.entityDeclarations().isEmpty()) {
             // Expanding declared entities is how “billion laughs” documents exhaust memory; feeds never need
             // them.
@@ -172,10 +180,12 @@ private:
         return false;
     }
 
+    // Skips the rest of the current element, however deep its children go (a loop, not recursion).
     void skip()
     {
-        while (nextChild()) {
-            skip();
+        const int end = m_depth - 1;
+        while (m_depth > end && !m_xml.atEnd()) {
+            next();
         }
     }
 
@@ -207,7 +217,7 @@ private:
     QString plainOf(bool html)
     {
         const QString raw = text();
-        return html ? FeedParser::plainText(raw) : tidied(raw);
+        return html ? FeedParser::plainText(raw, m_fileName) : tidied(raw);
     }
 
     bool atomIsHtml() const
@@ -370,13 +380,14 @@ private:
 
     QXmlStreamReader m_xml;
     const QString &m_fileName;
+    int m_depth = 0; // of the current element; the document element is 1
 };
 
 } // namespace
 
-QString FeedParser::plainText(const QString &html)
+QString FeedParser::plainText(const QString &html, const QString &fileName)
 {
-    return tidied(HtmlText::plainText(html));
+    return tidied(HtmlText::plainText(html, fileName));
 }
 
 ImportBatch FeedParser::parse(const QString &text, const QString &fileName)

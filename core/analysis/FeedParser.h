@@ -19,12 +19,14 @@ public:
     // (Atom: rel="alternate", else the first href), announced from pubDate (RFC 2822) or published / updated
     // (ISO 8601). sourceText = title + "\n" + summary, with a Title span. batch.sourceName = the feed's
     // title. An entry without a date gets the warning “No date found.”. Throws Error(InvalidInput) naming the
-    // file, line and column for malformed XML, for XML that is neither RSS nor Atom, and for declared
-    // entities.
+    // file, line and column for malformed XML, for XML that is neither RSS nor Atom, for declared
+    // entities and for elements nested deeper than maximumDepth.
+    static constexpr int maximumDepth = 256;
     static ImportBatch parse(const QString &text, const QString &fileName);
 
     // HTML as plain text (HtmlText): one line per block, list items with a bullet, runs of spaces one space.
-    static QString plainText(const QString &html);
+    // Throws Error(InvalidInput) naming fileName for markup nested deeper than HtmlText's limit.
+    static QString plainText(const QString &html, const QString &fileName = {});
 };
 
 } // namespace rt::core

@@ -1,5 +1,6 @@
 #include "HtmlText.h"
 
+#include "Error.h"
 #include "TextDecoding.h"
 
 #include <QRegularExpression>
@@ -7,6 +8,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 
+#include <cstring>
 #include <memory>
 
 namespace rt::core {
@@ -253,16 +255,31 @@ QByteArray declaredCharset(const QByteArray &bytes)
 
 } // namespace
 
-ReadDocument HtmlText::fromMarkup(const QString &html)
+ReadDocument HtmlText::fromMarkup(const QString &html, const QString &fileName)
 {
     xmlInitParser();
     const QByteArray utf8 = html.toUtf8();
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
         | HTML_PARSE_IGNORE_ENC;
+    const std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> parser(htmlNewParserCtxt(),
+                                                                                &htmlFreeParserCtxt);
+    if (!parser) {
+        throw std::bad_alloc();
+    }
     const std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> document(
-        htmlReadMemory(utf8.constData(), int(std::min<qsizetype>(utf8.size(), INT_MAX)), nullptr, "UTF-8",
-                       options),
+        htmlCtxtReadMemory(parser.get(), utf8.constData(), int(std::min<qsizetype>(utf8.size(), INT_MAX)),
+                           nullptr, "UTF-8", options),
         &xmlFreeDoc);
+    // The parser stops at its depth limit (it has no option to go on without lifting the limit altogether);
+    // what it would leave out is the rest of the page, so the page is refused instead.
+    const xmlError *error = xmlCtxtGetLastError(parser.get());
+    if (error && error->code == XML_ERR_INTERNAL_ERROR && error->message
+        && std::strstr(error->message, "Excessive depth")) {
+        throw Error(Error::Code::InvalidInput,
+                    tr("%1: HTML elements are nested more than %2 levels deep; the file is refused.")
+                        .arg(fileName)
+                        .arg(maximumDepth));
+    }
     TextBuilder out;
     if (document && xmlDocGetRootElement(document.get())) {
         walk(xmlDocGetRootElement(document.get()), out);
@@ -275,14 +292,14 @@ ReadDocument HtmlText::fromMarkup(const QString &html)
 ReadDocument HtmlText::read(const QByteArray &bytes, const QString &fileName)
 {
     const DecodedText decoded = TextDecoding::decode(bytes, fileName, declaredCharset(bytes));
-    ReadDocument result = fromMarkup(decoded.text);
+    ReadDocument result = fromMarkup(decoded.text, fileName);
     result.encoding = decoded.encoding;
     return result;
 }
 
-QString HtmlText::plainText(const QString &html)
+QString HtmlText::plainText(const QString &html, const QString &fileName)
 {
-    QString text = fromMarkup(html).text;
+    QString text = fromMarkup(html, fileName).text;
     while (text.endsWith(u'\n')) {
         text.chop(1);
     }

@@ -65,6 +65,40 @@ KMime::Content *firstAttachment(KMime::Content *root, const QByteArray &mimeType
     return nullptr;
 }
 
+// How many parts declare themselves containers (multipart/…, message/…): an upper bound on how deep the
+// MIME parser, which goes down one level per container and copies each level's body, would have to go.
+int containerCount(QByteArrayView bytes)
+{
+    int count = 0;
+    qsizetype start = 0;
+    while (start < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0) {
+            end = bytes.size();
+        }
+        const QByteArrayView line = bytes.sliced(start, end - start);
+        static constexpr QByteArrayView field("content-type:");
+        if (line.size() >= field.size()
+            && line.first(field.size()).compare(field, Qt::CaseInsensitive) == 0) {
+            // The value may be folded onto the next line.
+            QByteArrayView value = line.sliced(field.size()).trimmed();
+            if (value.isEmpty() && end < bytes.size()) {
+                const qsizetype next = bytes.indexOf('\n', end + 1);
+                value = bytes.sliced(end + 1, (next < 0 ? bytes.size() : next) - end - 1).trimmed();
+            }
+            const auto startsWith = [&value](QByteArrayView prefix) {
+                return value.size() >= prefix.size()
+                    && value.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
+            };
+            if (startsWith("multipart/") || startsWith("message/")) {
+                ++count;
+            }
+        }
+        start = end + 1;
+    }
+    return count;
+}
+
 } // namespace
 
 ReadDocument MailText::read(const QByteArray &bytes, const QString &fileName)
@@ -76,18 +110,25 @@ ReadDocument MailText::read(const QByteArray &bytes, const QString &fileName)
                         .arg(fileName)
                         .arg(QByteArrayView(bytes).first(nul).count('\n') + 1));
     }
+    if (containerCount(bytes) > maximumContainers) {
+        throw Error(Error::Code::InvalidInput,
+                    tr("%1 is an e-mail message with more than %2 nested or enclosed parts (multipart or "
+                       "message); the file is refused.")
+                        .arg(fileName)
+                        .arg(maximumContainers));
+    }
     KMime::Message message;
     message.setContent(KMime::CRLFtoLF(bytes));
     message.parse();
     ReadDocument document;
     if (KMime::Content *html = firstBody(&message, "text/html")) {
-        document = HtmlText::fromMarkup(partText(html, fileName));
+        document = HtmlText::fromMarkup(partText(html, fileName), fileName);
     } else if (KMime::Content *plain = firstBody(&message, "text/plain")) {
         document.text = partText(plain, fileName);
     } else if (KMime::Content *pdf = firstAttachment(&message, "application/pdf")) {
         document = PdfText::read(pdf->decodedContent(), fileName);
     } else if (KMime::Content *page = firstAttachment(&message, "text/html")) {
-        document = HtmlText::fromMarkup(partText(page, fileName));
+        document = HtmlText::fromMarkup(partText(page, fileName), fileName);
     }
     if (document.text.trimmed().isEmpty()) {
         throw Error(Error::Code::InvalidInput,

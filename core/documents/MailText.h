@@ -16,6 +16,10 @@ class MailText final
 {
     Q_DECLARE_TR_FUNCTIONS(rt::core::MailText)
 public:
+    // The most parts that contain others (multipart/…, message/…) a message may declare: a newsletter has a
+    // handful; thousands, nested, cost the MIME parser time and memory in proportion to depth × size.
+    static constexpr int maximumContainers = 50;
+
     // Throws Error(InvalidInput) naming fileName when the message has no readable text.
     static ReadDocument read(const QByteArray &bytes, const QString &fileName);
 };

@@ -7,10 +7,9 @@
 #include "DevelopmentRepository.h"
 #include "DevelopmentService.h"
 #include "Error.h"
+#include "InputFile.h"
 #include "ScopedTransaction.h"
-#include "TextDecoding.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -24,31 +23,16 @@ ExchangeImporter::ExchangeImporter(Database &db)
 
 ImportSummary ExchangeImporter::importFile(const QString &path, bool dryRun)
 {
-    QFile file(path);
-    if (!file.exists()) {
-        throw Error(Error::Code::NotFound, tr("The file %1 does not exist.").arg(path));
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        throw Error(Error::Code::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    }
-    // The same limits as every other import, checked before anything is read.
-    const QString name = QFileInfo(path).fileName();
-    if (file.size() > TextDecoding::maximumFileSize) {
-        throw Error(Error::Code::InvalidInput,
-                    tr("%1 is %2 MB; RegTracker imports files of up to %3 MB.")
-                        .arg(name)
-                        .arg(file.size() / (1024 * 1024))
-                        .arg(TextDecoding::maximumFileSize / (1024 * 1024)));
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.isEmpty()) {
-        throw Error(Error::Code::InvalidInput, tr("%1 is empty.").arg(name));
-    }
-    const ExchangeDocument document = ExchangeFormat::parse(bytes, name);
+    return importBytes(InputFile::read(path), QFileInfo(path).fileName(), dryRun);
+}
+
+ImportSummary ExchangeImporter::importBytes(const QByteArray &bytes, const QString &fileName, bool dryRun)
+{
+    const ExchangeDocument document = ExchangeFormat::parse(bytes, fileName);
     try {
         return importDocument(document, dryRun);
     } catch (const Error &error) {
-        throw Error(error.code(), tr("%1: %2").arg(name, error.message()));
+        throw Error(error.code(), tr("%1: %2").arg(fileName, error.message()));
     }
 }
 

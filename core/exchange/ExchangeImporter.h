@@ -35,7 +35,10 @@ public:
     explicit ExchangeImporter(Database &db);
 
     // Throws Error; with dryRun everything is checked against the database and then rolled back.
+    // The file is read through InputFile (regular files only, bounded).
     ImportSummary importFile(const QString &path, bool dryRun = false);
+    // Bytes already read (a pipe the command line was allowed to read); fileName names them in messages.
+    ImportSummary importBytes(const QByteArray &bytes, const QString &fileName, bool dryRun = false);
     ImportSummary importDocument(const ExchangeDocument &document, bool dryRun = false);
 
 private:

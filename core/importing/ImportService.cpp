@@ -13,6 +13,7 @@
 #include "FeedParser.h"
 #include "HtmlText.h"
 #include "ImportLexicon.h"
+#include "InputFile.h"
 #include "ItemAnalyzer.h"
 #include "NewsletterParser.h"
 #include "ReadDocument.h"
@@ -582,7 +583,7 @@ std::optional<ImportFormat> ImportService::formatFromKey(QStringView key)
 
 ImportBatch ImportService::read(const QString &path, const ImportOptions &options)
 {
-    return readBytes(TextDecoding::readBytes(path), QFileInfo(path).fileName(), options);
+    return readBytes(InputFile::read(path), QFileInfo(path).fileName(), options);
 }
 
 ImportBatch ImportService::readBytes(const QByteArray &bytes, const QString &fileName,
@@ -619,7 +620,7 @@ ImportBatch ImportService::parse(const QString &text, const QString &fileName, c
     case ImportFormat::Newsletter:
         return NewsletterParser(lexicon).parse(text, fileName, options);
     case ImportFormat::Html:
-        return NewsletterParser(lexicon).parse(HtmlText::fromMarkup(text), fileName, options);
+        return NewsletterParser(lexicon).parse(HtmlText::fromMarkup(text, fileName), fileName, options);
     case ImportFormat::Pdf:
     case ImportFormat::Email:
         throw Error(Error::Code::InvalidInput, tr("%1 is not text: it is read from its file.").arg(fileName));

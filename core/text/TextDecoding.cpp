@@ -1,8 +1,8 @@
 #include "TextDecoding.h"
 
 #include "Error.h"
+#include "InputFile.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 
@@ -31,6 +31,20 @@ std::optional<QString> strictly(QStringConverter::Encoding encoding, QByteArrayV
         return std::nullopt;
     }
     return text;
+}
+
+// Whether every surrogate is half of a pair: Qt's UTF-16 decoder passes a lone one through.
+bool surrogatesPaired(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+        } else if (c.isSurrogate()) {
+            return false;
+        }
+    }
+    return true;
 }
 
 // The first offset where bytes stop being valid UTF-8.
@@ -96,8 +110,12 @@ DecodedText TextDecoding::decode(const QByteArray &bytes, const QString &fileNam
         }
     } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const bool little = bytes.at(0) == '\xFF';
-        if (auto text = strictly(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-                                 QByteArrayView(bytes).sliced(2))) {
+        // An odd number of bytes or a lone surrogate is not UTF-16, whatever the decoder lets through.
+        auto text = bytes.size() % 2 == 0
+            ? strictly(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                       QByteArrayView(bytes).sliced(2))
+            : std::nullopt;
+        if (text && surrogatesPaired(*text)) {
             if (!text->contains(QChar(0))) {
                 return {*text, little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")};
             }
@@ -135,33 +153,9 @@ DecodedText TextDecoding::decode(const QByteArray &bytes, const QString &fileNam
             .arg(lineOf(bytes, firstInvalidUtf8(bytes))));
 }
 
-QByteArray TextDecoding::readBytes(const QString &path)
-{
-    QFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!file.exists()) {
-        throw Error(Error::Code::NotFound, tr("The file %1 does not exist.").arg(path));
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        throw Error(Error::Code::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    }
-    if (file.size() > maximumFileSize) {
-        throw Error(Error::Code::InvalidInput,
-                    tr("%1 is %2 MB; RegTracker imports files of up to %3 MB.")
-                        .arg(name)
-                        .arg(file.size() / (1024 * 1024))
-                        .arg(maximumFileSize / (1024 * 1024)));
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.isEmpty()) {
-        throw Error(Error::Code::InvalidInput, tr("%1 is empty.").arg(name));
-    }
-    return bytes;
-}
-
 DecodedText TextDecoding::readFile(const QString &path)
 {
-    return decode(readBytes(path), QFileInfo(path).fileName());
+    return decode(InputFile::read(path), QFileInfo(path).fileName());
 }
 
 } // namespace rt::core

@@ -23,9 +23,6 @@ class TextDecoding final
 {
     Q_DECLARE_TR_FUNCTIONS(rt::core::TextDecoding)
 public:
-    // The largest file an import reads (bytes); larger files are refused before they are read.
-    static constexpr qint64 maximumFileSize = 256LL * 1024 * 1024;
-
     // Throws Error(InvalidInput) naming fileName (used only in messages) and the problem. A charset the
     // document declares (an HTML <meta>, an e-mail header) is used when the bytes are valid in it.
     static DecodedText decode(const QByteArray &bytes, const QString &fileName,
@@ -33,11 +30,8 @@ public:
     // Decodes bytes in a named charset strictly; nullopt when Qt does not know it or the bytes are not
     // valid in it. GB2312 and GBK are read as GB18030, which contains them.
     static std::optional<QString> decodeAs(QByteArrayView bytes, const QByteArray &charset);
-    // Reads and decodes a whole file; throws Error(NotFound) when it cannot be read and Error(InvalidInput)
-    // when it is empty, larger than maximumFileSize or not text.
+    // Reads a whole file through InputFile (its refusals) and decodes it.
     static DecodedText readFile(const QString &path);
-    // Reads a whole file's bytes, with the same errors for a missing, unreadable or too large file.
-    static QByteArray readBytes(const QString &path);
 };
 
 } // namespace rt::core

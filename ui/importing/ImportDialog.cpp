@@ -7,6 +7,7 @@
 #include "ImportAuthorityDialog.h"
 #include "ImportReviewDelegate.h"
 #include "ImportReviewModel.h"
+#include "InputFile.h"
 #include "ReferenceNames.h"
 #include "Settings.h"
 #include "TextDecoding.h"
@@ -550,12 +551,8 @@ core::ImportFormat ImportDialog::effectiveFormat() const
     if (chosen != ImportFormat::Auto) {
         return chosen;
     }
-    QFile file(m_path);
-    QByteArray head;
-    if (file.open(QIODevice::ReadOnly)) {
-        head = file.read(512);
-    }
-    return core::ImportService::detectFormat(m_path, head);
+    // Never blocks on a pipe or reads a device: InputFile refuses both.
+    return core::ImportService::detectFormat(m_path, core::InputFile::head(m_path, 512));
 }
 
 void ImportDialog::showError(const QString &message)

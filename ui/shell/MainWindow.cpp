@@ -23,6 +23,7 @@
 #include "ExchangeImporter.h"
 #include "HelpMenu.h"
 #include "ImportDialog.h"
+#include "InputFile.h"
 #include "RecentDatabasesMenu.h"
 #include "RedlineWindow.h"
 #include "Settings.h"
@@ -810,8 +811,12 @@ void MainWindow::importWithReview()
 
 void MainWindow::reviewImport(const QString &file)
 {
-    QFile head(file);
-    const QByteArray start = head.open(QIODevice::ReadOnly) ? head.read(512) : QByteArray();
+    // Never waits on a pipe or reads a device: what InputFile refuses goes to the dialog, which says why.
+    QByteArray start;
+    try {
+        start = core::InputFile::head(file, 512);
+    } catch (const core::Error &) {
+    }
     bool wrote = false;
     if (core::ImportService::detectFormat(file, start) == core::ImportFormat::Json) {
         wrote = ImportDialog::importExchangeFile(m_db, file, this);

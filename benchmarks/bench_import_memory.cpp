@@ -1,0 +1,289 @@
+// Peak memory of `regtracker import --dry-run` against the size of the file, for every format it reads:
+// a newsletter as text, a web page, an e-mail message, a PDF file, an RSS feed, a CSV file of developments
+// and an exchange file. Each file is made here at the sizes asked for, imported by the built command in a
+// child process, and the child's peak resident set (wait4's ru_maxrss) is printed next to the floor (the
+// same command on the smallest file of that format) and as a multiple of the file size above that floor.
+// The goal for text formats: at most about 3 × the file size plus a constant.
+//
+//   bench_import_memory [--sizes 1,4,16] (megabytes) [--formats newsletter,html,email,pdf,rss,csv,json]
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <functional>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+extern char **environ;
+
+namespace {
+
+struct Peak
+{
+    qint64 kilobytes = 0;
+    int exitCode = -1;
+    double seconds = 0;
+};
+
+// Runs the command and waits for it; the peak resident set comes from the kernel's own account.
+Peak run(const QStringList &arguments)
+{
+    QList<QByteArray> storage;
+    std::vector<char *> argv;
+    storage.append(QByteArrayLiteral(RT_APP));
+    for (const QString &a : arguments) {
+        storage.append(a.toLocal8Bit());
+    }
+    for (QByteArray &a : storage) {
+        argv.push_back(a.data());
+    }
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    QElapsedTimer clock;
+    clock.start();
+    pid_t pid = 0;
+    Peak peak;
+    if (posix_spawn(&pid, argv.front(), &actions, nullptr, argv.data(), environ) == 0) {
+        int status = 0;
+        rusage usage{};
+        if (wait4(pid, &status, 0, &usage) == pid) {
+            peak.kilobytes = usage.ru_maxrss;
+            peak.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        }
+    }
+    peak.seconds = double(clock.elapsed()) / 1000;
+    posix_spawn_file_actions_destroy(&actions);
+    return peak;
+}
+
+// Repeats numbered items until the text reaches `bytes`; each item is a development the importer finds.
+QByteArray items(qint64 bytes, const std::function<QByteArray(int)> &item)
+{
+    QByteArray text;
+    text.reserve(bytes + 4096);
+    for (int n = 1; text.size() < bytes; ++n) {
+        text += item(n);
+    }
+    return text;
+}
+
+QByteArray sentence(int n)
+{
+    return "The CAC issued the Measures for Labelling AI-Generated Content No. " + QByteArray::number(n)
+        + ". Platforms must label generated content from 1 September 2025 and keep logs for six months.";
+}
+
+QByteArray newsletter(qint64 bytes)
+{
+    return "China TMT newsletter, May 2025\n\n" + items(bytes, [](int n) {
+               return QByteArray::number(n) + ". CAC issues Measures No. " + QByteArray::number(n)
+                   + " (3 May 2025)\n" + sentence(n) + "\n";
+           });
+}
+
+QByteArray html(qint64 bytes)
+{
+    return "<html><head><meta charset=\"utf-8\"><title>China TMT newsletter, May 2025</title></head><body>"
+        + items(bytes,
+                [](int n) {
+                    return "<h3>" + QByteArray::number(n) + ". CAC issues Measures No. "
+                        + QByteArray::number(n) + " (3 May 2025)</h3><p>" + sentence(n) + "</p>\n";
+                })
+        + "</body></html>\n";
+}
+
+QByteArray mail(qint64 bytes)
+{
+    return "From: news@example.org\nTo: reader@example.org\nSubject: China TMT newsletter, May 2025\n"
+           "Date: Sat, 3 May 2025 10:00:00 +0800\nMIME-Version: 1.0\nContent-Type: text/plain; "
+           "charset=utf-8\n\n"
+        + newsletter(bytes);
+}
+
+QByteArray feed(qint64 bytes)
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>China "
+           "TMT</title>\n"
+        + items(bytes,
+                [](int n) {
+                    return "<item><title>CAC issues Measures No. " + QByteArray::number(n)
+                        + "</title><link>https://example.org/" + QByteArray::number(n)
+                        + "</link><pubDate>Sat, 03 May 2025 10:00:00 +0800</pubDate><description>"
+                        + sentence(n) + "</description></item>\n";
+                })
+        + "</channel></rss>\n";
+}
+
+QByteArray csv(qint64 bytes)
+{
+    return "Title,Issuing authority,Kind,Announced,Summary\n" + items(bytes, [](int n) {
+               return "CAC issues Measures No. " + QByteArray::number(n) + ",CAC,Regulation,2025-05-03,\""
+                   + sentence(n) + "\"\n";
+           });
+}
+
+// Pages of 25 items, the text uncompressed in the content streams, and a correct cross-reference table.
+QByteArray pdf(qint64 bytes)
+{
+    QList<QByteArray> pages;
+    qint64 total = 0;
+    for (int n = 1; total < bytes;) {
+        QByteArray stream = "BT /F1 9 Tf 40 800 Td 12 TL";
+        for (int line = 0; line < 25; ++line, ++n) {
+            stream += " (" + QByteArray::number(n) + ". CAC issues Measures No. " + QByteArray::number(n)
+                + " \\(3 May 2025\\)) ' (" + sentence(n) + ") '";
+        }
+        stream += " ET";
+        total += stream.size() + 200;
+        pages.append(stream);
+    }
+    QByteArray out = "%PDF-1.4\n";
+    QList<qint64> offsets;
+    const auto object = [&](const QByteArray &body) {
+        offsets.append(out.size());
+        out += QByteArray::number(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
+    };
+    const int count = int(pages.size());
+    object("<< /Type /Catalog /Pages 2 0 R >>");
+    QByteArray kids;
+    for (int i = 0; i < count; ++i) {
+        kids += QByteArray::number(4 + 2 * i) + " 0 R ";
+    }
+    object("<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(count) + " >>");
+    object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    for (int i = 0; i < count; ++i) {
+        object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+               "/Contents "
+               + QByteArray::number(5 + 2 * i) + " 0 R >>");
+        object("<< /Length " + QByteArray::number(pages.at(i).size()) + " >>\nstream\n" + pages.at(i)
+               + "\nendstream");
+    }
+    const qint64 xref = out.size();
+    out += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
+    for (qint64 offset : offsets) {
+        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    }
+    out += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Peak memory of import against file size, per format."));
+    parser.addHelpOption();
+    const QCommandLineOption sizes(QStringLiteral("sizes"),
+                                   QStringLiteral("File sizes in MB (default 1,4,16)."),
+                                   QStringLiteral("LIST"), QStringLiteral("1,4,16"));
+    const QCommandLineOption only(
+        QStringLiteral("formats"),
+        QStringLiteral("Only these formats (newsletter,html,email,pdf,rss,csv,json)."),
+        QStringLiteral("LIST"));
+    parser.addOption(sizes);
+    parser.addOption(only);
+    parser.process(app);
+    QList<qint64> megabytes;
+    for (const QString &s : parser.value(sizes).split(u',')) {
+        megabytes.append(s.toLongLong());
+    }
+
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("bench.sqlite"));
+    run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), db});
+
+    // Exchange files come from the command itself: synthetic developments, exported.
+    const auto exchange = [&](qint64 bytes) {
+        const QString probeDb = dir.filePath(QStringLiteral("probe.sqlite"));
+        const QString file = dir.filePath(QStringLiteral("exchange-probe.json"));
+        QFile::remove(probeDb);
+        run({QStringLiteral("generate"), QStringLiteral("--developments"), QStringLiteral("200"),
+             QStringLiteral("--companies"), QStringLiteral("1"), QStringLiteral("--db"), probeDb});
+        run({QStringLiteral("export"), file, QStringLiteral("--db"), probeDb});
+        const qint64 perDevelopment = std::max<qint64>(QFile(file).size() / 200, 1);
+        QFile::remove(probeDb);
+        run({QStringLiteral("generate"), QStringLiteral("--developments"),
+             QString::number(std::max<qint64>(bytes / perDevelopment, 1)), QStringLiteral("--companies"),
+             QStringLiteral("1"), QStringLiteral("--db"), probeDb});
+        run({QStringLiteral("export"), file, QStringLiteral("--db"), probeDb});
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+
+    struct Format
+    {
+        const char *name;
+        const char *suffix;
+        std::function<QByteArray(qint64)> make;
+    };
+    const QList<Format> formats{{"newsletter", "txt", newsletter},
+                                {"html", "html", html},
+                                {"email", "eml", mail},
+                                {"pdf", "pdf", pdf},
+                                {"rss", "rss", feed},
+                                {"csv", "csv", csv},
+                                {"json", "json", exchange}};
+
+    QTextStream out(stdout);
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+               .arg(QStringLiteral("format"), -11)
+               .arg(QStringLiteral("file MB"), 8)
+               .arg(QStringLiteral("peak MB"), 8)
+               .arg(QStringLiteral("floor MB"), 9)
+               .arg(QStringLiteral("(peak-floor)/file"), 18)
+               .arg(QStringLiteral("seconds"), 8)
+        << Qt::flush;
+    for (const Format &format : formats) {
+        if (parser.isSet(only) && !parser.value(only).split(u',').contains(QLatin1StringView(format.name))) {
+            continue;
+        }
+        const QString floorFile = dir.filePath(QStringLiteral("floor.") + QLatin1StringView(format.suffix));
+        {
+            QFile f(floorFile);
+            f.open(QIODevice::WriteOnly);
+            f.write(format.make(2048));
+        }
+        const Peak floor = run(
+            {QStringLiteral("import"), floorFile, QStringLiteral("--dry-run"), QStringLiteral("--db"), db});
+        for (qint64 mb : std::as_const(megabytes)) {
+            const QString file = dir.filePath(QStringLiteral("input.") + QLatin1StringView(format.suffix));
+            qint64 size = 0;
+            {
+                const QByteArray bytes = format.make(mb * 1024 * 1024);
+                size = bytes.size();
+                QFile f(file);
+                f.open(QIODevice::WriteOnly);
+                f.write(bytes);
+            }
+            const Peak peak = run(
+                {QStringLiteral("import"), file, QStringLiteral("--dry-run"), QStringLiteral("--db"), db});
+            const double fileMb = double(size) / (1024 * 1024);
+            const double peakMb = double(peak.kilobytes) / 1024;
+            const double floorMb = double(floor.kilobytes) / 1024;
+            out << QStringLiteral("%1 %2 %3 %4 %5 %6%7\n")
+                       .arg(QLatin1StringView(format.name), -11)
+                       .arg(fileMb, 8, 'f', 1)
+                       .arg(peakMb, 8, 'f', 1)
+                       .arg(floorMb, 9, 'f', 1)
+                       .arg((peakMb - floorMb) / fileMb, 18, 'f', 1)
+                       .arg(peak.seconds, 8, 'f', 1)
+                       .arg(peak.exitCode == 0 ? QString() : QStringLiteral("  (exit %1)").arg(peak.exitCode))
+                << Qt::flush;
+        }
+    }
+    out << QStringLiteral("goal for text formats: (peak-floor)/file <= about 3\n");
+    return 0;
+}
