@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "AgendaVerbs.h"
 #include "DatabaseVerbs.h"
 #include "DbCommand.h"
 #include "ImportCommand.h"
@@ -36,6 +37,11 @@ void printUsage(QTextStream &stream)
         "  report --company C --format pdf|csv --out FILE [--group development|topic]\n"
         "                        a company's checklist (C: id, uid or name), in the --lang language\n"
         "  export-deadlines --company C --out FILE.ics  a company's open due dates as a calendar\n"
+        "  due [--within 30d] [--owner NAME|--mine] [--company C] [--json]\n"
+        "                        what is due: overdue rows, then everything dated ahead, by period\n"
+        "  digest [--since 7d] [--owner NAME|--mine] [--company C] --format html|md|json --out FILE\n"
+        "                        the weekly digest: new developments and obligations, re-review flags,\n"
+        "                        what fell due and what became overdue\n"
         "  shot VIEW OUT.png [--size WxH]  render a view to PNG; VIEW is browser, editor, checklist,\n"
         "                        matrix, timeline, map, assessment, company, import, connect or conflict\n"
         "                        (--help for its options)\n"
@@ -107,6 +113,8 @@ const CommandLine::Verb verbs[] = {
     {"import", App::Console, &ImportCommand::verb},
     {"report", App::Fonts, &ReportVerbs::report},
     {"export-deadlines", App::Console, &ReportVerbs::exportDeadlines},
+    {"due", App::Console, &AgendaVerbs::due},
+    {"digest", App::Console, &AgendaVerbs::digest},
     {"shot", App::Offscreen, &WindowVerbs::shot},
     {"version", App::Console, &version},
     {"--version", App::Console, &version},

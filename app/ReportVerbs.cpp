@@ -47,17 +47,12 @@ struct CompanyOptions
 std::optional<core::ChecklistReport> companyReport(Database &db, const QString &company,
                                                    core::ChecklistGrouping grouping, core::Language language)
 {
-    core::CompanyRepository companies(db);
-    const qint64 id = companies.find(company);
+    const qint64 id = core::CompanyRepository(db).find(company);
     if (id == 0) {
         fail(ReportVerbs::tr("There is no company “%1” (regtracker companies lists them).").arg(company));
         return std::nullopt;
     }
-    core::ChecklistModel checklist(db);
-    checklist.setLanguage(language);
-    checklist.setGrouping(grouping);
-    checklist.setCompany(id);
-    return core::ChecklistReport::fromModel(checklist, companies.company(id));
+    return core::ChecklistReport::forCompany(db, id, grouping, language);
 }
 
 int writeReport(const core::ChecklistReport &report, const QString &format, const QString &file)

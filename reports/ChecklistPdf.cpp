@@ -670,7 +670,96 @@ void nameDrawnCharacters(QByteArray &pdf, const QFont &font, const QString &draw
     }
 }
 
-QByteArray render(const ChecklistReport &report)
+// Draws the report on device, page after page; false when progress cancelled. drawn: every text drawn (for
+// the PDF's character names).
+bool paint(const ChecklistReport &report, QPagedPaintDevice &device, const ChecklistPdf::Progress &progress,
+           QString *drawn)
+{
+    // The painter's origin is the corner of the area inside the margins; the running header and the footer
+    // take a band each.
+    const QRectF area(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
+    const QFont small = reportFont(7.5);
+    const qreal band = QFontMetricsF(small, &device).height() * 2.2;
+    const QRectF body(area.left(), area.top() + band, area.width(), area.height() - 2 * band);
+
+    QTextDocument title;
+    title.documentLayout()->setPaintDevice(&device);
+    title.setDefaultFont(reportFont(bodyPoints));
+    title.setDocumentMargin(0);
+    title.setUndoRedoEnabled(false);
+    title.setPageSize(body.size());
+    {
+        // One edit block: the layout runs once at the end instead of after every cell.
+        QTextCursor block(&title);
+        block.beginEditBlock();
+        TitlePage(report, title).build();
+        block.endEditBlock();
+    }
+    const int titlePages = title.pageCount();
+
+    ChecklistTable table(report, &device, body.width());
+    const int tablePages = report.groups.isEmpty() ? 0 : table.paginate(body.height());
+    const int pages = titlePages + std::max(tablePages, 1);
+    if (progress && !progress(0, pages)) {
+        return false;
+    }
+
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        throw core::Error(core::Error::Code::Failed, ChecklistPdf::tr("Cannot lay out the PDF pages."));
+    }
+    const QString generated = ChecklistPdf::tr("Generated %1").arg(dateTimeText(report.generatedAt));
+    if (drawn) {
+        *drawn = title.toPlainText() + table.text() + report.companyName() + generated
+            + ChecklistPdf::tr("Compliance checklist") + ChecklistPdf::tr("Page %1 of %2")
+            + ChecklistPdf::tr("No obligations apply to this company.");
+    }
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0) {
+            device.newPage();
+        }
+        painter.setFont(small);
+        painter.setPen(muted);
+        if (page > 0) {
+            const QRectF header(area.left(), area.top(), area.width(), band * 0.7);
+            painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, report.companyName());
+            painter.drawText(header, Qt::AlignRight | Qt::AlignTop, ChecklistPdf::tr("Compliance checklist"));
+            painter.setPen(QPen(rule, 0));
+            painter.drawLine(header.bottomLeft(), header.bottomRight());
+            painter.setPen(muted);
+        }
+        const QRectF footer(area.left(), area.bottom() - band * 0.7, area.width(), band * 0.7);
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, generated);
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
+                         ChecklistPdf::tr("Page %1 of %2").arg(page + 1).arg(pages));
+
+        if (page < titlePages) {
+            painter.save();
+            painter.setClipRect(body);
+            painter.translate(body.left(), body.top() - page * body.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+            context.palette.setColor(QPalette::Text, ink);
+            title.documentLayout()->draw(&painter, context);
+            painter.restore();
+        } else if (tablePages > 0) {
+            table.drawPage(painter, page - titlePages, body.topLeft());
+        } else {
+            painter.setFont(reportFont(11));
+            painter.setPen(ink);
+            painter.drawText(body, Qt::AlignLeft | Qt::AlignTop,
+                             ChecklistPdf::tr("No obligations apply to this company."));
+        }
+        if (progress && !progress(page + 1, pages)) {
+            painter.end();
+            return false;
+        }
+    }
+    painter.end();
+    return true;
+}
+
+QByteArray render(const ChecklistReport &report, const ChecklistPdf::Progress &progress)
 {
     QByteArray pdf;
     QString drawn;
@@ -679,86 +768,12 @@ QByteArray render(const ChecklistReport &report)
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(dotsPerInch);
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4),
-                        printedColumns(report).size() > 5 ? QPageLayout::Landscape : QPageLayout::Portrait,
-                        QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter));
+        writer.setPageLayout(ChecklistPdf::pageLayout(report));
         writer.setTitle(ChecklistPdf::tr("Compliance checklist: %1").arg(report.companyName()));
         writer.setCreator(QStringLiteral("RegTracker"));
-
-        // The painter's origin is the corner of the area inside the margins; the running header and the
-        // footer take a band each.
-        const QRectF area(QPointF(0, 0), writer.pageLayout().paintRectPixels(dotsPerInch).size());
-        const QFont small = reportFont(7.5);
-        const qreal band = QFontMetricsF(small, &writer).height() * 2.2;
-        const QRectF body(area.left(), area.top() + band, area.width(), area.height() - 2 * band);
-
-        QTextDocument title;
-        title.documentLayout()->setPaintDevice(&writer);
-        title.setDefaultFont(reportFont(bodyPoints));
-        title.setDocumentMargin(0);
-        title.setUndoRedoEnabled(false);
-        title.setPageSize(body.size());
-        {
-            // One edit block: the layout runs once at the end instead of after every cell.
-            QTextCursor block(&title);
-            block.beginEditBlock();
-            TitlePage(report, title).build();
-            block.endEditBlock();
+        if (!paint(report, writer, progress, &drawn)) {
+            return {};
         }
-        const int titlePages = title.pageCount();
-
-        ChecklistTable table(report, &writer, body.width());
-        const int tablePages = report.groups.isEmpty() ? 0 : table.paginate(body.height());
-        const int pages = titlePages + std::max(tablePages, 1);
-
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            throw core::Error(core::Error::Code::Failed, ChecklistPdf::tr("Cannot lay out the PDF pages."));
-        }
-        const QString generated = ChecklistPdf::tr("Generated %1").arg(dateTimeText(report.generatedAt));
-        drawn = title.toPlainText() + table.text() + report.companyName() + generated
-            + ChecklistPdf::tr("Compliance checklist") + ChecklistPdf::tr("Page %1 of %2")
-            + ChecklistPdf::tr("No obligations apply to this company.");
-        for (int page = 0; page < pages; ++page) {
-            if (page > 0) {
-                writer.newPage();
-            }
-            painter.setFont(small);
-            painter.setPen(muted);
-            if (page > 0) {
-                const QRectF header(area.left(), area.top(), area.width(), band * 0.7);
-                painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, report.companyName());
-                painter.drawText(header, Qt::AlignRight | Qt::AlignTop,
-                                 ChecklistPdf::tr("Compliance checklist"));
-                painter.setPen(QPen(rule, 0));
-                painter.drawLine(header.bottomLeft(), header.bottomRight());
-                painter.setPen(muted);
-            }
-            const QRectF footer(area.left(), area.bottom() - band * 0.7, area.width(), band * 0.7);
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, generated);
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                             ChecklistPdf::tr("Page %1 of %2").arg(page + 1).arg(pages));
-
-            if (page < titlePages) {
-                painter.save();
-                painter.setClipRect(body);
-                painter.translate(body.left(), body.top() - page * body.height());
-                QAbstractTextDocumentLayout::PaintContext context;
-                context.clip = QRectF(0, page * body.height(), body.width(), body.height());
-                context.palette.setColor(QPalette::Text, ink);
-                title.documentLayout()->draw(&painter, context);
-                painter.restore();
-            } else if (tablePages > 0) {
-                table.drawPage(painter, page - titlePages, body.topLeft());
-            } else {
-                painter.setFont(reportFont(11));
-                painter.setPen(ink);
-                painter.drawText(body, Qt::AlignLeft | Qt::AlignTop,
-                                 ChecklistPdf::tr("No obligations apply to this company."));
-            }
-        }
-        painter.end();
     }
     nameDrawnCharacters(pdf, reportFont(bodyPoints), drawn);
     return pdf;
@@ -766,9 +781,21 @@ QByteArray render(const ChecklistReport &report)
 
 } // namespace
 
-QByteArray ChecklistPdf::toPdf(const ChecklistReport &report)
+QByteArray ChecklistPdf::toPdf(const ChecklistReport &report, const Progress &progress)
 {
-    return render(report);
+    return render(report, progress);
+}
+
+QPageLayout ChecklistPdf::pageLayout(const ChecklistReport &report)
+{
+    return QPageLayout(QPageSize(QPageSize::A4),
+                       printedColumns(report).size() > 5 ? QPageLayout::Landscape : QPageLayout::Portrait,
+                       QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter);
+}
+
+bool ChecklistPdf::print(const ChecklistReport &report, QPagedPaintDevice &device, const Progress &progress)
+{
+    return paint(report, device, progress, nullptr);
 }
 
 void ChecklistPdf::write(const ChecklistReport &report, const QString &path)
@@ -777,7 +804,7 @@ void ChecklistPdf::write(const ChecklistReport &report, const QString &path)
     if (!file.open(QIODevice::WriteOnly)) {
         throw core::Error(core::Error::Code::Failed, tr("Cannot write %1: %2").arg(path, file.errorString()));
     }
-    if (file.write(render(report)) < 0 || !file.commit()) {
+    if (file.write(render(report, {})) < 0 || !file.commit()) {
         throw core::Error(core::Error::Code::Failed, tr("Cannot write %1: %2").arg(path, file.errorString()));
     }
 }

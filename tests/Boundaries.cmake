@@ -5,7 +5,8 @@
 # The Qt modules each library may reach. Core below storage has no Qt Sql; core has no pixels; reports draw
 # with Qt Gui; the interface may use whatever it links.
 set(rt_core_without_sql rt-model rt-text rt-analysis rt-settings)
-set(rt_core_with_sql rt-storage rt-services rt-search rt-checklist rt-timeline rt-map rt-exchange rt-importing)
+set(rt_core_with_sql rt-storage rt-services rt-search rt-checklist rt-timeline rt-map rt-exchange rt-importing
+    rt-agenda)
 
 # The transitive link closure of a target: our libraries and imported targets (Qt modules), generator
 # expressions unwrapped.

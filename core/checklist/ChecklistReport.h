@@ -36,6 +36,10 @@ public:
 
     // Reads everything from the model as it stands (company, grouping, filter and language already set).
     static ChecklistReport fromModel(const ChecklistModel &model, const Company &company);
+    // A company's whole checklist as the checklist view first shows it (every row), grouped as asked. Throws
+    // Error(NotFound) when there is no such company.
+    static ChecklistReport forCompany(Database &db, qint64 companyId, ChecklistGrouping grouping,
+                                      Language language);
 
     QString companyName() const;
     QStringList columnTitles() const;

@@ -661,22 +661,9 @@ void ChecklistView::toggleTick()
         return;
     }
     const ChecklistRow row = *current;
-    if (!row.isApplicable()) {
-        // Ticking means "done and compliant", which a row marked not applicable cannot be.
-        QApplication::beep();
-        return;
-    }
-    if (row.isTicked()) {
-        core::AssessmentEdit edit;
-        try {
-            edit = core::AssessmentService(m_db).untick(row.key);
-        } catch (const core::Error &error) {
-            QMessageBox::warning(this, tr("Not saved"), error.message());
-            return;
-        }
-        run({row}, edit, tr("Untick “%1”").arg(rowTitle(row)));
-    } else {
-        run({row}, core::AssessmentEdit::tick(), tr("Tick “%1”").arg(rowTitle(row)));
+    if (auto *command = RowTick::toggle(m_db, {row.key, row.assessment}, row.isTicked(), row.isApplicable(),
+                                        rowTitle(row), this)) {
+        CommandRunner::push(*m_undo, command, this);
     }
 }
 
@@ -690,8 +677,13 @@ void ChecklistView::editCurrentRow()
         }
         return;
     }
-    const QString title = rowTitle(*current);
-    AssessmentEditor editor(m_db, m_undo, *current, m_language, knownOwners(), this);
+    editRow(*current);
+}
+
+void ChecklistView::editRow(const ChecklistRow &row)
+{
+    const QString title = rowTitle(row);
+    AssessmentEditor editor(m_db, m_undo, row, m_language, knownOwners(), window());
     editor.setReadOnly(m_readOnly);
     if (editor.exec() != QDialog::Accepted || isReadOnly()) {
         return;

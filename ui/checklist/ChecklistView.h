@@ -62,6 +62,8 @@ public:
     bool applyToSelection(const core::AssessmentEdit &edit, const QString &commandText);
     // Opens the editor of the current row and saves what the user changed.
     void editCurrentRow();
+    // The same for any company's row (the agenda's), whichever company the view shows.
+    void editRow(const core::ChecklistRow &row);
     void showChangesSince();
     // Asks which obligations to add to the checklist by hand, and adds them (undoable).
     void addObligations();

@@ -1,6 +1,7 @@
 #include "Screenshot.h"
 
 #include "AboutDialog.h"
+#include "AgendaView.h"
 #include "AssessmentEditor.h"
 #include "AuthorityMapView.h"
 #include "AuthorityRepository.h"
@@ -32,6 +33,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QLocale>
 #include <QMenuBar>
@@ -249,6 +251,33 @@ QPixmap map(Shot &shot)
     return shot.window.grab();
 }
 
+// The demo's agenda as a manager saw it on Monday 27 October 2025, a month ahead: rows overdue since the
+// end of September first, then the rows due this week and later; the rows of
+// the owner with the most open rows are theirs ("mine", in bold, first in each period).
+QPixmap agenda(Shot &shot)
+{
+    shot.window.showView(MainWindow::View::Agenda);
+    AgendaView *agenda = shot.window.agenda();
+    agenda->setToday(QDate(2025, 10, 27));
+    agenda->setHorizon(30);
+    QHash<QString, int> open;
+    for (const core::AgendaItem &item : core::Agenda::load(shot.db, nullptr, agenda->model()->query())) {
+        if (!item.owner().isEmpty()) {
+            ++open[item.owner()];
+        }
+    }
+    QString busiest;
+    for (auto it = open.cbegin(); it != open.cend(); ++it) {
+        if (busiest.isEmpty() || it.value() > open.value(busiest)
+            || (it.value() == open.value(busiest) && it.key() < busiest)) {
+            busiest = it.key();
+        }
+    }
+    agenda->setCurrentUser(busiest);
+    QApplication::processEvents();
+    return shot.window.grab();
+}
+
 // A newsletter made of the database's first developments, for an import without a file of its own.
 QString writeSampleNewsletter(core::Database &db, const QString &file)
 {
@@ -421,6 +450,7 @@ const ShotView shotViews[] = {
     {"company", &company, Screenshot::dialogShotSize},
     {"timeline", &timeline},
     {"map", &map},
+    {"agenda", &agenda},
     {"import", &import},
     {"connect", &connect, Screenshot::connectShotSize},
     {"conflict", &conflict, Screenshot::conflictShotSize},
