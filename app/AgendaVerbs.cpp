@@ -24,9 +24,10 @@ struct Scope
 {
     QCommandLineOption owner{QStringLiteral("owner"), AgendaVerbs::tr("Only the checklist rows NAME owns."),
                              QStringLiteral("NAME")};
-    QCommandLineOption mine{QStringLiteral("mine"),
-                            AgendaVerbs::tr("Only your own checklist rows (the owner name in the preferences, "
-                                            "else your user name).")};
+    QCommandLineOption mine{
+        QStringLiteral("mine"),
+        AgendaVerbs::tr("Only your own checklist rows (the owner name in the preferences, "
+                        "else your user name).")};
     QCommandLineOption company{QStringLiteral("company"),
                                AgendaVerbs::tr("Only what binds the company C (its id, uid or name)."),
                                QStringLiteral("C")};
@@ -43,14 +44,16 @@ struct Scope
             return fail(AgendaVerbs::tr("Give --owner NAME or --mine, not both."), exitUsage);
         }
         if (parser.isSet(today) && !QDate::fromString(parser.value(today), Qt::ISODate).isValid()) {
-            return fail(AgendaVerbs::tr("--today takes a date as YYYY-MM-DD (got “%1”).").arg(parser.value(today)),
-                        exitUsage);
+            return fail(
+                AgendaVerbs::tr("--today takes a date as YYYY-MM-DD (got “%1”).").arg(parser.value(today)),
+                exitUsage);
         }
         return std::nullopt;
     }
     QDate day(const QCommandLineParser &parser) const
     {
-        return parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate) : QDate::currentDate();
+        return parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate)
+                                   : QDate::currentDate();
     }
     QString ownerName(const QCommandLineParser &parser, const Database &db) const
     {
@@ -134,8 +137,9 @@ QJsonObject itemJson(const core::AgendaItem &item, const QDate &today)
                       QJsonObject{{QStringLiteral("uid"), item.developmentUid},
                                   {QStringLiteral("title"), bilingual(item.development)}}}};
     if (item.kind == core::AgendaKind::Due || item.kind == core::AgendaKind::ObligationEffective) {
-        json.insert(QStringLiteral("obligation"), QJsonObject{{QStringLiteral("uid"), item.obligationUid},
-                                                              {QStringLiteral("text"), bilingual(item.obligation)}});
+        json.insert(QStringLiteral("obligation"),
+                    QJsonObject{{QStringLiteral("uid"), item.obligationUid},
+                                {QStringLiteral("text"), bilingual(item.obligation)}});
     }
     if (item.kind == core::AgendaKind::Due) {
         json.insert(QStringLiteral("company"),
@@ -147,8 +151,8 @@ QJsonObject itemJson(const core::AgendaItem &item, const QDate &today)
     } else {
         QJsonArray companies;
         for (const core::AgendaCompany &company : item.companies) {
-            companies.append(
-                QJsonObject{{QStringLiteral("uid"), company.uid}, {QStringLiteral("name"), bilingual(company.name)}});
+            companies.append(QJsonObject{{QStringLiteral("uid"), company.uid},
+                                         {QStringLiteral("name"), bilingual(company.name)}});
         }
         json.insert(QStringLiteral("companies"), companies);
     }
@@ -241,13 +245,15 @@ int AgendaVerbs::digest(const QStringList &arguments)
 {
     VerbLine line;
     const Scope scope;
-    const QCommandLineOption since(QStringLiteral("since"),
-                                   tr("The period the digest covers, back from today: N days (7d) or weeks (1w)."),
-                                   QStringLiteral("PERIOD"), QStringLiteral("7d"));
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        tr("The period the digest covers, back from today: N days (7d) or weeks (1w)."),
+        QStringLiteral("PERIOD"), QStringLiteral("7d"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("html, md or json (default: by the suffix of --out)."),
                                     QStringLiteral("FORMAT"));
-    const QCommandLineOption outFile(QStringLiteral("out"), tr("Where to write the digest (- for standard output)."),
+    const QCommandLineOption outFile(QStringLiteral("out"),
+                                     tr("Where to write the digest (- for standard output)."),
                                      QStringLiteral("FILE"));
     line.parser.addOptions(scope.options() + QList<QCommandLineOption>{since, format, outFile});
     if (const auto stop = line.parseOptionsOnly(arguments)) {
@@ -269,13 +275,15 @@ int AgendaVerbs::digest(const QStringList &arguments)
     } else if (kind == QLatin1StringView("htm")) {
         kind = QStringLiteral("html");
     }
-    if (kind != QLatin1StringView("html") && kind != QLatin1StringView("md") && kind != QLatin1StringView("json")) {
+    if (kind != QLatin1StringView("html") && kind != QLatin1StringView("md")
+        && kind != QLatin1StringView("json")) {
         return fail(tr("--format takes html, md or json."), exitUsage);
     }
     const auto period = days(line.parser.value(since));
     if (!period || *period < 1) {
-        return fail(tr("--since takes a number of days (7d) or weeks (1w) (got “%1”).").arg(line.parser.value(since)),
-                    exitUsage);
+        return fail(
+            tr("--since takes a number of days (7d) or weeks (1w) (got “%1”).").arg(line.parser.value(since)),
+            exitUsage);
     }
     return withDatabase(line, [&](Database &db) {
         if (const auto problem = OutputFile::problem(target, db.path())) {
@@ -292,9 +300,10 @@ int AgendaVerbs::digest(const QStringList &arguments)
         options.company = *company;
         const core::Digest digest = core::Digest::collect(db, options);
         const core::Language language = line.contentLanguage();
-        OutputFile::write(target, kind == QLatin1StringView("json") ? digest.toJson()
-                                      : kind == QLatin1StringView("md") ? digest.toMarkdown(language).toUtf8()
-                                                                        : digest.toHtmlPage(language).toUtf8());
+        OutputFile::write(target,
+                          kind == QLatin1StringView("json")     ? digest.toJson()
+                              : kind == QLatin1StringView("md") ? digest.toMarkdown(language).toUtf8()
+                                                                : digest.toHtmlPage(language).toUtf8());
         return 0;
     });
 }

@@ -31,8 +31,8 @@ public:
     // The same pages on a printer (or any paged device) whose page layout is set: false when cancelled.
     static bool print(const core::ChecklistReport &report, QPagedPaintDevice &device,
                       const Progress &progress = {});
-    // A4 with the report's margins, in landscape when the table is wide: what the PDF uses, and what a printer
-    // is offered first.
+    // A4 with the report's margins, in landscape when the table is wide: what the PDF uses, and what a
+    // printer is offered first.
     static QPageLayout pageLayout(const core::ChecklistReport &report);
     // Headings in the installed interface language, texts in the report's language. Replaces the file only
     // when all of it was written; throws core::Error naming the file when it cannot be written.

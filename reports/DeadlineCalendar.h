@@ -1,8 +1,8 @@
 #pragma once
 // A company's open due dates, or every company's, as an iCalendar file (RFC 5545, written by libical) that
-// calendar programs import: one all-day event per applicable row that is not Done and has a due date. Event uids stay the same
-// from one export to the next (company and obligation), so importing a newer file updates events instead of
-// adding copies.
+// calendar programs import: one all-day event per applicable row that is not Done and has a due date. Event
+// uids stay the same from one export to the next (company and obligation), so importing a newer file updates
+// events instead of adding copies.
 
 #include <QByteArray>
 #include <QCoreApplication>

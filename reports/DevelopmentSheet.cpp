@@ -30,7 +30,8 @@ QString sideBySide(const QString &style, const core::BilingualText &text)
     if (text.isEmpty()) {
         return {};
     }
-    return QStringLiteral("<tr><td width=\"50%\" style=\"%1\">%2</td><td width=\"50%\" style=\"%1\">%3</td></tr>")
+    return QStringLiteral(
+               "<tr><td width=\"50%\" style=\"%1\">%2</td><td width=\"50%\" style=\"%1\">%3</td></tr>")
         .arg(style, escaped(text.en), escaped(text.zh));
 }
 
@@ -60,21 +61,25 @@ QString DevelopmentSheet::toHtml(const core::Development &d, const core::Referen
         {tr("Issued by"), issuers.join(QStringLiteral("; "))},
         {tr("Kind"), core::Vocabulary::label(d.kind)},
         {tr("Stage"), core::Vocabulary::label(d.stage)},
-        {tr("Legal rank"), d.legalRank == core::LegalRank::None ? QString() : core::Vocabulary::label(d.legalRank)},
+        {tr("Legal rank"),
+         d.legalRank == core::LegalRank::None ? QString() : core::Vocabulary::label(d.legalRank)},
         {tr("Announced"), isoDate(d.announced)},
         {tr("Comments until"), isoDate(d.commentDeadline)},
         {tr("Effective"), isoDate(d.effective)},
         {tr("Topics"), topics.join(separator)},
-        {tr("Region"), core::regionName(d.region, Language::English) + QStringLiteral(" / ")
-                           + core::regionName(d.region, Language::Chinese)},
+        {tr("Region"),
+         core::regionName(d.region, Language::English) + QStringLiteral(" / ")
+             + core::regionName(d.region, Language::Chinese)},
         {tr("Source"), source},
     };
 
     const QString cell = QStringLiteral("padding:4px;vertical-align:top");
-    QString html = QStringLiteral("<html><body style=\"font-family:'Noto Sans CJK SC','Noto Sans',sans-serif\">");
+    QString html
+        = QStringLiteral("<html><body style=\"font-family:'Noto Sans CJK SC','Noto Sans',sans-serif\">");
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
-    html += QStringLiteral("<tr><th align=\"left\" style=\"%1\">English</th><th align=\"left\" style=\"%1\">中文</th>"
-                           "</tr>")
+    html += QStringLiteral(
+                "<tr><th align=\"left\" style=\"%1\">English</th><th align=\"left\" style=\"%1\">中文</th>"
+                "</tr>")
                 .arg(cell);
     html += sideBySide(cell + QStringLiteral(";font-size:14pt;font-weight:bold"), d.title);
     html += sideBySide(cell + QStringLiteral(";font-style:italic"), d.documentTitle);
@@ -83,14 +88,17 @@ QString DevelopmentSheet::toHtml(const core::Development &d, const core::Referen
                 .arg(tr("About this development").toHtmlEscaped());
     for (const auto &[label, value] : facts) {
         if (!value.trimmed().isEmpty()) {
-            html += QStringLiteral("<tr><td style=\"%1;font-weight:bold\">%2</td><td style=\"%1\">%3</td></tr>")
+            html += QStringLiteral(
+                        "<tr><td style=\"%1;font-weight:bold\">%2</td><td style=\"%1\">%3</td></tr>")
                         .arg(cell, label.toHtmlEscaped(), escaped(value));
         }
     }
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("Obligations (%1)").arg(d.obligations.size()).toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3>")
+                .arg(tr("Obligations (%1)").arg(d.obligations.size()).toHtmlEscaped());
     if (d.obligations.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(tr("This development states no obligations.").toHtmlEscaped());
+        html
+            += QStringLiteral("<p>%1</p>").arg(tr("This development states no obligations.").toHtmlEscaped());
     } else {
         html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                                "style=\"border-collapse:collapse;border-color:#bdc1c6\"><tr>");
@@ -102,8 +110,9 @@ QString DevelopmentSheet::toHtml(const core::Development &d, const core::Referen
         html += QStringLiteral("</tr>");
         for (int i = 0; i < d.obligations.size(); ++i) {
             const core::Obligation &o = d.obligations.at(i);
-            html += QStringLiteral("<tr><td style=\"%1\">%2</td><td style=\"%1\">%3</td><td style=\"%1\">%4</td>"
-                                   "<td style=\"%1\">%5</td><td style=\"%1\">%6</td></tr>")
+            html += QStringLiteral(
+                        "<tr><td style=\"%1\">%2</td><td style=\"%1\">%3</td><td style=\"%1\">%4</td>"
+                        "<td style=\"%1\">%5</td><td style=\"%1\">%6</td></tr>")
                         .arg(cell, QString::number(i + 1), escaped(o.text.en), escaped(o.text.zh),
                              core::Vocabulary::label(o.kind).toHtmlEscaped(), isoDate(o.effective));
         }

@@ -145,7 +145,8 @@ private Q_SLOTS:
         QTest::newRow("Chinese") << QStringLiteral("zh_CN") << QStringLiteral("en_US") << int(Qt::Monday);
         QTest::newRow("English in the United States")
             << QStringLiteral("en") << QStringLiteral("en_US") << int(Qt::Sunday);
-        QTest::newRow("English in Britain") << QStringLiteral("en") << QStringLiteral("en_GB") << int(Qt::Monday);
+        QTest::newRow("English in Britain")
+            << QStringLiteral("en") << QStringLiteral("en_GB") << int(Qt::Monday);
         QTest::newRow("English on a Chinese system")
             << QStringLiteral("en") << QStringLiteral("zh_CN") << int(Qt::Sunday);
     }
@@ -165,23 +166,27 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("date");
         QTest::addColumn<int>("period");
         const QDate sunday = saturday.addDays(1);
-        const auto row = [](const char *name, Qt::DayOfWeek first, const QDate &today, const QDate &date,
-                            AgendaPeriod period) {
-            QTest::newRow(name) << int(first) << today << date << int(period);
-        };
+        const auto row
+            = [](const char *name, Qt::DayOfWeek first, const QDate &today, const QDate &date,
+                 AgendaPeriod period) { QTest::newRow(name) << int(first) << today << date << int(period); };
         // Weeks from Monday (Chinese): Saturday's week ends on Sunday.
-        row("zh: Friday before is overdue", Qt::Monday, saturday, saturday.addDays(-1), AgendaPeriod::Overdue);
+        row("zh: Friday before is overdue", Qt::Monday, saturday, saturday.addDays(-1),
+            AgendaPeriod::Overdue);
         row("zh: today", Qt::Monday, saturday, saturday, AgendaPeriod::Today);
         row("zh: Sunday is this week", Qt::Monday, saturday, sunday, AgendaPeriod::ThisWeek);
         row("zh: Monday is next week", Qt::Monday, saturday, saturday.addDays(2), AgendaPeriod::NextWeek);
-        row("zh: next Sunday is next week", Qt::Monday, saturday, saturday.addDays(8), AgendaPeriod::NextWeek);
+        row("zh: next Sunday is next week", Qt::Monday, saturday, saturday.addDays(8),
+            AgendaPeriod::NextWeek);
         row("zh: the Monday after is later", Qt::Monday, saturday, saturday.addDays(9), AgendaPeriod::Later);
-        row("zh: on Sunday, Monday is next week", Qt::Monday, sunday, sunday.addDays(1), AgendaPeriod::NextWeek);
+        row("zh: on Sunday, Monday is next week", Qt::Monday, sunday, sunday.addDays(1),
+            AgendaPeriod::NextWeek);
         // Weeks from Sunday (English in the United States): Saturday ends the week.
         row("en: Sunday is next week", Qt::Sunday, saturday, sunday, AgendaPeriod::NextWeek);
-        row("en: next Saturday is next week", Qt::Sunday, saturday, saturday.addDays(7), AgendaPeriod::NextWeek);
+        row("en: next Saturday is next week", Qt::Sunday, saturday, saturday.addDays(7),
+            AgendaPeriod::NextWeek);
         row("en: the Sunday after is later", Qt::Sunday, saturday, saturday.addDays(8), AgendaPeriod::Later);
-        row("en: on Sunday, Monday is this week", Qt::Sunday, sunday, sunday.addDays(1), AgendaPeriod::ThisWeek);
+        row("en: on Sunday, Monday is this week", Qt::Sunday, sunday, sunday.addDays(1),
+            AgendaPeriod::ThisWeek);
         row("en: on Sunday, next Sunday is next week", Qt::Sunday, sunday, sunday.addDays(7),
             AgendaPeriod::NextWeek);
     }
@@ -269,7 +274,8 @@ private Q_SLOTS:
         model.setKinds(AgendaKind::Due);
         model.setToday(today);
         QCOMPARE(rowKeys(model.itemsIn(AgendaPeriod::Today)), QList<AssessmentKey>{rows.at(0)});
-        QCOMPARE(rowKeys(model.itemsIn(AgendaPeriod::Overdue)), (QList<AssessmentKey>{rows.at(3), rows.at(1)}));
+        QCOMPARE(rowKeys(model.itemsIn(AgendaPeriod::Overdue)),
+                 (QList<AssessmentKey>{rows.at(3), rows.at(1)}));
         QCOMPARE(model.overdueCount(), 2);
         const QModelIndex todayItem = model.indexOf(model.itemsIn(AgendaPeriod::Today).constFirst().uid());
         QCOMPARE(todayItem.data(AgendaModel::OverdueRole).toBool(), false);
@@ -305,7 +311,8 @@ private Q_SLOTS:
         clearDueDates(*db);
         // A file names the operating-system user; the team server names the database user, whatever the
         // client claims.
-        const QString user = rt::test::onPostgreSQL() ? QStringLiteral("postgres") : QStringLiteral("mei.lin");
+        const QString user
+            = rt::test::onPostgreSQL() ? QStringLiteral("postgres") : QStringLiteral("mei.lin");
         QCOMPARE(db->actor(), user);
         QCOMPARE(Agenda::currentUser(*db), user);
 
@@ -329,7 +336,8 @@ private Q_SLOTS:
         QVERIFY(!model.indexOf(week.at(2).uid()).data(AgendaModel::MineRole).toBool());
         // Only mine.
         model.setOwner(Agenda::currentUser(*db));
-        QCOMPARE(rowKeys(model.itemsIn(AgendaPeriod::ThisWeek)), (QList<AssessmentKey>{rows.at(1), rows.at(2)}));
+        QCOMPARE(rowKeys(model.itemsIn(AgendaPeriod::ThisWeek)),
+                 (QList<AssessmentKey>{rows.at(1), rows.at(2)}));
 
         // The preferences name somebody else as me.
         Settings().setOwnerName(QStringLiteral("somebody else"));
@@ -380,16 +388,18 @@ private Q_SLOTS:
         QFETCH(int, horizon);
         auto db = rt::test::newDemoDatabase(m_dir);
         const QString from = today.toString(Qt::ISODate);
-        const QString until = horizon < 0 ? QStringLiteral("9999-12-31")
-                                          : today.addDays(horizon).toString(Qt::ISODate);
-        const QSet<QString> comments = uidsOf(
-            *db,
-            QStringLiteral("SELECT 'comments/' || uid FROM developments WHERE stage = 'draft_for_comments' AND "
-                           "comment_deadline >= ? AND comment_deadline <= ?"),
-            {from, until});
+        const QString until
+            = horizon < 0 ? QStringLiteral("9999-12-31") : today.addDays(horizon).toString(Qt::ISODate);
+        const QSet<QString> comments
+            = uidsOf(*db,
+                     QStringLiteral(
+                         "SELECT 'comments/' || uid FROM developments WHERE stage = 'draft_for_comments' AND "
+                         "comment_deadline >= ? AND comment_deadline <= ?"),
+                     {from, until});
         const QSet<QString> effective = uidsOf(
-            *db, QStringLiteral("SELECT 'effective/' || uid FROM developments WHERE effective_on >= ? AND "
-                                "effective_on <= ?"),
+            *db,
+            QStringLiteral("SELECT 'effective/' || uid FROM developments WHERE effective_on >= ? AND "
+                           "effective_on <= ?"),
             {from, until});
         QVERIFY2(!comments.isEmpty() || !effective.isEmpty(), "the demo has dates ahead of this day");
 
@@ -403,12 +413,13 @@ private Q_SLOTS:
             (item.kind == AgendaKind::CommentDeadline ? gotComments : gotEffective).insert(item.uid());
             QVERIFY(item.date >= today);
             // The companies listed are those an obligation of the development binds.
-            const QSet<QString> bound = uidsOf(
-                *db,
-                QStringLiteral("SELECT DISTINCT c.uid FROM (%1) p JOIN obligations o ON o.id = p.obligation_id "
-                               "JOIN companies c ON c.id = p.company_id WHERE o.development_id = ?")
-                    .arg(applicablePairs()),
-                {item.developmentId});
+            const QSet<QString> bound
+                = uidsOf(*db,
+                         QStringLiteral(
+                             "SELECT DISTINCT c.uid FROM (%1) p JOIN obligations o ON o.id = p.obligation_id "
+                             "JOIN companies c ON c.id = p.company_id WHERE o.development_id = ?")
+                             .arg(applicablePairs()),
+                         {item.developmentId});
             QSet<QString> listed;
             for (const AgendaCompany &company : item.companies) {
                 listed.insert(company.uid);
@@ -436,8 +447,9 @@ private Q_SLOTS:
         QVERIFY(samr.size() < all.size());
         const QSet<QString> bySamr = uidsOf(
             *db,
-            QStringLiteral("SELECT d.uid FROM developments d JOIN development_authorities da ON da.development_id "
-                           "= d.id JOIN authorities a ON a.id = da.authority_id WHERE a.code = ?"),
+            QStringLiteral(
+                "SELECT d.uid FROM developments d JOIN development_authorities da ON da.development_id "
+                "= d.id JOIN authorities a ON a.id = da.authority_id WHERE a.code = ?"),
             {QStringLiteral("SAMR")});
         for (const AgendaItem &item : samr) {
             QVERIFY2(bySamr.contains(item.developmentUid), qPrintable(item.developmentUid));
@@ -507,8 +519,11 @@ private Q_SLOTS:
             db->exec(QStringLiteral("UPDATE developments SET created_at = ? WHERE uid = ?"), {recently, uid});
         }
         AuthorityRepository reference(*db);
-        Development older = *DevelopmentRepository(*db, reference).load(
-            db->scalar(QStringLiteral("SELECT id FROM developments WHERE uid = 'cn-tmt-2025-02'")).toLongLong());
+        Development older
+            = *DevelopmentRepository(*db, reference)
+                   .load(
+                       db->scalar(QStringLiteral("SELECT id FROM developments WHERE uid = 'cn-tmt-2025-02'"))
+                           .toLongLong());
         Obligation extra = older.obligations.constFirst();
         extra.id = 0;
         extra.uid = QStringLiteral("cn-tmt-2025-02/added-this-week");
@@ -541,8 +556,9 @@ private Q_SLOTS:
         for (const Digest::NewDevelopment &d : digest.newDevelopments) {
             developments.insert(d.uid);
         }
-        QCOMPARE(developments, uidsOf(*db, QStringLiteral("SELECT uid FROM developments WHERE created_at >= ?"),
-                                      {startOfDay(since)}));
+        QCOMPARE(developments,
+                 uidsOf(*db, QStringLiteral("SELECT uid FROM developments WHERE created_at >= ?"),
+                        {startOfDay(since)}));
         QCOMPARE(developments, QSet<QString>(fresh.cbegin(), fresh.cend()));
 
         // New obligations per company: what the new obligations bind.
@@ -554,9 +570,10 @@ private Q_SLOTS:
         }
         QCOMPARE(obligations,
                  uidsOf(*db,
-                        QStringLiteral("SELECT c.uid || '/' || o.uid FROM (%1) p JOIN obligations o ON o.id = "
-                                       "p.obligation_id JOIN companies c ON c.id = p.company_id JOIN developments d "
-                                       "ON d.id = o.development_id WHERE d.created_at >= ? OR o.uid = ?")
+                        QStringLiteral(
+                            "SELECT c.uid || '/' || o.uid FROM (%1) p JOIN obligations o ON o.id = "
+                            "p.obligation_id JOIN companies c ON c.id = p.company_id JOIN developments d "
+                            "ON d.id = o.development_id WHERE d.created_at >= ? OR o.uid = ?")
                             .arg(applicablePairs()),
                         {startOfDay(since), extra.uid}));
         QVERIFY(std::any_of(obligations.cbegin(), obligations.cend(),
@@ -571,11 +588,12 @@ private Q_SLOTS:
             QVERIFY(flag.flaggedAt.isValid());
         }
         QSet<AssessmentKey> expectedFlags;
-        QSqlQuery &q = db->exec(QStringLiteral("SELECT s.company_id, s.obligation_id FROM assessments s JOIN (%1) p ON "
-                                               "p.company_id = s.company_id AND p.obligation_id = s.obligation_id "
-                                               "WHERE s.re_review = 1 AND s.obligation_id = ?")
-                                    .arg(applicablePairs()),
-                                {flagged});
+        QSqlQuery &q = db->exec(
+            QStringLiteral("SELECT s.company_id, s.obligation_id FROM assessments s JOIN (%1) p ON "
+                           "p.company_id = s.company_id AND p.obligation_id = s.obligation_id "
+                           "WHERE s.re_review = 1 AND s.obligation_id = ?")
+                .arg(applicablePairs()),
+            {flagged});
         while (q.next()) {
             expectedFlags.insert({q.value(0).toLongLong(), q.value(1).toLongLong()});
         }
@@ -583,8 +601,8 @@ private Q_SLOTS:
         QVERIFY(!expectedFlags.isEmpty());
         QCOMPARE(flags, expectedFlags);
 
-        // What fell due: due in the period, done or not; what became overdue: open, due from the day before the
-        // period to yesterday.
+        // What fell due: due in the period, done or not; what became overdue: open, due from the day before
+        // the period to yesterday.
         QCOMPARE(rowKeys(digest.fellDue), (QList<AssessmentKey>{rows.at(2), rows.at(1), rows.at(0)}));
         QCOMPARE(rowKeys(digest.becameOverdue), (QList<AssessmentKey>{rows.at(3), rows.at(1)}));
 
@@ -609,7 +627,8 @@ private Q_SLOTS:
         // The three forms say the same.
         const QJsonObject json = QJsonDocument::fromJson(digest.toJson()).object();
         QCOMPARE(json.value(QStringLiteral("since")).toString(), since.toString(Qt::ISODate));
-        QCOMPARE(json.value(QStringLiteral("new_developments")).toArray().size(), digest.newDevelopments.size());
+        QCOMPARE(json.value(QStringLiteral("new_developments")).toArray().size(),
+                 digest.newDevelopments.size());
         QCOMPARE(json.value(QStringLiteral("fell_due")).toArray().size(), digest.fellDue.size());
         QCOMPARE(json.value(QStringLiteral("became_overdue")).toArray().size(), digest.becameOverdue.size());
         QCOMPARE(json.value(QStringLiteral("re_review")).toArray().size(), digest.reReviews.size());
@@ -630,7 +649,8 @@ int remindOnce()
 {
     QStandardPaths::setTestModeEnabled(true); // the settings where the test keeps them
     try {
-        auto db = Database::open(qEnvironmentVariable("RT_REMINDER_DATABASE"), Database::OpenMode::ExistingOnly);
+        auto db
+            = Database::open(qEnvironmentVariable("RT_REMINDER_DATABASE"), Database::OpenMode::ExistingOnly);
         const QDate day = QDate::fromString(qEnvironmentVariable("RT_REMINDER_DAY"), Qt::ISODate);
         QTextStream out(stdout);
         for (const AgendaItem &item : ReminderSchedule::takeDue(*db, day)) {

@@ -54,9 +54,9 @@ BilingualText text(const QSqlQuery &q, int first)
 // The open rows due up to the horizon (overdue ones whatever their age).
 void loadRows(Database &db, const AgendaQuery &query, const Conditions &c, QList<AgendaItem> &items)
 {
-    for (AgendaItem &item :
-         Agenda::rows(db, QStringLiteral("s.due_on IS NOT NULL AND s.status <> 'done' AND s.due_on <= ?") + c.filter,
-                      QVariantList{c.until} + c.filterBindings, query.company)) {
+    for (AgendaItem &item : Agenda::rows(
+             db, QStringLiteral("s.due_on IS NOT NULL AND s.status <> 'done' AND s.due_on <= ?") + c.filter,
+             QVariantList{c.until} + c.filterBindings, query.company)) {
         if (query.owner.isEmpty() || Agenda::sameOwner(item.owner(), query.owner)) {
             items.append(std::move(item));
         }
@@ -78,10 +78,11 @@ void loadDevelopmentDates(Database &db, AgendaKind kind, const AgendaQuery &quer
                                 "bp.obligation_id = bo.id)")
                      .arg(applicablePairs(query.company));
     }
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT d.id, d.uid, d.title_en, d.title_zh, %1 FROM developments d "
-                                          "WHERE %2%3")
-                               .arg(column, where, c.filter),
-                           QVariantList{c.today, c.until} + c.filterBindings);
+    QSqlQuery &q
+        = db.exec(QStringLiteral("SELECT d.id, d.uid, d.title_en, d.title_zh, %1 FROM developments d "
+                                 "WHERE %2%3")
+                      .arg(column, where, c.filter),
+                  QVariantList{c.today, c.until} + c.filterBindings);
     while (q.next()) {
         AgendaItem item;
         item.kind = kind;
@@ -94,7 +95,8 @@ void loadDevelopmentDates(Database &db, AgendaKind kind, const AgendaQuery &quer
 }
 
 // Obligations whose own effective date differs from their development's.
-void loadObligationDates(Database &db, const AgendaQuery &query, const Conditions &c, QList<AgendaItem> &items)
+void loadObligationDates(Database &db, const AgendaQuery &query, const Conditions &c,
+                         QList<AgendaItem> &items)
 {
     QString where = QStringLiteral("o.effective_on >= ? AND o.effective_on <= ? AND (d.effective_on IS NULL "
                                    "OR o.effective_on <> d.effective_on)");
@@ -102,11 +104,12 @@ void loadObligationDates(Database &db, const AgendaQuery &query, const Condition
         where += QStringLiteral(" AND o.id IN (SELECT bp.obligation_id FROM (%1) bp)")
                      .arg(applicablePairs(query.company));
     }
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT o.id, o.uid, o.text_en, o.text_zh, d.id, d.uid, d.title_en, "
-                                          "d.title_zh, o.effective_on FROM obligations o JOIN developments d "
-                                          "ON d.id = o.development_id WHERE %1%2")
-                               .arg(where, c.filter),
-                           QVariantList{c.today, c.until} + c.filterBindings);
+    QSqlQuery &q
+        = db.exec(QStringLiteral("SELECT o.id, o.uid, o.text_en, o.text_zh, d.id, d.uid, d.title_en, "
+                                 "d.title_zh, o.effective_on FROM obligations o JOIN developments d "
+                                 "ON d.id = o.development_id WHERE %1%2")
+                      .arg(where, c.filter),
+                  QVariantList{c.today, c.until} + c.filterBindings);
     while (q.next()) {
         AgendaItem item;
         item.kind = AgendaKind::ObligationEffective;
@@ -126,10 +129,11 @@ void loadCompanies(Database &db, QList<AgendaItem> &items)
 {
     QHash<qint64, QList<AgendaCompany>> byDevelopment;
     QHash<qint64, QList<AgendaCompany>> byObligation;
-    QSqlQuery &q = db.exec(QStringLiteral("SELECT DISTINCT o.development_id, o.id, c.id, c.uid, c.name_en, c.name_zh "
-                                          "FROM (%1) p JOIN obligations o ON o.id = p.obligation_id JOIN "
-                                          "companies c ON c.id = p.company_id ORDER BY c.name_en, c.id")
-                               .arg(applicablePairs()));
+    QSqlQuery &q
+        = db.exec(QStringLiteral("SELECT DISTINCT o.development_id, o.id, c.id, c.uid, c.name_en, c.name_zh "
+                                 "FROM (%1) p JOIN obligations o ON o.id = p.obligation_id JOIN "
+                                 "companies c ON c.id = p.company_id ORDER BY c.name_en, c.id")
+                      .arg(applicablePairs()));
     while (q.next()) {
         const AgendaCompany company{q.value(2).toLongLong(), q.value(3).toString(), text(q, 4)};
         QList<AgendaCompany> &ofDevelopment = byDevelopment[q.value(0).toLongLong()];

@@ -25,8 +25,8 @@ struct AgendaQuery
     int horizonDays = 30; // what lies ahead up to today + horizonDays; negative: everything ahead
     AgendaKinds kinds = allAgendaKinds;
     qint64 company = 0; // 0: every company; otherwise rows of that company and dates that bind it
-    // Empty: everybody's. Otherwise only rows this person owns (case does not matter); dates that are nobody's
-    // row (comment deadlines, effective dates) are left out.
+    // Empty: everybody's. Otherwise only rows this person owns (case does not matter); dates that are
+    // nobody's row (comment deadlines, effective dates) are left out.
     QString owner;
     DevelopmentFilter filter; // the shared filter: only items of developments it lets through
 

@@ -359,7 +359,8 @@ QVariant AgendaModel::itemData(const AgendaItem &item, int column, int role) con
                            + Agenda::distance(item.date, m_query.today));
         case ItemColumn:
             return item.kind == AgendaKind::Due || item.kind == AgendaKind::ObligationEffective
-                ? QString(item.title().preferring(m_language) + u'\n' + item.development.preferring(m_language))
+                ? QString(item.title().preferring(m_language) + u'\n'
+                          + item.development.preferring(m_language))
                 : item.title().preferring(m_language);
         case CompanyColumn:
             return Agenda::companyNames(item, m_language);

@@ -83,19 +83,21 @@ Digest Digest::collect(Database &db, const DigestOptions &options)
         digest.company = AgendaCompany{company.id, company.uid, company.name};
     }
     const QString since = startOf(digest.since);
+    const QString until = startOf(today.addDays(1)); // the period ends with today
 
     // Developments added to the database in the period (their announcement may be older).
-    QString where = QStringLiteral("d.created_at >= ?");
+    QString where = QStringLiteral("d.created_at >= ? AND d.created_at < ?");
     if (options.company != 0) {
         where += QStringLiteral(" AND d.id IN (SELECT bo.development_id FROM obligations bo JOIN (%1) bp ON "
                                 "bp.obligation_id = bo.id)")
                      .arg(applicablePairs(options.company));
     }
-    QSqlQuery &d = db.exec(QStringLiteral("SELECT d.id, d.uid, d.title_en, d.title_zh, d.announced_on, d.kind, "
-                                          "d.stage, d.comment_deadline, d.effective_on FROM developments d "
-                                          "WHERE %1 ORDER BY d.announced_on DESC, d.id")
-                               .arg(where),
-                           {since});
+    QSqlQuery &d
+        = db.exec(QStringLiteral("SELECT d.id, d.uid, d.title_en, d.title_zh, d.announced_on, d.kind, "
+                                 "d.stage, d.comment_deadline, d.effective_on FROM developments d "
+                                 "WHERE %1 ORDER BY d.announced_on DESC, d.id")
+                      .arg(where),
+                  {since, until});
     while (d.next()) {
         NewDevelopment n;
         n.id = d.value(0).toLongLong();
@@ -110,10 +112,11 @@ Digest Digest::collect(Database &db, const DigestOptions &options)
     }
     d.finish();
     for (NewDevelopment &n : digest.newDevelopments) {
-        QSqlQuery &a = db.exec(QStringLiteral("SELECT a.code FROM development_authorities da JOIN authorities a "
-                                              "ON a.id = da.authority_id WHERE da.development_id = ? "
-                                              "ORDER BY da.position"),
-                               {n.id});
+        QSqlQuery &a
+            = db.exec(QStringLiteral("SELECT a.code FROM development_authorities da JOIN authorities a "
+                                     "ON a.id = da.authority_id WHERE da.development_id = ? "
+                                     "ORDER BY da.position"),
+                      {n.id});
         while (a.next()) {
             n.authorities.append(a.value(0).toString());
         }
@@ -123,9 +126,10 @@ Digest Digest::collect(Database &db, const DigestOptions &options)
     // those added to earlier developments (the audit log names each field of a new obligation, with no value
     // before).
     QStringList addedLater;
-    QSqlQuery &a = db.exec(QStringLiteral("SELECT field FROM audit_log WHERE entity = 'development' AND at >= ? "
-                                          "AND field LIKE 'obligation %.kind' AND old_value IS NULL"),
-                           {since});
+    QSqlQuery &a
+        = db.exec(QStringLiteral("SELECT field FROM audit_log WHERE entity = 'development' AND at >= ? "
+                                 "AND at < ? AND field LIKE 'obligation %.kind' AND old_value IS NULL"),
+                  {since, until});
     const QString prefix = QStringLiteral("obligation ");
     const QString suffix = QStringLiteral(".kind");
     while (a.next()) {
@@ -133,8 +137,8 @@ Digest Digest::collect(Database &db, const DigestOptions &options)
         addedLater.append(field.mid(prefix.size(), field.size() - prefix.size() - suffix.size()));
     }
     a.finish();
-    QString added = QStringLiteral("d.created_at >= ?");
-    QVariantList addedBindings{since};
+    QString added = QStringLiteral("(d.created_at >= ? AND d.created_at < ?)");
+    QVariantList addedBindings{since, until};
     if (!addedLater.isEmpty()) {
         QStringList marks;
         marks.fill(QStringLiteral("?"), addedLater.size());
@@ -156,9 +160,12 @@ Digest Digest::collect(Database &db, const DigestOptions &options)
             digest.newObligations.append(CompanyObligations{
                 {companyId, o.value(1).toString(), {o.value(2).toString(), o.value(3).toString()}}, {}});
         }
-        digest.newObligations.last().obligations.append(NewObligation{
-            o.value(4).toLongLong(), o.value(5).toString(), {o.value(6).toString(), o.value(7).toString()},
-             o.value(8).toString(), {o.value(9).toString(), o.value(10).toString()}});
+        digest.newObligations.last().obligations.append(
+            NewObligation{o.value(4).toLongLong(),
+                          o.value(5).toString(),
+                          {o.value(6).toString(), o.value(7).toString()},
+                          o.value(8).toString(),
+                          {o.value(9).toString(), o.value(10).toString()}});
     }
     o.finish();
 
@@ -172,11 +179,11 @@ Digest Digest::collect(Database &db, const DigestOptions &options)
         return result;
     };
     // Flags raised in the period and not cleared since.
-    for (const AgendaItem &row :
-         rows(QStringLiteral("s.re_review = 1 AND EXISTS (SELECT 1 FROM audit_log l WHERE l.entity = "
-                             "'assessment' AND l.entity_id = s.id AND l.field = 're_review' AND l.new_value = "
-                             "'1' AND l.at >= ?)"),
-              {since})) {
+    for (const AgendaItem &row : rows(
+             QStringLiteral("s.re_review = 1 AND EXISTS (SELECT 1 FROM audit_log l WHERE l.entity = "
+                            "'assessment' AND l.entity_id = s.id AND l.field = 're_review' AND l.new_value = "
+                            "'1' AND l.at >= ? AND l.at < ?)"),
+             {since, until})) {
         Flag flag{row, {}, {}};
         QSqlQuery &l = db.exec(QStringLiteral("SELECT at, field, new_value FROM audit_log WHERE entity = "
                                               "'assessment' AND entity_id = ? AND field IN ('re_review', "
@@ -185,15 +192,16 @@ Digest Digest::collect(Database &db, const DigestOptions &options)
         while (l.next() && (!flag.flaggedAt.isValid() || flag.reason.isEmpty())) {
             if (l.value(1).toString() == QLatin1StringView("re_review") && !flag.flaggedAt.isValid()) {
                 flag.flaggedAt = QDateTime::fromString(l.value(0).toString(), Qt::ISODateWithMs);
-            } else if (l.value(1).toString() == QLatin1StringView("re_review_reason") && flag.reason.isEmpty()) {
+            } else if (l.value(1).toString() == QLatin1StringView("re_review_reason")
+                       && flag.reason.isEmpty()) {
                 flag.reason = l.value(2).toString();
             }
         }
         l.finish();
         digest.reReviews.append(flag);
     }
-    digest.fellDue = rows(QStringLiteral("s.due_on >= ? AND s.due_on <= ?"),
-                          {isoDate(digest.since), isoDate(today)});
+    digest.fellDue
+        = rows(QStringLiteral("s.due_on >= ? AND s.due_on <= ?"), {isoDate(digest.since), isoDate(today)});
     // A row is overdue from the day after its due date: those whose first overdue day lies in the period.
     digest.becameOverdue = rows(QStringLiteral("s.status <> 'done' AND s.due_on >= ? AND s.due_on < ?"),
                                 {isoDate(digest.since.addDays(-1)), isoDate(today)});
@@ -219,7 +227,8 @@ QString Digest::title() const
 {
     const QLocale locale;
     return tr("RegTracker digest, %1 to %2")
-        .arg(locale.toString(since, QLocale::LongFormat), locale.toString(options.today, QLocale::LongFormat));
+        .arg(locale.toString(since, QLocale::LongFormat),
+             locale.toString(options.today, QLocale::LongFormat));
 }
 
 namespace {
@@ -273,8 +282,8 @@ QList<Section> sections(const Digest &digest, Language language)
 
     Section flags{Digest::tr("Flagged for re-review (%1)").arg(digest.reReviews.size()),
                   {},
-                  {Digest::tr("Company"), Digest::tr("Obligation"), Digest::tr("Development"), Digest::tr("Owner"),
-                   Digest::tr("Flagged"), Digest::tr("Why")},
+                  {Digest::tr("Company"), Digest::tr("Obligation"), Digest::tr("Development"),
+                   Digest::tr("Owner"), Digest::tr("Flagged"), Digest::tr("Why")},
                   {}};
     for (const Digest::Flag &flag : digest.reReviews) {
         flags.rows.append(rowCells(flag.row)
@@ -284,8 +293,8 @@ QList<Section> sections(const Digest &digest, Language language)
 
     Section due{Digest::tr("Fell due (%1)").arg(digest.fellDue.size()),
                 {},
-                {Digest::tr("Due"), Digest::tr("Company"), Digest::tr("Obligation"), Digest::tr("Development"),
-                 Digest::tr("Owner"), Digest::tr("Status")},
+                {Digest::tr("Due"), Digest::tr("Company"), Digest::tr("Obligation"),
+                 Digest::tr("Development"), Digest::tr("Owner"), Digest::tr("Status")},
                 {}};
     for (const AgendaItem &row : digest.fellDue) {
         due.rows.append(QStringList{isoDate(row.date)} + rowCells(row)
@@ -332,13 +341,15 @@ QString Digest::toHtml(Language language) const
     html += QStringLiteral("<p style=\"margin:0 0 12px 0;color:#5f6368\">%1</p>")
                 .arg(scope(*this, language).toHtmlEscaped());
     for (const Section &section : sections(*this, language)) {
-        html += QStringLiteral("<h3 style=\"margin:16px 0 4px 0\">%1</h3>").arg(section.title.toHtmlEscaped());
+        html
+            += QStringLiteral("<h3 style=\"margin:16px 0 4px 0\">%1</h3>").arg(section.title.toHtmlEscaped());
         if (!section.note.isEmpty()) {
             html += QStringLiteral("<p style=\"margin:0 0 6px 0;color:#5f6368\">%1</p>")
                         .arg(section.note.toHtmlEscaped());
         }
         if (section.rows.isEmpty()) {
-            html += QStringLiteral("<p style=\"margin:0;color:#5f6368\">%1</p>").arg(tr("Nothing.").toHtmlEscaped());
+            html += QStringLiteral("<p style=\"margin:0;color:#5f6368\">%1</p>")
+                        .arg(tr("Nothing.").toHtmlEscaped());
             continue;
         }
         html += QStringLiteral("<table style=\"border-collapse:collapse\" cellpadding=\"4\"><tr>");
@@ -386,7 +397,8 @@ QString Digest::toMarkdown(Language language) const
             header.append(escapeMarkdown(column));
             rule.append(QStringLiteral("---"));
         }
-        md += QStringLiteral("| %1 |\n| %2 |\n").arg(header.join(QStringLiteral(" | ")), rule.join(QStringLiteral(" | ")));
+        md += QStringLiteral("| %1 |\n| %2 |\n")
+                  .arg(header.join(QStringLiteral(" | ")), rule.join(QStringLiteral(" | ")));
         for (const QStringList &row : section.rows) {
             QStringList cells;
             for (const QString &cell : row) {
@@ -402,14 +414,15 @@ QByteArray Digest::toJson() const
 {
     QJsonArray developments;
     for (const NewDevelopment &d : newDevelopments) {
-        developments.append(QJsonObject{{QStringLiteral("uid"), d.uid},
-                                        {QStringLiteral("title"), bilingual(d.title)},
-                                        {QStringLiteral("announced"), isoDate(d.announced)},
-                                        {QStringLiteral("authorities"), QJsonArray::fromStringList(d.authorities)},
-                                        {QStringLiteral("kind"), Vocabulary::key(d.kind)},
-                                        {QStringLiteral("stage"), Vocabulary::key(d.stage)},
-                                        {QStringLiteral("comment_deadline"), isoDate(d.commentDeadline)},
-                                        {QStringLiteral("effective"), isoDate(d.effective)}});
+        developments.append(
+            QJsonObject{{QStringLiteral("uid"), d.uid},
+                        {QStringLiteral("title"), bilingual(d.title)},
+                        {QStringLiteral("announced"), isoDate(d.announced)},
+                        {QStringLiteral("authorities"), QJsonArray::fromStringList(d.authorities)},
+                        {QStringLiteral("kind"), Vocabulary::key(d.kind)},
+                        {QStringLiteral("stage"), Vocabulary::key(d.stage)},
+                        {QStringLiteral("comment_deadline"), isoDate(d.commentDeadline)},
+                        {QStringLiteral("effective"), isoDate(d.effective)}});
     }
     QJsonArray obligations;
     for (const CompanyObligations &c : newObligations) {

@@ -41,7 +41,8 @@ QList<AgendaItem> ReminderSchedule::take(const QList<AgendaItem> &items, const Q
         }
         const bool overdue = item.date < today;
         const auto found = known.constFind(item.uid());
-        Settings::Reminder record = found != known.cend() ? *found : Settings::Reminder{item.uid(), {}, {}, false, {}};
+        Settings::Reminder record
+            = found != known.cend() ? *found : Settings::Reminder{item.uid(), {}, {}, false, {}};
         bool due = false;
         if (record.remindedOn == today) {
             due = false; // never twice on one day

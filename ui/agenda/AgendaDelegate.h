@@ -13,7 +13,6 @@ class AgendaDelegate final : public TickDelegate
 public:
     using TickDelegate::TickDelegate;
 
-
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };

@@ -201,10 +201,10 @@ AgendaView::AgendaView(core::Database &db, const core::TextSearch *search, QUndo
     });
     m_clock->start();
 
-    m_updatingControls = true;
-    m_horizon->setCurrentIndex(2); // the next 30 days
-    m_updatingControls = false;
     retranslate();
+    m_updatingControls = true;
+    m_horizon->setCurrentIndex(m_horizon->findData(30)); // the next 30 days
+    m_updatingControls = false;
     reloadCompanies();
     reloadOwners();
     onControlsChanged();
@@ -349,7 +349,8 @@ void AgendaView::onControlsChanged()
         return;
     }
     m_model->setCompany(m_companies->currentData().toLongLong());
-    m_model->setOwner(m_owner->currentData(mineRole).toBool() ? m_model->me() : m_owner->currentData().toString());
+    m_model->setOwner(m_owner->currentData(mineRole).toBool() ? m_model->me()
+                                                              : m_owner->currentData().toString());
     m_model->setKinds(core::AgendaKinds(m_kinds->currentData().toInt()));
     m_model->setHorizon(m_horizon->currentData().toInt());
     updateEmptyState();
@@ -360,9 +361,9 @@ void AgendaView::updateEmptyState()
     QString text;
     if (m_model->rowCount() == 0) {
         const int days = m_horizon->currentData().toInt();
-        text = days < 0 ? tr("Nothing is due or overdue, and nothing dated lies ahead.")
-                        : tr("Nothing is due or overdue, and nothing is dated in the next %n day(s).", nullptr,
-                             days);
+        text = days < 0
+            ? tr("Nothing is due or overdue, and nothing dated lies ahead.")
+            : tr("Nothing is due or overdue, and nothing is dated in the next %n day(s).", nullptr, days);
         if (m_owner->currentIndex() > 0 || m_companies->currentIndex() > 0 || m_kinds->currentIndex() > 0) {
             text += u' ' + tr("Choose “All companies”, “Everybody” and “All dates” to see more.");
         }
@@ -383,8 +384,8 @@ bool AgendaView::selectItem(const QString &uid)
     if (!index.isValid()) {
         return false;
     }
-    m_tree->selectionModel()->setCurrentIndex(index,
-                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_tree->scrollTo(index);
     return true;
 }
@@ -440,7 +441,8 @@ void AgendaView::updateActions()
     m_openAction->setEnabled(current != nullptr);
     m_checklistAction->setEnabled(row);
     m_developmentAction->setEnabled(current != nullptr);
-    m_tickAction->setText(current && current->row.isTicked() ? tr("Untick") : tr("Tick (done and compliant)"));
+    m_tickAction->setText(current && current->row.isTicked() ? tr("Untick")
+                                                             : tr("Tick (done and compliant)"));
     m_openAction->setText(row ? tr("Edit row…") : tr("Open development"));
 }
 
@@ -530,8 +532,7 @@ void AgendaView::retranslate()
         m_companies->setItemText(0, tr("All companies"));
     }
     m_updatingControls = false;
-    m_todayLabel->setText(
-        tr("Today: %1").arg(QLocale().toString(m_model->today(), QLocale::LongFormat)));
+    m_todayLabel->setText(tr("Today: %1").arg(QLocale().toString(m_model->today(), QLocale::LongFormat)));
     m_tree->setToolTip(tr("Space ticks a row, Enter opens it, Ctrl+Enter shows it in its checklist"));
     m_tickAction->setText(tr("Tick (done and compliant)"));
     m_checklistAction->setText(tr("Show in checklist"));

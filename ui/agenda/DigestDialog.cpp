@@ -162,8 +162,7 @@ void DigestDialog::save()
     const QString proposed = core::Settings().folder(core::Settings::Folder::Documents)
         + QStringLiteral("/digest-%1.html").arg(m_today.toString(Qt::ISODate));
     const QString file = QFileDialog::getSaveFileName(
-        this, tr("Save digest"), proposed,
-        tr("Web page (*.html);;Markdown (*.md);;JSON (*.json)"));
+        this, tr("Save digest"), proposed, tr("Web page (*.html);;Markdown (*.md);;JSON (*.json)"));
     if (!file.isEmpty()) {
         core::Settings().setFolder(core::Settings::Folder::Documents, QFileInfo(file).absolutePath());
         saveTo(file);

@@ -28,8 +28,8 @@ public:
     void setToday(const QDate &today); // screenshots and tests; otherwise the current date
     // Copies the digest: HTML, and Markdown as plain text.
     void copy();
-    // Writes the digest to file in the format its suffix names (.html, .md, .json); false when it could not be
-    // written (the user was told).
+    // Writes the digest to file in the format its suffix names (.html, .md, .json); false when it could not
+    // be written (the user was told).
     bool saveTo(const QString &file);
 
 protected:

@@ -88,7 +88,8 @@ EditAssessmentsCommand *RowTick::toggle(core::Database &db, const ChecklistTarge
         return nullptr;
     }
     if (!ticked) {
-        return new EditAssessmentsCommand(db, {row}, core::AssessmentEdit::tick(), tr("Tick “%1”").arg(title));
+        return new EditAssessmentsCommand(db, {row}, core::AssessmentEdit::tick(),
+                                          tr("Tick “%1”").arg(title));
     }
     try {
         return new EditAssessmentsCommand(db, {row}, core::AssessmentService(db).untick(row.key),

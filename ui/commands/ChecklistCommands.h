@@ -69,8 +69,9 @@ private:
     bool m_done = false; // redo has run once
 };
 
-// Space or a click on a row's box, in every view that shows checklist rows: ticking a row (Done and Compliant),
-// or unticking a ticked one back to the status and result it had before it was ticked, as one undo step.
+// Space or a click on a row's box, in every view that shows checklist rows: ticking a row (Done and
+// Compliant), or unticking a ticked one back to the status and result it had before it was ticked, as one
+// undo step.
 class RowTick final
 {
     Q_DECLARE_TR_FUNCTIONS(rt::ui::RowTick)

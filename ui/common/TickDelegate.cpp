@@ -13,7 +13,8 @@ QColor TickDelegate::overdueColor(const QPalette &palette)
                                                            : QColor(0xc0, 0x1c, 0x28);
 }
 
-void TickDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void TickDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
 {
     if (!m_ticksEnabled && (index.flags() & Qt::ItemIsUserCheckable)) {
         paintInactiveTick(painter, option, index);
@@ -23,7 +24,7 @@ void TickDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
 }
 
 void TickDelegate::paintInactiveTick(QPainter *painter, const QStyleOptionViewItem &option,
-                                          const QModelIndex &index) const
+                                     const QModelIndex &index) const
 {
     // The cell as usual but without its box, then the box faded: styles draw a disabled check box much like
     // an enabled one, and a box that looks clickable but is not misleads.

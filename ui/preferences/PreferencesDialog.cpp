@@ -26,11 +26,12 @@ PreferencesDialog::PreferencesDialog(const QString &databaseUser, bool trayAvail
     m_owner->setObjectName(QStringLiteral("ownerNameEdit"));
     m_owner->setPlaceholderText(databaseUser);
     m_owner->setClearButtonEnabled(true);
-    m_ownerHint = new QLabel(tr("Checklist rows whose owner is this name are yours: the agenda lists them first "
-                                "and shows them under “Mine”, and reminders are about them. Leave it empty to "
-                                "go by your user name, %1.")
-                                 .arg(databaseUser),
-                             agenda);
+    m_ownerHint
+        = new QLabel(tr("Checklist rows whose owner is this name are yours: the agenda lists them first "
+                        "and shows them under “Mine”, and reminders are about them. Leave it empty to "
+                        "go by your user name, %1.")
+                         .arg(databaseUser),
+                     agenda);
     m_ownerHint->setWordWrap(true);
     m_ownerHint->setForegroundRole(QPalette::PlaceholderText);
     m_reminders = new QCheckBox(tr("&Remind me with a desktop notification when my rows fall due or become "

@@ -1,9 +1,9 @@
 #pragma once
 // Desktop notifications (KDE Frameworks' KNotifications) when the user's checklist rows fall due or become
-// overdue: checked when RegTracker starts, every quarter of an hour while it runs, and soon after the database
-// changes (a colleague assigns a row). One notification lists the rows; "Open" shows the agenda, "Snooze"
-// brings them back tomorrow. core::ReminderSchedule decides, so a row is never reminded of twice on one day,
-// also across restarts.
+// overdue: checked when RegTracker starts, every quarter of an hour while it runs, and soon after the
+// database changes (a colleague assigns a row). One notification lists the rows; "Open" shows the agenda,
+// "Snooze" brings them back tomorrow. core::ReminderSchedule decides, so a row is never reminded of twice on
+// one day, also across restarts.
 
 #include "AgendaItem.h"
 

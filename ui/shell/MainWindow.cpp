@@ -398,8 +398,9 @@ void MainWindow::createViewActions()
     m_showTimeline = viewAction("showTimelineAction", 4);
     m_showMap = viewAction("showMapAction", 5);
     m_showAgenda = viewAction("showAgendaAction", 6);
-    m_viewMenu->insertActions(m_contentMenu->menuAction(), {m_showDevelopments, m_showChecklist, m_showMatrix,
-                                                            m_showTimeline, m_showMap, m_showAgenda});
+    m_viewMenu->insertActions(
+        m_contentMenu->menuAction(),
+        {m_showDevelopments, m_showChecklist, m_showMatrix, m_showTimeline, m_showMap, m_showAgenda});
     m_viewMenu->insertSeparator(m_contentMenu->menuAction());
 
     m_newCompany = new QAction(this);

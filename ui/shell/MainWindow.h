@@ -1,8 +1,8 @@
 #pragma once
 // The application window: menus, status bar and the views (developments browser, checklist, company matrix,
-// timeline, authority map, agenda) in tabs, wired to one open database. It owns the undo stack; every change goes
-// through an undoable command that calls a core service. It watches the database file, so that changes saved
-// by another window show here.
+// timeline, authority map, agenda) in tabs, wired to one open database. It owns the undo stack; every change
+// goes through an undoable command that calls a core service. It watches the database file, so that changes
+// saved by another window show here.
 
 #include "Development.h"
 #include "TeamRoles.h"

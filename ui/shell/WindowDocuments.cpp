@@ -105,7 +105,8 @@ void WindowDocuments::retranslate()
     m_print->setText(tr("&Print…"));
     m_printPreview->setText(tr("Print pre&view…"));
     m_digest->setStatusTip(tr("What happened this week, ready to paste into an e-mail"));
-    m_exportChecklist->setStatusTip(tr("The checklist on screen as PDF or CSV, grouped and filtered as shown"));
+    m_exportChecklist->setStatusTip(
+        tr("The checklist on screen as PDF or CSV, grouped and filtered as shown"));
     m_exportDeadlines->setStatusTip(tr("Open due dates as an iCalendar file, for one company or all"));
     updateActions();
 }
@@ -117,9 +118,10 @@ void WindowDocuments::updateActions()
     const bool printable = canPrint();
     m_print->setEnabled(printable);
     m_printPreview->setEnabled(printable);
-    const QString why = printable ? QString()
-                                  : tr("Print shows the checklist on screen or the selected development: open "
-                                       "the Checklist tab or select a development.");
+    const QString why = printable
+        ? QString()
+        : tr("Print shows the checklist on screen or the selected development: open "
+             "the Checklist tab or select a development.");
     m_print->setStatusTip(why);
     m_printPreview->setStatusTip(why);
     m_exportChecklist->setToolTip(checklist ? QString() : tr("Open a company's checklist first."));
@@ -140,7 +142,8 @@ bool WindowDocuments::canPrint() const
 core::ChecklistReport WindowDocuments::shownChecklist() const
 {
     const ChecklistView *view = m_window->checklist();
-    return core::ChecklistReport::fromModel(*view->model(), core::CompanyRepository(m_db).company(view->company()));
+    return core::ChecklistReport::fromModel(*view->model(),
+                                            core::CompanyRepository(m_db).company(view->company()));
 }
 
 bool WindowDocuments::withProgress(const QString &label,
@@ -251,8 +254,9 @@ void WindowDocuments::exportDeadlines()
         }
     }
     bool chosen = false;
-    const QString choice = QInputDialog::getItem(parentWidget(), tr("Export deadlines"),
-                                                 tr("Whose open due dates?"), choices, current, false, &chosen);
+    const QString choice
+        = QInputDialog::getItem(parentWidget(), tr("Export deadlines"), tr("Whose open due dates?"), choices,
+                                current, false, &chosen);
     if (!chosen) {
         return;
     }
@@ -298,8 +302,8 @@ bool WindowDocuments::printTo(QPrinter &printer, bool showProgress)
         }
         if (m_window->currentView() == MainWindow::View::Developments) {
             core::AuthorityRepository reference(m_db);
-            const auto development
-                = core::DevelopmentRepository(m_db, reference).load(m_window->browser()->currentDevelopment());
+            const auto development = core::DevelopmentRepository(m_db, reference)
+                                         .load(m_window->browser()->currentDevelopment());
             if (!development) {
                 return false;
             }

@@ -54,7 +54,8 @@ private:
     core::ChecklistReport shownChecklist() const;
     // Runs work with a progress dialog that can cancel it (work reports its steps through the function it is
     // given, which returns false once the user cancelled).
-    bool withProgress(const QString &label, const std::function<bool(const std::function<bool(int, int)> &)> &work);
+    bool withProgress(const QString &label,
+                      const std::function<bool(const std::function<bool(int, int)> &)> &work);
     QWidget *parentWidget() const;
 
     core::Database &m_db;
