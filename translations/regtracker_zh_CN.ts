@@ -292,6 +292,77 @@
     </message>
 </context>
 <context>
+    <name>rt::app::AgendaVerbs</name>
+    <message>
+        <source>Only the checklist rows NAME owns.</source>
+        <translation>只列出由 NAME 负责的清单条目。</translation>
+    </message>
+    <message>
+        <source>Only your own checklist rows (the owner name in the preferences, else your user name).</source>
+        <translation>只列出你自己负责的清单条目（按首选项中设置的负责人名称，未设置时按你的用户名）。</translation>
+    </message>
+    <message>
+        <source>Only what binds the company C (its id, uid or name).</source>
+        <translation>只列出约束公司 C 的事项（C 为其 id、uid 或名称）。</translation>
+    </message>
+    <message>
+        <source>See it as on DATE (YYYY-MM-DD) instead of today.</source>
+        <translation>以 DATE（YYYY-MM-DD）而非今天为基准查看。</translation>
+    </message>
+    <message>
+        <source>Give --owner NAME or --mine, not both.</source>
+        <translation>请指定 --owner NAME 或 --mine，二者不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--today takes a date as YYYY-MM-DD (got “%1”).</source>
+        <translation>--today 需要 YYYY-MM-DD 格式的日期（收到的是“%1”）。</translation>
+    </message>
+    <message>
+        <source>There is no company “%1” (regtracker companies lists them).</source>
+        <translation>不存在公司“%1”（可用 regtracker companies 列出所有公司）。</translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue, and nothing is dated ahead within the horizon.</source>
+        <translation>没有到期或逾期的事项，所选期限内也没有即将到来的日期。</translation>
+    </message>
+    <message>
+        <source>How far ahead: N days (30d), N weeks (2w), or all. Overdue rows are always listed.</source>
+        <translation>向后查看多久：N 天（30d）、N 周（2w）或 all（全部）。逾期条目始终列出。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>--within takes a number of days (30d), weeks (2w) or all (got “%1”).</source>
+        <translation>--within 需要天数（30d）、周数（2w）或 all（收到的是“%1”）。</translation>
+    </message>
+    <message>
+        <source>The period the digest covers, back from today: N days (7d) or weeks (1w).</source>
+        <translation>摘要涵盖的期间，从今天往前推：N 天（7d）或 N 周（1w）。</translation>
+    </message>
+    <message>
+        <source>html, md or json (default: by the suffix of --out).</source>
+        <translation>html、md 或 json（默认按 --out 的文件后缀确定）。</translation>
+    </message>
+    <message>
+        <source>Where to write the digest (- for standard output).</source>
+        <translation>摘要写入的位置（- 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>digest needs --out FILE (- for standard output).</source>
+        <translation>digest 需要 --out FILE（- 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>--format takes html, md or json.</source>
+        <translation>--format 只接受 html、md 或 json。</translation>
+    </message>
+    <message>
+        <source>--since takes a number of days (7d) or weeks (1w) (got “%1”).</source>
+        <translation>--since 需要天数（7d）或周数（1w）（收到的是“%1”）。</translation>
+    </message>
+</context>
+<context>
     <name>rt::app::CommandLine</name>
     <message>
         <source>Interface language: en or zh_CN.</source>
@@ -334,9 +405,14 @@ Commands:
   report --company C --format pdf|csv --out FILE [--group development|topic]
                         a company&apos;s checklist (C: id, uid or name), in the --lang language
   export-deadlines --company C --out FILE.ics  a company&apos;s open due dates as a calendar
+  due [--within 30d] [--owner NAME|--mine] [--company C] [--json]
+                        what is due: overdue rows, then everything dated ahead, by period
+  digest [--since 7d] [--owner NAME|--mine] [--company C] --format html|md|json --out FILE
+                        the weekly digest: new developments and obligations, re-review flags,
+                        what fell due and what became overdue
   shot VIEW OUT.png [--size WxH]  render a view to PNG; VIEW is browser, editor, checklist,
-                        matrix, timeline, map, assessment, company, import, connect or conflict
-                        (--help for its options)
+                        matrix, timeline, map, agenda, digest, import or another view
+                        (--help lists every view and the options)
   db copy --from A --to B [--json]  copy a whole database between SQLite files and PostgreSQL
                         (A and B: a file or a postgresql:// address; B must be new or empty)
   db init-roles [--limit-editors]  create the team roles on the --db PostgreSQL database
@@ -362,9 +438,14 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
   report --company C --format pdf|csv --out FILE [--group development|topic]
                         以 --lang 指定的语言输出公司的合规清单（C：id、uid 或名称）
   export-deadlines --company C --out FILE.ics  将公司未完成事项的截止日期导出为日历
+  due [--within 30d] [--owner NAME|--mine] [--company C] [--json]
+                        列出到期事项：先列逾期条目，再按时段列出之后的所有日期
+  digest [--since 7d] [--owner NAME|--mine] [--company C] --format html|md|json --out FILE
+                        每周摘要：新增动态和义务、复核标记、
+                        已到期和新近逾期的事项
   shot VIEW OUT.png [--size WxH]  将视图渲染为 PNG；VIEW 为 browser、editor、checklist、
-                        matrix、timeline、map、assessment、company、import、connect 或 conflict
-                        （用 --help 查看其选项）
+                        matrix、timeline、map、agenda、digest、import 或其他视图
+                        （用 --help 查看所有视图及其选项）
   db copy --from A --to B [--json]  在 SQLite 文件与 PostgreSQL 之间复制整个数据库
                         （A 和 B：文件或 postgresql:// 地址；B 必须是新的或空的）
   db init-roles [--limit-editors]  在 --db 指定的 PostgreSQL 数据库上创建团队角色
@@ -846,6 +927,114 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::Agenda</name>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下周</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Submit comments by</source>
+        <translation>意见提交截止</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Obligation takes effect</source>
+        <translation>义务生效</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::AgendaModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>距今</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Obligation or development</source>
+        <translation>义务或动态</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1787,117 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
     </message>
 </context>
 <context>
+    <name>rt::core::Digest</name>
+    <message>
+        <source>RegTracker digest, %1 to %2</source>
+        <translation>RegTracker 摘要：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>New developments (%1)</source>
+        <translation>新增动态（%1）</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>关键日期</translation>
+    </message>
+    <message>
+        <source>comments by %1</source>
+        <translation>%1 前提交意见</translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation>%1 生效</translation>
+    </message>
+    <message>
+        <source>New obligations per company (%1)</source>
+        <translation>各公司新增义务（%1）</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Flagged for re-review (%1)</source>
+        <translation>标记为需复核（%1）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>标记日期</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Fell due (%1)</source>
+        <translation>已到期（%1）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Became overdue (%1)</source>
+        <translation>新近逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>公司：%1</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>所有公司</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>Made by RegTracker on %1</source>
+        <translation>由 RegTracker 于 %1 生成</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>无。</translation>
+    </message>
+</context>
+<context>
     <name>rt::core::ExchangeFormat</name>
     <message>
         <source>%1: %2: %3</source>
@@ -2341,6 +2641,73 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>All companies: deadlines</source>
+        <translation>所有公司：截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>rt::reports::DevelopmentSheet</name>
+    <message>
+        <source>, item %1</source>
+        <translation>，第 %1 条</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Legal rank</source>
+        <translation>法律位阶</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Comments until</source>
+        <translation>意见截止</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>About this development</source>
+        <translation>关于该动态</translation>
+    </message>
+    <message>
+        <source>Obligations (%1)</source>
+        <translation>义务（%1）</translation>
+    </message>
+    <message>
+        <source>This development states no obligations.</source>
+        <translation>该动态未规定具体义务。</translation>
+    </message>
+    <message>
+        <source>Printed from RegTracker on %1; identifier %2</source>
+        <translation>于 %1 从 RegTracker 打印；标识符 %2</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::AboutDialog</name>
@@ -2428,6 +2795,117 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <translation>
             <numerusform>显示 %1 / %n 项义务</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::AgendaView</name>
+    <message>
+        <source>Agenda (%1)</source>
+        <translation>日程（%1）</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>所有公司</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>我的（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue, and nothing dated lies ahead.</source>
+        <translation>没有到期或逾期的事项，之后也没有任何日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due or overdue, and nothing is dated in the next %n day(s).</source>
+        <translation>
+            <numerusform>没有到期或逾期的事项，未来 %n 天内也没有任何日期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose “All companies”, “Everybody” and “All dates” to see more.</source>
+        <translation>选择“所有公司”“所有人”和“全部日期”可查看更多。</translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation>取消勾选</translation>
+    </message>
+    <message>
+        <source>Tick (done and compliant)</source>
+        <translation>勾选（已完成且合规）</translation>
+    </message>
+    <message>
+        <source>Edit row…</source>
+        <translation>编辑条目…</translation>
+    </message>
+    <message>
+        <source>Open development</source>
+        <translation>打开动态</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ahead:</source>
+        <translation>期限(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Checklist rows due</source>
+        <translation>到期的清单条目</translation>
+    </message>
+    <message>
+        <source>Consultations closing</source>
+        <translation>即将截止的征求意见</translation>
+    </message>
+    <message>
+        <source>Rules taking effect</source>
+        <translation>即将生效的规定</translation>
+    </message>
+    <message>
+        <source>Everything ahead</source>
+        <translation>之后全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>未来 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>今天：%1</translation>
+    </message>
+    <message>
+        <source>Space ticks a row, Enter opens it, Ctrl+Enter shows it in its checklist</source>
+        <translation>空格键勾选条目，回车键打开条目，Ctrl+回车在合规清单中显示</translation>
+    </message>
+    <message>
+        <source>Show in checklist</source>
+        <translation>在合规清单中显示</translation>
+    </message>
+    <message>
+        <source>Show development</source>
+        <translation>显示动态</translation>
     </message>
 </context>
 <context>
@@ -3087,18 +3565,6 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
         <translation>
             <numerusform>%1（%n 项）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Untick “%1”</source>
-        <translation>取消勾选“%1”</translation>
-    </message>
-    <message>
-        <source>Tick “%1”</source>
-        <translation>勾选“%1”</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
@@ -4059,6 +4525,85 @@ RegTracker will ask for it when it opens this database again.</source>
     </message>
 </context>
 <context>
+    <name>rt::ui::DigestDialog</name>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>所有公司</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>我的（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Texts in:</source>
+        <translation>内容语言(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the digest, ready to paste into an e-mail</source>
+        <translation>复制摘要，可直接粘贴到电子邮件中</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 new developments, %2 new obligations, %3 flagged for re-review, %4 fell due, %5 became overdue</source>
+        <translation>新增动态 %1 条，新增义务 %2 项，标记复核 %3 项，已到期 %4 项，新近逾期 %5 项</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into an e-mail.</source>
+        <translation>已复制，可粘贴到电子邮件中。</translation>
+    </message>
+    <message>
+        <source>Save digest</source>
+        <translation>保存摘要</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Markdown (*.md);;JSON (*.json)</source>
+        <translation>网页 (*.html);;Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::HandbookDialog</name>
     <message>
         <source>RegTracker handbook</source>
@@ -4801,6 +5346,20 @@ RegTracker will ask for it when it opens this database again.</source>
         <source>Not backed up</source>
         <translation>未备份</translation>
     </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>日程(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) on the agenda, %1 overdue</source>
+        <translation>
+            <numerusform>日程中有 %Ln 项，其中 %1 项逾期</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::PasswordStore</name>
@@ -4845,6 +5404,53 @@ RegTracker will ask for it when it opens this database again.</source>
     </message>
 </context>
 <context>
+    <name>rt::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Agenda and reminders</source>
+        <translation>日程与提醒</translation>
+    </message>
+    <message>
+        <source>Checklist rows whose owner is this name are yours: the agenda lists them first and shows them under “Mine”, and reminders are about them. Leave it empty to go by your user name, %1.</source>
+        <translation>负责人为此名称的清单条目即为你的条目：日程把它们排在最前并列在“我的”之下，提醒也针对这些条目。留空则按你的用户名 %1 识别。</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me with a desktop notification when my rows fall due or become overdue</source>
+        <translation>我的条目到期或逾期时以桌面通知提醒我(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system &amp;tray with the number of overdue rows</source>
+        <translation>在系统托盘(&amp;T)中显示图标及逾期条目数</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>关闭窗口后在托盘中继续运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>当前桌面没有系统托盘。</translation>
+    </message>
+    <message>
+        <source>My &amp;name as owner:</source>
+        <translation>我作为负责人的名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Backups of a database file</source>
+        <translation>数据库文件的备份</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database when RegTracker closes, at most once a day</source>
+        <translation>RegTracker 关闭时备份数据库，每天最多一次(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation>保留的备份数(&amp;K)：</translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::RecentDatabasesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -4857,6 +5463,62 @@ RegTracker will ask for it when it opens this database again.</source>
     <message>
         <source>&amp;Clear the list</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::Reminders</name>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>已逾期：%1</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>今天到期：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist row(s) need you, %1 overdue</source>
+        <translation>
+            <numerusform>有 %n 项清单条目需要你处理，其中 %1 项已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist row(s) due today</source>
+        <translation>
+            <numerusform>今天有 %n 项清单条目到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow</source>
+        <translation>明天再提醒</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::RowTick</name>
+    <message>
+        <source>Tick “%1”</source>
+        <translation>勾选“%1”</translation>
+    </message>
+    <message>
+        <source>Untick “%1”</source>
+        <translation>取消勾选“%1”</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -4903,6 +5565,31 @@ RegTracker will ask for it when it opens this database again.</source>
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::StatusTray</name>
+    <message>
+        <source>RegTracker: nothing is overdue</source>
+        <translation>RegTracker：没有逾期事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>RegTracker: %n overdue checklist row(s), yours: %1</source>
+        <translation>
+            <numerusform>RegTracker：%n 项清单条目逾期，其中你负责 %1 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or hide RegTracker</source>
+        <translation>显示或隐藏 RegTracker</translation>
+    </message>
+    <message>
+        <source>Open the agenda</source>
+        <translation>打开日程</translation>
+    </message>
+    <message>
+        <source>Quit RegTracker</source>
+        <translation>退出 RegTracker</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5754,121 @@ RegTracker will ask for it when it opens this database again.</source>
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::WindowDocuments</name>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Digest…</source>
+        <translation>摘要(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;checklist…</source>
+        <translation>导出合规清单(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;deadlines…</source>
+        <translation>导出截止日期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>What happened this week, ready to paste into an e-mail</source>
+        <translation>本周发生了什么，可直接粘贴到电子邮件中</translation>
+    </message>
+    <message>
+        <source>The checklist on screen as PDF or CSV, grouped and filtered as shown</source>
+        <translation>按屏幕上的分组和筛选，将合规清单导出为 PDF 或 CSV</translation>
+    </message>
+    <message>
+        <source>Open due dates as an iCalendar file, for one company or all</source>
+        <translation>将未完成事项的截止日期导出为 iCalendar 文件，可选一家公司或所有公司</translation>
+    </message>
+    <message>
+        <source>Print shows the checklist on screen or the selected development: open the Checklist tab or select a development.</source>
+        <translation>打印的对象是屏幕上的合规清单或所选动态：请打开“合规清单”标签页或选择一条动态。</translation>
+    </message>
+    <message>
+        <source>Open a company&apos;s checklist first.</source>
+        <translation>请先打开一家公司的合规清单。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export checklist</source>
+        <translation>导出合规清单</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Laying out the checklist…</source>
+        <translation>正在排版合规清单…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Collecting every company&apos;s due dates…</source>
+        <translation>正在收集所有公司的截止日期…</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>所有公司</translation>
+    </message>
+    <message>
+        <source>Export deadlines</source>
+        <translation>导出截止日期</translation>
+    </message>
+    <message>
+        <source>Whose open due dates?</source>
+        <translation>导出哪家公司未完成事项的截止日期？</translation>
+    </message>
+    <message>
+        <source>all-companies</source>
+        <translation>所有公司</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Printing the checklist…</source>
+        <translation>正在打印合规清单…</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
 </context>
 <context>

@@ -60,13 +60,13 @@ AgendaView::AgendaView(core::Database &db, const core::TextSearch *search, QUndo
         return box;
     };
     m_companies = combo("agendaCompanyCombo", m_companyLabel);
-    m_companies->setMinimumContentsLength(20);
+    m_companies->setMinimumContentsLength(16);
     m_owner = combo("agendaOwnerCombo", m_ownerLabel);
-    m_owner->setMinimumContentsLength(14);
+    m_owner->setMinimumContentsLength(12);
     m_kinds = combo("agendaKindCombo", m_kindLabel);
-    m_kinds->setMinimumContentsLength(14);
+    m_kinds->setMinimumContentsLength(12);
     m_horizon = combo("agendaHorizonCombo", m_horizonLabel);
-    m_horizon->setMinimumContentsLength(10);
+    m_horizon->setMinimumContentsLength(9);
     m_todayLabel = new QLabel(this);
     m_todayLabel->setObjectName(QStringLiteral("agendaToday"));
     m_todayLabel->setForegroundRole(QPalette::PlaceholderText);

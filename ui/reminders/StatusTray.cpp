@@ -126,10 +126,10 @@ void StatusTray::refresh()
 void StatusTray::retranslate()
 {
     const QLocale locale;
-    m_icon->setToolTip(
-        m_overdue == 0 ? tr("RegTracker: nothing is overdue")
-                       : tr("RegTracker: %n overdue checklist row(s), %1 of them yours", nullptr, m_overdue)
-                             .arg(locale.toString(m_mine)));
+    m_icon->setToolTip(m_overdue == 0
+                           ? tr("RegTracker: nothing is overdue")
+                           : tr("RegTracker: %n overdue checklist row(s), yours: %1", nullptr, m_overdue)
+                                 .arg(locale.toString(m_mine)));
     m_showAction->setText(tr("Show or hide RegTracker"));
     m_agendaAction->setText(tr("Open the agenda"));
     m_quitAction->setText(tr("Quit RegTracker"));

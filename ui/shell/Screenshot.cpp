@@ -20,6 +20,7 @@
 #include "DevelopmentService.h"
 #include "DevelopmentTableModel.h"
 #include "DevelopmentsBrowser.h"
+#include "DigestDialog.h"
 #include "Error.h"
 #include "HandbookDialog.h"
 #include "HelpMenu.h"
@@ -278,6 +279,16 @@ QPixmap agenda(Shot &shot)
     return shot.window.grab();
 }
 
+// The digest of the month to 20 October 2025 in the demo, as File → Digest… previews it: the rows that fell
+// due and those that became overdue.
+QPixmap digest(Shot &shot)
+{
+    DigestDialog dialog(shot.db, interfaceLanguage(), &shot.window);
+    dialog.setToday(QDate(2025, 10, 20));
+    dialog.setDays(30);
+    return grabShown(dialog, shot.size);
+}
+
 // A newsletter made of the database's first developments, for an import without a file of its own.
 QString writeSampleNewsletter(core::Database &db, const QString &file)
 {
@@ -451,6 +462,7 @@ const ShotView shotViews[] = {
     {"timeline", &timeline},
     {"map", &map},
     {"agenda", &agenda},
+    {"digest", &digest, QSize(1000, 760)},
     {"import", &import},
     {"connect", &connect, Screenshot::connectShotSize},
     {"conflict", &conflict, Screenshot::conflictShotSize},
