@@ -74,9 +74,7 @@ void loadDevelopmentDates(Database &db, AgendaKind kind, const AgendaQuery &quer
         where += QStringLiteral(" AND d.stage = 'draft_for_comments'"); // the consultation is still open
     }
     if (query.company != 0) {
-        where += QStringLiteral(" AND d.id IN (SELECT bo.development_id FROM obligations bo JOIN (%1) bp ON "
-                                "bp.obligation_id = bo.id)")
-                     .arg(applicablePairs(query.company));
+        where += QStringLiteral(" AND ") + bindsCompany(query.company);
     }
     QSqlQuery &q
         = db.exec(QStringLiteral("SELECT d.id, d.uid, d.title_en, d.title_zh, %1 FROM developments d "

@@ -88,9 +88,7 @@ Digest Digest::collect(Database &db, const DigestOptions &options)
     // Developments added to the database in the period (their announcement may be older).
     QString where = QStringLiteral("d.created_at >= ? AND d.created_at < ?");
     if (options.company != 0) {
-        where += QStringLiteral(" AND d.id IN (SELECT bo.development_id FROM obligations bo JOIN (%1) bp ON "
-                                "bp.obligation_id = bo.id)")
-                     .arg(applicablePairs(options.company));
+        where += QStringLiteral(" AND ") + bindsCompany(options.company);
     }
     QSqlQuery &d
         = db.exec(QStringLiteral("SELECT d.id, d.uid, d.title_en, d.title_zh, d.announced_on, d.kind, "

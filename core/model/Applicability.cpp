@@ -33,4 +33,11 @@ QString applicablePairs(std::optional<qint64> company, std::optional<qint64> dev
              narrow(QStringLiteral("na.company_id"), QStringLiteral("na.obligation_id")));
 }
 
+QString bindsCompany(qint64 company)
+{
+    return QStringLiteral("d.id IN (SELECT bo.development_id FROM obligations bo JOIN (%1) bp ON "
+                          "bp.obligation_id = bo.id)")
+        .arg(applicablePairs(company));
+}
+
 } // namespace rt::core

@@ -14,4 +14,7 @@ namespace rt::core {
 QString applicablePairs(std::optional<qint64> company = std::nullopt,
                         std::optional<qint64> development = std::nullopt);
 
+// A condition on developments (alias d): one of its obligations binds the company. Append it with AND.
+QString bindsCompany(qint64 company);
+
 } // namespace rt::core

@@ -6,6 +6,7 @@
 #include "CompanyRepository.h"
 #include "Database.h"
 #include "Error.h"
+#include "FormSupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -78,16 +79,8 @@ AgendaView::AgendaView(core::Database &db, const core::TextSearch *search, QUndo
     m_delegate = new AgendaDelegate(m_tree);
     m_tree->setItemDelegate(m_delegate);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAllColumnsShowFocus(true);
-    m_tree->setExpandsOnDoubleClick(false);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->setWordWrap(false);
+    setUpRowTree(m_tree, this);
     m_tree->setIndentation(14);
-    m_tree->installEventFilter(this);
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(AgendaModel::ItemColumn, QHeaderView::Stretch);

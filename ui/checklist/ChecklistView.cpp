@@ -12,6 +12,7 @@
 #include "Database.h"
 #include "DevelopmentRepository.h"
 #include "Error.h"
+#include "FormSupport.h"
 #include "ReferenceNames.h"
 #include "Vocabulary.h"
 
@@ -113,15 +114,7 @@ ChecklistView::ChecklistView(core::Database &db, QUndoStack *undoStack, QWidget 
     // The tick boxes line up on the left; the tree's branches and indentation go with the obligation text.
     m_tree->setTreePosition(ChecklistModel::ObligationColumn);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAllColumnsShowFocus(true);
-    m_tree->setExpandsOnDoubleClick(false);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->setWordWrap(false);
-    m_tree->installEventFilter(this);
+    setUpRowTree(m_tree, this);
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ChecklistModel::ObligationColumn, QHeaderView::Stretch);
