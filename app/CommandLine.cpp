@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "AgendaVerbs.h"
 #include "CompareVerbs.h"
 #include "DatabaseVerbs.h"
 #include "DbCommand.h"
@@ -41,6 +42,11 @@ void printUsage(QTextStream &stream)
         "                        language, Chinese content in Simplified or Traditional characters\n"
         "  export-deadlines --company C --out FILE.ics [--chinese simplified|tw|hk]\n"
         "                        a company's open due dates as a calendar\n"
+        "  due [--within 30d] [--owner NAME|--mine] [--company C] [--json]\n"
+        "                        what is due: overdue rows, then everything dated ahead, by period\n"
+        "  digest [--since 7d] [--owner NAME|--mine] [--company C] --format html|md|json --out FILE\n"
+        "                        the weekly digest: new developments and obligations, re-review flags,\n"
+        "                        what fell due and what became overdue\n"
         "  compare A [B] [--json | --html FILE | --pdf FILE]  what changed between two versions of a\n"
         "                        development, word by word in both languages, and whom it affects\n"
         "  shot VIEW OUT.png [--size WxH]  render a view or dialog to PNG (--help lists them and the\n"
@@ -114,6 +120,8 @@ const CommandLine::Verb verbs[] = {
     {"import", App::Console, &ImportCommand::verb},
     {"report", App::Fonts, &ReportVerbs::report},
     {"export-deadlines", App::Console, &ReportVerbs::exportDeadlines},
+    {"due", App::Console, &AgendaVerbs::due},
+    {"digest", App::Console, &AgendaVerbs::digest},
     {"compare", App::Fonts, &CompareVerbs::compare},
     {"shot", App::Offscreen, &WindowVerbs::shot},
     {"version", App::Console, &version},

@@ -64,17 +64,12 @@ std::optional<core::ChecklistReport> companyReport(Database &db, const QString &
                                                    core::ChecklistGrouping grouping, core::Language language,
                                                    core::ChineseScript::Form chinese)
 {
-    core::CompanyRepository companies(db);
-    const qint64 id = companies.find(company);
+    const qint64 id = core::CompanyRepository(db).find(company);
     if (id == 0) {
         fail(ReportVerbs::tr("There is no company “%1” (regtracker companies lists them).").arg(company));
         return std::nullopt;
     }
-    core::ChecklistModel checklist(db);
-    checklist.setLanguage(language);
-    checklist.setGrouping(grouping);
-    checklist.setCompany(id);
-    core::ChecklistReport report = core::ChecklistReport::fromModel(checklist, companies.company(id));
+    core::ChecklistReport report = core::ChecklistReport::forCompany(db, id, grouping, language);
     report.convertChinese(chinese);
     return report;
 }

@@ -562,7 +562,69 @@ void ChecklistTable::drawSlice(QPainter &painter, const Slice &slice, const QPoi
     }
 }
 
-QByteArray render(const ChecklistReport &report)
+// Draws the report on device, whose page layout is set, page after page; false when progress cancelled.
+// drawn: every text drawn (for the PDF's character names).
+bool paint(const ChecklistReport &report, QPagedPaintDevice &device, const PdfPages &frame,
+           const ChecklistPdf::Progress &progress, QString *drawn)
+{
+    const QRectF body = frame.body();
+    QTextDocument title;
+    frame.prepare(title, bodyPoints);
+    {
+        // One edit block: the layout runs once at the end instead of after every cell.
+        QTextCursor block(&title);
+        block.beginEditBlock();
+        TitlePage(report, title).build();
+        block.endEditBlock();
+    }
+    const int titlePages = title.pageCount();
+
+    ChecklistTable table(report, &device, body.width());
+    const int tablePages = report.groups.isEmpty() ? 0 : table.paginate(body.height());
+    const int pages = titlePages + std::max(tablePages, 1);
+    if (progress && !progress(0, pages)) {
+        return false;
+    }
+
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        throw core::Error(core::Error::Code::Failed, ChecklistPdf::tr("Cannot lay out the PDF pages."));
+    }
+    const QString generated = ChecklistPdf::tr("Generated %1").arg(dateTimeText(report.generatedAt));
+    if (drawn) {
+        *drawn = title.toPlainText() + table.text() + report.companyName() + generated
+            + ChecklistPdf::tr("Compliance checklist") + ChecklistPdf::tr("Page %1 of %2")
+            + ChecklistPdf::tr("No obligations apply to this company.");
+    }
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0) {
+            device.newPage();
+        }
+        // The first page is the title page: no running header.
+        frame.drawBands(painter, page > 0 ? report.companyName() : QString(),
+                        page > 0 ? ChecklistPdf::tr("Compliance checklist") : QString(), generated,
+                        ChecklistPdf::tr("Page %1 of %2").arg(page + 1).arg(pages));
+
+        if (page < titlePages) {
+            drawDocumentPage(painter, title, page, body, ink);
+        } else if (tablePages > 0) {
+            table.drawPage(painter, page - titlePages, body.topLeft());
+        } else {
+            painter.setFont(reportFont(11));
+            painter.setPen(ink);
+            painter.drawText(body, Qt::AlignLeft | Qt::AlignTop,
+                             ChecklistPdf::tr("No obligations apply to this company."));
+        }
+        if (progress && !progress(page + 1, pages)) {
+            painter.end();
+            return false;
+        }
+    }
+    painter.end();
+    return true;
+}
+
+QByteArray render(const ChecklistReport &report, const ChecklistPdf::Progress &progress)
 {
     QByteArray pdf;
     QString drawn;
@@ -572,52 +634,9 @@ QByteArray render(const ChecklistReport &report)
         QPdfWriter writer(&buffer);
         const PdfPages frame(writer, printedColumns(report).size() > 5,
                              ChecklistPdf::tr("Compliance checklist: %1").arg(report.companyName()));
-        const QRectF body = frame.body();
-
-        QTextDocument title;
-        frame.prepare(title, bodyPoints);
-        {
-            // One edit block: the layout runs once at the end instead of after every cell.
-            QTextCursor block(&title);
-            block.beginEditBlock();
-            TitlePage(report, title).build();
-            block.endEditBlock();
+        if (!paint(report, writer, frame, progress, &drawn)) {
+            return {};
         }
-        const int titlePages = title.pageCount();
-
-        ChecklistTable table(report, &writer, body.width());
-        const int tablePages = report.groups.isEmpty() ? 0 : table.paginate(body.height());
-        const int pages = titlePages + std::max(tablePages, 1);
-
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            throw core::Error(core::Error::Code::Failed, ChecklistPdf::tr("Cannot lay out the PDF pages."));
-        }
-        const QString generated = ChecklistPdf::tr("Generated %1").arg(dateTimeText(report.generatedAt));
-        drawn = title.toPlainText() + table.text() + report.companyName() + generated
-            + ChecklistPdf::tr("Compliance checklist") + ChecklistPdf::tr("Page %1 of %2")
-            + ChecklistPdf::tr("No obligations apply to this company.");
-        for (int page = 0; page < pages; ++page) {
-            if (page > 0) {
-                writer.newPage();
-            }
-            // The first page is the title page: no running header.
-            frame.drawBands(painter, page > 0 ? report.companyName() : QString(),
-                            page > 0 ? ChecklistPdf::tr("Compliance checklist") : QString(), generated,
-                            ChecklistPdf::tr("Page %1 of %2").arg(page + 1).arg(pages));
-
-            if (page < titlePages) {
-                drawDocumentPage(painter, title, page, body, ink);
-            } else if (tablePages > 0) {
-                table.drawPage(painter, page - titlePages, body.topLeft());
-            } else {
-                painter.setFont(reportFont(11));
-                painter.setPen(ink);
-                painter.drawText(body, Qt::AlignLeft | Qt::AlignTop,
-                                 ChecklistPdf::tr("No obligations apply to this company."));
-            }
-        }
-        painter.end();
     }
     nameDrawnCharacters(pdf, reportFont(bodyPoints), drawn);
     return pdf;
@@ -625,14 +644,24 @@ QByteArray render(const ChecklistReport &report)
 
 } // namespace
 
-QByteArray ChecklistPdf::toPdf(const ChecklistReport &report)
+QByteArray ChecklistPdf::toPdf(const ChecklistReport &report, const Progress &progress)
 {
-    return render(report);
+    return render(report, progress);
+}
+
+QPageLayout ChecklistPdf::pageLayout(const ChecklistReport &report)
+{
+    return PdfPages::layout(printedColumns(report).size() > 5);
+}
+
+bool ChecklistPdf::print(const ChecklistReport &report, QPagedPaintDevice &device, const Progress &progress)
+{
+    return paint(report, device, PdfPages(device), progress, nullptr);
 }
 
 void ChecklistPdf::write(const ChecklistReport &report, const QString &path)
 {
-    PdfFile::write(render(report), path);
+    PdfFile::write(render(report, {}), path);
 }
 
 } // namespace rt::reports

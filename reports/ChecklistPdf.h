@@ -6,7 +6,12 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QPageLayout>
 #include <QString>
+
+#include <functional>
+
+class QPagedPaintDevice;
 
 namespace rt::core {
 struct ChecklistReport;
@@ -18,8 +23,17 @@ class ChecklistPdf final
 {
     Q_DECLARE_TR_FUNCTIONS(rt::reports::ChecklistPdf)
 public:
-    // The PDF document. Needs a QGuiApplication (fonts).
-    static QByteArray toPdf(const core::ChecklistReport &report);
+    // Told after the layout (0 of all pages) and after each page drawn; returning false cancels.
+    using Progress = std::function<bool(int pagesDone, int pages)>;
+
+    // The PDF document; empty when progress cancelled. Needs a QGuiApplication (fonts).
+    static QByteArray toPdf(const core::ChecklistReport &report, const Progress &progress = {});
+    // The same pages on a printer (or any paged device) whose page layout is set: false when cancelled.
+    static bool print(const core::ChecklistReport &report, QPagedPaintDevice &device,
+                      const Progress &progress = {});
+    // A4 with the report's margins, in landscape when the table is wide: what the PDF uses, and what a
+    // printer is offered first.
+    static QPageLayout pageLayout(const core::ChecklistReport &report);
     // Headings in the installed interface language, texts in the report's language. Replaces the file only
     // when all of it was written; throws core::Error naming the file when it cannot be written.
     // Needs a QGuiApplication (fonts).

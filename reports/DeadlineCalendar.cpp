@@ -100,6 +100,16 @@ QString DeadlineCalendar::libraryVersion()
 
 QByteArray DeadlineCalendar::toICalendar(const core::ChecklistReport &report)
 {
+    return calendar({report}, tr("%1: deadlines").arg(report.companyName()));
+}
+
+QByteArray DeadlineCalendar::toICalendar(const QList<core::ChecklistReport> &reports)
+{
+    return calendar(reports, tr("All companies: deadlines"));
+}
+
+QByteArray DeadlineCalendar::calendar(const QList<core::ChecklistReport> &reports, const QString &name)
+{
     const Component calendar(icalcomponent_new_vcalendar());
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(calendar.get(),
@@ -107,15 +117,17 @@ QByteArray DeadlineCalendar::toICalendar(const core::ChecklistReport &report)
     icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
     // The name calendar programs show for the imported calendar.
-    icalproperty *name = icalproperty_new_x(utf8(tr("%1: deadlines").arg(report.companyName())).constData());
-    icalproperty_set_x_name(name, "X-WR-CALNAME");
-    icalcomponent_add_property(calendar.get(), name);
+    icalproperty *title = icalproperty_new_x(utf8(name).constData());
+    icalproperty_set_x_name(title, "X-WR-CALNAME");
+    icalcomponent_add_property(calendar.get(), title);
 
-    const QDateTime generated
-        = report.generatedAt.isValid() ? report.generatedAt : QDateTime::currentDateTimeUtc();
-    const icaltimetype stamp = icalUtc(generated);
-    for (const ChecklistRow *row : openRows(report)) {
-        icalcomponent_add_component(calendar.get(), newEvent(report, *row, stamp));
+    for (const core::ChecklistReport &report : reports) {
+        const QDateTime generated
+            = report.generatedAt.isValid() ? report.generatedAt : QDateTime::currentDateTimeUtc();
+        const icaltimetype stamp = icalUtc(generated);
+        for (const ChecklistRow *row : openRows(report)) {
+            icalcomponent_add_component(calendar.get(), newEvent(report, *row, stamp));
+        }
     }
 
     char *text = icalcomponent_as_ical_string_r(calendar.get());

@@ -142,25 +142,40 @@ constexpr qreal bandPoints = 7.5;
 
 } // namespace
 
+QPageLayout PdfPages::layout(bool landscape)
+{
+    return QPageLayout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                       QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter);
+}
+
 PdfPages::PdfPages(QPdfWriter &writer, bool landscape, const QString &title)
-    : m_writer(writer)
+    : m_device(writer)
 {
     writer.setResolution(dotsPerInch);
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                    QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter));
+    writer.setPageLayout(layout(landscape));
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("RegTracker"));
+    measure();
+}
+
+PdfPages::PdfPages(QPagedPaintDevice &device)
+    : m_device(device)
+{
+    measure();
+}
+
+void PdfPages::measure()
+{
     // The painter's origin is the corner of the area inside the margins; the running header and the footer
     // take a band each.
-    m_area = QRectF(QPointF(0, 0), writer.pageLayout().paintRectPixels(dotsPerInch).size());
-    m_band = QFontMetricsF(reportFont(bandPoints), &writer).height() * 2.2;
+    m_area = QRectF(QPointF(0, 0), m_device.pageLayout().paintRectPixels(m_device.logicalDpiX()).size());
+    m_band = QFontMetricsF(reportFont(bandPoints), &m_device).height() * 2.2;
     m_body = QRectF(m_area.left(), m_area.top() + m_band, m_area.width(), m_area.height() - 2 * m_band);
 }
 
 void PdfPages::prepare(QTextDocument &document, qreal points) const
 {
-    document.documentLayout()->setPaintDevice(&m_writer);
+    document.documentLayout()->setPaintDevice(&m_device);
     document.setDefaultFont(reportFont(points));
     document.setDocumentMargin(0);
     document.setUndoRedoEnabled(false);

@@ -6,11 +6,13 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QFont>
+#include <QPageLayout>
 #include <QString>
 
 #include <QColor>
 #include <QRectF>
 
+class QPagedPaintDevice;
 class QPainter;
 class QPdfWriter;
 class QTextDocument;
@@ -30,14 +32,20 @@ void nameDrawnCharacters(QByteArray &pdf, const QFont &font, const QString &draw
 void drawDocumentPage(QPainter &painter, QTextDocument &document, int page, const QRectF &body,
                       const QColor &ink);
 
-// The pages of an A4 document: the writer set up (resolution, orientation, margins, title), the area inside
-// the margins, and the body between a running header band and a footer band, which drawBands() fills.
+// The pages of a document: the area inside the margins, and the body between a running header band and a
+// footer band, which drawBands() fills. The PDF writer is set up here (A4, resolution, orientation, margins,
+// title); a printer comes with its page layout set (layout()).
 class PdfPages final
 {
 public:
     static constexpr int dotsPerInch = 300;
 
+    // A4 with the documents' margins.
+    static QPageLayout layout(bool landscape);
+
     PdfPages(QPdfWriter &writer, bool landscape, const QString &title);
+    // A device whose page layout is already set (a printer).
+    explicit PdfPages(QPagedPaintDevice &device);
 
     QRectF body() const { return m_body; }
     // Lays a text document out in pages of the body's size, in the documents' font at this size.
@@ -47,7 +55,9 @@ public:
                    const QString &footerLeft, const QString &footerRight) const;
 
 private:
-    QPdfWriter &m_writer;
+    void measure();
+
+    QPagedPaintDevice &m_device;
     QRectF m_area;
     qreal m_band = 0;
     QRectF m_body;

@@ -6,7 +6,7 @@
 # with Qt Gui; the interface may use whatever it links.
 set(rt_core_without_sql rt-model rt-text rt-documents rt-analysis rt-settings)
 set(rt_core_with_sql rt-storage rt-services rt-search rt-checklist rt-timeline rt-map rt-exchange rt-importing
-    rt-redline)
+    rt-redline rt-agenda)
 
 # The transitive link closure of a target: our libraries and imported targets (Qt modules), generator
 # expressions unwrapped.

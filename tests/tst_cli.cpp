@@ -630,6 +630,162 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(nothing));
     }
 
+    void dueListsWhatTheAgendaShows()
+    {
+        const QString db = path(QStringLiteral("due.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), db}).exitCode,
+                 0);
+        const QString today = QStringLiteral("2025-10-27");
+        Run r = run({QStringLiteral("due"), QStringLiteral("--today"), today, QStringLiteral("--within"),
+                     QStringLiteral("30d"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject agenda = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(agenda.value(QStringLiteral("today")).toString(), today);
+
+        // Read with SQL of our own: open rows due before that day are overdue, those up to 30 days after it
+        // are ahead, and drafts whose comments close in those 30 days are listed too.
+        QSet<QString> overdue;
+        QSet<QString> ahead;
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("due"));
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT 'due/' || c.uid || '/' || o.uid, s.due_on FROM assessments s JOIN companies c ON "
+                "c.id = "
+                "s.company_id JOIN obligations o ON o.id = s.obligation_id WHERE s.status <> 'done' AND "
+                "s.applicability <> 'not_applicable' AND s.due_on IS NOT NULL AND s.due_on <= "
+                "'2025-11-26'")));
+            while (q.next()) {
+                (q.value(1).toString() < today ? overdue : ahead).insert(q.value(0).toString());
+            }
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT 'comments/' || uid FROM developments WHERE stage = "
+                                      "'draft_for_comments' AND comment_deadline BETWEEN '2025-10-27' AND "
+                                      "'2025-11-26'")));
+            while (q.next()) {
+                ahead.insert(q.value(0).toString());
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("due"));
+        QVERIFY(!overdue.isEmpty() && !ahead.isEmpty());
+        QSet<QString> listedOverdue;
+        QSet<QString> listedAhead;
+        for (const QJsonValue &period : agenda.value(QStringLiteral("periods")).toArray()) {
+            const bool isOverdue = period.toObject().value(QStringLiteral("period")).toString()
+                == QLatin1StringView("overdue");
+            for (const QJsonValue &item : period.toObject().value(QStringLiteral("items")).toArray()) {
+                const QJsonObject o = item.toObject();
+                (isOverdue ? listedOverdue : listedAhead).insert(o.value(QStringLiteral("uid")).toString());
+                QCOMPARE(o.value(QStringLiteral("days")).toInt() < 0, isOverdue);
+            }
+        }
+        QCOMPARE(listedOverdue, overdue);
+        QCOMPARE(listedAhead, ahead);
+        QCOMPARE(agenda.value(QStringLiteral("overdue")).toInt(), int(overdue.size()));
+
+        // As text, in Chinese: a heading per period, then one line per item.
+        r = run({QStringLiteral("due"), QStringLiteral("--today"), today, QStringLiteral("--lang"),
+                 QStringLiteral("zh_CN"), QStringLiteral("--owner"), QStringLiteral("marcus lee"),
+                 QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.value(0).startsWith(QStringLiteral("逾期")), qPrintable(lines.value(0)));
+        for (const QString &line : lines.mid(1)) {
+            QVERIFY2(!line.contains(u'\t') || line.split(u'\t').value(3) == QStringLiteral("Marcus Lee"),
+                     qPrintable(line));
+        }
+
+        // Usage errors, and an unknown company.
+        QCOMPARE(run({QStringLiteral("due"), QStringLiteral("--within"), QStringLiteral("soon"),
+                      QStringLiteral("--db"), db})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("due"), QStringLiteral("--mine"), QStringLiteral("--owner"),
+                      QStringLiteral("x"), QStringLiteral("--db"), db})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("due"), QStringLiteral("--today"), QStringLiteral("27/10/2025"),
+                      QStringLiteral("--db"), db})
+                     .exitCode,
+                 2);
+        r = run({QStringLiteral("due"), QStringLiteral("--company"), QStringLiteral("Nobody Trading Ltd"),
+                 QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Nobody Trading Ltd")), qPrintable(r.err));
+    }
+
+    void digestInEveryFormat()
+    {
+        const QString db = path(QStringLiteral("digest.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), db}).exitCode,
+                 0);
+        const QJsonObject before = stats(db);
+        // The demo was just added: in the last week every development is new. On 2025-10-20 the rows due
+        // from 13 to 20 October fell due.
+        Run r = run({QStringLiteral("digest"), QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject digest = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(digest.value(QStringLiteral("new_developments")).toArray().size(),
+                 before.value(QStringLiteral("developments")).toInt());
+        QVERIFY(!digest.value(QStringLiteral("new_obligations")).toArray().isEmpty());
+
+        r = run({QStringLiteral("digest"), QStringLiteral("--today"), QStringLiteral("2025-10-20"),
+                 QStringLiteral("--since"), QStringLiteral("1w"), QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--db"),
+                 db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        digest = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(digest.value(QStringLiteral("since")).toString(), QStringLiteral("2025-10-13"));
+        const QJsonArray fellDue = digest.value(QStringLiteral("fell_due")).toArray();
+        QCOMPARE(fellDue.size(), 2); // the two rows due on 15 October
+        for (const QJsonValue &row : fellDue) {
+            QCOMPARE(row.toObject().value(QStringLiteral("due")).toString(), QStringLiteral("2025-10-15"));
+        }
+        QVERIFY(digest.value(QStringLiteral("new_developments")).toArray().isEmpty()); // added in 2026
+
+        // Markdown to a file, by its suffix; HTML in Chinese.
+        const QString md = path(QStringLiteral("digest.md"));
+        r = run({QStringLiteral("digest"), QStringLiteral("--out"), md, QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(mdFile.readAll());
+        QVERIFY(markdown.startsWith(QStringLiteral("# ")));
+        QVERIFY(markdown.contains(QStringLiteral("\n## ")));
+        const QString html = path(QStringLiteral("digest.html"));
+        r = run({QStringLiteral("digest"), QStringLiteral("--format"), QStringLiteral("html"),
+                 QStringLiteral("--out"), html, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                 QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(htmlFile.readAll());
+        QVERIFY(page.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(page.contains(QStringLiteral("lang=\"zh-CN\"")));
+        QVERIFY(page.contains(QStringLiteral("钱塘集市网络科技有限公司")));
+
+        // Wrong options are usage errors; the database and other databases are never written over.
+        const QString nothing = path(QStringLiteral("nothing.html"));
+        QCOMPARE(run({QStringLiteral("digest"), QStringLiteral("--db"), db}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("digest"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                      QStringLiteral("--out"), nothing, QStringLiteral("--db"), db})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("digest"), QStringLiteral("--since"), QStringLiteral("0d"),
+                      QStringLiteral("--out"), nothing, QStringLiteral("--db"), db})
+                     .exitCode,
+                 2);
+        r = run({QStringLiteral("digest"), QStringLiteral("--format"), QStringLiteral("html"),
+                 QStringLiteral("--out"), db, QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("the database RegTracker has open")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(nothing));
+        QCOMPARE(stats(db), before);
+    }
+
     void generateAndShot()
     {
         const QString db = path(QStringLiteral("generated.sqlite"));

@@ -5,6 +5,7 @@
 #include "CompanyRepository.h"
 #include "TestSupport.h"
 
+#include "Applicability.h"
 #include "AssessmentService.h"
 #include "AuthorityRepository.h"
 #include "ChecklistModel.h"
@@ -509,6 +510,51 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), ics);
+    }
+
+    void calendarOfAllCompaniesHasEveryDueDate()
+    {
+        // Every company's open due dates, read from the database with SQL of our own: rows that bind their
+        // company, are not Done and have a due date.
+        QHash<QString, QDate> expected; // event uid → due date
+        QSqlQuery &q = m_db->exec(
+            QStringLiteral(
+                "SELECT c.uid || '/' || o.uid || '@regtracker', s.due_on FROM assessments s JOIN (%1) p "
+                "ON p.company_id = s.company_id AND p.obligation_id = s.obligation_id JOIN companies c "
+                "ON c.id = s.company_id JOIN obligations o ON o.id = s.obligation_id WHERE s.status <> "
+                "'done' AND s.due_on IS NOT NULL")
+                .arg(applicablePairs()));
+        while (q.next()) {
+            expected.insert(q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate));
+        }
+        q.finish();
+        QSet<QString> companies;
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            companies.insert(it.key().section(u'/', 0, 0));
+        }
+        QVERIFY2(companies.size() >= 2, "the demo companies have open due dates");
+
+        QList<ChecklistReport> reports;
+        for (const Company &company : CompanyRepository(*m_db).all()) {
+            reports.append(ChecklistReport::forCompany(*m_db, company.id, ChecklistGrouping::ByTopic,
+                                                       Language::Chinese));
+        }
+        const QByteArray ics = DeadlineCalendar::toICalendar(reports);
+        icalcomponent *calendar = icalparser_parse_string(ics.constData());
+        QVERIFY(calendar);
+        const auto freeCalendar = qScopeGuard([calendar] { icalcomponent_free(calendar); });
+        QCOMPARE(icalcomponent_count_errors(calendar), 0);
+        QCOMPARE(icalText(calendar, ICAL_X_PROPERTY), DeadlineCalendar::tr("All companies: deadlines"));
+        QHash<QString, QDate> got;
+        for (icalcomponent *event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event;
+             event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+            const QString uid = QString::fromUtf8(icalcomponent_get_uid(event));
+            QVERIFY2(!got.contains(uid), qPrintable(uid));
+            const icaltimetype start = icalcomponent_get_dtstart(event);
+            QVERIFY(start.is_date);
+            got.insert(uid, QDate(start.year, start.month, start.day));
+        }
+        QCOMPARE(got, expected);
     }
 };
 

@@ -78,6 +78,33 @@
     </message>
 </context>
 <context>
+    <name>rt::core::Agenda</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::AgendaModel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::core::ChecklistModel</name>
     <message numerus="yes">
         <source>%1 of %2 applicable obligations done, %n overdue</source>
@@ -158,6 +185,23 @@
         <translation>
             <numerusform>%1 of %n obligation shown</numerusform>
             <numerusform>%1 of %n obligations shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::AgendaView</name>
+    <message numerus="yes">
+        <source>Nothing is due or overdue, and nothing is dated in the next %n day(s).</source>
+        <translation>
+            <numerusform>Nothing is due or overdue, and nothing is dated in the next %n day.</numerusform>
+            <numerusform>Nothing is due or overdue, and nothing is dated in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Next %n day</numerusform>
+            <numerusform>Next %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -420,6 +464,47 @@
         <translation>
             <numerusform>%Ln authority on the map</numerusform>
             <numerusform>%Ln authorities on the map</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) on the agenda, %1 overdue</source>
+        <translation>
+            <numerusform>%Ln item on the agenda, %1 overdue</numerusform>
+            <numerusform>%Ln items on the agenda, %1 overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::Reminders</name>
+    <message numerus="yes">
+        <source>%n checklist row(s) need you, %1 overdue</source>
+        <translation>
+            <numerusform>%n checklist row needs you, %1 overdue</numerusform>
+            <numerusform>%n checklist rows need you, %1 overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist row(s) due today</source>
+        <translation>
+            <numerusform>%n checklist row due today</numerusform>
+            <numerusform>%n checklist rows due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::StatusTray</name>
+    <message numerus="yes">
+        <source>RegTracker: %n overdue checklist row(s), yours: %1</source>
+        <translation>
+            <numerusform>RegTracker: %n overdue checklist row, yours: %1</numerusform>
+            <numerusform>RegTracker: %n overdue checklist rows, yours: %1</numerusform>
         </translation>
     </message>
 </context>

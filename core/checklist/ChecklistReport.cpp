@@ -1,5 +1,7 @@
 #include "ChecklistReport.h"
 
+#include "CompanyRepository.h"
+
 #include <QLocale>
 #include <QSet>
 
@@ -67,6 +69,17 @@ QString ChecklistReport::conversionNote() const
                   "stored Simplified text prevails.");
     }
     return {};
+}
+
+ChecklistReport ChecklistReport::forCompany(Database &db, qint64 companyId, ChecklistGrouping grouping,
+                                            Language language)
+{
+    const Company company = CompanyRepository(db).company(companyId);
+    ChecklistModel checklist(db);
+    checklist.setLanguage(language);
+    checklist.setGrouping(grouping);
+    checklist.setCompany(companyId);
+    return fromModel(checklist, company);
 }
 
 QString ChecklistReport::companyName() const

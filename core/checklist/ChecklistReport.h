@@ -45,6 +45,10 @@ public:
     // What a converted report says about it (empty when nothing was converted): the stored Simplified text
     // prevails.
     QString conversionNote() const;
+    // A company's whole checklist as the checklist view first shows it (every row), grouped as asked. Throws
+    // Error(NotFound) when there is no such company.
+    static ChecklistReport forCompany(Database &db, qint64 companyId, ChecklistGrouping grouping,
+                                      Language language);
 
     QString companyName() const;
     QStringList columnTitles() const;

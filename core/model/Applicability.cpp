@@ -41,4 +41,11 @@ QString applicablePairs(std::optional<qint64> company, std::optional<qint64> dev
              supersededObligations());
 }
 
+QString bindsCompany(qint64 company)
+{
+    return QStringLiteral("d.id IN (SELECT bo.development_id FROM obligations bo JOIN (%1) bp ON "
+                          "bp.obligation_id = bo.id)")
+        .arg(applicablePairs(company));
+}
+
 } // namespace rt::core

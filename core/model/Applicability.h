@@ -18,5 +18,7 @@ QString applicablePairs(std::optional<qint64> company = std::nullopt,
 
 // A SELECT of the ids of the obligations whose development a later version replaces: they bind nobody.
 QString supersededObligations();
+// A condition on developments (alias d): one of its obligations binds the company. Append it with AND.
+QString bindsCompany(qint64 company);
 
 } // namespace rt::core

@@ -78,9 +78,7 @@ SqlCondition whereClause(const DevelopmentFilter &filter, const TextSearch &sear
         result.bindings.append(filter.to.toString(Qt::ISODate));
     }
     if (filter.company != 0) {
-        conditions.append(QStringLiteral("d.id IN (SELECT o.development_id FROM obligations o JOIN (%1) p ON "
-                                         "p.obligation_id = o.id)")
-                              .arg(applicablePairs(filter.company)));
+        conditions.append(bindsCompany(filter.company));
     }
     if (!conditions.isEmpty()) {
         result.where = QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));

@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include <QCryptographicHash>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -27,6 +28,18 @@ constexpr auto backupsToKeepKey = "backups/keep";
 constexpr auto redlineLayoutKey = "redline/layout";
 constexpr auto redlineLanguagesKey = "redline/languages";
 constexpr auto redlineOnlyChangesKey = "redline/onlyChanges";
+constexpr auto ownerNameKey = "agenda/me";
+constexpr auto horizonKey = "agenda/horizon";
+constexpr auto remindersEnabledKey = "reminders/enabled";
+constexpr auto trayIconKey = "tray/shown";
+constexpr auto keepRunningKey = "tray/keepRunning";
+
+// Reminders are kept per database under a key made of its address (an address holds characters a key cannot).
+QString reminderRecordsKey(const QString &database)
+{
+    return QStringLiteral("reminded/")
+        + QString::fromLatin1(QCryptographicHash::hash(database.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
 
 QString key(const char *name)
 {
@@ -44,6 +57,8 @@ QString key(Settings::Layout layout)
         return QStringLiteral("window/browser");
     case Settings::Layout::Checklist:
         return QStringLiteral("window/checklist");
+    case Settings::Layout::Agenda:
+        return QStringLiteral("window/agenda");
     case Settings::Layout::ImportDialogGeometry:
         return QStringLiteral("importDialog/geometry");
     case Settings::Layout::ImportDialogSplitter:
@@ -63,6 +78,10 @@ QString key(Settings::Dialog dialog)
         return QStringLiteral("companyDialog/size");
     case Settings::Dialog::Redline:
         return QStringLiteral("redlineWindow/size");
+    case Settings::Dialog::Digest:
+        return QStringLiteral("digestDialog/size");
+    case Settings::Dialog::Preferences:
+        return QStringLiteral("preferencesDialog/size");
     }
     Q_UNREACHABLE();
 }
@@ -301,6 +320,90 @@ bool Settings::redlineOnlyChanges() const
 void Settings::setRedlineOnlyChanges(bool only)
 {
     QSettings().setValue(key(redlineOnlyChangesKey), only);
+}
+
+QString Settings::ownerName() const
+{
+    return QSettings().value(key(ownerNameKey)).toString();
+}
+
+void Settings::setOwnerName(const QString &name)
+{
+    QSettings().setValue(key(ownerNameKey), name.trimmed());
+}
+
+bool Settings::remindersEnabled() const
+{
+    return QSettings().value(key(remindersEnabledKey), true).toBool();
+}
+
+void Settings::setRemindersEnabled(bool enabled)
+{
+    QSettings().setValue(key(remindersEnabledKey), enabled);
+}
+
+bool Settings::trayIcon() const
+{
+    return QSettings().value(key(trayIconKey), false).toBool();
+}
+
+void Settings::setTrayIcon(bool shown)
+{
+    QSettings().setValue(key(trayIconKey), shown);
+}
+
+bool Settings::keepRunningInTray() const
+{
+    return QSettings().value(key(keepRunningKey), true).toBool();
+}
+
+void Settings::setKeepRunningInTray(bool keep)
+{
+    QSettings().setValue(key(keepRunningKey), keep);
+}
+
+int Settings::agendaHorizon() const
+{
+    return QSettings().value(key(horizonKey), 30).toInt();
+}
+
+void Settings::setAgendaHorizon(int days)
+{
+    QSettings().setValue(key(horizonKey), days);
+}
+
+QList<Settings::Reminder> Settings::reminders(const QString &database) const
+{
+    // One line per item: uid, due date, reminded on, overdue (0/1), snoozed until; dates in ISO form.
+    QList<Reminder> result;
+    const QStringList lines = QSettings().value(reminderRecordsKey(database)).toStringList();
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(u'\t');
+        if (fields.size() != 5 || fields.at(0).isEmpty()) {
+            continue;
+        }
+        result.append({fields.at(0), QDate::fromString(fields.at(1), Qt::ISODate),
+                       QDate::fromString(fields.at(2), Qt::ISODate), fields.at(3) == u"1",
+                       QDate::fromString(fields.at(4), Qt::ISODate)});
+    }
+    return result;
+}
+
+void Settings::setReminders(const QString &database, const QList<Reminder> &reminders)
+{
+    QStringList lines;
+    for (const Reminder &r : reminders) {
+        lines.append(QStringList{r.item, r.due.toString(Qt::ISODate), r.remindedOn.toString(Qt::ISODate),
+                                 r.overdue ? QStringLiteral("1") : QStringLiteral("0"),
+                                 r.snoozedUntil.toString(Qt::ISODate)}
+                         .join(u'\t'));
+    }
+    QSettings settings;
+    if (lines.isEmpty()) {
+        settings.remove(reminderRecordsKey(database));
+    } else {
+        settings.setValue(reminderRecordsKey(database), lines);
+    }
 }
 
 } // namespace rt::core

@@ -5,6 +5,8 @@
 // choices. A value class with no state of its own: make one where a setting is read or written.
 
 #include <QByteArray>
+#include <QDate>
+#include <QList>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -27,12 +29,25 @@ public:
         MainWindowState,
         Browser,
         Checklist,
+        Agenda,
         ImportDialogGeometry,
         ImportDialogSplitter,
         ImportDialogHeader,
     };
     // Dialogs whose size is remembered.
-    enum class Dialog { AddObligations, Company, Redline };
+    enum class Dialog { AddObligations, Company, Redline, Digest, Preferences };
+    // What the reminders remember of one item of one database, so that a reminder never comes twice on a day,
+    // also across restarts.
+    struct Reminder
+    {
+        QString item; // AgendaItem::uid()
+        QDate due; // the due date it was reminded of (a new due date is a new reminder)
+        QDate remindedOn;
+        bool overdue = false; // reminded of it as overdue (else as due)
+        QDate snoozedUntil; // invalid: not snoozed
+
+        friend bool operator==(const Reminder &, const Reminder &) = default;
+    };
 
     // The interface language ("en", "zh_CN"); empty when the user never chose one (follow the system).
     QString language() const;
@@ -100,6 +115,26 @@ public:
     void setBackUpOnQuit(bool enabled);
     int backupsToKeep() const;
     void setBackupsToKeep(int count);
+
+    // The name the user goes by as the owner of checklist rows ("mine" in the agenda, reminders); empty: the
+    // database's user.
+    QString ownerName() const;
+    void setOwnerName(const QString &name);
+    // Desktop notifications when the user's rows fall due or become overdue (on unless switched off).
+    bool remindersEnabled() const;
+    void setRemindersEnabled(bool enabled);
+    // An icon in the system tray with the overdue count (off unless switched on), and whether closing the
+    // window then leaves RegTracker running there.
+    bool trayIcon() const;
+    void setTrayIcon(bool shown);
+    bool keepRunningInTray() const;
+    void setKeepRunningInTray(bool keep);
+    // The agenda's horizon in days ahead (negative: everything ahead).
+    int agendaHorizon() const;
+    void setAgendaHorizon(int days);
+    // The reminders of one database (its address), remembered per user on this computer.
+    QList<Reminder> reminders(const QString &database) const;
+    void setReminders(const QString &database, const QList<Reminder> &reminders);
 };
 
 } // namespace rt::core

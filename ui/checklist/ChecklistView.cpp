@@ -12,6 +12,7 @@
 #include "Database.h"
 #include "DevelopmentRepository.h"
 #include "Error.h"
+#include "FormSupport.h"
 #include "ReferenceNames.h"
 #include "Vocabulary.h"
 
@@ -113,15 +114,7 @@ ChecklistView::ChecklistView(core::Database &db, QUndoStack *undoStack, QWidget 
     // The tick boxes line up on the left; the tree's branches and indentation go with the obligation text.
     m_tree->setTreePosition(ChecklistModel::ObligationColumn);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAllColumnsShowFocus(true);
-    m_tree->setExpandsOnDoubleClick(false);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->setWordWrap(false);
-    m_tree->installEventFilter(this);
+    setUpRowTree(m_tree, this);
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ChecklistModel::ObligationColumn, QHeaderView::Stretch);
@@ -672,22 +665,9 @@ void ChecklistView::toggleTick()
         return;
     }
     const ChecklistRow row = *current;
-    if (!row.isApplicable()) {
-        // Ticking means "done and compliant", which a row marked not applicable cannot be.
-        QApplication::beep();
-        return;
-    }
-    if (row.isTicked()) {
-        core::AssessmentEdit edit;
-        try {
-            edit = core::AssessmentService(m_db).untick(row.key);
-        } catch (const core::Error &error) {
-            QMessageBox::warning(this, tr("Not saved"), error.message());
-            return;
-        }
-        run({row}, edit, tr("Untick “%1”").arg(rowTitle(row)));
-    } else {
-        run({row}, core::AssessmentEdit::tick(), tr("Tick “%1”").arg(rowTitle(row)));
+    if (auto *command = RowTick::toggle(m_db, {row.key, row.assessment}, row.isTicked(), row.isApplicable(),
+                                        rowTitle(row), this)) {
+        CommandRunner::push(*m_undo, command, this);
     }
 }
 
@@ -701,8 +681,13 @@ void ChecklistView::editCurrentRow()
         }
         return;
     }
-    const QString title = rowTitle(*current);
-    AssessmentEditor editor(m_db, m_undo, *current, m_language, knownOwners(), this);
+    editRow(*current);
+}
+
+void ChecklistView::editRow(const ChecklistRow &row)
+{
+    const QString title = rowTitle(row);
+    AssessmentEditor editor(m_db, m_undo, row, m_language, knownOwners(), window());
     editor.setReadOnly(m_readOnly);
     if (editor.exec() != QDialog::Accepted || isReadOnly()) {
         return;

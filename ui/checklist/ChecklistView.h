@@ -62,6 +62,8 @@ public:
     bool applyToSelection(const core::AssessmentEdit &edit, const QString &commandText);
     // Opens the editor of the current row and saves what the user changed.
     void editCurrentRow();
+    // The same for any company's row (the agenda's), whichever company the view shows.
+    void editRow(const core::ChecklistRow &row);
     void showChangesSince();
     // Asks for the redline of the current row's development against its earlier version, when a later
     // version flagged the row for re-review ("What changed?").

@@ -2,6 +2,9 @@
 
 #include "Error.h"
 
+#include <QApplication>
+#include <QMessageBox>
+
 namespace rt::ui {
 
 EditAssessmentsCommand::EditAssessmentsCommand(core::Database &db, QList<ChecklistTarget> targets,
@@ -75,6 +78,26 @@ void EditAssessmentsCommand::undo()
                        overwrite ? std::nullopt : std::optional(m_edit.appliedTo(target.before))});
     }
     core::AssessmentService(m_db).applyEach(writes);
+}
+
+EditAssessmentsCommand *RowTick::toggle(core::Database &db, const ChecklistTarget &row, bool ticked,
+                                        bool applicable, const QString &title, QWidget *parent)
+{
+    if (!applicable) {
+        QApplication::beep();
+        return nullptr;
+    }
+    if (!ticked) {
+        return new EditAssessmentsCommand(db, {row}, core::AssessmentEdit::tick(),
+                                          tr("Tick “%1”").arg(title));
+    }
+    try {
+        return new EditAssessmentsCommand(db, {row}, core::AssessmentService(db).untick(row.key),
+                                          tr("Untick “%1”").arg(title));
+    } catch (const core::Error &error) {
+        QMessageBox::warning(parent, tr("Not saved"), error.message());
+        return nullptr;
+    }
 }
 
 AttachEvidenceCommand::AttachEvidenceCommand(core::Database &db, const core::AssessmentKey &key,

@@ -12,7 +12,10 @@
 
 #include "AssessmentService.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
+
+class QWidget;
 
 namespace rt::core {
 class Database;
@@ -64,6 +67,19 @@ private:
     QList<ChecklistTarget> m_targets;
     core::AssessmentEdit m_edit;
     bool m_done = false; // redo has run once
+};
+
+// Space or a click on a row's box, in every view that shows checklist rows: ticking a row (Done and
+// Compliant), or unticking a ticked one back to the status and result it had before it was ticked, as one
+// undo step.
+class RowTick final
+{
+    Q_DECLARE_TR_FUNCTIONS(rt::ui::RowTick)
+public:
+    // The command to push; null when the row cannot change: it is marked not applicable (ticking means done
+    // and compliant; a beep says no), or what unticking restores could not be read (the user was told).
+    static EditAssessmentsCommand *toggle(core::Database &db, const ChecklistTarget &row, bool ticked,
+                                          bool applicable, const QString &title, QWidget *parent);
 };
 
 class AttachEvidenceCommand final : public QUndoCommand

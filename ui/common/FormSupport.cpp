@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QStyle>
 #include <QStyleOptionViewItem>
+#include <QTreeView>
 
 namespace rt::ui {
 
@@ -25,6 +26,19 @@ QStyle *drawCellWithoutText(QPainter *painter, QStyleOptionViewItem cell)
     QStyle *style = cell.widget ? cell.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, cell.widget);
     return style;
+}
+
+void setUpRowTree(QTreeView *tree, QObject *view)
+{
+    tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tree->setAlternatingRowColors(true);
+    tree->setUniformRowHeights(true);
+    tree->setAllColumnsShowFocus(true);
+    tree->setExpandsOnDoubleClick(false);
+    tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    tree->setWordWrap(false);
+    tree->installEventFilter(view);
 }
 
 } // namespace rt::ui

@@ -1,10 +1,13 @@
 #pragma once
-// Small pieces the forms (development editor, company form, assessment editor) and the item delegates share.
+// Small pieces the forms (development editor, company form, assessment editor), the item delegates and the
+// row trees (checklist, agenda) share.
 
 class QLabel;
+class QObject;
 class QPainter;
 class QStyle;
 class QStyleOptionViewItem;
+class QTreeView;
 class QWidget;
 
 namespace rt::ui {
@@ -16,5 +19,9 @@ QLabel *createProblemsLabel(QWidget *parent);
 // Draws an item view cell as the style does — background, selection, focus — but without its text, which the
 // delegate then draws itself. Returns the style that drew it.
 QStyle *drawCellWithoutText(QPainter *painter, QStyleOptionViewItem cell);
+
+// A tree of read-only rows, one line each, selected whole, that its view edits through its own keys (the
+// view becomes the tree's event filter), double clicks and context menu.
+void setUpRowTree(QTreeView *tree, QObject *view);
 
 } // namespace rt::ui

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AgendaView.h"
 #include "AuthorityMapView.h"
 #include "AuthorityRepository.h"
 #include "BackgroundSearch.h"
@@ -32,6 +33,7 @@
 #include "TimelineView.h"
 #include "Translations.h"
 #include "VersionHistory.h"
+#include "WindowDocuments.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -88,6 +90,7 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     m_matrix = new CompanyMatrixView(m_db, this);
     m_timeline = new TimelineView(m_db, *m_search, this);
     m_map = new AuthorityMapView(m_db, *m_search, this);
+    m_agenda = new AgendaView(m_db, m_search.get(), m_undo, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
@@ -96,6 +99,7 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     m_tabs->addTab(m_matrix, QString());
     m_tabs->addTab(m_timeline, QString());
     m_tabs->addTab(m_map, QString());
+    m_tabs->addTab(m_agenda, QString());
     setCentralWidget(m_tabs);
     // Another window or process saving to the same file shows here within a second.
     m_db.watchOtherWriters(500);
@@ -165,6 +169,24 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     connect(m_browser, &DevelopmentsBrowser::filterChanged, m_map, &AuthorityMapView::setFilter);
     connect(m_map, &AuthorityMapView::authoritiesChosen, m_browser, &DevelopmentsBrowser::setAuthorityFilter);
     connect(&m_map->data(), &core::AuthorityMapData::changed, this, &MainWindow::updateStatus);
+    // The agenda follows the filter too; its rows open in the checklist's editor, their checklist or their
+    // development.
+    m_agenda->setFilter(m_browser->filter());
+    connect(m_browser, &DevelopmentsBrowser::filterChanged, m_agenda, &AgendaView::setFilter);
+    connect(m_agenda, &AgendaView::titleChanged, this, [this] {
+        m_tabs->setTabText(m_tabs->indexOf(m_agenda), m_agenda->title());
+        updateStatus();
+    });
+    connect(m_agenda, &AgendaView::rowEditRequested, m_checklist, &ChecklistView::editRow);
+    connect(m_agenda, &AgendaView::checklistRowRequested, this, [this](const core::AssessmentKey &key) {
+        m_checklist->showCompany(key.companyId, {});
+        m_checklist->selectRow(key);
+        showView(View::Checklist);
+    });
+    connect(m_agenda, &AgendaView::developmentRequested, this, [this](qint64 id) {
+        m_browser->selectDevelopment(id);
+        showView(View::Developments);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         updateStatus();
         updateActions();
@@ -188,6 +210,7 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
         m_checklist->restoreState(settings.layout(core::Settings::Layout::Checklist));
         m_timeline->restoreSettings();
         m_map->restoreSettings();
+        m_agenda->restoreState(settings.layout(core::Settings::Layout::Agenda));
         m_tabs->setCurrentIndex(qBound(0, settings.currentView(), m_tabs->count() - 1));
     }
     retranslate();
@@ -206,6 +229,7 @@ MainWindow::~MainWindow()
     m_timeline->data().disconnect(this);
     m_map->disconnect(this);
     m_map->data().disconnect(this);
+    m_agenda->disconnect(this);
     m_tabs->disconnect(this);
     m_undo->disconnect(this);
     m_db.disconnect(this);
@@ -236,7 +260,11 @@ void MainWindow::createActions()
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_quit, &QAction::triggered, this, [this] {
+        if (close()) {
+            Q_EMIT quitRequested();
+        }
+    });
 
     m_undoAction = new QAction(this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
@@ -332,6 +360,12 @@ void MainWindow::createActions()
     m_restoreBackup = new QAction(this);
     m_restoreBackup->setObjectName(QStringLiteral("restoreBackupAction"));
     connect(m_restoreBackup, &QAction::triggered, this, &MainWindow::backupsRequested);
+    m_preferences = new QAction(this);
+    m_preferences->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
+    m_documents = new WindowDocuments(m_db, this);
     m_recentMenu = new RecentDatabasesMenu(this);
     connect(m_recentMenu, &RecentDatabasesMenu::databaseChosen, this, &MainWindow::openRequested);
 
@@ -342,6 +376,8 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_importReview, m_import, m_export});
     m_fileMenu->addSeparator();
+    m_fileMenu->addActions(m_documents->actions());
+    m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_backUpNow, m_restoreBackup});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
@@ -351,6 +387,8 @@ void MainWindow::createActions()
     m_editMenu->addActions({m_new, m_edit, m_delete});
     m_editMenu->addSeparator();
     m_editMenu->addActions({m_find, m_clearFilters});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferences);
     m_viewMenu = menuBar()->addMenu(QString());
     m_contentMenu = m_viewMenu->addMenu(QString());
     m_contentMenu->addActions({m_contentEnglish, m_contentChinese, m_contentBoth});
@@ -377,7 +415,7 @@ void MainWindow::createActions()
 
 void MainWindow::createViewActions()
 {
-    // The views, one tab each (Ctrl+Shift+1…5).
+    // The views, one tab each (Ctrl+Shift+1…6).
     auto *views = new QActionGroup(this);
     const auto viewAction = [this, views](const char *name, int n) {
         auto *action = new QAction(views);
@@ -392,8 +430,10 @@ void MainWindow::createViewActions()
     m_showMatrix = viewAction("showMatrixAction", 3);
     m_showTimeline = viewAction("showTimelineAction", 4);
     m_showMap = viewAction("showMapAction", 5);
-    m_viewMenu->insertActions(m_contentMenu->menuAction(),
-                              {m_showDevelopments, m_showChecklist, m_showMatrix, m_showTimeline, m_showMap});
+    m_showAgenda = viewAction("showAgendaAction", 6);
+    m_viewMenu->insertActions(
+        m_contentMenu->menuAction(),
+        {m_showDevelopments, m_showChecklist, m_showMatrix, m_showTimeline, m_showMap, m_showAgenda});
     m_viewMenu->insertSeparator(m_contentMenu->menuAction());
     m_whatChanged = new QAction(this);
     m_whatChanged->setObjectName(QStringLiteral("whatChangedAction"));
@@ -427,6 +467,9 @@ MainWindow::View MainWindow::currentView() const
     if (m_tabs->currentWidget() == m_map) {
         return View::Map;
     }
+    if (m_tabs->currentWidget() == m_agenda) {
+        return View::Agenda;
+    }
     return m_tabs->currentWidget() == m_matrix ? View::Matrix : View::Developments;
 }
 
@@ -436,6 +479,7 @@ void MainWindow::showView(View view)
                                  : view == View::Matrix   ? static_cast<QWidget *>(m_matrix)
                                  : view == View::Timeline ? static_cast<QWidget *>(m_timeline)
                                  : view == View::Map      ? static_cast<QWidget *>(m_map)
+                                 : view == View::Agenda   ? static_cast<QWidget *>(m_agenda)
                                                           : static_cast<QWidget *>(m_browser));
 }
 
@@ -482,6 +526,7 @@ void MainWindow::applyContent()
     m_matrix->setLanguage(language);
     m_timeline->setContentLanguage(language);
     m_map->setContentLanguage(language);
+    m_agenda->setLanguage(language);
 }
 
 void MainWindow::retranslate()
@@ -532,6 +577,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_matrix), tr("Company matrix"));
     m_tabs->setTabText(m_tabs->indexOf(m_timeline), tr("Timeline"));
     m_tabs->setTabText(m_tabs->indexOf(m_map), tr("Authority map"));
+    m_tabs->setTabText(m_tabs->indexOf(m_agenda), m_agenda->title());
     m_showDevelopments->setText(tr("&Developments"));
     m_showChecklist->setText(tr("Check&list"));
     m_showMatrix->setText(tr("Company &matrix"));
@@ -542,6 +588,9 @@ void MainWindow::retranslate()
         tr("Compare the selected development, or the development of the current checklist "
            "row, with its earlier version (%1)")
             .arg(m_whatChanged->shortcut().toString(QKeySequence::NativeText)));
+    m_showAgenda->setText(tr("A&genda"));
+    m_preferences->setText(tr("&Preferences…"));
+    m_documents->retranslate();
     m_companyMenu->setTitle(tr("&Company"));
     m_newCompany->setText(tr("&New company…"));
     m_editCompany->setText(tr("&Edit company…"));
@@ -568,6 +617,7 @@ void MainWindow::retranslate()
         explain(action, notAdmin);
     }
     m_checklist->setReadOnly(notEditor);
+    m_agenda->setReadOnly(notEditor);
     if (m_db.isPostgreSQL()) {
         m_databaseLabel->setText(
             tr("Team database: %1 — %2 (%3)")
@@ -590,6 +640,12 @@ void MainWindow::updateStatus()
     if (currentView() == View::Timeline) {
         m_countLabel->setText(
             tr("%Ln development(s) on the timeline", nullptr, m_timeline->data().developmentCount()));
+        return;
+    }
+    if (currentView() == View::Agenda) {
+        const core::AgendaModel *agenda = m_agenda->model();
+        m_countLabel->setText(tr("%Ln item(s) on the agenda, %1 overdue", nullptr, agenda->itemCount())
+                                  .arg(QLocale().toString(agenda->overdueCount())));
         return;
     }
     if (currentView() == View::Map) {
@@ -624,6 +680,8 @@ void MainWindow::updateActions()
     m_showMap->setChecked(view == View::Map);
     m_whatChanged->setEnabled((view == View::Developments && m_browser->currentDevelopment() != 0)
                               || (view == View::Checklist && m_checklist->company() != 0));
+    m_showAgenda->setChecked(view == View::Agenda);
+    m_documents->updateActions();
     m_editCompany->setEnabled(m_checklist->company() != 0 && admin);
     m_deleteCompany->setEnabled(m_checklist->company() != 0 && admin);
     m_undoAction->setEnabled(m_undo->canUndo());
@@ -1004,6 +1062,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setLayout(core::Settings::Layout::MainWindowState, saveState());
         settings.setLayout(core::Settings::Layout::Browser, m_browser->saveState());
         settings.setLayout(core::Settings::Layout::Checklist, m_checklist->saveState());
+        settings.setLayout(core::Settings::Layout::Agenda, m_agenda->saveState());
         settings.setCurrentView(m_tabs->currentIndex());
     }
     event->accept();

@@ -1,8 +1,8 @@
 #pragma once
 // The application window: menus, status bar and the views (developments browser, checklist, company matrix,
-// timeline, authority map) in tabs, wired to one open database. It owns the undo stack; every change goes
-// through an undoable command that calls a core service. It watches the database file, so that changes saved
-// by another window show here.
+// timeline, authority map, agenda) in tabs, wired to one open database. It owns the undo stack; every change
+// goes through an undoable command that calls a core service. It watches the database file, so that changes
+// saved by another window show here.
 
 #include "ChineseScript.h"
 #include "Development.h"
@@ -29,6 +29,7 @@ class TextSearch;
 
 namespace rt::ui {
 
+class AgendaView;
 class AuthorityMapView;
 class ChecklistView;
 class CompanyMatrixView;
@@ -37,6 +38,7 @@ class HelpMenu;
 class RecentDatabasesMenu;
 class RedlineWindow;
 class TimelineView;
+class WindowDocuments;
 
 class MainWindow final : public QMainWindow
 {
@@ -50,7 +52,7 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum class View { Developments, Checklist, Matrix, Timeline, Map };
+    enum class View { Developments, Checklist, Matrix, Timeline, Map, Agenda };
     // How developments read: in English, in Chinese, or both side by side (the interface language first).
     enum class Content { English, Chinese, Both };
 
@@ -59,6 +61,8 @@ public:
     CompanyMatrixView *matrix() const { return m_matrix; }
     TimelineView *timeline() const { return m_timeline; }
     AuthorityMapView *authorityMap() const { return m_map; }
+    AgendaView *agenda() const { return m_agenda; }
+    WindowDocuments *documents() const { return m_documents; }
     View currentView() const;
     void showView(View view);
     Content content() const;
@@ -89,6 +93,8 @@ Q_SIGNALS:
     void openDemoRequested();
     void connectRequested();
     void backupsRequested();
+    void preferencesRequested();
+    void quitRequested(); // File → Quit: also when closing the window would leave RegTracker in the tray
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -137,6 +143,8 @@ private:
     CompanyMatrixView *m_matrix = nullptr;
     TimelineView *m_timeline = nullptr;
     AuthorityMapView *m_map = nullptr;
+    AgendaView *m_agenda = nullptr;
+    WindowDocuments *m_documents = nullptr;
     QUndoStack *m_undo = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
@@ -156,6 +164,8 @@ private:
     QAction *m_showTimeline = nullptr;
     QAction *m_showMap = nullptr;
     QAction *m_whatChanged = nullptr;
+    QAction *m_showAgenda = nullptr;
+    QAction *m_preferences = nullptr;
     QAction *m_newCompany = nullptr;
     QAction *m_editCompany = nullptr;
     QAction *m_deleteCompany = nullptr;

@@ -1,6 +1,7 @@
 #include "Screenshot.h"
 
 #include "AboutDialog.h"
+#include "AgendaView.h"
 #include "AssessmentEditor.h"
 #include "AuthorityMapView.h"
 #include "AuthorityRepository.h"
@@ -19,6 +20,7 @@
 #include "DevelopmentService.h"
 #include "DevelopmentTableModel.h"
 #include "DevelopmentsBrowser.h"
+#include "DigestDialog.h"
 #include "Error.h"
 #include "HandbookDialog.h"
 #include "HelpMenu.h"
@@ -35,6 +37,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QLocale>
 #include <QMenuBar>
@@ -255,6 +258,43 @@ QPixmap map(Shot &shot)
     return shot.window.grab();
 }
 
+// The demo's agenda as a manager saw it on Monday 27 October 2025, a month ahead: rows overdue since the
+// end of September first, then the rows due this week and later; the rows of
+// the owner with the most open rows are theirs ("mine", in bold, first in each period).
+QPixmap agenda(Shot &shot)
+{
+    shot.window.showView(MainWindow::View::Agenda);
+    AgendaView *agenda = shot.window.agenda();
+    agenda->setToday(QDate(2025, 10, 27));
+    agenda->setHorizon(30);
+    QHash<QString, int> open;
+    for (const core::AgendaItem &item : core::Agenda::load(shot.db, nullptr, agenda->model()->query())) {
+        if (!item.owner().isEmpty()) {
+            ++open[item.owner()];
+        }
+    }
+    QString busiest;
+    for (auto it = open.cbegin(); it != open.cend(); ++it) {
+        if (busiest.isEmpty() || it.value() > open.value(busiest)
+            || (it.value() == open.value(busiest) && it.key() < busiest)) {
+            busiest = it.key();
+        }
+    }
+    agenda->setCurrentUser(busiest);
+    QApplication::processEvents();
+    return shot.window.grab();
+}
+
+// The digest of the month to 20 October 2025 in the demo, as File → Digest… previews it: the rows that fell
+// due and those that became overdue.
+QPixmap digest(Shot &shot)
+{
+    DigestDialog dialog(shot.db, interfaceLanguage(), &shot.window);
+    dialog.setToday(QDate(2025, 10, 20));
+    dialog.setDays(30);
+    return grabShown(dialog, shot.size);
+}
+
 // A newsletter made of the database's first developments, for an import without a file of its own.
 QString writeSampleNewsletter(core::Database &db, const QString &file)
 {
@@ -462,6 +502,8 @@ const ShotView shotViews[] = {
     {"company", &company, Screenshot::dialogShotSize},
     {"timeline", &timeline},
     {"map", &map},
+    {"agenda", &agenda},
+    {"digest", &digest, QSize(1000, 760)},
     {"import", &import},
     {"connect", &connect, Screenshot::connectShotSize},
     {"conflict", &conflict, Screenshot::conflictShotSize},

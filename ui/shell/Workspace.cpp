@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "AgendaView.h"
 #include "Backups.h"
 #include "BackupsDialog.h"
 #include "ConnectDialog.h"
@@ -8,7 +9,10 @@
 #include "Error.h"
 #include "MainWindow.h"
 #include "PasswordStore.h"
+#include "PreferencesDialog.h"
+#include "Reminders.h"
 #include "Settings.h"
+#include "StatusTray.h"
 #include "Translations.h"
 #include "WelcomeDialog.h"
 
@@ -42,6 +46,7 @@ Workspace::Workspace(core::Translations *translations, QObject *parent)
 
 Workspace::~Workspace()
 {
+    stopReminders();
     m_window.reset(); // the views hold the database: they go first
     m_db.reset();
 }
@@ -144,7 +149,78 @@ void Workspace::show(std::unique_ptr<core::Database> db)
     }
     m_window = std::move(window);
     db->watchOtherWriters(500);
+    stopReminders(); // they follow the database that goes
     m_db = std::move(db);
+    m_reminders = std::make_unique<Reminders>(*m_db);
+    connect(m_reminders.get(), &Reminders::openRequested, this, &Workspace::showAgenda);
+    applyPreferences();
+}
+
+void Workspace::stopReminders()
+{
+    m_reminders.reset();
+    m_tray.reset();
+}
+
+void Workspace::applyPreferences()
+{
+    const core::Settings settings;
+    if (m_reminders) {
+        m_reminders->setEnabled(settings.remindersEnabled());
+    }
+    const bool tray = m_db && settings.trayIcon() && StatusTray::isAvailable();
+    if (tray && !m_tray) {
+        m_tray = std::make_unique<StatusTray>(*m_db);
+        connect(m_tray.get(), &StatusTray::toggleWindowRequested, this, &Workspace::toggleWindow);
+        connect(m_tray.get(), &StatusTray::agendaRequested, this, &Workspace::showAgenda);
+        connect(m_tray.get(), &StatusTray::quitRequested, this, [this] {
+            if (m_window) {
+                m_window->close();
+            }
+            QCoreApplication::quit();
+        });
+        m_tray->show();
+    } else if (!tray) {
+        m_tray.reset();
+    }
+    // With the tray icon, closing the window may leave RegTracker running there.
+    QApplication::setQuitOnLastWindowClosed(!(m_tray && settings.keepRunningInTray()));
+    if (m_window) {
+        m_window->agenda()->updateCurrentUser();
+    }
+}
+
+void Workspace::editPreferences()
+{
+    PreferencesDialog dialog(m_db ? m_db->actor() : QString(), StatusTray::isAvailable(), m_window.get());
+    if (dialog.exec() == QDialog::Accepted) {
+        applyPreferences();
+    }
+}
+
+void Workspace::showAgenda()
+{
+    if (!m_window) {
+        return;
+    }
+    m_window->showView(MainWindow::View::Agenda);
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void Workspace::toggleWindow()
+{
+    if (!m_window) {
+        return;
+    }
+    if (m_window->isVisible() && !m_window->isMinimized()) {
+        m_window->close(); // remembers its layout; RegTracker stays in the tray
+        return;
+    }
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 void Workspace::wire(MainWindow *window)
@@ -155,6 +231,8 @@ void Workspace::wire(MainWindow *window)
     connect(window, &MainWindow::openDemoRequested, this, &Workspace::openDemo);
     connect(window, &MainWindow::connectRequested, this, &Workspace::connectToTeam);
     connect(window, &MainWindow::backupsRequested, this, &Workspace::manageBackups);
+    connect(window, &MainWindow::preferencesRequested, this, &Workspace::editPreferences);
+    connect(window, &MainWindow::quitRequested, this, &QCoreApplication::quit, Qt::QueuedConnection);
 }
 
 bool Workspace::switchTo(const QString &location)
@@ -293,6 +371,7 @@ void Workspace::manageBackups()
     const QString chosen = dialog.chosen();
     const QRect geometry = m_window->geometry();
     m_window->close();
+    stopReminders();
     m_window.reset();
     m_db.reset();
     try {

@@ -2,8 +2,9 @@
 // The open database and its window. It opens what a start asks for (a database named on the command line, the
 // one opened last time, or the welcome page's choice on a first start), switches the window to another
 // database after asking (File → Open, Open Recent, a dropped file), keeps the list of recent databases, makes
-// the rolling backups of a database file (on quit, at most once a day) and restores one. The only place that
-// replaces the database a window shows.
+// the rolling backups of a database file (on quit, at most once a day) and restores one. It also runs what
+// lives as long as the open database rather than the window: the reminders, the tray icon, and the
+// preferences that switch them. The only place that replaces the database a window shows.
 
 #include <QObject>
 #include <QPointer>
@@ -19,6 +20,8 @@ class Translations;
 namespace rt::ui {
 
 class MainWindow;
+class Reminders;
+class StatusTray;
 
 class Workspace final : public QObject
 {
@@ -47,6 +50,10 @@ public:
     void manageBackups();
     // The daily backup when it is due; called when RegTracker quits.
     void backUpOnQuit();
+    // Edit → Preferences…; what changed applies at once.
+    void editPreferences();
+    Reminders *reminders() const { return m_reminders.get(); }
+    StatusTray *tray() const { return m_tray.get(); }
 
 private:
     // Opens a database (asking for a team database's password as needed); throws core::Error.
@@ -56,10 +63,17 @@ private:
     bool tryOpen(const QString &location);
     bool welcome();
     void wire(MainWindow *window);
+    // Reminders and the tray icon as the preferences say, for the open database.
+    void applyPreferences();
+    void stopReminders();
+    void showAgenda();
+    void toggleWindow();
 
     core::Translations *m_translations;
     std::unique_ptr<core::Database> m_db;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Reminders> m_reminders;
+    std::unique_ptr<StatusTray> m_tray;
 };
 
 } // namespace rt::ui
