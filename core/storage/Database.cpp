@@ -58,6 +58,8 @@ Database::Database(QSqlDatabase db, DatabaseAddress address)
 Database::~Database()
 {
     const QString name = m_db.connectionName();
+    delete m_feed; // it holds a handle of the connection, which must be the last one when it is removed
+    m_feed = nullptr;
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -86,7 +88,7 @@ std::unique_ptr<Database> Database::open(const DatabaseAddress &address, OpenMod
     if (!address.isPostgreSQL()) {
         const QFileInfo info(address.path);
         exists = info.exists();
-        if (!exists && mode == OpenMode::ExistingOnly) {
+        if (!exists && mode != OpenMode::CreateIfMissing) {
             throw Error(Error::Code::NotFound, tr("The database file %1 does not exist.").arg(address.path));
         }
         if (exists && !info.isFile()) {
@@ -97,20 +99,30 @@ std::unique_ptr<Database> Database::open(const DatabaseAddress &address, OpenMod
         }
     }
 
-    std::unique_ptr<Database> database(new Database(address.addConnection(nextConnectionName()), address));
+    const bool reader = mode == OpenMode::Reader;
+    // A reader of a team database may still make temporary tables (cached search hits), which PostgreSQL
+    // refuses in read-only transactions: only an SQLite reader opens the file read-only.
+    std::unique_ptr<Database> database(new Database(
+        address.addConnection(nextConnectionName(), reader && !address.isPostgreSQL()), address));
     database->openConnection();
-    database->configure();
-    // A PostgreSQL database is "new" when it has no tables yet: the server's administrator created it empty.
-    database->m_created
-        = address.isPostgreSQL() ? database->scalar(database->m_dialect.countTables()).toInt() == 0 : !exists;
-    database->m_statements.clear(); // a pending PRAGMA result would keep a read open and block the migration
-    database->m_backup = Migrator(database->m_db, address, database->m_dialect).migrate(migrationsDir);
+    database->configure(reader);
+    if (!reader) {
+        // A PostgreSQL database is "new" when it has no tables yet: the server's administrator created it
+        // empty.
+        database->m_created = address.isPostgreSQL()
+            ? database->scalar(database->m_dialect.countTables()).toInt() == 0
+            : !exists;
+        database->m_statements.clear(); // a pending PRAGMA result would keep a read open and block migrating
+        database->m_backup = Migrator(database->m_db, address, database->m_dialect).migrate(migrationsDir);
+    }
     database->m_hasSearchIndex
         = database->scalar(database->m_dialect.tableExists(), {QStringLiteral("development_search")}).toInt()
         > 0;
     // Commits on a team database draw from change_counter from schema 5 on.
     database->m_feed->setCounted(address.isPostgreSQL() && database->schemaVersion() >= 5);
-    database->indexIfStale();
+    if (!reader) {
+        database->indexIfStale();
+    }
     return database;
 }
 
@@ -185,26 +197,20 @@ void Database::openConnection()
     throw Error(code, message + QStringLiteral("\n") + tr("The server said: %1").arg(reason));
 }
 
-void Database::configure()
+void Database::configure(bool reader)
 {
-    if (isPostgreSQL()) {
-        try {
-            // Dates and times are ISO text in both engines; the server's clock and locale never enter.
-            execute(QStringLiteral("SET client_min_messages = warning"));
-            m_actor = scalar(QStringLiteral("SELECT current_user")).toString();
-        } catch (const Error &error) {
-            throw Error(Error::Code::Unreadable,
-                        tr("Cannot read %1 as a RegTracker database: %2").arg(m_path, error.message()));
-        }
-        return;
-    }
     try {
-        // The first statement that reads the file: a file that is not SQLite fails here.
-        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-        scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        // The first statements that read: a file that is not SQLite, or a server that refuses, fails here.
+        const QStringList settings
+            = (reader ? QStringList() : m_dialect.writerSettings()) + m_dialect.connectionSettings();
+        for (const QString &setting : settings) {
+            execute(setting);
+        }
+        if (isPostgreSQL()) {
+            m_actor = scalar(QStringLiteral("SELECT current_user")).toString();
+        } else {
+            scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        }
     } catch (const Error &error) {
         throw Error(Error::Code::Unreadable,
                     tr("Cannot read %1 as a RegTracker database: %2").arg(m_path, error.message()));
@@ -254,7 +260,7 @@ void Database::reconnect()
     m_statements.clear();
     m_db.close();
     openConnection();
-    configure();
+    configure(false);
     m_feed->resubscribe();
     searchIndexChanged(); // temporary tables of cached search results went with the old session
     // Colleagues' announcements while the connection was down are lost: everything may have changed.

@@ -30,12 +30,15 @@ public:
     enum class OpenMode {
         ExistingOnly, // a missing file is an error
         CreateIfMissing, // a missing file becomes a new, empty database
+        // A second connection that only reads, beside the application's own (a worker thread's): the database
+        // must exist at the current schema version; nothing is migrated, backed up or indexed.
+        Reader,
     };
 
-    // Opens the database and brings its schema up to date. An SQLite file is backed up first when an existing
-    // database is migrated; PostgreSQL migrates in one transaction under a lock, so two clients starting at
-    // once do not both migrate. Throws Error (missing file or database, unreachable server, refused login,
-    // unreadable, newer schema, failed migration, missing privileges).
+    // Opens the database and, unless as a Reader, brings its schema up to date. An SQLite file is backed up
+    // first when an existing database is migrated; PostgreSQL migrates in one transaction under a lock, so
+    // two clients starting at once do not both migrate. Throws Error (missing file or database, unreachable
+    // server, refused login, unreadable, newer schema, failed migration, missing privileges).
     static std::unique_ptr<Database> open(const DatabaseAddress &address, OpenMode mode,
                                           const QString &migrationsDir = defaultMigrationsDir());
     // The same for a file path or a postgresql:// address (DatabaseAddress::parse).
@@ -104,7 +107,7 @@ private:
     // anew before the next statement outside a transaction; one inside a transaction fails with a message.
     bool connectionLost();
     void reconnect();
-    void configure();
+    void configure(bool reader);
     void indexIfStale();
     void begin();
     void commit();
