@@ -575,6 +575,10 @@ with the demo data on first use) and --lang en|zh_CN. Run a command with --help 
 并载入演示数据）和 --lang en|zh_CN。在命令后加 --help 可查看该命令的选项。
 </translation>
     </message>
+    <message>
+        <source>Take the picture as soon as the window first shows its developments, as on starting, before the facet counts and the rest arrive.</source>
+        <translation>窗口首次显示动态时即刻截图（如同启动时），不等待分面计数等其余内容。</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::DbCommand</name>

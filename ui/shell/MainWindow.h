@@ -2,7 +2,8 @@
 // The application window: menus, status bar and the views (developments browser, checklist, company matrix,
 // timeline, authority map) in tabs, wired to one open database. It owns the undo stack; every change goes
 // through an undoable command that calls a core service. It watches the database file, so that changes saved
-// by another window show here.
+// by another window show here. A view other than the browser is made when its tab is first shown (or someone
+// asks for it), so that a view nobody looks at reads nothing.
 
 #include "Development.h"
 #include "TeamRoles.h"
@@ -32,6 +33,7 @@ class AuthorityMapView;
 class ChecklistView;
 class CompanyMatrixView;
 class DevelopmentsBrowser;
+class LazyView;
 class TimelineView;
 
 class MainWindow final : public QMainWindow
@@ -50,10 +52,13 @@ public:
     enum class Content { English, Chinese, Both };
 
     DevelopmentsBrowser *browser() const { return m_browser; }
-    ChecklistView *checklist() const { return m_checklist; }
-    CompanyMatrixView *matrix() const { return m_matrix; }
-    TimelineView *timeline() const { return m_timeline; }
-    AuthorityMapView *authorityMap() const { return m_map; }
+    // Each made now if it was not yet.
+    ChecklistView *checklist() const;
+    CompanyMatrixView *matrix() const;
+    TimelineView *timeline() const;
+    AuthorityMapView *authorityMap() const;
+    // Whether the view was made (shown or asked for).
+    bool isMade(View view) const;
     View currentView() const;
     void showView(View view);
     Content content() const;
@@ -73,6 +78,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createViews();
+    QWidget *makeChecklist();
+    QWidget *makeMatrix();
+    QWidget *makeTimeline();
+    QWidget *makeMap();
+    LazyView *tab(View view) const;
     void createActions();
     void createViewActions();
     void retranslate();
@@ -96,6 +107,7 @@ private:
     void setInterfaceLanguage(const QString &language);
     core::Language interfaceLanguage() const;
     void applyContent();
+    core::Language contentLanguage() const;
     void about();
     // Runs an undoable command; reports a core error instead of letting it escape the event loop.
     bool run(QUndoCommand *command);
@@ -107,6 +119,10 @@ private:
     core::TeamRoles::Role m_role = core::TeamRoles::Role::Admin;
     DevelopmentsBrowser *m_browser = nullptr;
     QTabWidget *m_tabs = nullptr;
+    LazyView *m_checklistTab = nullptr;
+    LazyView *m_matrixTab = nullptr;
+    LazyView *m_timelineTab = nullptr;
+    LazyView *m_mapTab = nullptr;
     ChecklistView *m_checklist = nullptr;
     CompanyMatrixView *m_matrix = nullptr;
     TimelineView *m_timeline = nullptr;

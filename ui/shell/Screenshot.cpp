@@ -3,6 +3,7 @@
 #include "AssessmentEditor.h"
 #include "AuthorityMapView.h"
 #include "AuthorityRepository.h"
+#include "BrowseSession.h"
 #include "ChecklistView.h"
 #include "CompanyDialog.h"
 #include "CompanyMatrixView.h"
@@ -108,8 +109,19 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
     if (!options.search.isEmpty()) {
         window.browser()->setSearchText(options.search);
     }
+    // A picture shows the window once everything asked for has been read, never half-read; or, as on
+    // starting, as soon as the table shows the developments.
+    if (options.firstPaint) {
+        window.browser()->session()->waitUntilTableShown();
+        if (!window.grab().save(outFile, "PNG")) {
+            throw core::Error(core::Error::Code::Failed, tr("Cannot write the picture %1.").arg(outFile));
+        }
+        return;
+    }
+    window.browser()->session()->waitUntilShown();
     // A selected development shows the detail pane filled, as people see it while reading: the best match of
     // a search, otherwise the newest development that states obligations (legal text to read).
+    QPixmap picture;
     int selected = 0;
     if (options.search.isEmpty()) {
         core::AuthorityRepository reference(db);
@@ -124,7 +136,6 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
     }
     window.browser()->selectRow(selected);
     QApplication::processEvents();
-    QPixmap picture;
     if (view == QLatin1StringView("matrix")) {
         // Companies × topics in the interface's language, as it opens.
         CompanyMatrixView matrix(db);
