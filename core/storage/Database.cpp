@@ -12,8 +12,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace rt::core {
 
@@ -320,6 +323,67 @@ QVariant Database::scalar(const QString &sql, const QVariantList &bindings)
     }
     query.finish();
     return value;
+}
+
+void Database::eachIntegerRow(const QString &sql, const QVariantList &bindings, int columns,
+                              const std::function<void(const qint64 *values)> &row)
+{
+    std::vector<qint64> values(std::size_t(qMax(0, columns)));
+    const QVariant handle = m_db.driver()->handle();
+    if (isPostgreSQL() || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        QSqlQuery &q = exec(sql, bindings);
+        while (q.next()) {
+            for (int c = 0; c < columns; ++c) {
+                values[std::size_t(c)] = q.value(c).toLongLong();
+            }
+            row(values.data());
+        }
+        q.finish();
+        return;
+    }
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &statement, nullptr)
+        != SQLITE_OK) {
+        throw Error(Error::Code::Failed,
+                    tr("The database refused a statement: %1 (%2)")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(connection)), sql.simplified()));
+    }
+    const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
+    for (qsizetype i = 0; i < bindings.size(); ++i) {
+        const QVariant &value = bindings.at(i);
+        const int at = int(i) + 1;
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            sqlite3_bind_int64(statement, at, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(statement, at, value.toDouble());
+            break;
+        default:
+            if (value.isNull() && value.typeId() != QMetaType::QString) {
+                sqlite3_bind_null(statement, at);
+            } else {
+                const QByteArray bound = value.toString().toUtf8();
+                sqlite3_bind_text(statement, at, bound.constData(), int(bound.size()), SQLITE_TRANSIENT);
+            }
+        }
+    }
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
+        for (int c = 0; c < columns; ++c) {
+            values[std::size_t(c)] = sqlite3_column_int64(statement, c);
+        }
+        row(values.data());
+    }
+    if (status != SQLITE_DONE) {
+        throw Error(Error::Code::Failed, QString::fromUtf8(sqlite3_errmsg(connection)));
+    }
 }
 
 void Database::post(const Change &change)

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -86,6 +87,11 @@ public:
     void execute(const QString &sql);
     // The first column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString &sql, const QVariantList &bindings = {});
+    // Runs a query whose `columns` columns are all integers (NULL reads as 0) and calls row() with each row's
+    // values, in order. On SQLite the engine's own statement runs through the connection's handle and no
+    // QVariant is made per value: for views that read every development. Throws Error on failure.
+    void eachIntegerRow(const QString &sql, const QVariantList &bindings, int columns,
+                        const std::function<void(const qint64 *values)> &row);
 
     // Queued until the outermost transaction commits; delivered at once outside a transaction.
     void post(const Change &change);

@@ -228,6 +228,14 @@ QString SqlDialect::byteOrder(const QString &column, ValueKind kind) const
                                                      : quoted(column);
 }
 
+QString SqlDialect::julianDay(const QString &column) const
+{
+    // SQLite's julianday() counts from noon; day numbers start at midnight. 1721426 is 0001-01-01.
+    return isPostgreSQL()
+        ? QStringLiteral("coalesce(to_date(%1, 'YYYY-MM-DD') - DATE '0001-01-01' + 1721426, 0)").arg(column)
+        : QStringLiteral("coalesce(CAST(julianday(%1) + 0.5 AS INTEGER), 0)").arg(column);
+}
+
 QString SqlDialect::snapshotTransaction() const
 {
     return isPostgreSQL() ? QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ") : QString();

@@ -90,6 +90,10 @@ public:
     // An ORDER BY term that sorts text by its UTF-8 bytes on both engines (whatever the server's collation).
     QString byteOrder(const QString &column, ValueKind kind) const;
 
+    // The Julian day number (QDate::toJulianDay) of an ISO date column, 0 where it is NULL: dates read as
+    // numbers cost no text to make and parse, which counts when a view reads every development.
+    QString julianDay(const QString &column) const;
+
     // The first statement of a transaction that reads one consistent snapshot of the whole database;
     // empty for SQLite, whose read transactions are snapshots already.
     QString snapshotTransaction() const;
