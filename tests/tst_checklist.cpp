@@ -6,6 +6,8 @@
 #include "DemoJson.h"
 #include "TestSupport.h"
 
+#include "Applicability.h"
+#include "ApplicabilityIndex.h"
 #include "AssessmentService.h"
 #include "AuthorityRepository.h"
 #include "ChecklistModel.h"
@@ -607,6 +609,78 @@ private Q_SLOTS:
                 QCOMPARE(cell.data(CompanyMatrixModel::OverdueRole).toInt(), checklist.overdueCount());
             }
         }
+    }
+
+    void indexAgreesWithThePlainQueryOnGeneratedData()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newGeneratedDatabase(dir, QStringLiteral("generated.sqlite"), 400, 8, 11,
+                                                 QDate(2026, 6, 30));
+        const auto plain = [&db](qint64 company) {
+            QSet<qint64> ids;
+            QSqlQuery &q = db->exec(QStringLiteral("SELECT obligation_id FROM (%1) p WHERE company_id = ?")
+                                        .arg(applicablePairs()),
+                                    {company});
+            while (q.next()) {
+                ids.insert(q.value(0).toLongLong());
+            }
+            q.finish();
+            return ids;
+        };
+        QList<qint64> companies;
+        QSqlQuery &c = db->exec(QStringLiteral("SELECT id FROM companies ORDER BY id"));
+        while (c.next()) {
+            companies.append(c.value(0).toLongLong());
+        }
+        c.finish();
+        QCOMPARE(companies.size(), 8);
+
+        // A few rows that bind by the rule are marked not applicable, so that all three branches count.
+        AssessmentService service(*db);
+        QHash<qint64, QSet<qint64>> marked;
+        for (qint64 company : std::as_const(companies)) {
+            int left = 3;
+            for (qint64 obligation : plain(company)) {
+                if (left > 0 && service.assessment({company, obligation}).version == 0) {
+                    AssessmentEdit edit;
+                    edit.applicability = Applicability::NotApplicable;
+                    edit.justification = QStringLiteral("Outside the scope of this business.");
+                    service.apply({company, obligation}, 0, edit);
+                    marked[company].insert(obligation);
+                    --left;
+                }
+            }
+        }
+
+        ApplicabilityIndex index(*db);
+        index.load();
+        ChecklistModel checklist(*db);
+        int bound = 0;
+        for (qint64 company : std::as_const(companies)) {
+            QSet<qint64> fromIndex;
+            for (int i : index.applicable(company)) {
+                fromIndex.insert(index.obligations()[std::size_t(i)].id);
+            }
+            const QSet<qint64> expected = plain(company);
+            QCOMPARE(fromIndex, expected);
+            QCOMPARE(QSet<qint64>(index.markedNotApplicable(company).cbegin(),
+                                  index.markedNotApplicable(company).cend()),
+                     marked.value(company));
+            QVERIFY(!marked.value(company).intersects(expected));
+            bound += int(expected.size());
+
+            // The checklist lists what binds and, greyed, what was marked not applicable.
+            checklist.setCompany(company);
+            QSet<qint64> listed;
+            for (int g = 0; g < checklist.groupCount(); ++g) {
+                for (const ChecklistRow &row : checklist.groupRows(g)) {
+                    listed.insert(row.key.obligationId);
+                }
+            }
+            QCOMPARE(listed, expected | marked.value(company));
+            QCOMPARE(checklist.applicableCount(), int(expected.size()));
+        }
+        QVERIFY(bound > 100);
     }
 
     void anotherConnectionsCommitsAreNoticed()

@@ -19,7 +19,6 @@
 #include "Glossary.h"
 #include "ScopedTransaction.h"
 #include "SearchQuery.h"
-#include "SyntheticData.h"
 #include "TextSearch.h"
 
 #include <QDir>
@@ -262,11 +261,7 @@ private Q_SLOTS:
     void relevancePagesCoverEveryMatchOnce()
     {
         QTemporaryDir dir;
-        auto db = rt::test::newDatabase(dir, QStringLiteral("pages.sqlite"), false);
-        SyntheticDataOptions options;
-        options.developments = 1500;
-        options.companies = 0;
-        SyntheticData::generate(*db, options);
+        auto db = rt::test::newGeneratedDatabase(dir, QStringLiteral("pages.sqlite"), 1500);
         const FullTextSearch search(*db);
         const QStringList everyStage{QStringLiteral("draft_for_comments"), QStringLiteral("issued"),
                                      QStringLiteral("effective"), QStringLiteral("concluded")};
@@ -450,11 +445,7 @@ private Q_SLOTS:
         QFETCH(int, column);
         QFETCH(int, order);
         QTemporaryDir dir;
-        auto db = rt::test::newDatabase(dir, QStringLiteral("worker.sqlite"), false);
-        SyntheticDataOptions options;
-        options.developments = 1200;
-        options.companies = 0;
-        SyntheticData::generate(*db, options);
+        auto db = rt::test::newGeneratedDatabase(dir, QStringLiteral("worker.sqlite"), 1200);
         const auto search = FullTextSearch::withGlossary(*db);
         const QList<Facet> facets{Facet::Kind,  Facet::Stage,  Facet::Authority,
                                   Facet::Topic, Facet::Region, Facet::Year};
