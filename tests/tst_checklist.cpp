@@ -669,15 +669,27 @@ private Q_SLOTS:
             QVERIFY(!marked.value(company).intersects(expected));
             bound += int(expected.size());
 
-            // The checklist lists what binds and, greyed, what was marked not applicable.
+            // The checklist lists what binds and, greyed, what was marked not applicable: newest development
+            // first, then by development and the obligations' own order.
             checklist.setCompany(company);
-            QSet<qint64> listed;
+            QList<qint64> listed;
             for (int g = 0; g < checklist.groupCount(); ++g) {
                 for (const ChecklistRow &row : checklist.groupRows(g)) {
-                    listed.insert(row.key.obligationId);
+                    listed.append(row.key.obligationId);
                 }
             }
-            QCOMPARE(listed, expected | marked.value(company));
+            const QSet<qint64> rows = expected | marked.value(company);
+            QList<qint64> ordered;
+            QSqlQuery &q
+                = db->exec(QStringLiteral("SELECT o.id FROM obligations o JOIN developments d ON d.id = "
+                                          "o.development_id ORDER BY d.announced_on DESC, d.id, o.position"));
+            while (q.next()) {
+                if (rows.contains(q.value(0).toLongLong())) {
+                    ordered.append(q.value(0).toLongLong());
+                }
+            }
+            q.finish();
+            QCOMPARE(listed, ordered);
             QCOMPARE(checklist.applicableCount(), int(expected.size()));
         }
         QVERIFY(bound > 100);
