@@ -693,6 +693,52 @@ private Q_SLOTS:
             QCOMPARE(checklist.applicableCount(), int(expected.size()));
         }
         QVERIFY(bound > 100);
+
+        // The matrix counts what the plain query counts, by topic and by development.
+        const QDate today(2026, 8, 1); // some due dates before it, some after
+        for (const auto columns :
+             {CompanyMatrixModel::Columns::Topics, CompanyMatrixModel::Columns::Developments}) {
+            const bool byTopic = columns == CompanyMatrixModel::Columns::Topics;
+            QHash<QString, QList<int>> expected; // "company/key" -> applicable, done, overdue
+            QSqlQuery &q = db->exec(
+                QStringLiteral(
+                    "SELECT p.company_id, %1, COUNT(*), SUM(CASE WHEN s.status = 'done' THEN 1 ELSE 0 END), "
+                    "SUM(CASE WHEN s.due_on < ? AND s.status <> 'done' THEN 1 ELSE 0 END) FROM (%2) p JOIN "
+                    "obligations o ON o.id = p.obligation_id %3 LEFT JOIN assessments s ON s.company_id = "
+                    "p.company_id AND s.obligation_id = o.id GROUP BY p.company_id, %1")
+                    .arg(byTopic ? QStringLiteral("t.code") : QStringLiteral("o.development_id"),
+                         applicablePairs(),
+                         byTopic ? QStringLiteral("JOIN development_topics dt ON dt.development_id = "
+                                                  "o.development_id JOIN topics t ON t.id = dt.topic_id")
+                                 : QString()),
+                {today.toString(Qt::ISODate)});
+            while (q.next()) {
+                expected.insert(q.value(0).toString() + u'/' + q.value(1).toString(),
+                                {q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()});
+            }
+            q.finish();
+            CompanyMatrixModel matrix(*db);
+            matrix.setToday(today);
+            matrix.setColumns(columns);
+            QCOMPARE(matrix.rowCount(), companies.size());
+            QHash<QString, QList<int>> counted;
+            for (int r = 0; r < matrix.rowCount(); ++r) {
+                for (int column = 0; column < matrix.columnCount(); ++column) {
+                    const QModelIndex cell = matrix.index(r, column);
+                    if (cell.data(CompanyMatrixModel::ApplicableRole).toInt() > 0) {
+                        counted.insert(cell.data(CompanyMatrixModel::CompanyIdRole).toString() + u'/'
+                                           + cell.data(CompanyMatrixModel::ColumnKeyRole).toString(),
+                                       {cell.data(CompanyMatrixModel::ApplicableRole).toInt(),
+                                        cell.data(CompanyMatrixModel::DoneRole).toInt(),
+                                        cell.data(CompanyMatrixModel::OverdueRole).toInt()});
+                    }
+                }
+            }
+            QVERIFY(expected.size() > 50);
+            QVERIFY(std::any_of(expected.cbegin(), expected.cend(),
+                                [](const QList<int> &v) { return v.at(2) > 0; }));
+            QCOMPARE(counted, expected);
+        }
     }
 
     void anotherConnectionsCommitsAreNoticed()

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <utility>
+
 namespace rt::core {
 
 CompanyMatrixModel::CompanyMatrixModel(Database &db, QObject *parent)
@@ -73,8 +75,7 @@ void CompanyMatrixModel::reload()
         m_index.loadMarks();
         m_marksStale = false;
     }
-    QHash<qint64, int> rowOf;
-    readCompanies(rowOf);
+    readCompanies();
     // Each assessment's state: done, or overdue (due before today and not done).
     QHash<std::pair<qint64, qint64>, int> states;
     m_db.eachIntegerRow(
@@ -85,51 +86,85 @@ void CompanyMatrixModel::reload()
                 states.insert({v[0], v[1]}, int(v[2]));
             }
         });
-    // Cells, keyed by (row, topic or development id) until the columns are known.
+    // The column keys (topic or development ids) of each obligation, numbered as first met, so that a
+    // company's cells are counted in a plain array and kept where they count until the columns are known.
     const bool byTopic = m_columns == Columns::Topics;
-    QHash<std::pair<int, qint64>, Cell> counted;
-    QSet<qint64> used;
     const std::vector<ApplicabilityIndex::Obligation> &obligations = m_index.obligations();
-    for (const Header &company : std::as_const(m_companies)) {
-        const int row = rowOf.value(company.id);
-        for (int i : m_index.applicable(company.id)) {
-            const ApplicabilityIndex::Obligation &o = obligations[std::size_t(i)];
-            const int state = states.value({company.id, o.id});
-            const auto count = [&](qint64 key) {
-                Cell &cell = counted[{row, key}];
+    QHash<qint64, int> keyNumber;
+    QList<qint64> keyIds;
+    std::vector<int> keysFrom; // obligation i's keys: keyList[keysFrom[i], keysFrom[i + 1])
+    std::vector<int> keyList;
+    keysFrom.reserve(obligations.size() + 1);
+    const auto number = [&](qint64 id) {
+        auto it = keyNumber.constFind(id);
+        if (it == keyNumber.cend()) {
+            it = keyNumber.insert(id, int(keyIds.size()));
+            keyIds.append(id);
+        }
+        keyList.push_back(*it);
+    };
+    for (const ApplicabilityIndex::Obligation &o : obligations) {
+        keysFrom.push_back(int(keyList.size()));
+        if (byTopic) {
+            for (const qint64 *topic = m_index.topicsBegin(o); topic != m_index.topicsEnd(o); ++topic) {
+                number(*topic);
+            }
+        } else {
+            number(o.development);
+        }
+    }
+    keysFrom.push_back(int(keyList.size()));
+    struct Counted
+    {
+        int row;
+        int key;
+        Cell cell;
+    };
+    std::vector<Counted> counted;
+    std::vector<Cell> scratch(std::size_t(keyIds.size()));
+    std::vector<int> touched;
+    for (qsizetype row = 0; row < m_companies.size(); ++row) {
+        const qint64 company = m_companies.at(row).id;
+        for (int i : m_index.applicable(company)) {
+            const int state = states.value({company, obligations[std::size_t(i)].id});
+            for (int k = keysFrom[std::size_t(i)]; k < keysFrom[std::size_t(i) + 1]; ++k) {
+                const int key = keyList[std::size_t(k)];
+                Cell &cell = scratch[std::size_t(key)];
+                if (cell.applicable == 0) {
+                    touched.push_back(key);
+                }
                 ++cell.applicable;
                 cell.done += state == 1 ? 1 : 0;
                 cell.overdue += state == 2 ? 1 : 0;
-                used.insert(key);
-            };
-            if (byTopic) {
-                for (const qint64 *topic = m_index.topicsBegin(o); topic != m_index.topicsEnd(o); ++topic) {
-                    count(*topic);
-                }
-            } else {
-                count(o.development);
             }
         }
+        for (int key : touched) {
+            counted.push_back({int(row), key, std::exchange(scratch[std::size_t(key)], Cell())});
+        }
+        touched.clear();
+    }
+    QSet<qint64> used;
+    for (const Counted &c : counted) {
+        used.insert(keyIds.at(c.key));
     }
     QHash<qint64, int> columnOf;
     readColumns(used, columnOf);
     m_cells = QList<Cell>(m_companies.size() * m_keys.size());
-    for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
-        const int column = columnOf.value(it.key().second, -1);
+    for (const Counted &c : counted) {
+        const int column = columnOf.value(keyIds.at(c.key), -1);
         if (column >= 0) {
-            m_cells[it.key().first * m_keys.size() + column] = it.value();
+            m_cells[c.row * m_keys.size() + column] = c.cell;
         }
     }
     endResetModel();
 }
 
-void CompanyMatrixModel::readCompanies(QHash<qint64, int> &rowOf)
+void CompanyMatrixModel::readCompanies()
 {
     m_companies.clear();
     QSqlQuery &companies
         = m_db.exec(QStringLiteral("SELECT id, uid, name_en, name_zh FROM companies ORDER BY name_en, id"));
     while (companies.next()) {
-        rowOf.insert(companies.value(0).toLongLong(), int(m_companies.size()));
         m_companies.append({companies.value(0).toLongLong(),
                             companies.value(1).toString(),
                             {companies.value(2).toString(), companies.value(3).toString()}});

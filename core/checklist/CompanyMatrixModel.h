@@ -55,7 +55,7 @@ private:
         BilingualText name;
     };
     void reload();
-    void readCompanies(QHash<qint64, int> &rowOf);
+    void readCompanies();
     void readColumns(const QSet<qint64> &used, QHash<qint64, int> &columnOf);
     void onDatabaseChanged(const QList<Change> &changes);
 
