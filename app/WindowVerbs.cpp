@@ -86,7 +86,11 @@ int WindowVerbs::shot(const QStringList &arguments)
                             tr("Show the window as a user of ROLE sees it in a team database: %1.")
                                 .arg(ui::Screenshot::roles().join(QStringLiteral(", "))),
                             QStringLiteral("ROLE"));
-    parser.addOptions({size, content, chinese, search, dark, file, role});
+    QCommandLineOption firstPaint(
+        QStringLiteral("first-paint"),
+        tr("Take the picture as soon as the window first shows its developments, as "
+           "on starting, before the facet counts and the rest arrive."));
+    parser.addOptions({size, content, chinese, search, dark, file, role, firstPaint});
     parser.addPositionalArgument(
         QStringLiteral("VIEW"),
         tr("The view to render: %1.").arg(ui::Screenshot::views().join(QStringLiteral(", "))));
@@ -125,6 +129,7 @@ int WindowVerbs::shot(const QStringList &arguments)
         options.dark = parser.isSet(dark);
         options.file = parser.value(file);
         options.role = parser.value(role);
+        options.firstPaint = parser.isSet(firstPaint);
         ui::Screenshot::render(db, positional.at(0),
                                QSize(match.captured(1).toInt(), match.captured(2).toInt()), positional.at(1),
                                options);

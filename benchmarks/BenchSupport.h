@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <time.h>
 
 namespace rt::bench {
 
@@ -31,6 +32,14 @@ inline double medianMs(int runs, const std::function<void()> &work)
     }
     std::sort(times.begin(), times.end());
     return times.at(times.size() / 2);
+}
+
+// The processor time the calling thread spent, in ms: what a step costs whatever else the machine runs.
+inline double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 // Runs SQL and walks every row, as the floor for what a model must at least do.

@@ -5,6 +5,7 @@
 #include "DatabaseLocation.h"
 #include "DevelopmentFilter.h"
 #include "DevelopmentTableModel.h"
+#include "SyntheticData.h"
 #include "TextSearch.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,21 @@ inline std::unique_ptr<core::Database> newDatabase(const QTemporaryDir &dir, con
     if (demo) {
         core::DatabaseLocation::loadDemoData(*db);
     }
+    return db;
+}
+
+// A new database of generated developments and companies: the same data for the same numbers and seed.
+inline std::unique_ptr<core::Database> newGeneratedDatabase(const QTemporaryDir &dir, const QString &name,
+                                                            int developments, int companies = 0,
+                                                            quint32 seed = 1, const QDate &lastDay = {})
+{
+    auto db = newDatabase(dir, name, false);
+    core::SyntheticDataOptions options;
+    options.developments = developments;
+    options.companies = companies;
+    options.seed = seed;
+    options.lastDay = lastDay;
+    core::SyntheticData::generate(*db, options);
     return db;
 }
 

@@ -13,7 +13,6 @@
 #include "Error.h"
 #include "ProvinceGrid.h"
 #include "Regions.h"
-#include "SyntheticData.h"
 #include "TextSearch.h"
 
 #include <QJsonArray>
@@ -319,11 +318,7 @@ private Q_SLOTS:
     void manyAuthoritiesStayReadable()
     {
         QTemporaryDir dir;
-        auto db = rt::test::newDatabase(dir, QStringLiteral("many.sqlite"), false);
-        SyntheticDataOptions options;
-        options.developments = 3000;
-        options.companies = 0;
-        SyntheticData::generate(*db, options);
+        auto db = rt::test::newGeneratedDatabase(dir, QStringLiteral("many.sqlite"), 3000);
         SubstringSearch search;
         AuthorityMapData data(*db, search);
         QVERIFY(data.nodes().size() > 50);

@@ -4,6 +4,7 @@
 // show; the company overlay marks the provinces a company operates in; the picture exports as PNG and SVG;
 // and no label is drawn over another label or node. The demo file, read as plain JSON, is the reference.
 
+#include "BrowserSupport.h"
 #include "CompanyRepository.h"
 #include "DemoJson.h"
 #include "TestSupport.h"
@@ -62,6 +63,7 @@ QSet<QString> issuedBy(const QStringList &codes)
 // The English titles the browser's table lists.
 QSet<QString> tableTitles(const ui::DevelopmentsBrowser &browser)
 {
+    [&] { QVERIFY(test::shown(browser)); }();
     QSet<QString> titles;
     const core::DevelopmentTableModel &model = *browser.model();
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -253,6 +255,7 @@ private Q_SLOTS:
         QVERIFY(model);
         const QString enforcement = QStringLiteral("enforcement_action");
         model->setCheckedKeys({enforcement});
+        QVERIFY(test::shown(*w.window)); // the map follows the browser once its table shows the filter
         for (const QString &code : codes) {
             QCOMPARE(w.map->data().node(code)->count, count(code, enforcement));
         }

@@ -6,6 +6,8 @@
 #include "DemoJson.h"
 #include "TestSupport.h"
 
+#include "Applicability.h"
+#include "ApplicabilityIndex.h"
 #include "AssessmentService.h"
 #include "AuthorityRepository.h"
 #include "ChecklistModel.h"
@@ -644,6 +646,136 @@ private Q_SLOTS:
                 QCOMPARE(cell.data(CompanyMatrixModel::DoneRole).toInt(), checklist.doneCount());
                 QCOMPARE(cell.data(CompanyMatrixModel::OverdueRole).toInt(), checklist.overdueCount());
             }
+        }
+    }
+
+    void indexAgreesWithThePlainQueryOnGeneratedData()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newGeneratedDatabase(dir, QStringLiteral("generated.sqlite"), 400, 8, 11,
+                                                 QDate(2026, 6, 30));
+        const auto plain = [&db](qint64 company) {
+            QSet<qint64> ids;
+            QSqlQuery &q = db->exec(QStringLiteral("SELECT obligation_id FROM (%1) p WHERE company_id = ?")
+                                        .arg(applicablePairs()),
+                                    {company});
+            while (q.next()) {
+                ids.insert(q.value(0).toLongLong());
+            }
+            q.finish();
+            return ids;
+        };
+        QList<qint64> companies;
+        QSqlQuery &c = db->exec(QStringLiteral("SELECT id FROM companies ORDER BY id"));
+        while (c.next()) {
+            companies.append(c.value(0).toLongLong());
+        }
+        c.finish();
+        QCOMPARE(companies.size(), 8);
+
+        // A few rows that bind by the rule are marked not applicable, so that all three branches count.
+        AssessmentService service(*db);
+        QHash<qint64, QSet<qint64>> marked;
+        for (qint64 company : std::as_const(companies)) {
+            int left = 3;
+            for (qint64 obligation : plain(company)) {
+                if (left > 0 && service.assessment({company, obligation}).version == 0) {
+                    AssessmentEdit edit;
+                    edit.applicability = Applicability::NotApplicable;
+                    edit.justification = QStringLiteral("Outside the scope of this business.");
+                    service.apply({company, obligation}, 0, edit);
+                    marked[company].insert(obligation);
+                    --left;
+                }
+            }
+        }
+
+        ApplicabilityIndex index(*db);
+        index.load();
+        ChecklistModel checklist(*db);
+        int bound = 0;
+        for (qint64 company : std::as_const(companies)) {
+            QSet<qint64> fromIndex;
+            for (int i : index.applicable(company)) {
+                fromIndex.insert(index.obligations()[std::size_t(i)].id);
+            }
+            const QSet<qint64> expected = plain(company);
+            QCOMPARE(fromIndex, expected);
+            QCOMPARE(QSet<qint64>(index.markedNotApplicable(company).cbegin(),
+                                  index.markedNotApplicable(company).cend()),
+                     marked.value(company));
+            QVERIFY(!marked.value(company).intersects(expected));
+            bound += int(expected.size());
+
+            // The checklist lists what binds and, greyed, what was marked not applicable: newest development
+            // first, then by development and the obligations' own order.
+            checklist.setCompany(company);
+            QList<qint64> listed;
+            for (int g = 0; g < checklist.groupCount(); ++g) {
+                for (const ChecklistRow &row : checklist.groupRows(g)) {
+                    listed.append(row.key.obligationId);
+                }
+            }
+            const QSet<qint64> rows = expected | marked.value(company);
+            QList<qint64> ordered;
+            QSqlQuery &q
+                = db->exec(QStringLiteral("SELECT o.id FROM obligations o JOIN developments d ON d.id = "
+                                          "o.development_id ORDER BY d.announced_on DESC, d.id, o.position"));
+            while (q.next()) {
+                if (rows.contains(q.value(0).toLongLong())) {
+                    ordered.append(q.value(0).toLongLong());
+                }
+            }
+            q.finish();
+            QCOMPARE(listed, ordered);
+            QCOMPARE(checklist.applicableCount(), int(expected.size()));
+        }
+        QVERIFY(bound > 100);
+
+        // The matrix counts what the plain query counts, by topic and by development.
+        const QDate today(2026, 8, 1); // some due dates before it, some after
+        for (const auto columns :
+             {CompanyMatrixModel::Columns::Topics, CompanyMatrixModel::Columns::Developments}) {
+            const bool byTopic = columns == CompanyMatrixModel::Columns::Topics;
+            QHash<QString, QList<int>> expected; // "company/key" -> applicable, done, overdue
+            QSqlQuery &q = db->exec(
+                QStringLiteral(
+                    "SELECT p.company_id, %1, COUNT(*), SUM(CASE WHEN s.status = 'done' THEN 1 ELSE 0 END), "
+                    "SUM(CASE WHEN s.due_on < ? AND s.status <> 'done' THEN 1 ELSE 0 END) FROM (%2) p JOIN "
+                    "obligations o ON o.id = p.obligation_id %3 LEFT JOIN assessments s ON s.company_id = "
+                    "p.company_id AND s.obligation_id = o.id GROUP BY p.company_id, %1")
+                    .arg(byTopic ? QStringLiteral("t.code") : QStringLiteral("o.development_id"),
+                         applicablePairs(),
+                         byTopic ? QStringLiteral("JOIN development_topics dt ON dt.development_id = "
+                                                  "o.development_id JOIN topics t ON t.id = dt.topic_id")
+                                 : QString()),
+                {today.toString(Qt::ISODate)});
+            while (q.next()) {
+                expected.insert(q.value(0).toString() + u'/' + q.value(1).toString(),
+                                {q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()});
+            }
+            q.finish();
+            CompanyMatrixModel matrix(*db);
+            matrix.setToday(today);
+            matrix.setColumns(columns);
+            QCOMPARE(matrix.rowCount(), companies.size());
+            QHash<QString, QList<int>> counted;
+            for (int r = 0; r < matrix.rowCount(); ++r) {
+                for (int column = 0; column < matrix.columnCount(); ++column) {
+                    const QModelIndex cell = matrix.index(r, column);
+                    if (cell.data(CompanyMatrixModel::ApplicableRole).toInt() > 0) {
+                        counted.insert(cell.data(CompanyMatrixModel::CompanyIdRole).toString() + u'/'
+                                           + cell.data(CompanyMatrixModel::ColumnKeyRole).toString(),
+                                       {cell.data(CompanyMatrixModel::ApplicableRole).toInt(),
+                                        cell.data(CompanyMatrixModel::DoneRole).toInt(),
+                                        cell.data(CompanyMatrixModel::OverdueRole).toInt()});
+                    }
+                }
+            }
+            QVERIFY(expected.size() > 50);
+            QVERIFY(std::any_of(expected.cbegin(), expected.cend(),
+                                [](const QList<int> &v) { return v.at(2) > 0; }));
+            QCOMPARE(counted, expected);
         }
     }
 

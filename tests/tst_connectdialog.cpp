@@ -5,6 +5,7 @@
 //
 // Needs the PostgreSQL test server (RT_TEST_POSTGRESQL_STATE).
 
+#include "BrowserSupport.h"
 #include "TestSupport.h"
 
 #include "ChecklistView.h"
@@ -377,6 +378,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.role(), Role::Viewer);
+        QVERIFY(test::shown(window));
+        QVERIFY(!window.browser()->session()->workerFailed()); // a viewer's worker reads too
         window.browser()->selectRow(0);
         const QString why = core::TeamRoles::whyNot(Role::Viewer, Role::Editor);
         QVERIFY(!why.isEmpty());
@@ -458,6 +461,7 @@ private Q_SLOTS:
         QCOMPARE(window.role(), Role::Admin); // the superuser
         QVERIFY(action(window, "newCompanyAction")->isEnabled());
         window.setRole(Role::Editor);
+        QVERIFY(test::shown(window));
         window.browser()->selectRow(0);
         QVERIFY(action(window, "newDevelopmentAction")->isEnabled());
         QVERIFY(action(window, "editDevelopmentAction")->isEnabled());

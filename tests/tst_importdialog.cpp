@@ -2,6 +2,7 @@
 // bulletin is shown in the review table beside its source text; what is ticked and edited there is exactly
 // what the import writes, Cancel writes nothing, and the main window lists the new developments afterwards.
 
+#include "BrowserSupport.h"
 #include "CompanyRepository.h"
 #include "TestSupport.h"
 
@@ -450,6 +451,7 @@ private Q_SLOTS:
         ui::MainWindow window(*db, nullptr, false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
         auto *table = window.findChild<QTableView *>(QStringLiteral("developmentsTable"));
         QCOMPARE(table->model()->rowCount(), 31);
 

@@ -2,6 +2,7 @@
 // selecting one fills both language panes, the search box and the facets filter, and editing, deleting and
 // undo go through to the database.
 
+#include "BrowserSupport.h"
 #include "DemoJson.h"
 #include "TestSupport.h"
 
@@ -56,6 +57,7 @@ private Q_SLOTS:
         ui::MainWindow window(*db, nullptr, false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
         auto *table = window.findChild<QTableView *>(QStringLiteral("developmentsTable"));
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 31);
@@ -91,16 +93,19 @@ private Q_SLOTS:
         ui::MainWindow window(*db, nullptr, false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
         auto *table = window.findChild<QTableView *>(QStringLiteral("developmentsTable"));
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         QVERIFY(search);
         search->setFocus();
         search->setText(QStringLiteral("罚款")); // typed through an input method, which QTest cannot drive
         QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(test::shown(window));
         const int matches = table->model()->rowCount();
         QVERIFY(matches > 0 && matches < 31);
         search->clear();
         QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(test::shown(window));
         QCOMPARE(table->model()->rowCount(), 31);
 
         auto *kinds = window.findChild<QListView *>(QStringLiteral("facetKind"));
@@ -115,12 +120,14 @@ private Q_SLOTS:
         QVERIFY(enforcement.isValid());
         const int expected = enforcement.data(core::FacetModel::CountRole).toInt();
         QTest::mouseClick(kinds->viewport(), Qt::LeftButton, {}, kinds->visualRect(enforcement).center());
+        QVERIFY(test::shown(window));
         QCOMPARE(table->model()->rowCount(), expected);
         for (int row = 0; row < table->model()->rowCount(); ++row) {
             QCOMPARE(table->model()->index(row, 0).data(core::DevelopmentTableModel::KindRole).toString(),
                      QStringLiteral("enforcement_action"));
         }
         window.browser()->clearFilters();
+        QVERIFY(test::shown(window));
         QCOMPARE(table->model()->rowCount(), 31);
     }
 
@@ -131,6 +138,7 @@ private Q_SLOTS:
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
         auto *table = window.findChild<QTableView *>(QStringLiteral("developmentsTable"));
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         const QColor mark = window.browser()->detailPane()->markColor();
@@ -191,6 +199,7 @@ private Q_SLOTS:
         ui::MainWindow window(*db, nullptr, false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
         const qint64 company
             = db->scalar(QStringLiteral("SELECT id FROM companies WHERE uid = 'huangpu-motors'"))
                   .toLongLong();
@@ -206,6 +215,7 @@ private Q_SLOTS:
         auto *combo = window.findChild<QComboBox *>(QStringLiteral("companyFilter"));
         QVERIFY(combo);
         combo->setCurrentIndex(combo->findData(company));
+        QVERIFY(test::shown(window));
         QTableView *table = window.browser()->table();
         QCOMPARE(table->model()->rowCount(), int(binding.size()));
         for (int row = 0; row < table->model()->rowCount(); ++row) {
@@ -216,6 +226,7 @@ private Q_SLOTS:
         window.showView(ui::MainWindow::View::Timeline);
         QCOMPARE(window.timeline()->data().developmentCount(), int(binding.size()));
         window.browser()->clearFilters();
+        QVERIFY(test::shown(window));
         QCOMPARE(combo->currentIndex(), 0);
         QCOMPARE(window.timeline()->data().developmentCount(), 31);
     }
@@ -226,6 +237,7 @@ private Q_SLOTS:
         ui::MainWindow window(*db, nullptr, false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
         QSet<QString> shanghai; // from the demo file
         for (const QJsonValue &d : test::demoArray("developments")) {
             if (d[QStringLiteral("region")].toString() == QLatin1StringView("CN-SH")) {
@@ -246,6 +258,7 @@ private Q_SLOTS:
         QVERIFY(sh.data(Qt::DisplayRole).toString().startsWith(QStringLiteral("Shanghai")));
         QCOMPARE(sh.data(core::FacetModel::CountRole).toInt(), int(shanghai.size()));
         QTest::mouseClick(regions->viewport(), Qt::LeftButton, {}, regions->visualRect(sh).center());
+        QVERIFY(test::shown(window));
         QTableView *table = window.browser()->table();
         QSet<QString> shown;
         for (int row = 0; row < table->model()->rowCount(); ++row) {
@@ -263,6 +276,7 @@ private Q_SLOTS:
         ui::MainWindow window(*db, nullptr, false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
         window.browser()->selectRow(0);
         const qint64 id = window.browser()->currentDevelopment();
         QVERIFY(id != 0);
@@ -278,14 +292,17 @@ private Q_SLOTS:
             editor->accept();
         });
         window.findChild<QAction *>(QStringLiteral("editDevelopmentAction"))->trigger();
+        QVERIFY(test::shown(window));
         QCOMPARE(window.browser()->detailPane()->englishView()->toPlainText().contains(
                      QStringLiteral("Edited title")),
                  true);
         QCOMPARE(window.undoStack()->count(), 1);
 
         window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+        QVERIFY(test::shown(window));
         QVERIFY(window.browser()->detailPane()->englishView()->toPlainText().contains(original));
         window.findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
+        QVERIFY(test::shown(window));
         QVERIFY(window.browser()->detailPane()->englishView()->toPlainText().contains(
             QStringLiteral("Edited title")));
     }
@@ -296,6 +313,7 @@ private Q_SLOTS:
         ui::MainWindow window(*db, nullptr, false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
         window.browser()->selectRow(2);
         const core::RecordCounts before = core::countRecords(*db);
         QTimer::singleShot(0, this, [] {
@@ -304,10 +322,12 @@ private Q_SLOTS:
             box->button(QMessageBox::Yes)->click();
         });
         window.findChild<QAction *>(QStringLiteral("deleteDevelopmentAction"))->trigger();
+        QVERIFY(test::shown(window));
         QCOMPARE(core::countRecords(*db).developments, before.developments - 1);
         QCOMPARE(window.browser()->table()->model()->rowCount(), 30);
 
         window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+        QVERIFY(test::shown(window));
         const core::RecordCounts after = core::countRecords(*db);
         QCOMPARE(after.developments, before.developments);
         QCOMPARE(after.obligations, before.obligations);
@@ -323,6 +343,7 @@ private Q_SLOTS:
         ui::MainWindow window(*db, &translations, false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
         window.browser()->selectRow(0);
         auto *table = window.browser()->table();
         QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Date"));
@@ -424,6 +445,7 @@ private Q_SLOTS:
         ui::MainWindow window(*db, nullptr, false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
         bool okWasDisabled = false;
         QTimer::singleShot(0, this, [&okWasDisabled] {
             auto *editor = qobject_cast<ui::DevelopmentEditor *>(QApplication::activeModalWidget());
@@ -438,6 +460,7 @@ private Q_SLOTS:
             ok->click();
         });
         window.findChild<QAction *>(QStringLiteral("newDevelopmentAction"))->trigger();
+        QVERIFY(test::shown(window));
         QVERIFY(okWasDisabled);
         QCOMPARE(core::countRecords(*db).developments, 32);
         QVERIFY(window.browser()->detailPane()->englishView()->toPlainText().contains(
@@ -453,6 +476,7 @@ private Q_SLOTS:
         ui::MainWindow window(*db, &translations, false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
         auto *table = window.browser()->table();
         auto *model = qobject_cast<Model *>(table->model());
         auto *delegate
@@ -489,6 +513,7 @@ private Q_SLOTS:
             = model->index(0, Model::TitleColumn).data(Model::AuthorityCodesRole).toStringList().mid(0, 1);
         lone.announced = QDate(2099, 1, 1); // the newest: the first row
         const qint64 id = core::DevelopmentService(*db).create(lone);
+        QVERIFY(test::shown(window));
         QCOMPARE(model->rowForId(id), 0);
         const QModelIndex loneTitle = model->index(0, Model::TitleColumn);
         QCOMPARE(loneTitle.data().toString(), lone.title.en);

@@ -10,7 +10,6 @@
 #include "DevelopmentTableModel.h"
 #include "FacetModel.h"
 #include "ObligationTableModel.h"
-#include "SyntheticData.h"
 #include "TextSearch.h"
 
 #include <QAbstractItemModelTester>
@@ -273,13 +272,8 @@ private Q_SLOTS:
     void lazyPagingOverALargeDatabase()
     {
         QTemporaryDir dir;
-        auto db = rt::test::newDatabase(dir, QStringLiteral("large.sqlite"), false);
-        SyntheticDataOptions options;
-        options.developments = 1000;
-        options.companies = 3;
-        options.seed = 7;
-        options.lastDay = QDate(2026, 6, 30);
-        SyntheticData::generate(*db, options);
+        auto db = rt::test::newGeneratedDatabase(dir, QStringLiteral("large.sqlite"), 1000, 3, 7,
+                                                 QDate(2026, 6, 30));
 
         DevelopmentTableModel model(*db, m_search);
         QCOMPARE(model.totalCount(), 1000);
@@ -350,13 +344,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QStringList titles[2];
         for (int i = 0; i < 2; ++i) {
-            auto db = rt::test::newDatabase(dir, QStringLiteral("s%1.sqlite").arg(i), false);
-            SyntheticDataOptions options;
-            options.developments = 50;
-            options.companies = 2;
-            options.seed = 42;
-            options.lastDay = QDate(2026, 1, 1);
-            SyntheticData::generate(*db, options);
+            auto db = rt::test::newGeneratedDatabase(dir, QStringLiteral("s%1.sqlite").arg(i), 50, 2, 42,
+                                                     QDate(2026, 1, 1));
             DevelopmentTableModel model(*db, m_search);
             titles[i] = column(model, DevelopmentTableModel::TitleColumn);
             QCOMPARE(titles[i].size(), 50);

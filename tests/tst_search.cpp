@@ -6,7 +6,8 @@
 #include "TestSupport.h"
 
 #include "AuthorityRepository.h"
-#include "BackgroundSearch.h"
+#include "BackgroundBrowse.h"
+#include "BrowseSession.h"
 #include "ChineseScript.h"
 #include "Database.h"
 #include "DatabaseLocation.h"
@@ -21,7 +22,6 @@
 #include "Glossary.h"
 #include "ScopedTransaction.h"
 #include "SearchQuery.h"
-#include "SyntheticData.h"
 #include "TextSearch.h"
 
 #include <QDir>
@@ -416,11 +416,7 @@ private Q_SLOTS:
     void relevancePagesCoverEveryMatchOnce()
     {
         QTemporaryDir dir;
-        auto db = rt::test::newDatabase(dir, QStringLiteral("pages.sqlite"), false);
-        SyntheticDataOptions options;
-        options.developments = 1500;
-        options.companies = 0;
-        SyntheticData::generate(*db, options);
+        auto db = rt::test::newGeneratedDatabase(dir, QStringLiteral("pages.sqlite"), 1500);
         const FullTextSearch search(*db);
         const QStringList everyStage{QStringLiteral("draft_for_comments"), QStringLiteral("issued"),
                                      QStringLiteral("effective"), QStringLiteral("concluded")};
@@ -577,38 +573,118 @@ private Q_SLOTS:
         QCOMPARE(found(*db, FullTextSearch(*db), QStringLiteral("罚款")), containing(QStringLiteral("罚款")));
     }
 
-    void backgroundQueriesAreAdoptedOnlyWhileCurrent()
+    // The worker's answers against the models reading on the same connection, on generated data: the same
+    // developments in the same order, the same totals and the same facet counts, whatever the filter and
+    // order.
+    void workerAnswersAsTheModelsDo_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("stages");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        const QStringList none;
+        const QStringList drafts{QStringLiteral("draft_for_comments")};
+        const int relevance = DevelopmentTableModel::RelevanceSort;
+        QTest::newRow("everything, newest first")
+            << QString() << none << int(DevelopmentTableModel::DateColumn) << int(Qt::DescendingOrder);
+        QTest::newRow("drafts by title")
+            << QString() << drafts << int(DevelopmentTableModel::TitleColumn) << int(Qt::AscendingOrder);
+        QTest::newRow("Chinese text, ranked")
+            << QStringLiteral("数据") << none << relevance << int(Qt::AscendingOrder);
+        QTest::newRow("English text with drafts, ranked")
+            << QStringLiteral("labelling") << drafts << relevance << int(Qt::AscendingOrder);
+        QTest::newRow("text by authority")
+            << QStringLiteral("算法") << none << int(DevelopmentTableModel::AuthoritiesColumn)
+            << int(Qt::DescendingOrder);
+        QTest::newRow("text matching nothing")
+            << QStringLiteral("zebracorn") << none << relevance << int(Qt::AscendingOrder);
+    }
+
+    void workerAnswersAsTheModelsDo()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, stages);
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QTemporaryDir dir;
+        auto db = rt::test::newGeneratedDatabase(dir, QStringLiteral("worker.sqlite"), 1200);
+        const auto search = FullTextSearch::withGlossary(*db);
+        const QList<Facet> facets{Facet::Kind,  Facet::Stage,  Facet::Authority,
+                                  Facet::Topic, Facet::Region, Facet::Year};
+        BrowseSession here(*db, *search, facets, BrowseSession::Reading::Here);
+        BrowseSession worker(*db, *search, facets, BrowseSession::Reading::Worker);
+        DevelopmentFilter filter;
+        filter.text = text;
+        filter.stages = stages;
+        for (BrowseSession *session : {&here, &worker}) {
+            session->setFilter(filter);
+            session->table()->sort(column, Qt::SortOrder(order));
+            QVERIFY(session->waitUntilShown());
+            while (session->table()->canFetchMore({})) {
+                session->table()->fetchMore({});
+            }
+        }
+        QVERIFY(!worker.workerFailed());
+        QCOMPARE(worker.table()->totalCount(), here.table()->totalCount());
+        QCOMPARE(worker.table()->rowCount(), here.table()->totalCount());
+        for (int row = 0; row < here.table()->rowCount(); ++row) {
+            QCOMPARE(worker.table()->idAt(row), here.table()->idAt(row));
+            QCOMPARE(worker.table()->index(row, DevelopmentTableModel::TopicsColumn).data(),
+                     here.table()->index(row, DevelopmentTableModel::TopicsColumn).data());
+        }
+        QCOMPARE(worker.libraryCount(), qint64(1200));
+        QCOMPARE(worker.libraryCount(), here.libraryCount());
+        for (Facet facet : facets) {
+            const FacetModel &a = *here.facet(facet);
+            const FacetModel &b = *worker.facet(facet);
+            QCOMPARE(b.rowCount(), a.rowCount());
+            for (int row = 0; row < a.rowCount(); ++row) {
+                QCOMPARE(b.index(row).data(FacetModel::KeyRole), a.index(row).data(FacetModel::KeyRole));
+                QCOMPARE(b.index(row).data(FacetModel::CountRole), a.index(row).data(FacetModel::CountRole));
+            }
+        }
+    }
+
+    void workerShowsOnlyTheLatestFilterAndItsHits()
     {
         QTemporaryDir dir;
         auto db = rt::test::newDemoDatabase(dir);
         FullTextSearch search(*db);
-        BackgroundSearch background(*db, search);
-        QSignalSpy ready(&background, &BackgroundSearch::ready);
+        BrowseSession session(*db, search, {Facet::Kind}, BrowseSession::Reading::Worker);
+        QVERIFY(session.waitUntilShown());
+        QSignalSpy shown(&session, &BrowseSession::shown);
 
-        // Hits found by the worker's own connection are adopted: filtering by them runs no query.
-        background.prepare(QStringLiteral("算法"));
-        QVERIFY(background.isBusy());
-        QVERIFY(ready.wait(10000));
-        QCOMPARE(ready.takeFirst().at(0).toString(), QStringLiteral("算法"));
-        QVERIFY(search.isPrepared(QStringLiteral("算法")));
-        QCOMPARE(found(*db, search, QStringLiteral("算法")), containing(QStringLiteral("算法")));
-
-        // A text typed while a query runs replaces it: only the latest text is reported ready.
-        background.prepare(QStringLiteral("罚款"));
-        background.prepare(QStringLiteral("备案"));
-        QVERIFY(ready.wait(10000));
-        QTRY_VERIFY(!background.isBusy());
-        QCOMPARE(ready.size(), 1);
-        QCOMPARE(ready.takeFirst().at(0).toString(), QStringLiteral("备案"));
+        // Typed quickly: only the last text is shown, and the interface's search takes the worker's hits, so
+        // that filtering by them there (the timeline, the map) runs no query of its own.
+        for (const QString &text : {QStringLiteral("罚"), QStringLiteral("罚款"), QStringLiteral("备案")}) {
+            DevelopmentFilter filter;
+            filter.text = text;
+            session.setFilter(filter);
+        }
+        QVERIFY(session.isBusy());
+        QVERIFY(session.waitUntilShown());
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.takeFirst().at(0).value<DevelopmentFilter>().text, QStringLiteral("备案"));
+        QVERIFY(search.isPrepared(QStringLiteral("备案")));
         QCOMPARE(found(*db, search, QStringLiteral("备案")), containing(QStringLiteral("备案")));
 
-        // A write while the worker reads makes its hits stale: they are dropped, and the search still sees
-        // the write.
-        background.prepare(QStringLiteral("监护人"));
+        // A write while the worker reads makes its hits stale: they are not taken, the table follows the
+        // write all the same, and the search still finds it.
+        DevelopmentFilter guardians;
+        guardians.text = QStringLiteral("监护人");
+        session.setFilter(guardians);
         DevelopmentService(*db).create(onlyChinese());
-        QVERIFY(ready.wait(10000));
-        QVERIFY(!search.isPrepared(QStringLiteral("监护人")));
+        QVERIFY(session.waitUntilShown());
+        QVERIFY(!search.isPrepared(QStringLiteral("监护人"))
+                || found(*db, search, QStringLiteral("监护人")).contains(QStringLiteral("zh-only")));
         QVERIFY(found(*db, search, QStringLiteral("监护人")).contains(QStringLiteral("zh-only")));
+        QStringList uids;
+        for (int row = 0; row < session.table()->rowCount(); ++row) {
+            uids.append(session.table()->index(row, 0).data(DevelopmentTableModel::UidRole).toString());
+        }
+        QVERIFY(uids.contains(QStringLiteral("zh-only")));
+        QCOMPARE(session.libraryCount(), qint64(demoArray("developments").size() + 1));
+        QVERIFY(!session.workerFailed());
     }
 
     void matchesForHighlighting()

@@ -7,15 +7,20 @@
 
 #include "ChecklistModel.h"
 #include "Database.h"
+#include "ReferenceNames.h"
 #include "SyntheticData.h"
 #include "TextSearch.h"
 #include "TimelineData.h"
+#include "TimelineIndex.h"
 #include "TimelineLayout.h"
 #include "TimelineScale.h"
+#include "Vocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -369,6 +374,135 @@ private Q_SLOTS:
         // A mark is found where it is drawn.
         const TimelineLayout::Mark &some = layout.marks().constFirst();
         QCOMPARE(layout.marks().at(layout.markAt(some.x, some.lane, some.row)).item, some.item);
+    }
+
+    // The items as read (dates and kinds from the timeline's index, issuers and topics joined in memory) are
+    // those a plain query gives: every development with each of its issuers' lanes, or its topics, or its
+    // kind.
+    void itemsMatchAPlainQuery_data()
+    {
+        QTest::addColumn<int>("lanes");
+        QTest::newRow("level") << int(TimelineLanes::Level);
+        QTest::newRow("authority") << int(TimelineLanes::Authority);
+        QTest::newRow("topic") << int(TimelineLanes::Topic);
+        QTest::newRow("kind") << int(TimelineLanes::Kind);
+    }
+
+    void itemsMatchAPlainQuery()
+    {
+        QFETCH(int, lanes);
+        SubstringSearch search;
+        TimelineData data(*m_large, search);
+        data.setLanes(TimelineLanes(lanes));
+        DevelopmentFilter filter;
+        filter.stages = {QStringLiteral("draft_for_comments"), QStringLiteral("issued")};
+        data.setFilter(filter);
+        // (id, announced, deadline, effective, kind, lane label) from plain SQL, dates through QDate.
+        const QStringList kinds = Vocabulary::keys<DevelopmentKind>();
+        QString sql
+            = QStringLiteral("SELECT d.id, d.announced_on, d.comment_deadline, d.effective_on, d.kind, %1 "
+                             "FROM developments d %2 WHERE d.stage IN ('draft_for_comments', 'issued')");
+        switch (TimelineLanes(lanes)) {
+        case TimelineLanes::Level:
+        case TimelineLanes::Authority:
+            sql = sql.arg(QStringLiteral("a.code"),
+                          QStringLiteral("JOIN development_authorities da ON "
+                                         "da.development_id = d.id JOIN authorities a ON "
+                                         "a.id = da.authority_id"));
+            break;
+        case TimelineLanes::Topic:
+            sql = sql.arg(QStringLiteral("t.code"),
+                          QStringLiteral("JOIN development_topics dt ON dt.development_id "
+                                         "= d.id JOIN topics t ON t.id = dt.topic_id"));
+            break;
+        case TimelineLanes::Kind:
+            sql = sql.arg(QStringLiteral("d.kind"), QString());
+            break;
+        }
+        QHash<QString, QString> levelOf; // authority code -> its lane by level, from the demo's rules
+        for (const QJsonValue &a : demoArray("authorities")) {
+            const QJsonObject one{{QStringLiteral("authorities"), QJsonArray{a[QStringLiteral("code")]}}};
+            levelOf.insert(a[QStringLiteral("code")].toString(), demoLevelLanes(one).values().value(0));
+        }
+        ReferenceNames names;
+        names.load(*m_large);
+        QSet<QString> expected;
+        QSqlQuery &q = m_large->exec(sql);
+        while (q.next()) {
+            const QString key = q.value(5).toString();
+            QString lane;
+            switch (TimelineLanes(lanes)) {
+            case TimelineLanes::Level:
+                lane = levelOf.value(key, QStringLiteral("Provincial")); // generated ones are provincial
+                break;
+            case TimelineLanes::Authority:
+                lane = names.authorityShort(key, Language::English);
+                break;
+            case TimelineLanes::Topic:
+                lane = names.topic(key, Language::English);
+                break;
+            case TimelineLanes::Kind:
+                lane = Vocabulary::labelForKey<DevelopmentKind>(key);
+                break;
+            }
+            const auto day = [&q](int column) {
+                const QDate date = QDate::fromString(q.value(column).toString(), Qt::ISODate);
+                return date.isValid() ? date.toJulianDay() : 0;
+            };
+            expected.insert(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                                .arg(q.value(0).toLongLong())
+                                .arg(day(1))
+                                .arg(day(2))
+                                .arg(day(3))
+                                .arg(kinds.indexOf(q.value(4).toString()))
+                                .arg(lane));
+        }
+        q.finish();
+        QSet<QString> read;
+        for (const TimelineItem &item : data.items()) {
+            read.insert(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                            .arg(item.id)
+                            .arg(item.announced)
+                            .arg(item.deadline)
+                            .arg(item.effective)
+                            .arg(item.kind)
+                            .arg(data.laneLabels().at(item.lane)));
+        }
+        QVERIFY(expected.size() > 5000);
+        QCOMPARE(read.size(), qsizetype(data.items().size())); // no item twice
+        QCOMPARE(read, expected);
+    }
+
+    // The interval index against a plain scan of every item, over ranges of every size and place.
+    void indexAnswersAsAPlainScan()
+    {
+        SubstringSearch search;
+        TimelineData data(*m_large, search);
+        const std::vector<TimelineItem> &items = data.items();
+        QVERIFY(items.size() > 20000);
+        const TimelineIndex &index = data.index();
+        QRandomGenerator random(7);
+        for (int trial = 0; trial < 300; ++trial) {
+            const qint64 from
+                = data.firstDay() - 30 + qint64(random.bounded(int(data.lastDay() - data.firstDay() + 60)));
+            const qint64 until = from + 1 + qint64(random.bounded(trial % 3 == 0 ? 3000 : 40));
+            std::vector<std::size_t> reached;
+            index.reaching(from, until, [&reached](std::size_t i) { reached.push_back(i); });
+            std::vector<std::size_t> scanned;
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                if (items[i].announced < until && items[i].reach() >= from) {
+                    scanned.push_back(i);
+                }
+            }
+            QCOMPARE(reached, scanned);
+            for (int lane = 0; lane < data.laneCount(); ++lane) {
+                int counted = 0;
+                for (const TimelineItem &item : items) {
+                    counted += item.lane == lane && item.announced >= from && item.announced < until ? 1 : 0;
+                }
+                QCOMPARE(index.announced(lane, from, until), counted);
+            }
+        }
     }
 
     void detailsForTooltips()

@@ -4,6 +4,7 @@
 // through time, and the picture exports as PNG and SVG. On 100,000 generated developments a paint of one
 // month visits only the items near that month, and zoomed out the density bins count every item in view.
 
+#include "BrowserSupport.h"
 #include "DemoJson.h"
 #include "TestSupport.h"
 
@@ -55,6 +56,7 @@ QList<DemoDevelopment> demoDevelopments()
 // The English titles the browser's table lists.
 QSet<QString> tableTitles(const ui::DevelopmentsBrowser &browser)
 {
+    [&] { QVERIFY(test::shown(browser)); }();
     QSet<QString> titles;
     const core::DevelopmentTableModel &model = *browser.model();
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -107,7 +109,7 @@ class TestTimelineView : public QObject
         w.window = std::make_unique<ui::MainWindow>(*w.db, nullptr, false);
         w.window->resize(1400, 900);
         w.window->show();
-        if (!QTest::qWaitForWindowExposed(w.window.get())) {
+        if (!QTest::qWaitForWindowExposed(w.window.get()) || !test::shown(*w.window)) {
             return {};
         }
         w.window->showView(ui::MainWindow::View::Timeline);
@@ -258,6 +260,7 @@ private Q_SLOTS:
         QTest::mouseClick(chip, Qt::LeftButton);
         QVERIFY(!chip->isVisible());
         QVERIFY(!browser.filter().from.isValid() && !browser.filter().to.isValid());
+        QVERIFY(test::shown(browser));
         QCOMPARE(browser.model()->totalCount(), 31);
         QCOMPARE(w.timeline->data().developmentCount(), 31);
 
@@ -277,6 +280,7 @@ private Q_SLOTS:
         Window w = openDemo();
         QVERIFY(w.window);
         w.window->showView(ui::MainWindow::View::Developments);
+        QVERIFY(test::shown(*w.window));
         auto *kinds = w.window->findChild<QListView *>(QStringLiteral("facetKind"));
         QVERIFY(kinds);
         QModelIndex enforcement;
@@ -288,6 +292,7 @@ private Q_SLOTS:
         }
         QVERIFY(enforcement.isValid());
         QTest::mouseClick(kinds->viewport(), Qt::LeftButton, {}, kinds->visualRect(enforcement).center());
+        QVERIFY(test::shown(*w.window));
 
         int expected = 0;
         for (const DemoDevelopment &d : demoDevelopments()) {
@@ -304,8 +309,10 @@ private Q_SLOTS:
 
         // The search text filters the timeline too.
         w.window->browser()->clearFilters();
+        QVERIFY(test::shown(*w.window));
         QCOMPARE(w.timeline->data().developmentCount(), 31);
         w.window->browser()->setSearchText(QStringLiteral("罚款"));
+        QVERIFY(test::shown(*w.window));
         const int matches = w.window->browser()->model()->totalCount();
         QVERIFY(matches > 0 && matches < 31);
         QCOMPARE(w.timeline->data().developmentCount(), matches);

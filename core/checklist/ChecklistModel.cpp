@@ -1,6 +1,5 @@
 #include "ChecklistModel.h"
 
-#include "Applicability.h"
 #include "Change.h"
 #include "CompanyRepository.h"
 #include "Database.h"
@@ -9,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace rt::core {
 
@@ -60,6 +60,7 @@ ChecklistModel::ChecklistModel(Database &db, QObject *parent)
     : QAbstractItemModel(parent)
     , m_db(db)
     , m_today(QDate::currentDate())
+    , m_index(db)
 {
     connect(&m_db, &Database::changed, this, &ChecklistModel::onDatabaseChanged);
 }
@@ -126,19 +127,48 @@ void ChecklistModel::reload()
     m_all.clear();
     m_byKey.clear();
     if (m_companyId != 0) {
-        const QString companyUid
-            = m_db.scalar(QStringLiteral("SELECT uid FROM companies WHERE id = ?"), {m_companyId}).toString();
-        // The rows: what binds the company, and what a manager marked not applicable (listed, greyed).
+        loadReference();
+        // The rows: what binds the company, and what a manager marked not applicable (listed, greyed); which
+        // ones from the index, their texts and assessments read by id.
+        QList<qint64> ids = m_index.markedNotApplicable(m_companyId);
+        for (int i : m_index.applicable(m_companyId)) {
+            ids.append(m_index.obligations()[std::size_t(i)].id);
+        }
+        readRows(ids);
+    }
+    regroup();
+    endResetModel();
+    Q_EMIT reloaded();
+}
+
+void ChecklistModel::readRows(const QList<qint64> &obligationIds)
+{
+    const QString companyUid
+        = m_db.scalar(QStringLiteral("SELECT uid FROM companies WHERE id = ?"), {m_companyId}).toString();
+    struct Order
+    {
+        QString announced;
+        int position = 0;
+    };
+    QList<Order> order;
+    // In chunks: an engine takes only so many bound values in one statement.
+    constexpr qsizetype chunk = 500;
+    for (qsizetype start = 0; start < obligationIds.size(); start += chunk) {
+        const QList<qint64> part = obligationIds.mid(start, chunk);
+        QVariantList bindings{m_companyId};
+        QString marks;
+        for (qint64 id : part) {
+            marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
+            bindings.append(id);
+        }
         QSqlQuery &q = m_db.exec(
-            QStringLiteral("SELECT o.id, o.uid, o.text_en, o.text_zh, d.id, d.title_en, d.title_zh, %1 "
-                           "FROM (%2 UNION SELECT company_id, obligation_id FROM assessments WHERE "
-                           "company_id = ? AND applicability = 'not_applicable' AND obligation_id NOT IN "
-                           "(%3)) p "
-                           "JOIN obligations o ON o.id = p.obligation_id JOIN developments d ON "
-                           "d.id = o.development_id LEFT JOIN assessments s ON s.company_id = p.company_id "
-                           "AND s.obligation_id = o.id ORDER BY d.announced_on DESC, d.id, o.position")
-                .arg(assessmentColumns(), applicablePairs(m_companyId), supersededObligations()),
-            {m_companyId});
+            QStringLiteral(
+                "SELECT o.id, o.uid, o.text_en, o.text_zh, d.id, d.title_en, d.title_zh, "
+                "d.announced_on, o.position, %1 FROM obligations o JOIN developments d ON d.id = "
+                "o.development_id LEFT JOIN assessments s ON s.company_id = ? AND s.obligation_id = o.id "
+                "WHERE o.id IN (%2)")
+                .arg(assessmentColumns(), marks),
+            bindings);
         while (q.next()) {
             ChecklistRow row;
             row.key = {m_companyId, q.value(0).toLongLong()};
@@ -146,37 +176,66 @@ void ChecklistModel::reload()
             row.obligation = {q.value(2).toString(), q.value(3).toString()};
             row.developmentId = q.value(4).toLongLong();
             row.development = {q.value(5).toString(), q.value(6).toString()};
+            row.topics = m_topics.value(row.developmentId);
             row.assessment.companyUid = companyUid;
-            readAssessment(q, 7, row);
-            m_byKey.insert(row.key, int(m_all.size()));
+            readAssessment(q, 9, row);
+            order.append({q.value(7).toString(), q.value(8).toInt()});
             m_all.append(row);
         }
-        loadReference();
-        for (ChecklistRow &row : m_all) {
-            row.topics = m_topics.value(row.developmentId);
-        }
+        q.finish();
     }
-    regroup();
-    endResetModel();
-    Q_EMIT reloaded();
+    // Newest development first, then by development and the obligations' own order.
+    QList<qsizetype> sorted(m_all.size());
+    std::iota(sorted.begin(), sorted.end(), 0);
+    std::sort(sorted.begin(), sorted.end(), [&](qsizetype a, qsizetype b) {
+        const Order &x = order.at(a);
+        const Order &y = order.at(b);
+        if (x.announced != y.announced) {
+            return x.announced > y.announced;
+        }
+        if (m_all.at(a).developmentId != m_all.at(b).developmentId) {
+            return m_all.at(a).developmentId < m_all.at(b).developmentId;
+        }
+        return x.position < y.position;
+    });
+    QList<ChecklistRow> rows;
+    rows.reserve(m_all.size());
+    for (qsizetype i : std::as_const(sorted)) {
+        m_byKey.insert(m_all.at(i).key, int(rows.size()));
+        rows.append(m_all.at(i));
+    }
+    m_all = rows;
 }
 
 void ChecklistModel::loadReference()
 {
-    // Names and the topics of every development change rarely: read once, again after such a change, and
-    // not when the user only switches companies.
-    if (!m_referenceStale) {
-        return;
+    // Names, which obligation binds which company, and the topics of the developments change rarely: read
+    // once, again after such a change, and not when the user only switches companies. Marks of manual and
+    // not applicable rows follow every change of assessments.
+    if (m_referenceStale) {
+        m_names.load(m_db);
+        m_index.load();
+        QHash<qint64, QString> topicCodes;
+        QSqlQuery &t = m_db.exec(QStringLiteral("SELECT id, code FROM topics"));
+        while (t.next()) {
+            topicCodes.insert(t.value(0).toLongLong(), t.value(1).toString());
+        }
+        t.finish();
+        m_topics.clear();
+        for (const ApplicabilityIndex::Obligation &o : m_index.obligations()) {
+            if (!m_topics.contains(o.development)) {
+                QStringList &codes = m_topics[o.development];
+                for (const qint64 *topic = m_index.topicsBegin(o); topic != m_index.topicsEnd(o); ++topic) {
+                    codes.append(topicCodes.value(*topic));
+                }
+            }
+        }
+        m_referenceStale = false;
+        m_marksStale = false;
+    } else if (m_marksStale) {
+        m_index.loadMarks();
+        m_marksStale = false;
     }
-    m_names.load(m_db);
-    m_topics.clear();
-    QSqlQuery &t = m_db.exec(QStringLiteral("SELECT dt.development_id, tp.code FROM development_topics dt "
-                                            "JOIN topics tp ON tp.id = dt.topic_id "
-                                            "ORDER BY dt.development_id, dt.position"));
-    while (t.next()) {
-        m_topics[t.value(0).toLongLong()].append(t.value(1).toString());
-    }
-    m_referenceStale = false;
 }
 
 bool ChecklistModel::passes(const ChecklistRow &row) const
@@ -532,8 +591,12 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
 
 void ChecklistModel::onDatabaseChanged(const QList<Change> &changes)
 {
-    if (entitiesIn(changes) & (Entities(Entity::Authority) | Entity::Vocabulary | Entity::Development)) {
+    const Entities entities = entitiesIn(changes);
+    if (entities & ~Entities(Entity::Assessment)) {
         m_referenceStale = true;
+    }
+    if (entities & Entity::Assessment) {
+        m_marksStale = true;
     }
     if (m_companyId == 0) {
         return;

@@ -5,6 +5,7 @@
 // The model never writes: views call AssessmentService (through undo commands) and the model follows the
 // change notifications. A change to some assessments re-reads only those rows; anything larger reloads.
 
+#include "ApplicabilityIndex.h"
 #include "AssessmentService.h"
 #include "BilingualText.h"
 #include "Company.h"
@@ -128,6 +129,7 @@ private:
         QList<int> rows; // indexes into m_all
     };
     void reload();
+    void readRows(const QList<qint64> &obligationIds);
     void regroup();
     void loadReference();
     bool passes(const ChecklistRow &row) const;
@@ -146,8 +148,10 @@ private:
     QList<Group> m_groups;
     QHash<AssessmentKey, int> m_byKey; // index into m_all
     ReferenceNames m_names;
-    QHash<qint64, QStringList> m_topics; // topic codes by development id
+    QHash<qint64, QStringList> m_topics; // topic codes by development id (of obligations' developments)
+    ApplicabilityIndex m_index;
     bool m_referenceStale = true;
+    bool m_marksStale = false;
 };
 
 } // namespace rt::core

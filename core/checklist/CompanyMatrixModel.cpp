@@ -1,17 +1,19 @@
 #include "CompanyMatrixModel.h"
 
-#include "Applicability.h"
 #include "Change.h"
 #include "Database.h"
 
 #include <QHash>
 #include <QSet>
 
+#include <utility>
+
 namespace rt::core {
 
 CompanyMatrixModel::CompanyMatrixModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
+    , m_index(db)
     , m_today(QDate::currentDate())
 {
     connect(&m_db, &Database::changed, this, &CompanyMatrixModel::onDatabaseChanged);
@@ -48,7 +50,14 @@ void CompanyMatrixModel::setToday(const QDate &today)
 
 void CompanyMatrixModel::onDatabaseChanged(const QList<Change> &changes)
 {
-    if (entitiesIn(changes)
+    const Entities entities = entitiesIn(changes);
+    if (entities & ~Entities(Entity::Assessment)) {
+        m_indexStale = true; // developments, obligations, companies or vocabularies: who is bound by what
+    }
+    if (entities & Entity::Assessment) {
+        m_marksStale = true;
+    }
+    if (entities
         & (Entities(Entity::Development) | Entity::Obligation | Entity::Company | Entity::Assessment
            | Entity::Vocabulary)) {
         reload();
@@ -58,75 +67,162 @@ void CompanyMatrixModel::onDatabaseChanged(const QList<Change> &changes)
 void CompanyMatrixModel::reload()
 {
     beginResetModel();
-    m_companies.clear();
-    m_keys.clear();
-    m_cells.clear();
+    if (m_indexStale) {
+        m_index.load();
+        m_indexStale = false;
+        m_marksStale = false;
+    } else if (m_marksStale) {
+        m_index.loadMarks();
+        m_marksStale = false;
+    }
+    readCompanies();
+    // Each assessment's state: done, or overdue (due before today and not done).
+    QHash<std::pair<qint64, qint64>, int> states;
+    m_db.eachIntegerRow(
+        QStringLiteral("SELECT company_id, obligation_id, CASE WHEN status = 'done' THEN 1 WHEN "
+                       "due_on < ? THEN 2 ELSE 0 END FROM assessments"),
+        {m_today.toString(Qt::ISODate)}, 3, [&states](const qint64 *v) {
+            if (v[2] != 0) {
+                states.insert({v[0], v[1]}, int(v[2]));
+            }
+        });
+    // The column keys (topic or development ids) of each obligation, numbered as first met, so that a
+    // company's cells are counted in a plain array and kept where they count until the columns are known.
+    const bool byTopic = m_columns == Columns::Topics;
+    const std::vector<ApplicabilityIndex::Obligation> &obligations = m_index.obligations();
+    QHash<qint64, int> keyNumber;
+    QList<qint64> keyIds;
+    std::vector<int> keysFrom; // obligation i's keys: keyList[keysFrom[i], keysFrom[i + 1])
+    std::vector<int> keyList;
+    keysFrom.reserve(obligations.size() + 1);
+    const auto number = [&](qint64 id) {
+        auto it = keyNumber.constFind(id);
+        if (it == keyNumber.cend()) {
+            it = keyNumber.insert(id, int(keyIds.size()));
+            keyIds.append(id);
+        }
+        keyList.push_back(*it);
+    };
+    for (const ApplicabilityIndex::Obligation &o : obligations) {
+        keysFrom.push_back(int(keyList.size()));
+        if (byTopic) {
+            for (const qint64 *topic = m_index.topicsBegin(o); topic != m_index.topicsEnd(o); ++topic) {
+                number(*topic);
+            }
+        } else {
+            number(o.development);
+        }
+    }
+    keysFrom.push_back(int(keyList.size()));
+    struct Counted
+    {
+        int row;
+        int key;
+        Cell cell;
+    };
+    std::vector<Counted> counted;
+    std::vector<Cell> scratch(std::size_t(keyIds.size()));
+    std::vector<int> touched;
+    for (qsizetype row = 0; row < m_companies.size(); ++row) {
+        const qint64 company = m_companies.at(row).id;
+        for (int i : m_index.applicable(company)) {
+            const int state = states.value({company, obligations[std::size_t(i)].id});
+            for (int k = keysFrom[std::size_t(i)]; k < keysFrom[std::size_t(i) + 1]; ++k) {
+                const int key = keyList[std::size_t(k)];
+                Cell &cell = scratch[std::size_t(key)];
+                if (cell.applicable == 0) {
+                    touched.push_back(key);
+                }
+                ++cell.applicable;
+                cell.done += state == 1 ? 1 : 0;
+                cell.overdue += state == 2 ? 1 : 0;
+            }
+        }
+        for (int key : touched) {
+            counted.push_back({int(row), key, std::exchange(scratch[std::size_t(key)], Cell())});
+        }
+        touched.clear();
+    }
+    QSet<qint64> used;
+    for (const Counted &c : counted) {
+        used.insert(keyIds.at(c.key));
+    }
+    QHash<qint64, int> columnOf;
+    readColumns(used, columnOf);
+    m_cells = QList<Cell>(m_companies.size() * m_keys.size());
+    for (const Counted &c : counted) {
+        const int column = columnOf.value(keyIds.at(c.key), -1);
+        if (column >= 0) {
+            m_cells[c.row * m_keys.size() + column] = c.cell;
+        }
+    }
+    endResetModel();
+}
 
+void CompanyMatrixModel::readCompanies()
+{
+    m_companies.clear();
     QSqlQuery &companies
         = m_db.exec(QStringLiteral("SELECT id, uid, name_en, name_zh FROM companies ORDER BY name_en, id"));
-    QHash<qint64, int> companyRow;
     while (companies.next()) {
-        companyRow.insert(companies.value(0).toLongLong(), int(m_companies.size()));
         m_companies.append({companies.value(0).toLongLong(),
                             companies.value(1).toString(),
                             {companies.value(2).toString(), companies.value(3).toString()}});
     }
+    companies.finish();
+}
 
-    const bool byTopic = m_columns == Columns::Topics;
-    const QString today = m_today.toString(Qt::ISODate);
-    const QString sql
-        = QStringLiteral("SELECT p.company_id, %1, COUNT(*), "
-                         "SUM(CASE WHEN s.status = 'done' THEN 1 ELSE 0 END), "
-                         "SUM(CASE WHEN s.due_on < ? AND s.status <> 'done' THEN 1 ELSE 0 END) "
-                         "FROM (%2) p JOIN obligations o ON o.id = p.obligation_id %3 "
-                         "LEFT JOIN assessments s ON s.company_id = p.company_id AND s.obligation_id = o.id "
-                         "GROUP BY p.company_id, %1")
-              .arg(byTopic ? QStringLiteral("dt.topic_id") : QStringLiteral("o.development_id"),
-                   applicablePairs(),
-                   byTopic
-                       ? QStringLiteral("JOIN development_topics dt ON dt.development_id = o.development_id")
-                       : QString());
-    struct Count
+void CompanyMatrixModel::readColumns(const QSet<qint64> &used, QHash<qint64, int> &columnOf)
+{
+    // The topics (in vocabulary order) or developments (newest first) that bind some company.
+    m_keys.clear();
+    if (m_columns == Columns::Topics) {
+        QSqlQuery &keys
+            = m_db.exec(QStringLiteral("SELECT id, code, name_en, name_zh FROM topics ORDER BY id"));
+        while (keys.next()) {
+            const qint64 id = keys.value(0).toLongLong();
+            if (used.contains(id)) {
+                columnOf.insert(id, int(m_keys.size()));
+                m_keys.append(
+                    {id, keys.value(1).toString(), {keys.value(2).toString(), keys.value(3).toString()}});
+            }
+        }
+        keys.finish();
+        return;
+    }
+    struct Column
     {
-        qint64 company;
-        qint64 key;
-        Cell cell;
+        Header header;
+        QString announced;
     };
-    QList<Count> counts;
-    QSet<qint64> usedKeys;
-    QSqlQuery &q = m_db.exec(sql, {today});
-    while (q.next()) {
-        counts.append({q.value(0).toLongLong(),
-                       q.value(1).toLongLong(),
-                       {q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()}});
-        usedKeys.insert(q.value(1).toLongLong());
-    }
-
-    // Columns: the topics (in vocabulary order) or developments (newest first) that bind some company.
-    QSqlQuery &keys = m_db.exec(
-        byTopic ? QStringLiteral("SELECT id, code, name_en, name_zh FROM topics ORDER BY id")
-                : QStringLiteral(
-                      "SELECT id, uid, title_en, title_zh FROM developments ORDER BY announced_on DESC, "
-                      "id"));
-    QHash<qint64, int> keyColumn;
-    while (keys.next()) {
-        const qint64 id = keys.value(0).toLongLong();
-        if (usedKeys.contains(id)) {
-            keyColumn.insert(id, int(m_keys.size()));
-            m_keys.append({id,
-                           byTopic ? keys.value(1).toString() : QString::number(id),
-                           {keys.value(2).toString(), keys.value(3).toString()}});
+    QList<Column> columns;
+    const QList<qint64> ids(used.cbegin(), used.cend());
+    constexpr qsizetype chunk = 500; // an engine takes only so many bound values in one statement
+    for (qsizetype start = 0; start < ids.size(); start += chunk) {
+        QVariantList bindings;
+        QString marks;
+        for (qint64 id : ids.mid(start, chunk)) {
+            marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
+            bindings.append(id);
         }
-    }
-    m_cells.resize(m_companies.size() * m_keys.size());
-    for (const Count &count : std::as_const(counts)) {
-        const int row = companyRow.value(count.company, -1);
-        const int column = keyColumn.value(count.key, -1);
-        if (row >= 0 && column >= 0) {
-            m_cells[row * m_keys.size() + column] = count.cell;
+        QSqlQuery &keys = m_db.exec(
+            QStringLiteral("SELECT id, title_en, title_zh, announced_on FROM developments WHERE id IN (%1)")
+                .arg(marks),
+            bindings);
+        while (keys.next()) {
+            const qint64 id = keys.value(0).toLongLong();
+            columns.append({{id, QString::number(id), {keys.value(1).toString(), keys.value(2).toString()}},
+                            keys.value(3).toString()});
         }
+        keys.finish();
     }
-    endResetModel();
+    std::sort(columns.begin(), columns.end(), [](const Column &a, const Column &b) {
+        return a.announced != b.announced ? a.announced > b.announced : a.header.id < b.header.id;
+    });
+    for (const Column &column : std::as_const(columns)) {
+        columnOf.insert(column.header.id, int(m_keys.size()));
+        m_keys.append(column.header);
+    }
 }
 
 int CompanyMatrixModel::rowCount(const QModelIndex &parent) const

@@ -1,8 +1,10 @@
 #pragma once
 // Companies × topics (or × developments): each cell holds how many of the obligations under that column bind
-// the company, how many of those are Done, and how many are overdue. Counted in one query, refreshed on
-// change notifications.
+// the company, how many of those are Done, and how many are overdue. Which obligations bind which company
+// comes from an ApplicabilityIndex, the state of each from one read of the assessments; refreshed on change
+// notifications.
 
+#include "ApplicabilityIndex.h"
 #include "BilingualText.h"
 
 #include <QAbstractTableModel>
@@ -53,9 +55,14 @@ private:
         BilingualText name;
     };
     void reload();
+    void readCompanies();
+    void readColumns(const QSet<qint64> &used, QHash<qint64, int> &columnOf);
     void onDatabaseChanged(const QList<Change> &changes);
 
     Database &m_db;
+    ApplicabilityIndex m_index;
+    bool m_indexStale = true;
+    bool m_marksStale = false;
     Columns m_columns = Columns::Topics;
     Language m_language = Language::English;
     QDate m_today;

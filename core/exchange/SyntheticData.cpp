@@ -166,6 +166,183 @@ void ensureReferenceData(Database &db, AuthorityRepository &reference)
     }
 }
 
+// Makes the developments, companies and assessments one by one from a seeded random source; the order of the
+// draws is part of what a seed means, so that the same seed always gives the same data.
+class Generator final
+{
+public:
+    Generator(const SyntheticDataOptions &options, const QList<Authority> &authorities,
+              const QList<Term> &topics)
+        : m_random(options.seed)
+        , m_seed(options.seed)
+        , m_lastDay(options.lastDay.isValid() ? options.lastDay : QDate::currentDate())
+        , m_firstDay(m_lastDay.addYears(-10))
+        , m_authorities(authorities)
+        , m_topics(topics)
+    {
+    }
+
+    const QStringList &obligationUids() const { return m_obligationUids; }
+
+    Development development(qint64 number)
+    {
+        const Authority &issuer = m_authorities.at(m_random.bounded(int(m_authorities.size())));
+        const Subject &subject = pick(m_random, subjects);
+        const Instrument &instrument = pick(m_random, instruments);
+        Development d;
+        d.uid = QStringLiteral("syn-%1-%2").arg(m_seed).arg(number);
+        d.authorities = {issuer.code};
+        if (m_random.bounded(5) == 0) {
+            const Authority &other = m_authorities.at(m_random.bounded(int(m_authorities.size())));
+            if (other.code != issuer.code) {
+                d.authorities.append(other.code);
+            }
+        }
+        d.region = issuer.region;
+        d.announced = m_firstDay.addDays(m_random.bounded(int(m_firstDay.daysTo(m_lastDay)) + 1));
+        const int roll = int(m_random.bounded(10));
+        if (roll < 2) {
+            makeEnforcement(d, issuer, subject);
+        } else {
+            makeInstrument(d, issuer, subject, instrument, roll);
+        }
+        d.topics = {m_topics.at(m_random.bounded(int(m_topics.size()))).code};
+        if (m_random.bounded(2) == 0) {
+            const QString second = m_topics.at(m_random.bounded(int(m_topics.size()))).code;
+            if (second != d.topics.constFirst()) {
+                d.topics.append(second);
+            }
+        }
+        d.sourcePublication = QStringLiteral("Synthetic data");
+        return d;
+    }
+
+    Company company(int number)
+    {
+        const Region &home = pickRegion(m_random);
+        Company company;
+        company.uid = QStringLiteral("syn-company-%1-%2").arg(m_seed).arg(number);
+        company.name
+            = {QStringLiteral("%1 Digital Co. %2").arg(QString::fromLatin1(home.en)).arg(number),
+               QString::fromUtf8(home.zh).left(2) + QStringLiteral("数字科技%1号有限公司").arg(number)};
+        company.sectors
+            = {QString::fromLatin1(pick(m_random, tagCodes)), QString::fromLatin1(pick(m_random, tagCodes))};
+        company.sectors.removeDuplicates();
+        company.registeredRegions = {QString::fromLatin1(home.code)};
+        company.operatingRegions
+            = {QString::fromLatin1(home.code), QString::fromLatin1(pickRegion(m_random).code)};
+        company.operatingRegions.removeDuplicates();
+        return company;
+    }
+
+    // Up to 40 obligations of the generated developments, added to the company's checklist by hand.
+    QList<Assessment> assessments(const Company &company)
+    {
+        static const QStringList statuses = Vocabulary::keys<AssessmentStatus>();
+        QList<Assessment> result;
+        const int assessed = int(qMin<qsizetype>(40, m_obligationUids.size()));
+        for (int k = 0; k < assessed; ++k) {
+            Assessment a;
+            a.companyUid = company.uid;
+            a.obligationUid = m_obligationUids.at(m_random.bounded(int(m_obligationUids.size())));
+            a.applicability = Applicability::Manual;
+            a.status
+                = Vocabulary::fromKey<AssessmentStatus>(statuses.at(m_random.bounded(int(statuses.size()))))
+                      .value_or(AssessmentStatus::ToDo);
+            a.result = a.status == AssessmentStatus::Done ? AssessmentResult::Compliant
+                                                          : AssessmentResult::NotAssessed;
+            a.due = m_lastDay.addDays(int(m_random.bounded(-60, 120)));
+            result.append(a);
+        }
+        return result;
+    }
+
+private:
+    void makeEnforcement(Development &d, const Authority &issuer, const Subject &subject)
+    {
+        const QString subjectEn = QString::fromUtf8(subject.en);
+        const QString subjectZh = QString::fromUtf8(subject.zh);
+        d.kind = DevelopmentKind::EnforcementAction;
+        d.legalRank = LegalRank::EnforcementDecision;
+        d.stage = Stage::Concluded;
+        const int fine = int(m_random.bounded(1, 500)) * 10000;
+        d.title = {issuer.code + QStringLiteral(" fines a company over ") + subjectEn,
+                   issuer.abbreviation.zh + QStringLiteral("就") + subjectZh
+                       + QStringLiteral("问题对一家企业作出处罚")};
+        d.penalties.append({double(fine),
+                            QStringLiteral("CNY"),
+                            {QStringLiteral("Fine for violations concerning ") + subjectEn,
+                             subjectZh + QStringLiteral("违法行为罚款")}});
+        d.summary = {QStringLiteral("%1 found violations concerning %2 and imposed a fine of %L3 yuan.")
+                         .arg(issuer.name.en, subjectEn)
+                         .arg(fine),
+                     QStringLiteral("%1查明有关%2的违法行为，处以罚款%3元。")
+                         .arg(issuer.name.zh, subjectZh)
+                         .arg(fine)};
+    }
+
+    void makeInstrument(Development &d, const Authority &issuer, const Subject &subject,
+                        const Instrument &instrument, int roll)
+    {
+        const QString subjectEn = QString::fromUtf8(subject.en);
+        const QString subjectZh = QString::fromUtf8(subject.zh);
+        d.kind = instrument.kind;
+        d.legalRank = instrument.rank;
+        const bool draft = roll < 5;
+        d.stage = draft ? Stage::DraftForComments : (roll < 8 ? Stage::Issued : Stage::Effective);
+        const QString instrumentEn = QString::fromUtf8(instrument.en);
+        const QString instrumentZh = QString::fromUtf8(instrument.zh);
+        d.documentTitle
+            = {instrumentEn + QStringLiteral(" on ") + subjectEn,
+               QStringLiteral("《") + subjectZh + instrumentZh
+                   + (draft ? QStringLiteral("（征求意见稿）") : QString()) + QStringLiteral("》")};
+        d.title = {issuer.code + (draft ? QStringLiteral(" seeks comments on ") : QStringLiteral(" issues "))
+                       + d.documentTitle.en,
+                   issuer.abbreviation.zh + (draft ? QStringLiteral("就") : QStringLiteral("发布"))
+                       + d.documentTitle.zh + (draft ? QStringLiteral("公开征求意见") : QString())};
+        if (draft) {
+            d.commentDeadline = d.announced.addDays(30);
+        } else {
+            d.effective = d.announced.addDays(int(m_random.bounded(0, 180)));
+        }
+        d.summary
+            = {QStringLiteral("%1 published %2 setting out requirements for %3.")
+                   .arg(issuer.name.en, d.documentTitle.en, subjectEn),
+               QStringLiteral("%1发布%2，对%3提出要求。").arg(issuer.name.zh, d.documentTitle.zh, subjectZh)};
+        makeObligations(d);
+    }
+
+    void makeObligations(Development &d)
+    {
+        const int count = int(m_random.bounded(0, 4));
+        for (int k = 0; k < count; ++k) {
+            const ObligationTemplate &t = pick(m_random, obligationTemplates);
+            Obligation o;
+            o.uid = d.uid + QStringLiteral("/o%1").arg(k + 1);
+            o.text = {QString::fromUtf8(t.en), QString::fromUtf8(t.zh)};
+            o.kind = t.kind;
+            o.appliesTo = {QString::fromLatin1(pick(m_random, tagCodes))};
+            if (t.parameterEn) {
+                o.parameters.append({{QString::fromUtf8(t.parameterEn), QString::fromUtf8(t.parameterZh)},
+                                     t.op,
+                                     QString::number(m_random.bounded(t.low, t.high + 1)),
+                                     {},
+                                     t.unit});
+            }
+            m_obligationUids.append(o.uid);
+            d.obligations.append(o);
+        }
+    }
+
+    QRandomGenerator m_random;
+    quint32 m_seed;
+    QDate m_lastDay;
+    QDate m_firstDay;
+    const QList<Authority> &m_authorities;
+    const QList<Term> &m_topics;
+    QStringList m_obligationUids;
+};
+
 } // namespace
 
 void SyntheticData::generate(Database &db, const SyntheticDataOptions &options, const Progress &progress)
@@ -174,11 +351,12 @@ void SyntheticData::generate(Database &db, const SyntheticDataOptions &options, 
         throw Error(Error::Code::InvalidInput,
                     tr("The numbers of developments and companies cannot be negative."));
     }
-    QRandomGenerator random(options.seed);
-    const QDate lastDay = options.lastDay.isValid() ? options.lastDay : QDate::currentDate();
-    const QDate firstDay = lastDay.addYears(-10);
-    const int span = int(firstDay.daysTo(lastDay));
-
+    const int total = options.developments + options.companies;
+    const auto reportProgress = [&progress, total](int done) {
+        if (progress && !progress(done, total)) {
+            throw Error(Error::Code::Failed, tr("Generating was cancelled; nothing was written."));
+        }
+    };
     ScopedTransaction transaction(db);
     AuthorityRepository reference(db);
     ensureReferenceData(db, reference);
@@ -187,105 +365,18 @@ void SyntheticData::generate(Database &db, const SyntheticDataOptions &options, 
     if (authorities.isEmpty() || topics.isEmpty()) {
         throw Error(Error::Code::Failed, tr("The demo data has no authorities or topics to build on."));
     }
+    Generator generator(options, authorities, topics);
 
     DevelopmentRepository developments(db, reference);
     AuditLog log(db);
     const qint64 base = db.scalar(QStringLiteral("SELECT count(*) FROM developments")).toLongLong();
-    QStringList obligationUids;
-    const int total = options.developments + options.companies;
     for (int i = 0; i < options.developments; ++i) {
-        const Authority &issuer = authorities.at(random.bounded(int(authorities.size())));
-        const Subject &subject = pick(random, subjects);
-        const Instrument &instrument = pick(random, instruments);
-        Development d;
-        d.uid = QStringLiteral("syn-%1-%2").arg(options.seed).arg(base + i + 1);
-        d.authorities = {issuer.code};
-        if (random.bounded(5) == 0) {
-            const Authority &other = authorities.at(random.bounded(int(authorities.size())));
-            if (other.code != issuer.code) {
-                d.authorities.append(other.code);
-            }
-        }
-        d.region = issuer.region;
-        d.announced = firstDay.addDays(random.bounded(span + 1));
-        const QString subjectEn = QString::fromUtf8(subject.en);
-        const QString subjectZh = QString::fromUtf8(subject.zh);
-        const int roll = int(random.bounded(10));
-        if (roll < 2) {
-            d.kind = DevelopmentKind::EnforcementAction;
-            d.legalRank = LegalRank::EnforcementDecision;
-            d.stage = Stage::Concluded;
-            const int fine = int(random.bounded(1, 500)) * 10000;
-            d.title = {issuer.code + QStringLiteral(" fines a company over ") + subjectEn,
-                       issuer.abbreviation.zh + QStringLiteral("就") + subjectZh
-                           + QStringLiteral("问题对一家企业作出处罚")};
-            d.penalties.append({double(fine),
-                                QStringLiteral("CNY"),
-                                {QStringLiteral("Fine for violations concerning ") + subjectEn,
-                                 subjectZh + QStringLiteral("违法行为罚款")}});
-            d.summary = {QStringLiteral("%1 found violations concerning %2 and imposed a fine of %L3 yuan.")
-                             .arg(issuer.name.en, subjectEn)
-                             .arg(fine),
-                         QStringLiteral("%1查明有关%2的违法行为，处以罚款%3元。")
-                             .arg(issuer.name.zh, subjectZh)
-                             .arg(fine)};
-        } else {
-            d.kind = instrument.kind;
-            d.legalRank = instrument.rank;
-            const bool draft = roll < 5;
-            d.stage = draft ? Stage::DraftForComments : (roll < 8 ? Stage::Issued : Stage::Effective);
-            const QString instrumentEn = QString::fromUtf8(instrument.en);
-            const QString instrumentZh = QString::fromUtf8(instrument.zh);
-            d.documentTitle
-                = {instrumentEn + QStringLiteral(" on ") + subjectEn,
-                   QStringLiteral("《") + subjectZh + instrumentZh
-                       + (draft ? QStringLiteral("（征求意见稿）") : QString()) + QStringLiteral("》")};
-            d.title
-                = {issuer.code + (draft ? QStringLiteral(" seeks comments on ") : QStringLiteral(" issues "))
-                       + d.documentTitle.en,
-                   issuer.abbreviation.zh + (draft ? QStringLiteral("就") : QStringLiteral("发布"))
-                       + d.documentTitle.zh + (draft ? QStringLiteral("公开征求意见") : QString())};
-            if (draft) {
-                d.commentDeadline = d.announced.addDays(30);
-            } else {
-                d.effective = d.announced.addDays(int(random.bounded(0, 180)));
-            }
-            d.summary = {QStringLiteral("%1 published %2 setting out requirements for %3.")
-                             .arg(issuer.name.en, d.documentTitle.en, subjectEn),
-                         QStringLiteral("%1发布%2，对%3提出要求。")
-                             .arg(issuer.name.zh, d.documentTitle.zh, subjectZh)};
-            const int obligationCount = int(random.bounded(0, 4));
-            for (int k = 0; k < obligationCount; ++k) {
-                const ObligationTemplate &t = pick(random, obligationTemplates);
-                Obligation o;
-                o.uid = d.uid + QStringLiteral("/o%1").arg(k + 1);
-                o.text = {QString::fromUtf8(t.en), QString::fromUtf8(t.zh)};
-                o.kind = t.kind;
-                o.appliesTo = {QString::fromLatin1(pick(random, tagCodes))};
-                if (t.parameterEn) {
-                    o.parameters.append({{QString::fromUtf8(t.parameterEn), QString::fromUtf8(t.parameterZh)},
-                                         t.op,
-                                         QString::number(random.bounded(t.low, t.high + 1)),
-                                         {},
-                                         t.unit});
-                }
-                obligationUids.append(o.uid);
-                d.obligations.append(o);
-            }
-        }
-        d.topics = {topics.at(random.bounded(int(topics.size()))).code};
-        if (random.bounded(2) == 0) {
-            const QString second = topics.at(random.bounded(int(topics.size()))).code;
-            if (second != d.topics.constFirst()) {
-                d.topics.append(second);
-            }
-        }
-        d.sourcePublication = QStringLiteral("Synthetic data");
+        const Development d = generator.development(base + i + 1);
         const qint64 id = developments.insert(d);
         log.record(QStringLiteral("development"), id, d.uid, QStringLiteral("*"), QString(),
                    QStringLiteral("generated"));
-        if (progress && i % 1000 == 0 && !progress(i, total)) {
-            throw Error(Error::Code::Failed, tr("Generating was cancelled; nothing was written."));
+        if (i % 1000 == 0) {
+            reportProgress(i);
         }
     }
     if (options.developments > 0) {
@@ -293,39 +384,13 @@ void SyntheticData::generate(Database &db, const SyntheticDataOptions &options, 
     }
 
     CompanyRepository companies(db);
-    const QStringList statuses = Vocabulary::keys<AssessmentStatus>();
     for (int c = 0; c < options.companies; ++c) {
-        const Region &home = pickRegion(random);
-        Company company;
-        company.uid = QStringLiteral("syn-company-%1-%2").arg(options.seed).arg(c + 1);
-        company.name
-            = {QStringLiteral("%1 Digital Co. %2").arg(QString::fromLatin1(home.en)).arg(c + 1),
-               QString::fromUtf8(home.zh).left(2) + QStringLiteral("数字科技%1号有限公司").arg(c + 1)};
-        company.sectors
-            = {QString::fromLatin1(pick(random, tagCodes)), QString::fromLatin1(pick(random, tagCodes))};
-        company.sectors.removeDuplicates();
-        company.registeredRegions = {QString::fromLatin1(home.code)};
-        company.operatingRegions
-            = {QString::fromLatin1(home.code), QString::fromLatin1(pickRegion(random).code)};
-        company.operatingRegions.removeDuplicates();
+        const Company company = generator.company(c + 1);
         companies.upsert(company);
-        const int assessed = obligationUids.isEmpty() ? 0 : int(qMin<qsizetype>(40, obligationUids.size()));
-        for (int k = 0; k < assessed; ++k) {
-            Assessment a;
-            a.companyUid = company.uid;
-            a.obligationUid = obligationUids.at(random.bounded(int(obligationUids.size())));
-            a.applicability = Applicability::Manual;
-            a.status
-                = Vocabulary::fromKey<AssessmentStatus>(statuses.at(random.bounded(int(statuses.size()))))
-                      .value_or(AssessmentStatus::ToDo);
-            a.result = a.status == AssessmentStatus::Done ? AssessmentResult::Compliant
-                                                          : AssessmentResult::NotAssessed;
-            a.due = lastDay.addDays(int(random.bounded(-60, 120)));
-            companies.upsertAssessment(a);
+        for (const Assessment &assessment : generator.assessments(company)) {
+            companies.upsertAssessment(assessment);
         }
-        if (progress && !progress(options.developments + c, total)) {
-            throw Error(Error::Code::Failed, tr("Generating was cancelled; nothing was written."));
-        }
+        reportProgress(options.developments + c);
     }
     if (options.companies > 0) {
         db.post({Entity::Company, Change::Kind::Added, 0});

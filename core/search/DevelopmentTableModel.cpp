@@ -4,19 +4,25 @@
 
 #include "Change.h"
 #include "Database.h"
-#include "DevelopmentQuery.h"
 #include "TextSearch.h"
 #include "Vocabulary.h"
 
 namespace rt::core {
 
-DevelopmentTableModel::DevelopmentTableModel(Database &db, const TextSearch &search, QObject *parent)
+DevelopmentTableModel::DevelopmentTableModel(Database &db, const TextSearch &search, QObject *parent,
+                                             ReloadHandler reloadHandler)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_search(search)
+    , m_query(db, search)
+    , m_reloadHandler(std::move(reloadHandler))
 {
     connect(&m_db, &Database::changed, this, &DevelopmentTableModel::onDatabaseChanged);
     reload(0);
+}
+
+DevelopmentOrder DevelopmentTableModel::order() const
+{
+    return {m_sortColumn, m_sortOrder, m_language};
 }
 
 void DevelopmentTableModel::setFilter(const DevelopmentFilter &filter)
@@ -94,155 +100,54 @@ int DevelopmentTableModel::ensureFetched(qint64 id)
     return row;
 }
 
-QString DevelopmentTableModel::sortKey() const
+DevelopmentTableModel::Content DevelopmentTableModel::read(const BrowseQuery &query,
+                                                           const DevelopmentFilter &filter,
+                                                           const DevelopmentOrder &order, int rows)
 {
-    // Never NULL, so that the keyset comparison in fetchRows() is total.
-    switch (m_sortColumn) {
-    case AuthoritiesColumn:
-        return QStringLiteral(
-            "coalesce((SELECT a.code FROM development_authorities da JOIN authorities a ON a.id = "
-            "da.authority_id WHERE da.development_id = d.id AND da.position = 0), '')");
-    case TitleColumn:
-        return m_language == Language::Chinese ? QStringLiteral("d.title_zh")
-                                               : QStringLiteral("lower(d.title_en)");
-    case KindColumn:
-        return QStringLiteral("d.kind");
-    case StageColumn:
-        return QStringLiteral("d.stage");
-    case TopicsColumn:
-        return QStringLiteral("coalesce((SELECT t.code FROM development_topics dt JOIN topics t ON t.id = "
-                              "dt.topic_id WHERE dt.development_id = d.id AND dt.position = 0), '')");
-    default:
-        return QStringLiteral("d.announced_on");
+    Content content;
+    content.filter = filter;
+    content.order = order;
+    content.ranked = query.ranks(filter);
+    if (content.ranked) {
+        content.ordered = query.ordered(filter, order);
+        content.total = int(content.ordered.size());
+        content.consumed = qMin<qsizetype>(rows, content.ordered.size());
+        content.rows = query.rows(content.ordered.mid(0, content.consumed));
+    } else {
+        content.total = query.count(filter);
+        content.rows = query.page(filter, order, nullptr, rows);
     }
-}
-
-QList<DevelopmentTableModel::Row> DevelopmentTableModel::fetchRows(const Row *after, int limit) const
-{
-    // Keyset paging: the next page starts after the last fetched row's (sort key, id), so a page deep in a
-    // large table costs the same as the first (OFFSET would rescan every row before it). The id breaks ties.
-    // Ranked by relevance, the search's (id, score) rows are joined in and replace the text condition.
-    QVariantList bindings;
-    QString source = QStringLiteral("developments d");
-    QString key = sortKey();
-    SqlCondition condition;
-    if (m_sortColumn == RelevanceSort) {
-        const QString ranking = m_search.ranking(m_filter.text, bindings);
-        if (!ranking.isEmpty()) {
-            key = QStringLiteral("s.score");
-            DevelopmentFilter rest = m_filter;
-            rest.text.clear();
-            if (rest.isEmpty()) {
-                // Text alone: the page is cut from the ranked hits before any development row is read.
-                QString start;
-                if (after) {
-                    start = QStringLiteral("WHERE (h.score, h.id) > (?, ?)");
-                    bindings << after->sortKey << after->id;
-                }
-                bindings << limit;
-                source
-                    = QStringLiteral("(SELECT h.id, h.score FROM %1 h %2 ORDER BY h.score, h.id LIMIT ?) s "
-                                     "%3 developments d ON d.id = s.id")
-                          .arg(ranking, start, m_db.dialect().joinInThisOrder());
-                after = nullptr;
-            } else {
-                source += QStringLiteral(" JOIN %1 s ON s.id = d.id").arg(ranking);
-                condition = whereClause(rest, m_search);
-            }
-        }
-    }
-    if (key != QLatin1StringView("s.score")) {
-        condition = whereClause(m_filter, m_search);
-    }
-    // Without a ranking search, "relevance" shows the newest first.
-    const bool ascending = m_sortColumn == RelevanceSort ? key == QLatin1StringView("s.score")
-                                                         : m_sortOrder == Qt::AscendingOrder;
-    QString where = condition.where;
-    bindings += condition.bindings;
-    if (after) {
-        where += (where.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND "))
-            + QStringLiteral("(%1, d.id) %2 (?, ?)")
-                  .arg(key, ascending ? QStringLiteral(">") : QStringLiteral("<"));
-        bindings << after->sortKey << after->id;
-    }
-    bindings << limit;
-    QList<Row> rows;
-    QHash<qint64, qsizetype> index;
-    QSqlQuery &q = m_db.exec(
-        QStringLiteral("SELECT d.id, d.uid, d.announced_on, d.title_en, d.title_zh, d.kind, "
-                       "d.stage, d.announced_until, %1 FROM %2 %3 ORDER BY %1 %4, d.id %4 LIMIT ?")
-            .arg(key, source, where, ascending ? QStringLiteral("ASC") : QStringLiteral("DESC")),
-        bindings);
-    while (q.next()) {
-        Row row;
-        row.id = q.value(0).toLongLong();
-        row.uid = q.value(1).toString();
-        row.announced = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        row.title = {q.value(3).toString(), q.value(4).toString()};
-        row.kind = q.value(5).toString();
-        row.stage = q.value(6).toString();
-        row.announcedUntil = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-        row.sortKey = q.value(8);
-        index.insert(row.id, rows.size());
-        rows.append(row);
-    }
-    q.finish();
-    if (rows.isEmpty()) {
-        return rows;
-    }
-    // Issuers and topics of the page in one query each, not one per row.
-    QStringList marks;
-    QVariantList ids;
-    for (const Row &row : std::as_const(rows)) {
-        marks.append(QStringLiteral("?"));
-        ids.append(row.id);
-    }
-    QSqlQuery &authorities
-        = m_db.exec(QStringLiteral("SELECT da.development_id, a.code FROM development_authorities "
-                                   "da JOIN authorities a ON a.id = da.authority_id WHERE "
-                                   "da.development_id IN (%1) ORDER BY da.development_id, "
-                                   "da.position")
-                        .arg(marks.join(u',')),
-                    ids);
-    while (authorities.next()) {
-        rows[index.value(authorities.value(0).toLongLong())].authorities.append(
-            authorities.value(1).toString());
-    }
-    authorities.finish();
-    QSqlQuery &topics
-        = m_db.exec(QStringLiteral("SELECT dt.development_id, t.code FROM development_topics dt JOIN "
-                                   "topics t ON t.id = dt.topic_id WHERE dt.development_id IN (%1) "
-                                   "ORDER BY dt.development_id, dt.position")
-                        .arg(marks.join(u',')),
-                    ids);
-    while (topics.next()) {
-        rows[index.value(topics.value(0).toLongLong())].topics.append(topics.value(1).toString());
-    }
-    topics.finish();
-    return rows;
+    return content;
 }
 
 void DevelopmentTableModel::reload(int keepRows)
 {
+    if (m_reloadHandler) {
+        m_reloadHandler(qMax(pageSize, keepRows));
+        return;
+    }
+    show(read(m_query, m_filter, order(), qMax(pageSize, keepRows)));
+}
+
+bool DevelopmentTableModel::adopt(const Content &content)
+{
+    if (content.filter != m_filter || content.order != order()) {
+        return false;
+    }
+    show(content);
+    return true;
+}
+
+void DevelopmentTableModel::show(const Content &content)
+{
     beginResetModel();
     m_names.load(m_db);
-    int total = 0;
-    QVariantList rankingBindings;
-    DevelopmentFilter rest = m_filter;
-    rest.text.clear();
-    const QString ranking = rest.isEmpty() ? m_search.ranking(m_filter.text, rankingBindings) : QString();
-    if (!ranking.isEmpty()) {
-        total = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 h").arg(ranking), rankingBindings)
-                    .toInt(); // text alone
-    } else {
-        const SqlCondition condition = whereClause(m_filter, m_search);
-        total = m_db.scalar(QStringLiteral("SELECT count(*) FROM developments d ") + condition.where,
-                            condition.bindings)
-                    .toInt();
-    }
-    const bool totalChanged = total != m_total;
-    m_total = total;
-    m_rows = fetchRows(nullptr, qMax(pageSize, keepRows));
+    const bool totalChanged = content.total != m_total;
+    m_total = content.total;
+    m_rows = content.rows;
+    m_ordered = content.ordered;
+    m_consumed = content.consumed;
+    m_ranked = content.ranked;
     endResetModel();
     if (totalChanged) {
         Q_EMIT totalCountChanged(m_total);
@@ -271,7 +176,7 @@ QVariant DevelopmentTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Row &row = m_rows.at(index.row());
+    const DevelopmentRow &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -370,7 +275,7 @@ QVariant DevelopmentTableModel::headerData(int section, Qt::Orientation orientat
 
 bool DevelopmentTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && (m_ranked ? m_consumed < m_ordered.size() : m_rows.size() < m_total);
 }
 
 void DevelopmentTableModel::fetchMore(const QModelIndex &parent)
@@ -378,7 +283,13 @@ void DevelopmentTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent)) {
         return;
     }
-    const QList<Row> more = fetchRows(m_rows.isEmpty() ? nullptr : &m_rows.constLast(), pageSize);
+    QList<DevelopmentRow> more;
+    if (m_ranked) {
+        more = m_query.rows(m_ordered.mid(m_consumed, pageSize));
+        m_consumed = qMin(m_consumed + pageSize, m_ordered.size());
+    } else {
+        more = m_query.page(m_filter, order(), m_rows.isEmpty() ? nullptr : &m_rows.constLast(), pageSize);
+    }
     if (more.isEmpty()) {
         // The database shrank behind our back: recount rather than promise rows that are not there.
         reload(int(m_rows.size()));

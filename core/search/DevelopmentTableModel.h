@@ -1,15 +1,22 @@
 #pragma once
 // The developments that match a filter, as a sortable table. Rows are fetched a page at a time as the view
 // scrolls (canFetchMore/fetchMore), so a database of 100,000 developments costs one page of memory, not all
-// of them. Sorting and filtering run in the database. The model refreshes itself when developments or
-// reference data change, keeping as many rows fetched as before.
+// of them; a ranked search keeps the ids of its matches in order and cuts its pages from them. Sorting and
+// filtering run in the database (BrowseQuery). The model refreshes itself when developments or reference
+// data change, keeping as many rows fetched as before.
+//
+// A BrowseSession can take the reading over: the model then asks it to reload (its reload handler) and takes
+// the first rows read elsewhere through adopt(); only further pages are read here.
 
 #include "BilingualText.h"
+#include "BrowseQuery.h"
 #include "DevelopmentFilter.h"
 #include "ReferenceNames.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
+
+#include <functional>
 
 namespace rt::core {
 
@@ -44,9 +51,29 @@ public:
     };
     static constexpr int pageSize = 200;
     // The sort "column" of search results ranked by relevance: the default while there is search text.
-    static constexpr int RelevanceSort = -1;
+    static constexpr int RelevanceSort = DevelopmentOrder::relevance;
+    static_assert(int(DateColumn) == DevelopmentOrder::date);
 
-    DevelopmentTableModel(Database &db, const TextSearch &search, QObject *parent = nullptr);
+    // What a reload reads, wherever it runs: the developments of the filter in the model's order, at least
+    // `rows` of them (more when the view had scrolled further), and how many there are.
+    struct Content
+    {
+        DevelopmentFilter filter;
+        DevelopmentOrder order;
+        int total = 0;
+        QList<DevelopmentRow> rows;
+        QList<qint64> ordered; // a ranked search: every match in order; empty otherwise
+        qsizetype consumed = 0; // how many of ordered the rows were read from
+        bool ranked = false;
+    };
+    static Content read(const BrowseQuery &query, const DevelopmentFilter &filter,
+                        const DevelopmentOrder &order, int rows);
+
+    // With a reload handler the model never reads the first rows itself: it calls the handler with the number
+    // of rows to read and takes them through adopt() (BrowseSession).
+    using ReloadHandler = std::function<void(int rows)>;
+    DevelopmentTableModel(Database &db, const TextSearch &search, QObject *parent = nullptr,
+                          ReloadHandler reloadHandler = {});
 
     void setFilter(const DevelopmentFilter &filter);
     const DevelopmentFilter &filter() const { return m_filter; }
@@ -67,6 +94,13 @@ public:
     // Labels (headers, kinds, stages) follow the interface language: call after it changes.
     void retranslate();
 
+    // The order rows are shown in, and how many a reload must read to keep what is fetched.
+    DevelopmentOrder order() const;
+    int rowsToKeep() const { return qMax(pageSize, int(m_rows.size())); }
+    // Shows what was read elsewhere, when it is still what the model shows (its filter and order); false
+    // otherwise, and nothing changes.
+    bool adopt(const Content &content);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -80,35 +114,24 @@ Q_SIGNALS:
     void totalCountChanged(int total);
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString uid;
-        QDate announced;
-        QDate announcedUntil; // valid when the date is approximate
-        BilingualText title;
-        QString kind;
-        QString stage;
-        QStringList authorities;
-        QStringList topics;
-        QVariant sortKey; // where the next page starts
-    };
-
     void reload(int keepRows);
+    void show(const Content &content);
     void onDatabaseChanged(const QList<Change> &changes);
-    QList<Row> fetchRows(const Row *after, int limit) const;
-    QString sortKey() const;
 
     Database &m_db;
-    const TextSearch &m_search;
+    BrowseQuery m_query;
     DevelopmentFilter m_filter;
     Language m_language = Language::English;
     bool m_showBoth = false;
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    QList<Row> m_rows;
+    QList<DevelopmentRow> m_rows;
+    QList<qint64> m_ordered;
+    qsizetype m_consumed = 0;
+    bool m_ranked = false;
     int m_total = 0;
     ReferenceNames m_names;
+    ReloadHandler m_reloadHandler;
 };
 
 } // namespace rt::core

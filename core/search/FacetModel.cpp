@@ -9,14 +9,25 @@
 
 namespace rt::core {
 
-FacetModel::FacetModel(Database &db, const TextSearch &search, Facet facet, QObject *parent)
+FacetModel::FacetModel(Database &db, const TextSearch &search, Facet facet, QObject *parent,
+                       std::function<void()> reloadHandler)
     : QAbstractListModel(parent)
     , m_db(db)
-    , m_search(search)
     , m_facet(facet)
+    , m_query(db, search)
+    , m_reloadHandler(std::move(reloadHandler))
 {
     connect(&m_db, &Database::changed, this, &FacetModel::onDatabaseChanged);
     recount();
+}
+
+bool FacetModel::adopt(const DevelopmentFilter &filter, const QList<FacetCount> &counts)
+{
+    if (filter != m_filter) {
+        return false;
+    }
+    show(counts);
+    return true;
 }
 
 void FacetModel::setFilter(const DevelopmentFilter &filter)
@@ -74,7 +85,10 @@ void FacetModel::setCheckedKeys(const QStringList &keys)
         return;
     }
     m_checked = keys;
-    recount(); // checked values stay listed even when their count drops to zero
+    // The counts stay; the values listed only because they were checked follow the new checks.
+    QList<FacetCount> counted = m_entries;
+    counted.removeIf([](const Entry &e) { return e.count == 0; });
+    show(counted);
     Q_EMIT checkedKeysChanged(m_checked);
 }
 
@@ -87,58 +101,19 @@ void FacetModel::onDatabaseChanged(const QList<Change> &changes)
 
 void FacetModel::recount()
 {
-    const SqlCondition condition = whereClause(m_filter, m_search, m_facet);
-    // Search results are looked up by id: the narrow index of the facet columns is many times faster than the
-    // rows themselves, which the planner would otherwise read.
-    const QString developments = !m_filter.text.trimmed().isEmpty() && m_db.hasSearchIndex()
-        ? QStringLiteral("developments d")
-            + m_db.dialect().useIndex(QStringLiteral("developments_search_facets"))
-        : QStringLiteral("developments d");
-    QString sql;
-    switch (m_facet) {
-    case Facet::Authority:
-        sql = QStringLiteral(
-            "SELECT a.code, count(*) FROM development_authorities da JOIN authorities a ON a.id = "
-            "da.authority_id %1 GROUP BY a.code%2");
-        break;
-    case Facet::Topic:
-        sql = QStringLiteral(
-            "SELECT t.code, count(*) FROM development_topics dt JOIN topics t ON t.id = dt.topic_id "
-            "%1 GROUP BY t.code%2");
-        break;
-    case Facet::Kind:
-        sql = QStringLiteral("SELECT d.kind, count(*) FROM %2 %1 GROUP BY d.kind");
-        break;
-    case Facet::Stage:
-        sql = QStringLiteral("SELECT d.stage, count(*) FROM %2 %1 GROUP BY d.stage");
-        break;
-    case Facet::Year:
-        sql = QStringLiteral("SELECT substr(d.announced_on, 1, 4), count(*) FROM %2 %1 "
-                             "GROUP BY substr(d.announced_on, 1, 4)");
-        break;
-    case Facet::Region:
-        sql = QStringLiteral("SELECT d.region, count(*) FROM %2 %1 GROUP BY d.region");
-        break;
-    case Facet::None:
+    if (m_reloadHandler) {
+        m_reloadHandler();
         return;
     }
+    show(m_query.facet(m_facet, m_filter));
+}
+
+void FacetModel::show(const QList<FacetCount> &counts)
+{
     beginResetModel();
     m_names.load(m_db);
-    m_entries.clear();
-    // The link tables are counted directly when nothing restricts the developments: no subquery to join.
-    QString where = condition.where;
-    if (m_facet == Facet::Authority || m_facet == Facet::Topic) {
-        const QString link = m_facet == Facet::Authority ? QStringLiteral("da") : QStringLiteral("dt");
-        where = where.isEmpty() ? QString()
-                                : QStringLiteral("WHERE %1.development_id IN (SELECT d.id FROM %2 %3)")
-                                      .arg(link, developments, condition.where);
-    }
-    const bool linked = m_facet == Facet::Authority || m_facet == Facet::Topic;
-    QSqlQuery &q = m_db.exec(sql.arg(where, linked ? QString() : developments), condition.bindings);
-    while (q.next()) {
-        m_entries.append({q.value(0).toString(), q.value(1).toInt()});
-    }
-    q.finish();
+    m_entries = counts;
+    // Checked values stay listed even when their count drops to zero.
     for (const QString &key : std::as_const(m_checked)) {
         if (std::none_of(m_entries.cbegin(), m_entries.cend(),
                          [&](const Entry &e) { return e.key == key; })) {

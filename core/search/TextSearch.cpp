@@ -4,6 +4,7 @@
 #include "Glossary.h"
 
 #include <QAtomicInteger>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace rt::core {
@@ -24,6 +25,11 @@ QString TextSearch::ranking(const QString &, QVariantList &) const
 SearchQuery TextSearch::query(const QString &text) const
 {
     return SearchQuery::parse(text);
+}
+
+std::unique_ptr<TextSearch> SubstringSearch::on(Database &) const
+{
+    return std::make_unique<SubstringSearch>();
 }
 
 QString SubstringSearch::condition(const QString &text, QVariantList &bindings) const
@@ -68,6 +74,11 @@ SearchQuery FullTextSearch::query(const QString &text) const
     return SearchQuery::parse(text, m_glossary);
 }
 
+std::unique_ptr<TextSearch> FullTextSearch::on(Database &db) const
+{
+    return std::make_unique<FullTextSearch>(db, m_glossary);
+}
+
 QString FullTextSearch::expression(const QString &text) const
 {
     return query(text).expression(m_db.dialect().searchSyntax());
@@ -98,28 +109,56 @@ void FullTextSearch::createTable() const
 }
 
 bool FullTextSearch::adopt(const QString &expression, const QByteArray &hits, qint64 generation,
-                           qint64 dataVersion)
+                           qint64 dataVersion) const
 {
     if (generation != m_db.searchGeneration() || dataVersion != this->dataVersion()) {
         return false;
     }
-    createTable();
-    m_db.exec(m_db.dialect().insertIdScorePairs(m_table), {QString::fromUtf8(hits)});
+    m_adopted = hits;
     m_expression = expression;
     m_generation = generation;
     m_dataVersion = dataVersion;
     return true;
 }
 
+QByteArray FullTextSearch::hits(const QString &expression) const
+{
+    if (expression.isEmpty() || expression != m_expression) {
+        return {};
+    }
+    if (!m_adopted.isEmpty()) {
+        return m_adopted;
+    }
+    QByteArray json;
+    json.append('[');
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, score FROM %1").arg(m_table));
+    while (q.next()) {
+        if (json.size() > 1) {
+            json.append(',');
+        }
+        json.append('[').append(QByteArray::number(q.value(0).toLongLong())).append(',');
+        json.append(QByteArray::number(q.value(1).toDouble(), 'g', 17)).append(']');
+    }
+    q.finish();
+    return json.append(']');
+}
+
 bool FullTextSearch::materialize(const QString &text) const
 {
     if (isPrepared(text)) {
+        if (!m_adopted.isEmpty()) {
+            // Hits found elsewhere, written now that a query needs them.
+            createTable();
+            m_db.exec(m_db.dialect().insertIdScorePairs(m_table), {QString::fromUtf8(m_adopted)});
+            m_adopted.clear();
+        }
         return true;
     }
     const QString wanted = expression(text);
     if (wanted.isEmpty()) {
         return false;
     }
+    m_adopted.clear();
     createTable();
     m_db.exec(QStringLiteral("INSERT INTO %1 (id, score) %2").arg(m_table, hitsQuery(m_db.dialect())),
               {wanted});

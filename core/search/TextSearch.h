@@ -32,6 +32,8 @@ public:
     virtual QString ranking(const QString &text, QVariantList &bindings) const;
     // The text as a query, for finding the matches in a displayed text.
     virtual SearchQuery query(const QString &text) const;
+    // The same search on another connection (a worker's).
+    virtual std::unique_ptr<TextSearch> on(Database &db) const = 0;
 };
 
 // Every whitespace-separated term must occur, case-insensitively, in a title, document title, summary or
@@ -40,6 +42,7 @@ class SubstringSearch final : public TextSearch
 {
 public:
     QString condition(const QString &text, QVariantList &bindings) const override;
+    std::unique_ptr<TextSearch> on(Database &db) const override;
 };
 
 // The FTS5 index (FullTextIndex), ranked by bm25 with titles weighing more than the rest; English and Chinese
@@ -60,6 +63,7 @@ public:
     QString condition(const QString &text, QVariantList &bindings) const override;
     QString ranking(const QString &text, QVariantList &bindings) const override;
     SearchQuery query(const QString &text) const override;
+    std::unique_ptr<TextSearch> on(Database &db) const override;
 
     // The MATCH expression of a text and the statement that ranks its hits, for a connection of its own.
     QString expression(const QString &text) const;
@@ -67,8 +71,13 @@ public:
     // Whether the hits of text are at hand (no full-text query needed to filter by it).
     bool isPrepared(const QString &text) const;
     // Takes hits found elsewhere, as a JSON array of [id, score], for the expression as the index was at
-    // (generation, dataVersion); false, and nothing taken, when the index may have changed since.
-    bool adopt(const QString &expression, const QByteArray &hits, qint64 generation, qint64 dataVersion);
+    // (generation, dataVersion); false, and nothing taken, when the index may have changed since. They are
+    // written into the table only when a query needs them.
+    bool adopt(const QString &expression, const QByteArray &hits, qint64 generation,
+               qint64 dataVersion) const;
+    // The hits of the expression that materialize() filled, as adopt() takes them; empty when it holds
+    // others.
+    QByteArray hits(const QString &expression) const;
     qint64 dataVersion() const;
 
     // bm25 weights of the title and body columns.
@@ -87,6 +96,7 @@ private:
     mutable QString m_expression; // what the table holds
     mutable qint64 m_generation = -1;
     mutable qint64 m_dataVersion = -1;
+    mutable QByteArray m_adopted; // hits taken but not yet written into the table
 };
 
 } // namespace rt::core

@@ -12,8 +12,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace rt::core {
 
@@ -58,7 +61,8 @@ Database::Database(QSqlDatabase db, DatabaseAddress address)
 Database::~Database()
 {
     const QString name = m_db.connectionName();
-    delete std::exchange(m_feed, nullptr); // it holds the connection too
+    delete m_feed; // it holds a handle of the connection, which must be the last one when it is removed
+    m_feed = nullptr;
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -87,7 +91,7 @@ std::unique_ptr<Database> Database::open(const DatabaseAddress &address, OpenMod
     if (!address.isPostgreSQL()) {
         const QFileInfo info(address.path);
         exists = info.exists();
-        if (!exists && mode == OpenMode::ExistingOnly) {
+        if (!exists && mode != OpenMode::CreateIfMissing) {
             throw Error(Error::Code::NotFound, tr("The database file %1 does not exist.").arg(address.path));
         }
         if (exists && !info.isFile()) {
@@ -98,20 +102,30 @@ std::unique_ptr<Database> Database::open(const DatabaseAddress &address, OpenMod
         }
     }
 
-    std::unique_ptr<Database> database(new Database(address.addConnection(nextConnectionName()), address));
+    const bool reader = mode == OpenMode::Reader;
+    // A reader of a team database may still make temporary tables (cached search hits), which PostgreSQL
+    // refuses in read-only transactions: only an SQLite reader opens the file read-only.
+    std::unique_ptr<Database> database(new Database(
+        address.addConnection(nextConnectionName(), reader && !address.isPostgreSQL()), address));
     database->openConnection();
-    database->configure();
-    // A PostgreSQL database is "new" when it has no tables yet: the server's administrator created it empty.
-    database->m_created
-        = address.isPostgreSQL() ? database->scalar(database->m_dialect.countTables()).toInt() == 0 : !exists;
-    database->m_statements.clear(); // a pending PRAGMA result would keep a read open and block the migration
-    database->m_backup = Migrator(database->m_db, address, database->m_dialect).migrate(migrationsDir);
+    database->configure(reader);
+    if (!reader) {
+        // A PostgreSQL database is "new" when it has no tables yet: the server's administrator created it
+        // empty.
+        database->m_created = address.isPostgreSQL()
+            ? database->scalar(database->m_dialect.countTables()).toInt() == 0
+            : !exists;
+        database->m_statements.clear(); // a pending PRAGMA result would keep a read open and block migrating
+        database->m_backup = Migrator(database->m_db, address, database->m_dialect).migrate(migrationsDir);
+    }
     database->m_hasSearchIndex
         = database->scalar(database->m_dialect.tableExists(), {QStringLiteral("development_search")}).toInt()
         > 0;
     // Commits on a team database draw from change_counter from schema 5 on.
     database->m_feed->setCounted(address.isPostgreSQL() && database->schemaVersion() >= 5);
-    database->indexIfStale();
+    if (!reader) {
+        database->indexIfStale();
+    }
     return database;
 }
 
@@ -186,20 +200,9 @@ void Database::openConnection()
     throw Error(code, message + QStringLiteral("\n") + tr("The server said: %1").arg(reason));
 }
 
-void Database::configure()
+void Database::configure(bool reader)
 {
-    if (isPostgreSQL()) {
-        try {
-            // Dates and times are ISO text in both engines; the server's clock and locale never enter.
-            execute(QStringLiteral("SET client_min_messages = warning"));
-            m_actor = scalar(QStringLiteral("SELECT current_user")).toString();
-        } catch (const Error &error) {
-            throw Error(Error::Code::Unreadable,
-                        tr("Cannot read %1 as a RegTracker database: %2").arg(m_path, error.message()));
-        }
-        return;
-    }
-    {
+    if (!isPostgreSQL()) {
         // The first statement that reads the file: a file that is not SQLite, or a damaged one, fails here,
         // and is named in words rather than in the driver's.
         QSqlQuery probe(m_db);
@@ -216,11 +219,17 @@ void Database::configure()
         }
     }
     try {
-        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-        scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        // The settings of the connection; then the first read (and, on a server, who is connected).
+        const QStringList settings
+            = (reader ? QStringList() : m_dialect.writerSettings()) + m_dialect.connectionSettings();
+        for (const QString &setting : settings) {
+            execute(setting);
+        }
+        if (isPostgreSQL()) {
+            m_actor = scalar(QStringLiteral("SELECT current_user")).toString();
+        } else {
+            scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        }
     } catch (const Error &error) {
         throw Error(Error::Code::Unreadable,
                     tr("Cannot read %1 as a RegTracker database: %2").arg(m_path, error.message()));
@@ -270,7 +279,7 @@ void Database::reconnect()
     m_statements.clear();
     m_db.close();
     openConnection();
-    configure();
+    configure(false);
     m_feed->resubscribe();
     searchIndexChanged(); // temporary tables of cached search results went with the old session
     // Colleagues' announcements while the connection was down are lost: everything may have changed.
@@ -330,6 +339,67 @@ QVariant Database::scalar(const QString &sql, const QVariantList &bindings)
     }
     query.finish();
     return value;
+}
+
+void Database::eachIntegerRow(const QString &sql, const QVariantList &bindings, int columns,
+                              const std::function<void(const qint64 *values)> &row)
+{
+    std::vector<qint64> values(std::size_t(qMax(0, columns)));
+    const QVariant handle = m_db.driver()->handle();
+    if (isPostgreSQL() || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        QSqlQuery &q = exec(sql, bindings);
+        while (q.next()) {
+            for (int c = 0; c < columns; ++c) {
+                values[std::size_t(c)] = q.value(c).toLongLong();
+            }
+            row(values.data());
+        }
+        q.finish();
+        return;
+    }
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &statement, nullptr)
+        != SQLITE_OK) {
+        throw Error(Error::Code::Failed,
+                    tr("The database refused a statement: %1 (%2)")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(connection)), sql.simplified()));
+    }
+    const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
+    for (qsizetype i = 0; i < bindings.size(); ++i) {
+        const QVariant &value = bindings.at(i);
+        const int at = int(i) + 1;
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            sqlite3_bind_int64(statement, at, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(statement, at, value.toDouble());
+            break;
+        default:
+            if (value.isNull() && value.typeId() != QMetaType::QString) {
+                sqlite3_bind_null(statement, at);
+            } else {
+                const QByteArray bound = value.toString().toUtf8();
+                sqlite3_bind_text(statement, at, bound.constData(), int(bound.size()), SQLITE_TRANSIENT);
+            }
+        }
+    }
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
+        for (int c = 0; c < columns; ++c) {
+            values[std::size_t(c)] = sqlite3_column_int64(statement, c);
+        }
+        row(values.data());
+    }
+    if (status != SQLITE_DONE) {
+        throw Error(Error::Code::Failed, QString::fromUtf8(sqlite3_errmsg(connection)));
+    }
 }
 
 void Database::post(const Change &change)

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -30,12 +31,15 @@ public:
     enum class OpenMode {
         ExistingOnly, // a missing file is an error
         CreateIfMissing, // a missing file becomes a new, empty database
+        // A second connection that only reads, beside the application's own (a worker thread's): the database
+        // must exist at the current schema version; nothing is migrated, backed up or indexed.
+        Reader,
     };
 
-    // Opens the database and brings its schema up to date. An SQLite file is backed up first when an existing
-    // database is migrated; PostgreSQL migrates in one transaction under a lock, so two clients starting at
-    // once do not both migrate. Throws Error (missing file or database, unreachable server, refused login,
-    // unreadable, newer schema, failed migration, missing privileges).
+    // Opens the database and, unless as a Reader, brings its schema up to date. An SQLite file is backed up
+    // first when an existing database is migrated; PostgreSQL migrates in one transaction under a lock, so
+    // two clients starting at once do not both migrate. Throws Error (missing file or database, unreachable
+    // server, refused login, unreadable, newer schema, failed migration, missing privileges).
     static std::unique_ptr<Database> open(const DatabaseAddress &address, OpenMode mode,
                                           const QString &migrationsDir = defaultMigrationsDir());
     // The same for a file path or a postgresql:// address (DatabaseAddress::parse).
@@ -83,6 +87,11 @@ public:
     void execute(const QString &sql);
     // The first column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString &sql, const QVariantList &bindings = {});
+    // Runs a query whose `columns` columns are all integers (NULL reads as 0) and calls row() with each row's
+    // values, in order. On SQLite the engine's own statement runs through the connection's handle and no
+    // QVariant is made per value: for views that read every development. Throws Error on failure.
+    void eachIntegerRow(const QString &sql, const QVariantList &bindings, int columns,
+                        const std::function<void(const qint64 *values)> &row);
 
     // Queued until the outermost transaction commits; delivered at once outside a transaction.
     void post(const Change &change);
@@ -104,7 +113,7 @@ private:
     // anew before the next statement outside a transaction; one inside a transaction fails with a message.
     bool connectionLost();
     void reconnect();
-    void configure();
+    void configure(bool reader);
     void indexIfStale();
     void begin();
     void commit();

@@ -61,6 +61,29 @@ QString SqlDialect::countTables() const
         : QStringLiteral("SELECT count(*) FROM sqlite_master");
 }
 
+QStringList SqlDialect::connectionSettings() const
+{
+    if (isPostgreSQL()) {
+        // Dates and times are ISO text in both engines; the server's clock and locale never enter.
+        return {QStringLiteral("SET client_min_messages = warning")};
+    }
+    // The cache and the map are upper bounds: memory is taken only as pages are read. Mapped pages are the
+    // system's file cache, shared and given back under pressure; the cache holds what the map cannot (pages
+    // being written, and everything when the system does not map).
+    return {QStringLiteral("PRAGMA cache_size = -%1").arg(pageCacheKiB),
+            QStringLiteral("PRAGMA mmap_size = %1").arg(mappedBytes),
+            QStringLiteral("PRAGMA temp_store = MEMORY")};
+}
+
+QStringList SqlDialect::writerSettings() const
+{
+    if (isPostgreSQL()) {
+        return {};
+    }
+    return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000"),
+            QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL")};
+}
+
 QString SqlDialect::tableExists() const
 {
     return isPostgreSQL() ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = "
@@ -219,6 +242,14 @@ QString SqlDialect::byteOrder(const QString &column, ValueKind kind) const
     // SQLite's default collation compares the bytes; PostgreSQL's "C" collation does the same.
     return isPostgreSQL() && kind == ValueKind::Text ? quoted(column) + QStringLiteral(" COLLATE \"C\"")
                                                      : quoted(column);
+}
+
+QString SqlDialect::julianDay(const QString &column) const
+{
+    // SQLite's julianday() counts from noon; day numbers start at midnight. 1721426 is 0001-01-01.
+    return isPostgreSQL()
+        ? QStringLiteral("coalesce(to_date(%1, 'YYYY-MM-DD') - DATE '0001-01-01' + 1721426, 0)").arg(column)
+        : QStringLiteral("coalesce(CAST(julianday(%1) + 0.5 AS INTEGER), 0)").arg(column);
 }
 
 QString SqlDialect::snapshotTransaction() const

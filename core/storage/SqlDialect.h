@@ -7,6 +7,7 @@
 #include "SearchQuery.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace rt::core {
 
@@ -29,6 +30,15 @@ public:
     QString countTables() const;
     // Whether a table of this name exists: one row with a count, bind the name.
     QString tableExists() const;
+
+    // What every connection of this engine sets when it opens, as statements to run in order. SQLite: a page
+    // cache large enough for the working set of a large library and the file mapped into memory (reads then
+    // cost no system call and no copy), temporary tables in memory; the writing connection adds foreign keys,
+    // write-ahead logging and a busy timeout (writerSettings).
+    QStringList connectionSettings() const;
+    QStringList writerSettings() const;
+    static constexpr int pageCacheKiB = 32 * 1024;
+    static constexpr qint64 mappedBytes = qint64(1) << 30;
 
     // A join that the planner must run in the order written (SQLite's CROSS JOIN; PostgreSQL plans it well).
     QString joinInThisOrder() const
@@ -79,6 +89,10 @@ public:
     static QString quoted(const QString &identifier);
     // An ORDER BY term that sorts text by its UTF-8 bytes on both engines (whatever the server's collation).
     QString byteOrder(const QString &column, ValueKind kind) const;
+
+    // The Julian day number (QDate::toJulianDay) of an ISO date column, 0 where it is NULL: dates read as
+    // numbers cost no text to make and parse, which counts when a view reads every development.
+    QString julianDay(const QString &column) const;
 
     // The first statement of a transaction that reads one consistent snapshot of the whole database;
     // empty for SQLite, whose read transactions are snapshots already.

@@ -8,9 +8,10 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <numeric>
 
 namespace rt::core {
 
@@ -63,12 +64,6 @@ QString levelLabel(LevelLane lane)
         break;
     }
     return {};
-}
-
-qint64 julianDay(const QVariant &value)
-{
-    const QDate date = dateFromSql(value);
-    return date.isValid() ? date.toJulianDay() : 0;
 }
 
 } // namespace
@@ -149,96 +144,185 @@ void TimelineData::reload()
     m_deferred.request();
 }
 
+// One development as read: its dates as Julian days and its kind.
+struct TimelineData::Row
+{
+    qint64 id = 0;
+    qint64 announced = 0;
+    qint64 deadline = 0;
+    qint64 effective = 0;
+    int kind = 0;
+    bool approximate = false;
+};
+
+// The lane keys (issuers' or topics' ids) of the developments, numbered densely as they occur, with their
+// lanes; and which development has which key, sorted by development.
+struct TimelineData::Keys
+{
+    QHash<qint64, QString> codes; // every authority's or topic's code, by id
+    QHash<qint64, int> index; // id -> index into ids
+    QList<qint64> ids;
+    std::vector<int> lanes; // per index: the lane
+    std::vector<std::pair<qint64, int>> links; // (development id, index), sorted
+};
+
 void TimelineData::load()
 {
     m_names.load(m_db);
-    const SqlCondition condition = whereClause(m_filter, m_search);
-    // Issuers and topics of the filtered developments, in their order.
-    QHash<qint64, QStringList> issuers;
-    QHash<qint64, QStringList> topics;
-    if (m_lanes != TimelineLanes::Kind) {
-        const bool byTopic = m_lanes == TimelineLanes::Topic;
-        QSqlQuery &links = m_db.exec(
-            byTopic
-                ? QStringLiteral(
-                      "SELECT dt.development_id, t.code FROM development_topics dt JOIN topics t ON "
-                      "t.id = dt.topic_id WHERE dt.development_id IN (SELECT d.id FROM "
-                      "developments d %1) ORDER BY dt.development_id, dt.position")
-                      .arg(condition.where)
-                : QStringLiteral("SELECT da.development_id, a.code FROM development_authorities da JOIN "
-                                 "authorities a ON a.id = da.authority_id WHERE da.development_id IN (SELECT "
-                                 "d.id FROM developments d %1) ORDER BY da.development_id, da.position")
-                      .arg(condition.where),
-            condition.bindings);
-        QHash<qint64, QStringList> &target = byTopic ? topics : issuers;
-        while (links.next()) {
-            target[links.value(0).toLongLong()].append(links.value(1).toString());
-        }
-        links.finish();
-    }
+    Keys keys = laneKeys();
+    const std::vector<Row> rows = readDevelopments();
+    readLinks(keys);
+    makeLanes(keys);
+    makeItems(rows, keys);
+    m_index = TimelineIndex(m_items, int(m_laneLabels.size()));
+}
 
-    // Lanes: fixed for levels and kinds; authorities and topics that occur, by name in the content language.
-    QStringList laneKeys;
+TimelineData::Keys TimelineData::laneKeys() const
+{
+    Keys keys;
+    if (m_lanes == TimelineLanes::Topic) {
+        QSqlQuery &topics = m_db.exec(QStringLiteral("SELECT id, code FROM topics"));
+        while (topics.next()) {
+            keys.codes.insert(topics.value(0).toLongLong(), topics.value(1).toString());
+        }
+        topics.finish();
+    } else if (m_lanes != TimelineLanes::Kind) {
+        for (const Authority &authority : m_names.authorities()) {
+            keys.codes.insert(authority.id, authority.code);
+        }
+    }
+    return keys;
+}
+
+std::vector<TimelineData::Row> TimelineData::readDevelopments() const
+{
+    // In date order, with dates and kinds as numbers: the timeline's index of developments holds all of it,
+    // so not one development row is read, and no text is made.
+    const SqlCondition condition = whereClause(m_filter, m_search);
+    const SqlDialect &dialect = m_db.dialect();
+    QString kind = QStringLiteral("CASE d.kind");
+    const QStringList kindKeys = Vocabulary::keys<DevelopmentKind>();
+    for (qsizetype i = 0; i < kindKeys.size(); ++i) {
+        kind += QStringLiteral(" WHEN '%1' THEN %2").arg(kindKeys.at(i)).arg(i);
+    }
+    kind += QStringLiteral(" ELSE 0 END");
+    std::vector<Row> rows;
+    m_db.eachIntegerRow(QStringLiteral("SELECT d.id, %1, %2, %3, %4 FROM developments d %5 ORDER BY "
+                                       "d.announced_on, d.id")
+                            .arg(dialect.julianDay(QStringLiteral("d.announced_on")),
+                                 dialect.julianDay(QStringLiteral("d.comment_deadline")),
+                                 dialect.julianDay(QStringLiteral("d.effective_on")), kind, condition.where),
+                        condition.bindings, 5,
+                        [&rows](const qint64 *v) { rows.push_back({v[0], v[1], v[2], v[3], int(v[4])}); });
+    // Which are dated approximately: few, read from their own index and matched in memory.
+    std::vector<qint64> approximate;
+    m_db.eachIntegerRow(QStringLiteral("SELECT id FROM developments WHERE announced_until IS NOT NULL ORDER BY id"),
+                        {}, 1, [&approximate](const qint64 *v) { approximate.push_back(v[0]); });
+    if (!approximate.empty()) {
+        for (Row &row : rows) {
+            row.approximate = std::binary_search(approximate.cbegin(), approximate.cend(), row.id);
+        }
+    }
+    return rows;
+}
+
+void TimelineData::readLinks(Keys &keys) const
+{
+    // The filtered developments' issuers or topics, in the order of the link table's own index (by
+    // development), joined to the developments in memory: no row of either table is looked up one by one.
+    if (m_lanes == TimelineLanes::Kind) {
+        return;
+    }
+    const bool byTopic = m_lanes == TimelineLanes::Topic;
+    const QString table
+        = byTopic ? QStringLiteral("development_topics") : QStringLiteral("development_authorities");
+    const QString key = byTopic ? QStringLiteral("topic_id") : QStringLiteral("authority_id");
+    const SqlCondition condition = whereClause(m_filter, m_search);
+    const QString where = condition.where.isEmpty()
+        ? QString()
+        : QStringLiteral("WHERE development_id IN (SELECT d.id FROM developments d %1)").arg(condition.where);
+    m_db.eachIntegerRow(QStringLiteral("SELECT development_id, %1 FROM %2 %3 ORDER BY development_id, %1")
+                            .arg(key, table, where),
+                        condition.bindings, 2, [&keys](const qint64 *v) {
+                            auto found = keys.index.constFind(v[1]);
+                            if (found == keys.index.cend()) {
+                                found = keys.index.insert(v[1], int(keys.ids.size()));
+                                keys.ids.append(v[1]);
+                            }
+                            keys.links.emplace_back(v[0], *found);
+                        });
+}
+
+void TimelineData::makeLanes(Keys &keys)
+{
+    // Lanes: fixed for levels and kinds; the authorities and topics that occur, by name in the content
+    // language.
     m_laneLabels.clear();
+    keys.lanes.assign(std::size_t(keys.ids.size()), 0);
     if (m_lanes == TimelineLanes::Level) {
         for (int lane = 0; lane < int(LevelLane::Count); ++lane) {
             m_laneLabels.append(levelLabel(LevelLane(lane)));
         }
-    } else if (m_lanes == TimelineLanes::Kind) {
+        for (qsizetype i = 0; i < keys.ids.size(); ++i) {
+            keys.lanes[std::size_t(i)]
+                = int(levelLane(m_names.authorities().value(keys.codes.value(keys.ids.at(i)))));
+        }
+        return;
+    }
+    if (m_lanes == TimelineLanes::Kind) {
         for (DevelopmentKind kind : Vocabulary::values<DevelopmentKind>()) {
             m_laneLabels.append(Vocabulary::label(kind));
         }
-    } else {
-        QSet<QString> seen;
-        for (const QStringList &codes : std::as_const(m_lanes == TimelineLanes::Topic ? topics : issuers)) {
-            for (const QString &code : codes) {
-                seen.insert(code);
-            }
-        }
-        laneKeys = QStringList(seen.cbegin(), seen.cend());
-        const auto name = [this](const QString &code) {
-            return m_lanes == TimelineLanes::Topic ? m_names.topic(code, m_language)
-                                                   : m_names.authorityShort(code, m_language);
-        };
-        std::sort(laneKeys.begin(), laneKeys.end(), [&](const QString &a, const QString &b) {
-            return QString::localeAwareCompare(name(a), name(b)) < 0;
-        });
-        for (const QString &code : std::as_const(laneKeys)) {
-            m_laneLabels.append(name(code));
-        }
+        return;
     }
-    QHash<QString, int> laneOf;
-    for (int i = 0; i < laneKeys.size(); ++i) {
-        laneOf.insert(laneKeys.at(i), i);
+    const auto name = [this, &keys](qint64 id) {
+        const QString code = keys.codes.value(id);
+        return m_lanes == TimelineLanes::Topic ? m_names.topic(code, m_language)
+                                               : m_names.authorityShort(code, m_language);
+    };
+    QList<qsizetype> order(keys.ids.size());
+    std::iota(order.begin(), order.end(), 0);
+    QStringList names;
+    for (qint64 id : std::as_const(keys.ids)) {
+        names.append(name(id));
     }
+    std::sort(order.begin(), order.end(), [&names](qsizetype a, qsizetype b) {
+        return QString::localeAwareCompare(names.at(a), names.at(b)) < 0;
+    });
+    for (qsizetype lane = 0; lane < order.size(); ++lane) {
+        keys.lanes[std::size_t(order.at(lane))] = int(lane);
+        m_laneLabels.append(names.at(order.at(lane)));
+    }
+}
 
-    const QStringList kindKeys = Vocabulary::keys<DevelopmentKind>();
+QHash<qint64, double> TimelineData::readPenalties() const
+{
+    QHash<qint64, double> penalties; // the largest per development, in whole yuan (enough for a mark's size)
+    m_db.eachIntegerRow(
+        QStringLiteral(
+            "SELECT development_id, CAST(max(amount) AS BIGINT) FROM penalties GROUP BY development_id"),
+        {}, 2, [&penalties](const qint64 *v) { penalties.insert(v[0], double(v[1])); });
+    return penalties;
+}
+
+void TimelineData::makeItems(const std::vector<Row> &rows, const Keys &keys)
+{
+    const QHash<qint64, double> penalties = readPenalties();
     m_items.clear();
+    m_items.reserve(rows.size());
     m_developments = 0;
     m_firstDay = 0;
     m_lastDay = 0;
     m_longestSpan = 0;
-    QHash<qint64, double> penalties; // the largest per development
-    QSqlQuery &fines = m_db.exec(
-        QStringLiteral("SELECT development_id, max(amount) FROM penalties GROUP BY development_id"));
-    while (fines.next()) {
-        penalties.insert(fines.value(0).toLongLong(), fines.value(1).toDouble());
-    }
-    fines.finish();
-    QSqlQuery &rows = m_db.exec(
-        QStringLiteral("SELECT d.id, d.announced_on, d.comment_deadline, d.effective_on, "
-                       "d.kind, d.announced_until FROM developments d %1 ORDER BY d.announced_on, d.id")
-            .arg(condition.where),
-        condition.bindings);
     const qint64 today = m_today.toJulianDay();
-    while (rows.next()) {
+    for (const Row &row : rows) {
         TimelineItem item;
-        item.id = rows.value(0).toLongLong();
-        item.announced = julianDay(rows.value(1));
-        item.deadline = julianDay(rows.value(2));
-        item.effective = julianDay(rows.value(3));
-        item.kind = int(qMax<qsizetype>(0, kindKeys.indexOf(rows.value(4).toString())));
-        item.approximate = !rows.value(5).isNull() && !rows.value(5).toString().isEmpty();
+        item.id = row.id;
+        item.announced = row.announced;
+        item.deadline = row.deadline;
+        item.effective = row.effective;
+        item.kind = row.kind;
+        item.approximate = row.approximate;
         item.penalty = penalties.value(item.id);
         if (m_upcoming) {
             // What is still to act on: the dates after today; the announcement only anchors the line.
@@ -252,35 +336,26 @@ void TimelineData::load()
                 continue;
             }
         }
-        QList<int> lanes;
-        switch (m_lanes) {
-        case TimelineLanes::Kind:
+        // One item per distinct lane; a development with no issuer or topic has none to be placed in.
+        QVarLengthArray<int, 4> lanes;
+        if (m_lanes == TimelineLanes::Kind) {
             lanes.append(item.kind);
-            break;
-        case TimelineLanes::Level:
-            for (const QString &code : issuers.value(item.id)) {
-                const int lane = int(levelLane(m_names.authorities().value(code)));
+        } else {
+            const auto [from, to]
+                = std::equal_range(keys.links.cbegin(), keys.links.cend(), std::pair(row.id, 0),
+                                   [](const auto &a, const auto &b) { return a.first < b.first; });
+            for (auto link = from; link != to; ++link) {
+                const int lane = keys.lanes[std::size_t(link->second)];
                 if (!lanes.contains(lane)) {
                     lanes.append(lane);
                 }
             }
-            break;
-        case TimelineLanes::Authority:
-            for (const QString &code : issuers.value(item.id)) {
-                lanes.append(laneOf.value(code));
-            }
-            break;
-        case TimelineLanes::Topic:
-            for (const QString &code : topics.value(item.id)) {
-                lanes.append(laneOf.value(code));
-            }
-            break;
         }
         if (lanes.isEmpty()) {
-            continue; // no issuer or topic to place it by
+            continue;
         }
         ++m_developments;
-        const qint64 reach = std::max({item.announced, item.deadline, item.effective});
+        const qint64 reach = item.reach();
         m_longestSpan = std::max(m_longestSpan, reach - item.announced);
         // Upcoming, what matters starts with the first date still to come, not with the announcement.
         qint64 begins = item.announced;
@@ -296,7 +371,6 @@ void TimelineData::load()
             m_items.push_back(item);
         }
     }
-    rows.finish();
 }
 
 TimelineData::Details TimelineData::details(qint64 id) const

@@ -1,14 +1,18 @@
 #pragma once
 // The developments the timeline draws, read through core once per filter and lane choice: one compact item
-// per (development, lane), sorted by announcement day. Views lay out and paint from these items and never
-// query the database while painting. Refreshes itself when developments or reference data change.
+// per (development, lane), sorted by announcement day, with an index (TimelineIndex) that the layout asks for
+// what reaches the visible range. Views lay out and paint from these items and never query the database
+// while painting. Refreshes itself when developments or reference data change.
 
 #include "BilingualText.h"
 #include "DeferredReload.h"
 #include "DevelopmentFilter.h"
 #include "ReferenceNames.h"
+#include "TimelineIndex.h"
+#include "TimelineItem.h"
 
 #include <QDate>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -26,18 +30,6 @@ enum class TimelineLanes {
     Authority,
     Topic,
     Kind,
-};
-
-struct TimelineItem
-{
-    qint64 id = 0;
-    qint64 announced = 0; // Julian day (of the first day, when the date is approximate)
-    bool approximate = false; // the announcement lies somewhere in a period (an undated newsletter item)
-    qint64 deadline = 0; // Julian day of the comment deadline, 0: none
-    qint64 effective = 0; // Julian day of entry into force, 0: none
-    int kind = 0; // index into Vocabulary::values<DevelopmentKind>()
-    int lane = 0;
-    double penalty = 0; // the largest penalty in yuan, 0: none
 };
 
 class TimelineData final : public QObject
@@ -80,6 +72,7 @@ public:
     // The longest span from announcement to deadline or effective date: how far before a visible range an
     // item may start and still reach into it.
     qint64 longestSpan() const { return current().m_longestSpan; }
+    const TimelineIndex &index() const { return current().m_index; }
 
     // What a tooltip or an accessible name says about one development.
     struct Details
@@ -100,6 +93,15 @@ Q_SIGNALS:
 private:
     void reload();
     void load(); // reads, without telling anyone
+    // The steps of load().
+    struct Row;
+    struct Keys;
+    Keys laneKeys() const;
+    std::vector<Row> readDevelopments() const;
+    void readLinks(Keys &keys) const;
+    QHash<qint64, double> readPenalties() const;
+    void makeLanes(Keys &keys);
+    void makeItems(const std::vector<Row> &rows, const Keys &keys);
     // This, with the items read first if a change was only noted.
     const TimelineData &current() const;
     void onDatabaseChanged(const QList<Change> &changes);
@@ -119,6 +121,7 @@ private:
     qint64 m_firstDay = 0;
     qint64 m_lastDay = 0;
     qint64 m_longestSpan = 0;
+    TimelineIndex m_index;
 };
 
 } // namespace rt::core

@@ -11,55 +11,61 @@ void TimelineLayout::layout(const TimelineData &data, const TimelineScale &scale
     m_bins.clear();
     m_maxBinCount = 0;
     m_visited = 0;
-    const std::vector<TimelineItem> &items = data.items();
     const double start = scale.startDay();
     const double end = scale.endDay();
-    // Items announced before the range may still reach into it with their deadline or effective date.
-    const std::size_t first = data.lowerBound(qint64(std::floor(start)) - data.longestSpan());
     const std::size_t inRange = data.lowerBound(qint64(std::floor(start)));
     const std::size_t last = data.lowerBound(qint64(std::floor(end)) + 1);
-
     m_binned = last > inRange && int(last - inRange) > maxMarks;
     if (m_binned) {
-        // A histogram strip per lane: one bin per binWidth pixels, counting announcements in range.
-        const int binCount = qMax(1, int(std::ceil(scale.width() / binWidth)));
-        std::vector<int> counts(std::size_t(binCount) * std::size_t(qMax(1, data.laneCount())), 0);
-        for (std::size_t i = inRange; i < last; ++i) {
-            const TimelineItem &item = items[i];
-            const double x = scale.xForDay(double(item.announced));
-            if (x < 0 || x >= scale.width()) {
-                continue;
-            }
-            const int bin = qMin(binCount - 1, int(x / binWidth));
-            ++counts[std::size_t(item.lane) * std::size_t(binCount) + std::size_t(bin)];
-        }
-        m_visited = int(last - inRange);
-        for (int lane = 0; lane < data.laneCount(); ++lane) {
-            for (int bin = 0; bin < binCount; ++bin) {
-                const int count = counts[std::size_t(lane) * std::size_t(binCount) + std::size_t(bin)];
-                if (count > 0) {
-                    m_bins.append({lane, bin * binWidth, (bin + 1) * binWidth, count});
-                    m_maxBinCount = qMax(m_maxBinCount, count);
-                }
-            }
-        }
-        return;
+        layoutBins(data, scale);
+    } else {
+        layoutMarks(data, scale);
     }
+}
 
-    // Marks, fanned out: in each lane a mark takes the lowest row whose last mark ends left of it.
+void TimelineLayout::layoutBins(const TimelineData &data, const TimelineScale &scale)
+{
+    // A histogram strip per lane: one bin per binWidth pixels, counting the announcements drawn in it — the
+    // days whose x falls in the bin — from the index's running counts, whatever the number of items.
+    const int binCount = qMax(1, int(std::ceil(scale.width() / binWidth)));
+    std::vector<qint64> edges(std::size_t(binCount) + 1);
+    for (int bin = 0; bin <= binCount; ++bin) {
+        const double x = std::min(bin * binWidth, double(scale.width()));
+        edges[std::size_t(bin)] = qint64(std::ceil(scale.dayForX(x)));
+    }
+    const TimelineIndex &index = data.index();
+    for (int lane = 0; lane < data.laneCount(); ++lane) {
+        for (int bin = 0; bin < binCount; ++bin) {
+            const int count = index.announced(lane, edges[std::size_t(bin)], edges[std::size_t(bin) + 1]);
+            if (count > 0) {
+                m_bins.append({lane, bin * binWidth, (bin + 1) * binWidth, count});
+                m_maxBinCount = qMax(m_maxBinCount, count);
+            }
+        }
+    }
+    m_visited = int(data.lowerBound(edges.back()) - data.lowerBound(edges.front()));
+}
+
+void TimelineLayout::layoutMarks(const TimelineData &data, const TimelineScale &scale)
+{
+    // The items that can be seen: announced up to the range's last day and reaching its first (the index
+    // skips whole blocks of items that end before it).
+    const double start = scale.startDay();
+    const std::vector<TimelineItem> &items = data.items();
+    std::vector<std::size_t> visible;
+    m_visited
+        = int(data.index().reaching(qint64(std::ceil(start - 1)), qint64(std::floor(scale.endDay())) + 1,
+                                    [&visible](std::size_t i) { visible.push_back(i); }));
     double largestPenalty = 0;
-    for (std::size_t i = first; i < last; ++i) {
+    for (std::size_t i : visible) {
         largestPenalty = std::max(largestPenalty, items[i].penalty);
     }
+    // Fanned out: in each lane a mark takes the lowest row whose last mark ends left of it.
     std::vector<std::vector<double>> rowEnds(std::size_t(qMax(1, data.laneCount())),
                                              std::vector<double>(maxRows, -1e300));
-    for (std::size_t i = first; i < last; ++i) {
-        ++m_visited;
+    m_marks.reserve(qsizetype(visible.size()));
+    for (std::size_t i : visible) {
         const TimelineItem &item = items[i];
-        const qint64 reach = std::max({item.announced, item.deadline, item.effective});
-        if (double(reach + 1) < start) {
-            continue; // ends before the visible range
-        }
         Mark mark;
         mark.item = int(i);
         mark.lane = item.lane;

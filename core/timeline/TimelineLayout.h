@@ -1,8 +1,9 @@
 #pragma once
 // Where the timeline's marks go for the visible range: one mark per item, with its comment deadline and
 // effective date, fanned out within its lane when marks would overlap; or, zoomed out, density bins per lane
-// (a histogram strip) instead of marks. Only items that can reach the visible range are visited, found by
-// binary search in the date-sorted items. Recomputed on zoom, pan or data changes, never while painting.
+// (a histogram strip) instead of marks. Only items that can reach the visible range are visited, and bins
+// are counted without visiting items at all (TimelineIndex). Recomputed on zoom, pan or data changes, never
+// while painting.
 
 #include "TimelineData.h"
 #include "TimelineScale.h"
@@ -49,12 +50,16 @@ public:
     const QList<Bin> &bins() const { return m_bins; }
     // The largest count of a bin: what the histogram scales to.
     int maxBinCount() const { return m_maxBinCount; }
-    // How many items the last layout looked at: those that can reach the visible range, not all.
+    // How many items the last layout looked at: those that can reach the visible range, not all (binned: the
+    // items the bins count, which it does not look at one by one).
     int visited() const { return m_visited; }
     // The index into marks() of the mark nearest (x, lane row y), within the radius plus slack; -1: none.
     int markAt(double x, int lane, int row, double slack = 3.0) const;
 
 private:
+    void layoutBins(const TimelineData &data, const TimelineScale &scale);
+    void layoutMarks(const TimelineData &data, const TimelineScale &scale);
+
     QList<Mark> m_marks;
     QList<Bin> m_bins;
     bool m_binned = false;

@@ -9,6 +9,16 @@
 
 namespace rt::ui {
 
+// `over` at the given opacity (0–255) on `under`, as one solid colour: what blending would show, drawn
+// without blending, which the raster engine does many times faster for large fills and long lines.
+inline QColor blended(const QColor &over, int alpha, const QColor &under)
+{
+    const float a = float(std::clamp(alpha, 0, 255)) / 255.0f;
+    return QColor::fromRgbF(over.redF() * a + under.redF() * (1 - a),
+                            over.greenF() * a + under.greenF() * (1 - a),
+                            over.blueF() * a + under.blueF() * (1 - a));
+}
+
 // One colour per development kind, in Vocabulary's order.
 inline QColor kindColour(int kind)
 {

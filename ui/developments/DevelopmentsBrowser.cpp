@@ -1,6 +1,6 @@
 #include "DevelopmentsBrowser.h"
 
-#include "BackgroundSearch.h"
+#include "BrowseSession.h"
 #include "Change.h"
 #include "ChineseScript.h"
 #include "CompanyRepository.h"
@@ -98,11 +98,33 @@ DevelopmentsBrowser::DevelopmentsBrowser(core::Database &db, const core::TextSea
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200);
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, &DevelopmentsBrowser::searchAsTyped);
+    connect(m_searchTimer, &QTimer::timeout, this, &DevelopmentsBrowser::applyFilter);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
         applyFilter();
         m_table->setFocus();
+    });
+
+    // The table and the facets, read on a worker.
+    const QList<Facet> facets{Facet::Kind,  Facet::Stage,  Facet::Authority,
+                              Facet::Topic, Facet::Region, Facet::Year};
+    m_session = new core::BrowseSession(m_db, m_search, facets, core::BrowseSession::Reading::Worker, this);
+    m_model = m_session->table();
+    connect(m_session, &core::BrowseSession::shown, this, &DevelopmentsBrowser::onFilterShown);
+    connect(m_session, &core::BrowseSession::libraryCountChanged, this,
+            &DevelopmentsBrowser::libraryCountChanged);
+    // "Searching…" only when an answer takes long enough to be noticed.
+    m_busyTimer = new QTimer(this);
+    m_busyTimer->setSingleShot(true);
+    m_busyTimer->setInterval(150);
+    connect(m_busyTimer, &QTimer::timeout, this, [this] { m_searching->setVisible(m_session->isBusy()); });
+    connect(m_session, &core::BrowseSession::busyChanged, this, [this](bool busy) {
+        if (busy) {
+            m_busyTimer->start();
+        } else {
+            m_busyTimer->stop();
+            m_searching->hide();
+        }
     });
 
     // Facets, in a scrollable column on the left.
@@ -124,8 +146,7 @@ DevelopmentsBrowser::DevelopmentsBrowser(core::Database &db, const core::TextSea
             fillCompanies();
         }
     });
-    for (Facet facet :
-         {Facet::Kind, Facet::Stage, Facet::Authority, Facet::Topic, Facet::Region, Facet::Year}) {
+    for (Facet facet : facets) {
         addFacet(facet, facetContainer);
     }
     facetLayout->addStretch(1);
@@ -136,7 +157,6 @@ DevelopmentsBrowser::DevelopmentsBrowser(core::Database &db, const core::TextSea
     facetScroll->setFrameShape(QFrame::NoFrame);
     facetScroll->setMinimumWidth(190);
 
-    m_model = new core::DevelopmentTableModel(m_db, m_search, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("developmentsTable"));
     m_table->setModel(m_model);
@@ -168,9 +188,12 @@ DevelopmentsBrowser::DevelopmentsBrowser(core::Database &db, const core::TextSea
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { Q_EMIT activated(m_model->idAt(index.row())); });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_restoreAfterReset = m_current; });
+            [this] { m_restoreAfterReset = m_selectWhenShown != 0 ? m_selectWhenShown : m_current; });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const int row = m_model->rowForId(m_restoreAfterReset);
+        if (row >= 0 || !m_session->isBusy()) {
+            m_selectWhenShown = 0;
+        }
         if (row >= 0) {
             selectRow(row);
         } else if (m_current != 0) {
@@ -246,7 +269,7 @@ void DevelopmentsBrowser::addFacet(Facet facet, QWidget *container)
 {
     auto *box = new QGroupBox(container);
     auto *view = new QListView(box);
-    auto *model = new core::FacetModel(m_db, m_search, facet, this);
+    core::FacetModel *model = m_session->facet(facet);
     view->setModel(model);
     view->setItemDelegate(new FacetDelegate(view));
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -316,12 +339,13 @@ void DevelopmentsBrowser::applyFilter()
         return;
     }
     m_filter = filter;
-    m_model->setFilter(filter);
-    for (const FacetBox &f : std::as_const(m_facets)) {
-        f.model->setFilter(filter);
-    }
+    m_session->setFilter(filter);
     // Search results come best first; the header shows no sort column then.
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+void DevelopmentsBrowser::onFilterShown(const core::DevelopmentFilter &filter)
+{
     // The matched words, and their glossary equivalents, are marked in the titles and the detail pane.
     const core::SearchQuery query = m_search.query(filter.text);
     DevelopmentTitleDelegate::MarkFinder finder;
@@ -338,7 +362,7 @@ void DevelopmentsBrowser::applyFilter()
     updateAlsoSearched();
     m_detail->setSearchMarks(finder);
     m_table->viewport()->update();
-    Q_EMIT filterChanged(m_filter);
+    Q_EMIT filterChanged(filter);
 }
 
 void DevelopmentsBrowser::setDateRange(const QDate &from, const QDate &to)
@@ -363,17 +387,6 @@ void DevelopmentsBrowser::updateDateRangeChip()
                                           : tr("Announced %1 – %2").arg(from, to);
     m_dateRangeChip->setText(range + QStringLiteral("  ✕"));
     m_dateRangeChip->setToolTip(tr("Click to show developments of every date again"));
-}
-
-void DevelopmentsBrowser::setBackgroundSearch(core::BackgroundSearch *background)
-{
-    m_background = background;
-    connect(background, &core::BackgroundSearch::ready, this, [this](const QString &text) {
-        if (text == m_searchEdit->text().trimmed()) {
-            applyFilter();
-        }
-    });
-    connect(background, &core::BackgroundSearch::busyChanged, m_searching, &QWidget::setVisible);
 }
 
 void DevelopmentsBrowser::updateAlsoSearched()
@@ -434,17 +447,6 @@ void DevelopmentsBrowser::setChineseForm(core::ChineseScript::Form form)
     m_table->viewport()->update();
 }
 
-void DevelopmentsBrowser::searchAsTyped()
-{
-    // The full-text query runs on a worker; the views filter once its hits are in.
-    const QString text = m_searchEdit->text().trimmed();
-    if (m_background && !text.isEmpty()) {
-        m_background->prepare(text);
-    } else {
-        applyFilter();
-    }
-}
-
 void DevelopmentsBrowser::setSearchText(const QString &text)
 {
     m_searchEdit->setText(text);
@@ -486,6 +488,11 @@ int DevelopmentsBrowser::shownCount() const
     return m_model->totalCount();
 }
 
+qint64 DevelopmentsBrowser::libraryCount() const
+{
+    return m_session->libraryCount();
+}
+
 void DevelopmentsBrowser::focusSearch()
 {
     m_searchEdit->setFocus(Qt::ShortcutFocusReason);
@@ -506,7 +513,10 @@ void DevelopmentsBrowser::selectRow(int row)
 
 void DevelopmentsBrowser::selectDevelopment(qint64 id)
 {
-    selectRow(m_model->ensureFetched(id));
+    const int row = m_model->ensureFetched(id);
+    // Not (yet) in the table while it is being read again, after a write that added it: chosen once shown.
+    m_selectWhenShown = row < 0 && m_session->isBusy() ? id : 0;
+    selectRow(row);
 }
 
 void DevelopmentsBrowser::onCurrentRowChanged()

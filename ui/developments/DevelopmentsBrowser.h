@@ -1,7 +1,9 @@
 #pragma once
 // The developments browser: a search box, facet lists (authority, topic, kind, stage, year), the sortable
 // table and the detail pane. It owns its models (the shared source of truth is the database) and turns the
-// search text and ticked facets into one DevelopmentFilter.
+// search text and ticked facets into one DevelopmentFilter. The models read on a worker (BrowseSession), so
+// typing, ticking and sorting never wait for the database; filterChanged() follows once the table shows the
+// new filter.
 
 #include "BilingualText.h"
 #include "ChineseScript.h"
@@ -21,7 +23,7 @@ class QTimer;
 class QToolButton;
 
 namespace rt::core {
-class BackgroundSearch;
+class BrowseSession;
 class Database;
 class DevelopmentTableModel;
 class FacetModel;
@@ -58,9 +60,11 @@ public:
 
     const core::DevelopmentFilter &filter() const { return m_filter; }
     int shownCount() const;
+    // Every development in the library (0 until counted).
+    qint64 libraryCount() const;
     void focusSearch();
-    // Typing in the search box runs the full-text query on this worker rather than in the interface's thread.
-    void setBackgroundSearch(core::BackgroundSearch *background);
+    // Where the table and facets are read; waitUntilShown() there waits for what was asked.
+    core::BrowseSession *session() const { return m_session; }
     // Types the text into the search box and searches at once.
     void setSearchText(const QString &text);
     // Restricts the developments to those announced in [from, to] (both days included), shown as a removable
@@ -81,6 +85,7 @@ public:
 Q_SIGNALS:
     void currentDevelopmentChanged(qint64 id);
     void shownCountChanged(int count);
+    void libraryCountChanged(qint64 count);
     void filterChanged(const core::DevelopmentFilter &filter);
     void activated(qint64 id); // double-click or Enter: open the editor
 
@@ -98,7 +103,7 @@ private:
     };
     void addFacet(core::Facet facet, QWidget *container);
     void applyFilter();
-    void searchAsTyped();
+    void onFilterShown(const core::DevelopmentFilter &filter);
     void updateAlsoSearched();
     void removeRelatedTerms();
     void fillCompanies();
@@ -115,18 +120,20 @@ private:
     core::DevelopmentFilter m_filter;
     qint64 m_current = 0;
     qint64 m_restoreAfterReset = 0;
+    qint64 m_selectWhenShown = 0;
 
+    core::BrowseSession *m_session = nullptr;
     core::DevelopmentTableModel *m_model = nullptr;
     QList<FacetBox> m_facets;
     QLineEdit *m_searchEdit = nullptr;
     QTimer *m_searchTimer = nullptr;
+    QTimer *m_busyTimer = nullptr;
     QLabel *m_searching = nullptr;
     QLabel *m_alsoSearched = nullptr;
     QToolButton *m_dateRangeChip = nullptr;
     QToolButton *m_relatedChip = nullptr;
     QDate m_from;
     QDate m_to;
-    core::BackgroundSearch *m_background = nullptr;
     QLabel *m_facetsTitle = nullptr;
     QLabel *m_companyLabel = nullptr;
     QComboBox *m_company = nullptr;

@@ -3,7 +3,6 @@
 #include "AgendaView.h"
 #include "AuthorityMapView.h"
 #include "AuthorityRepository.h"
-#include "BackgroundSearch.h"
 #include "Backups.h"
 #include "ChecklistView.h"
 #include "CommandRunner.h"
@@ -25,10 +24,10 @@
 #include "HelpMenu.h"
 #include "ImportDialog.h"
 #include "InputFile.h"
+#include "LazyView.h"
 #include "RecentDatabasesMenu.h"
 #include "RedlineWindow.h"
 #include "Settings.h"
-#include "Statistics.h"
 #include "TextSearch.h"
 #include "TimelineView.h"
 #include "Translations.h"
@@ -82,25 +81,7 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true); // a database to open, or a file to import
     m_undo = new QUndoStack(this);
-    m_browser = new DevelopmentsBrowser(m_db, *m_search, this);
-    if (auto *fullText = dynamic_cast<core::FullTextSearch *>(m_search.get())) {
-        m_browser->setBackgroundSearch(new core::BackgroundSearch(m_db, *fullText, m_browser));
-    }
-    m_checklist = new ChecklistView(m_db, m_undo, this);
-    m_matrix = new CompanyMatrixView(m_db, this);
-    m_timeline = new TimelineView(m_db, *m_search, this);
-    m_map = new AuthorityMapView(m_db, *m_search, this);
-    m_agenda = new AgendaView(m_db, m_search.get(), m_undo, this);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_browser, QString());
-    m_tabs->addTab(m_checklist, QString());
-    m_tabs->addTab(m_matrix, QString());
-    m_tabs->addTab(m_timeline, QString());
-    m_tabs->addTab(m_map, QString());
-    m_tabs->addTab(m_agenda, QString());
-    setCentralWidget(m_tabs);
+    createViews();
     // Another window or process saving to the same file shows here within a second.
     m_db.watchOtherWriters(500);
 
@@ -132,61 +113,12 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
             editDevelopment();
         }
     });
+    connect(m_browser, &DevelopmentsBrowser::libraryCountChanged, this, &MainWindow::updateStatus);
     connect(&m_db, &core::Database::changed, this, &MainWindow::updateStatus);
-    connect(m_checklist, &ChecklistView::summaryChanged, this, &MainWindow::updateStatus);
-    connect(m_checklist, &ChecklistView::companyChanged, this, &MainWindow::updateActions);
-    // "What changed?" from the detail pane and from a checklist row flagged for re-review.
+    // "What changed?" from the detail pane (and, in makeChecklist(), from a checklist row flagged for
+    // re-review).
     connect(m_browser->detailPane(), &DevelopmentDetailPane::compareRequested, this,
             [this](qint64 id) { showWhatChanged(id); });
-    connect(m_checklist, &ChecklistView::whatChangedRequested, this, [this](qint64 obligationId) {
-        try {
-            showWhatChanged(core::VersionHistory(m_db).ofObligation(obligationId).id, obligationId);
-        } catch (const core::Error &error) {
-            QMessageBox::warning(this, tr("Cannot compare"), error.message());
-        }
-    });
-    connect(m_matrix, &CompanyMatrixView::checklistRequested, this,
-            [this](qint64 companyId, const core::ChecklistFilter &filter) {
-                m_checklist->showCompany(companyId, filter);
-                showView(View::Checklist);
-            });
-    // The timeline shows what the browser's filter lets through, and both share the selection.
-    m_timeline->data().setFilter(m_browser->filter());
-    connect(m_browser, &DevelopmentsBrowser::filterChanged, &m_timeline->data(),
-            &core::TimelineData::setFilter);
-    connect(m_browser, &DevelopmentsBrowser::currentDevelopmentChanged, m_timeline,
-            &TimelineView::setSelectedDevelopment);
-    connect(m_timeline, &TimelineView::developmentSelected, m_browser,
-            &DevelopmentsBrowser::selectDevelopment);
-    connect(m_timeline, &TimelineView::developmentActivated, this, [this](qint64 id) {
-        m_browser->selectDevelopment(id);
-        showView(View::Developments);
-    });
-    connect(m_timeline, &TimelineView::dateRangeChosen, m_browser, &DevelopmentsBrowser::setDateRange);
-    connect(&m_timeline->data(), &core::TimelineData::changed, this, &MainWindow::updateStatus);
-    // The map counts what the browser's filter lets through; a click there chooses the filter's authorities.
-    m_map->setFilter(m_browser->filter());
-    connect(m_browser, &DevelopmentsBrowser::filterChanged, m_map, &AuthorityMapView::setFilter);
-    connect(m_map, &AuthorityMapView::authoritiesChosen, m_browser, &DevelopmentsBrowser::setAuthorityFilter);
-    connect(&m_map->data(), &core::AuthorityMapData::changed, this, &MainWindow::updateStatus);
-    // The agenda follows the filter too; its rows open in the checklist's editor, their checklist or their
-    // development.
-    m_agenda->setFilter(m_browser->filter());
-    connect(m_browser, &DevelopmentsBrowser::filterChanged, m_agenda, &AgendaView::setFilter);
-    connect(m_agenda, &AgendaView::titleChanged, this, [this] {
-        m_tabs->setTabText(m_tabs->indexOf(m_agenda), m_agenda->title());
-        updateStatus();
-    });
-    connect(m_agenda, &AgendaView::rowEditRequested, m_checklist, &ChecklistView::editRow);
-    connect(m_agenda, &AgendaView::checklistRowRequested, this, [this](const core::AssessmentKey &key) {
-        m_checklist->showCompany(key.companyId, {});
-        m_checklist->selectRow(key);
-        showView(View::Checklist);
-    });
-    connect(m_agenda, &AgendaView::developmentRequested, this, [this](qint64 id) {
-        m_browser->selectDevelopment(id);
-        showView(View::Developments);
-    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         updateStatus();
         updateActions();
@@ -207,10 +139,6 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
         restoreGeometry(settings.layout(core::Settings::Layout::MainWindowGeometry));
         restoreState(settings.layout(core::Settings::Layout::MainWindowState));
         m_browser->restoreState(settings.layout(core::Settings::Layout::Browser));
-        m_checklist->restoreState(settings.layout(core::Settings::Layout::Checklist));
-        m_timeline->restoreSettings();
-        m_map->restoreSettings();
-        m_agenda->restoreState(settings.layout(core::Settings::Layout::Agenda));
         m_tabs->setCurrentIndex(qBound(0, settings.currentView(), m_tabs->count() - 1));
     }
     retranslate();
@@ -223,16 +151,209 @@ MainWindow::~MainWindow()
     // Children are destroyed after this destructor: their last signals must not reach a half-destroyed
     // window.
     m_browser->disconnect(this);
-    m_checklist->disconnect(this);
-    m_matrix->disconnect(this);
-    m_timeline->disconnect(this);
-    m_timeline->data().disconnect(this);
-    m_map->disconnect(this);
-    m_map->data().disconnect(this);
-    m_agenda->disconnect(this);
+    if (m_checklist) {
+        m_checklist->disconnect(this);
+    }
+    if (m_matrix) {
+        m_matrix->disconnect(this);
+    }
+    if (m_timeline) {
+        m_timeline->disconnect(this);
+        m_timeline->data().disconnect(this);
+    }
+    if (m_map) {
+        m_map->disconnect(this);
+        m_map->data().disconnect(this);
+    }
+    if (m_agenda) {
+        m_agenda->disconnect(this);
+    }
     m_tabs->disconnect(this);
     m_undo->disconnect(this);
     m_db.disconnect(this);
+}
+
+void MainWindow::createViews()
+{
+    m_browser = new DevelopmentsBrowser(m_db, *m_search, this);
+    m_checklistTab = new LazyView([this] { return makeChecklist(); });
+    m_matrixTab = new LazyView([this] { return makeMatrix(); });
+    m_timelineTab = new LazyView([this] { return makeTimeline(); });
+    m_mapTab = new LazyView([this] { return makeMap(); });
+    m_agendaTab = new LazyView([this] { return makeAgenda(); });
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_browser, QString());
+    m_tabs->addTab(m_checklistTab, QString());
+    m_tabs->addTab(m_matrixTab, QString());
+    m_tabs->addTab(m_timelineTab, QString());
+    m_tabs->addTab(m_mapTab, QString());
+    m_tabs->addTab(m_agendaTab, QString());
+    setCentralWidget(m_tabs);
+}
+
+QWidget *MainWindow::makeChecklist()
+{
+    m_checklist = new ChecklistView(m_db, m_undo);
+    m_checklist->setLanguage(contentLanguage());
+    m_checklist->setReadOnly(core::TeamRoles::whyNot(m_role, core::TeamRoles::Role::Editor));
+    if (m_restoreSettings) {
+        m_checklist->restoreState(core::Settings().layout(core::Settings::Layout::Checklist));
+    }
+    connect(m_checklist, &ChecklistView::summaryChanged, this, &MainWindow::updateStatus);
+    connect(m_checklist, &ChecklistView::companyChanged, this, &MainWindow::updateActions);
+    connect(m_checklist, &ChecklistView::whatChangedRequested, this, [this](qint64 obligationId) {
+        try {
+            showWhatChanged(core::VersionHistory(m_db).ofObligation(obligationId).id, obligationId);
+        } catch (const core::Error &error) {
+            QMessageBox::warning(this, tr("Cannot compare"), error.message());
+        }
+    });
+    return m_checklist;
+}
+
+QWidget *MainWindow::makeMatrix()
+{
+    m_matrix = new CompanyMatrixView(m_db);
+    m_matrix->setLanguage(contentLanguage());
+    connect(m_matrix, &CompanyMatrixView::checklistRequested, this,
+            [this](qint64 companyId, const core::ChecklistFilter &filter) {
+                checklist()->showCompany(companyId, filter);
+                showView(View::Checklist);
+            });
+    return m_matrix;
+}
+
+QWidget *MainWindow::makeTimeline()
+{
+    // The timeline shows what the browser's filter lets through, and both share the selection.
+    m_timeline = new TimelineView(m_db, *m_search);
+    m_timeline->setContentLanguage(contentLanguage());
+    if (m_restoreSettings) {
+        m_timeline->restoreSettings();
+    }
+    m_timeline->data().setFilter(m_browser->filter());
+    m_timeline->setSelectedDevelopment(m_browser->currentDevelopment());
+    connect(m_browser, &DevelopmentsBrowser::filterChanged, &m_timeline->data(),
+            &core::TimelineData::setFilter);
+    connect(m_browser, &DevelopmentsBrowser::currentDevelopmentChanged, m_timeline,
+            &TimelineView::setSelectedDevelopment);
+    connect(m_timeline, &TimelineView::developmentSelected, m_browser,
+            &DevelopmentsBrowser::selectDevelopment);
+    connect(m_timeline, &TimelineView::developmentActivated, this, [this](qint64 id) {
+        m_browser->selectDevelopment(id);
+        showView(View::Developments);
+    });
+    connect(m_timeline, &TimelineView::dateRangeChosen, m_browser, &DevelopmentsBrowser::setDateRange);
+    connect(&m_timeline->data(), &core::TimelineData::changed, this, &MainWindow::updateStatus);
+    return m_timeline;
+}
+
+QWidget *MainWindow::makeMap()
+{
+    // The map counts what the browser's filter lets through; a click there chooses the filter's authorities.
+    m_map = new AuthorityMapView(m_db, *m_search);
+    m_map->setContentLanguage(contentLanguage());
+    if (m_restoreSettings) {
+        m_map->restoreSettings();
+    }
+    m_map->setFilter(m_browser->filter());
+    connect(m_browser, &DevelopmentsBrowser::filterChanged, m_map, &AuthorityMapView::setFilter);
+    connect(m_map, &AuthorityMapView::authoritiesChosen, m_browser, &DevelopmentsBrowser::setAuthorityFilter);
+    connect(&m_map->data(), &core::AuthorityMapData::changed, this, &MainWindow::updateStatus);
+    return m_map;
+}
+
+QWidget *MainWindow::makeAgenda()
+{
+    // The agenda follows the filter too; its rows open in the checklist's editor, their checklist or their
+    // development.
+    m_agenda = new AgendaView(m_db, m_search.get(), m_undo);
+    m_agenda->setLanguage(contentLanguage());
+    m_agenda->setReadOnly(core::TeamRoles::whyNot(m_role, core::TeamRoles::Role::Editor));
+    if (m_restoreSettings) {
+        m_agenda->restoreState(core::Settings().layout(core::Settings::Layout::Agenda));
+    }
+    m_agenda->setFilter(m_browser->filter());
+    connect(m_browser, &DevelopmentsBrowser::filterChanged, m_agenda, &AgendaView::setFilter);
+    connect(m_agenda, &AgendaView::titleChanged, this, [this] {
+        m_tabs->setTabText(m_tabs->indexOf(m_agendaTab), m_agenda->title());
+        updateStatus();
+    });
+    connect(m_agenda, &AgendaView::rowEditRequested, this,
+            [this](const core::ChecklistRow &row) { checklist()->editRow(row); });
+    connect(m_agenda, &AgendaView::checklistRowRequested, this, [this](const core::AssessmentKey &key) {
+        checklist()->showCompany(key.companyId, {});
+        checklist()->selectRow(key);
+        showView(View::Checklist);
+    });
+    connect(m_agenda, &AgendaView::developmentRequested, this, [this](qint64 id) {
+        m_browser->selectDevelopment(id);
+        showView(View::Developments);
+    });
+    m_tabs->setTabText(m_tabs->indexOf(m_agendaTab), m_agenda->title());
+    return m_agenda;
+}
+
+LazyView *MainWindow::tab(View view) const
+{
+    switch (view) {
+    case View::Checklist:
+        return m_checklistTab;
+    case View::Matrix:
+        return m_matrixTab;
+    case View::Timeline:
+        return m_timelineTab;
+    case View::Map:
+        return m_mapTab;
+    case View::Agenda:
+        return m_agendaTab;
+    case View::Developments:
+        break;
+    }
+    return nullptr;
+}
+
+bool MainWindow::isMade(View view) const
+{
+    const LazyView *place = tab(view);
+    return !place || place->isMade();
+}
+
+ChecklistView *MainWindow::checklist() const
+{
+    m_checklistTab->view();
+    return m_checklist;
+}
+
+CompanyMatrixView *MainWindow::matrix() const
+{
+    m_matrixTab->view();
+    return m_matrix;
+}
+
+TimelineView *MainWindow::timeline() const
+{
+    m_timelineTab->view();
+    return m_timeline;
+}
+
+AuthorityMapView *MainWindow::authorityMap() const
+{
+    m_mapTab->view();
+    return m_map;
+}
+
+AgendaView *MainWindow::agenda() const
+{
+    m_agendaTab->view();
+    return m_agenda;
+}
+
+qint64 MainWindow::checklistCompany() const
+{
+    return m_checklist ? m_checklist->company() : 0;
 }
 
 void MainWindow::createActions()
@@ -458,29 +579,18 @@ void MainWindow::createViewActions()
 
 MainWindow::View MainWindow::currentView() const
 {
-    if (m_tabs->currentWidget() == m_checklist) {
-        return View::Checklist;
+    for (View view : {View::Checklist, View::Matrix, View::Timeline, View::Map, View::Agenda}) {
+        if (m_tabs->currentWidget() == tab(view)) {
+            return view;
+        }
     }
-    if (m_tabs->currentWidget() == m_timeline) {
-        return View::Timeline;
-    }
-    if (m_tabs->currentWidget() == m_map) {
-        return View::Map;
-    }
-    if (m_tabs->currentWidget() == m_agenda) {
-        return View::Agenda;
-    }
-    return m_tabs->currentWidget() == m_matrix ? View::Matrix : View::Developments;
+    return View::Developments;
 }
 
 void MainWindow::showView(View view)
 {
-    m_tabs->setCurrentWidget(view == View::Checklist      ? static_cast<QWidget *>(m_checklist)
-                                 : view == View::Matrix   ? static_cast<QWidget *>(m_matrix)
-                                 : view == View::Timeline ? static_cast<QWidget *>(m_timeline)
-                                 : view == View::Map      ? static_cast<QWidget *>(m_map)
-                                 : view == View::Agenda   ? static_cast<QWidget *>(m_agenda)
-                                                          : static_cast<QWidget *>(m_browser));
+    LazyView *place = tab(view);
+    m_tabs->setCurrentWidget(place ? static_cast<QWidget *>(place) : m_browser);
 }
 
 MainWindow::Content MainWindow::content() const
@@ -513,20 +623,35 @@ core::Language MainWindow::interfaceLanguage() const
     return core::Translations::isChinese(language) ? core::Language::Chinese : core::Language::English;
 }
 
-void MainWindow::applyContent()
+core::Language MainWindow::contentLanguage() const
 {
     // Side by side, the interface language leads; the checklist and matrix read in that language.
     const Content shown = content();
-    const core::Language language = shown == Content::Both ? interfaceLanguage()
-        : shown == Content::Chinese                        ? core::Language::Chinese
-                                                           : core::Language::English;
+    return shown == Content::Both   ? interfaceLanguage()
+        : shown == Content::Chinese ? core::Language::Chinese
+                                    : core::Language::English;
+}
+
+void MainWindow::applyContent()
+{
+    const core::Language language = contentLanguage();
     m_browser->setContentLanguage(language);
-    m_browser->setShowBothLanguages(shown == Content::Both);
-    m_checklist->setLanguage(language);
-    m_matrix->setLanguage(language);
-    m_timeline->setContentLanguage(language);
-    m_map->setContentLanguage(language);
-    m_agenda->setLanguage(language);
+    m_browser->setShowBothLanguages(content() == Content::Both);
+    if (m_checklist) {
+        m_checklist->setLanguage(language);
+    }
+    if (m_matrix) {
+        m_matrix->setLanguage(language);
+    }
+    if (m_timeline) {
+        m_timeline->setContentLanguage(language);
+    }
+    if (m_map) {
+        m_map->setContentLanguage(language);
+    }
+    if (m_agenda) {
+        m_agenda->setLanguage(language);
+    }
 }
 
 void MainWindow::retranslate()
@@ -573,11 +698,11 @@ void MainWindow::retranslate()
     m_chineseActions.at(1)->setText(tr("&Traditional, Taiwan standard"));
     m_chineseActions.at(2)->setText(tr("Traditional, &Hong Kong standard"));
     m_tabs->setTabText(m_tabs->indexOf(m_browser), tr("Developments"));
-    m_tabs->setTabText(m_tabs->indexOf(m_checklist), tr("Checklist"));
-    m_tabs->setTabText(m_tabs->indexOf(m_matrix), tr("Company matrix"));
-    m_tabs->setTabText(m_tabs->indexOf(m_timeline), tr("Timeline"));
-    m_tabs->setTabText(m_tabs->indexOf(m_map), tr("Authority map"));
-    m_tabs->setTabText(m_tabs->indexOf(m_agenda), m_agenda->title());
+    m_tabs->setTabText(m_tabs->indexOf(m_checklistTab), tr("Checklist"));
+    m_tabs->setTabText(m_tabs->indexOf(m_matrixTab), tr("Company matrix"));
+    m_tabs->setTabText(m_tabs->indexOf(m_timelineTab), tr("Timeline"));
+    m_tabs->setTabText(m_tabs->indexOf(m_mapTab), tr("Authority map"));
+    m_tabs->setTabText(m_tabs->indexOf(m_agendaTab), m_agenda ? m_agenda->title() : tr("Agenda"));
     m_showDevelopments->setText(tr("&Developments"));
     m_showChecklist->setText(tr("Check&list"));
     m_showMatrix->setText(tr("Company &matrix"));
@@ -616,8 +741,12 @@ void MainWindow::retranslate()
     for (QAction *action : {m_newCompany, m_editCompany, m_deleteCompany}) {
         explain(action, notAdmin);
     }
-    m_checklist->setReadOnly(notEditor);
-    m_agenda->setReadOnly(notEditor);
+    if (m_checklist) {
+        m_checklist->setReadOnly(notEditor);
+    }
+    if (m_agenda) {
+        m_agenda->setReadOnly(notEditor);
+    }
     if (m_db.isPostgreSQL()) {
         m_databaseLabel->setText(
             tr("Team database: %1 — %2 (%3)")
@@ -633,27 +762,28 @@ void MainWindow::retranslate()
 
 void MainWindow::updateStatus()
 {
+    // The view in front is shown, so it is made (or made now).
     if (currentView() == View::Checklist) {
-        m_countLabel->setText(m_checklist->summary());
+        m_countLabel->setText(checklist()->summary());
         return;
     }
     if (currentView() == View::Timeline) {
         m_countLabel->setText(
-            tr("%Ln development(s) on the timeline", nullptr, m_timeline->data().developmentCount()));
+            tr("%Ln development(s) on the timeline", nullptr, timeline()->data().developmentCount()));
         return;
     }
     if (currentView() == View::Agenda) {
-        const core::AgendaModel *agenda = m_agenda->model();
+        const core::AgendaModel *agenda = this->agenda()->model();
         m_countLabel->setText(tr("%Ln item(s) on the agenda, %1 overdue", nullptr, agenda->itemCount())
                                   .arg(QLocale().toString(agenda->overdueCount())));
         return;
     }
     if (currentView() == View::Map) {
         m_countLabel->setText(
-            tr("%Ln authority(ies) on the map", nullptr, int(m_map->data().nodes().size())));
+            tr("%Ln authority(ies) on the map", nullptr, int(authorityMap()->data().nodes().size())));
         return;
     }
-    const qint64 total = core::countRecords(m_db).developments;
+    const qint64 total = m_browser->libraryCount();
     const int shown = m_browser->shownCount();
     m_countLabel->setText(shown == total
                               ? tr("%Ln development(s)", nullptr, int(total))
@@ -678,12 +808,13 @@ void MainWindow::updateActions()
     m_showMatrix->setChecked(view == View::Matrix);
     m_showTimeline->setChecked(view == View::Timeline);
     m_showMap->setChecked(view == View::Map);
+    const bool company = checklistCompany() != 0;
     m_whatChanged->setEnabled((view == View::Developments && m_browser->currentDevelopment() != 0)
-                              || (view == View::Checklist && m_checklist->company() != 0));
+                              || (view == View::Checklist && company));
     m_showAgenda->setChecked(view == View::Agenda);
     m_documents->updateActions();
-    m_editCompany->setEnabled(m_checklist->company() != 0 && admin);
-    m_deleteCompany->setEnabled(m_checklist->company() != 0 && admin);
+    m_editCompany->setEnabled(company && admin);
+    m_deleteCompany->setEnabled(company && admin);
     m_undoAction->setEnabled(m_undo->canUndo());
     m_redoAction->setEnabled(m_undo->canRedo());
     m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
@@ -713,14 +844,14 @@ void MainWindow::newCompany()
     }
     auto *command = new CreateCompanyCommand(m_db, dialog.company());
     if (run(command)) {
-        m_checklist->setCompany(command->companyId());
+        checklist()->setCompany(command->companyId());
         showView(View::Checklist);
     }
 }
 
 void MainWindow::editCompany()
 {
-    const qint64 id = m_checklist->company();
+    const qint64 id = m_checklist ? m_checklist->company() : 0;
     if (id == 0) {
         return;
     }
@@ -741,7 +872,7 @@ void MainWindow::editCompany()
 
 void MainWindow::deleteCompany()
 {
-    const qint64 id = m_checklist->company();
+    const qint64 id = m_checklist ? m_checklist->company() : 0;
     if (id == 0) {
         return;
     }
@@ -977,7 +1108,7 @@ void MainWindow::setInterfaceLanguage(const QString &language)
 void MainWindow::whatChanged()
 {
     if (currentView() == View::Checklist) {
-        m_checklist->requestWhatChanged();
+        checklist()->requestWhatChanged();
     } else if (m_browser->currentDevelopment() != 0) {
         showWhatChanged(m_browser->currentDevelopment());
     }
@@ -1011,7 +1142,7 @@ void MainWindow::showChecklistRows(qint64 companyId, qint64 developmentId)
 {
     core::ChecklistFilter filter;
     filter.development = developmentId;
-    m_checklist->showCompany(companyId, filter);
+    checklist()->showCompany(companyId, filter);
     showView(View::Checklist);
     raise();
     activateWindow();
@@ -1061,8 +1192,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setLayout(core::Settings::Layout::MainWindowGeometry, saveGeometry());
         settings.setLayout(core::Settings::Layout::MainWindowState, saveState());
         settings.setLayout(core::Settings::Layout::Browser, m_browser->saveState());
-        settings.setLayout(core::Settings::Layout::Checklist, m_checklist->saveState());
-        settings.setLayout(core::Settings::Layout::Agenda, m_agenda->saveState());
+        if (m_checklist) { // otherwise what was remembered stays
+            settings.setLayout(core::Settings::Layout::Checklist, m_checklist->saveState());
+        }
+        if (m_agenda) {
+            settings.setLayout(core::Settings::Layout::Agenda, m_agenda->saveState());
+        }
         settings.setCurrentView(m_tabs->currentIndex());
     }
     event->accept();

@@ -2,7 +2,8 @@
 // The application window: menus, status bar and the views (developments browser, checklist, company matrix,
 // timeline, authority map, agenda) in tabs, wired to one open database. It owns the undo stack; every change
 // goes through an undoable command that calls a core service. It watches the database file, so that changes
-// saved by another window show here.
+// saved by another window show here. A view other than the browser is made when its tab is first shown (or
+// someone asks for it), so that a view nobody looks at reads nothing.
 
 #include "ChineseScript.h"
 #include "Development.h"
@@ -37,6 +38,7 @@ class DevelopmentsBrowser;
 class HelpMenu;
 class RecentDatabasesMenu;
 class RedlineWindow;
+class LazyView;
 class TimelineView;
 class WindowDocuments;
 
@@ -57,11 +59,18 @@ public:
     enum class Content { English, Chinese, Both };
 
     DevelopmentsBrowser *browser() const { return m_browser; }
-    ChecklistView *checklist() const { return m_checklist; }
-    CompanyMatrixView *matrix() const { return m_matrix; }
-    TimelineView *timeline() const { return m_timeline; }
-    AuthorityMapView *authorityMap() const { return m_map; }
-    AgendaView *agenda() const { return m_agenda; }
+    // Each made now if it was not yet.
+    ChecklistView *checklist() const;
+    CompanyMatrixView *matrix() const;
+    TimelineView *timeline() const;
+    AuthorityMapView *authorityMap() const;
+    AgendaView *agenda() const;
+    // Whether the view was made (shown or asked for).
+    bool isMade(View view) const;
+    // The company the checklist shows (0 while it shows none or was not made yet).
+    qint64 checklistCompany() const;
+    // The language developments read in (the interface language when both are shown).
+    core::Language contentLanguage() const;
     WindowDocuments *documents() const { return m_documents; }
     View currentView() const;
     void showView(View view);
@@ -103,6 +112,13 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void createViews();
+    QWidget *makeChecklist();
+    QWidget *makeMatrix();
+    QWidget *makeTimeline();
+    QWidget *makeMap();
+    QWidget *makeAgenda();
+    LazyView *tab(View view) const;
     void createActions();
     void createViewActions();
     void retranslate();
@@ -139,6 +155,11 @@ private:
     core::TeamRoles::Role m_role = core::TeamRoles::Role::Admin;
     DevelopmentsBrowser *m_browser = nullptr;
     QTabWidget *m_tabs = nullptr;
+    LazyView *m_checklistTab = nullptr;
+    LazyView *m_matrixTab = nullptr;
+    LazyView *m_timelineTab = nullptr;
+    LazyView *m_mapTab = nullptr;
+    LazyView *m_agendaTab = nullptr;
     ChecklistView *m_checklist = nullptr;
     CompanyMatrixView *m_matrix = nullptr;
     TimelineView *m_timeline = nullptr;

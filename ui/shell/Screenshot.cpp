@@ -7,6 +7,7 @@
 #include "AuthorityRepository.h"
 #include "Backups.h"
 #include "BackupsDialog.h"
+#include "BrowseSession.h"
 #include "ChecklistView.h"
 #include "CompanyDialog.h"
 #include "CompanyMatrixView.h"
@@ -159,6 +160,13 @@ void prepareWindow(Shot &shot)
     if (!shot.options.search.isEmpty()) {
         shot.window.browser()->setSearchText(shot.options.search);
     }
+    // A picture shows the window once everything asked for has been read, never half-read; or, as on
+    // starting, as soon as the table shows the developments (render() grabs that one as it is).
+    if (shot.options.firstPaint) {
+        shot.window.browser()->session()->waitUntilTableShown();
+        return;
+    }
+    shot.window.browser()->session()->waitUntilShown();
     shot.window.browser()->selectRow(rowToSelect(shot));
     QApplication::processEvents();
 }
@@ -557,7 +565,7 @@ void Screenshot::render(core::Database &db, const QString &view, const QSize &si
     MainWindow window(db, nullptr, false);
     Shot shot{db, window, pictureSize(view, size), options};
     prepareWindow(shot);
-    const QPixmap picture = found->take(shot);
+    const QPixmap picture = options.firstPaint ? window.grab() : found->take(shot);
     if (!picture.save(outFile, "PNG")) {
         throw core::Error(core::Error::Code::Failed, tr("Cannot write the picture %1.").arg(outFile));
     }

@@ -21,6 +21,9 @@ struct ScreenshotOptions
     bool dark = false; // a dark palette, as on a desktop with a dark colour scheme
     QString file; // the file the import view reads; empty: a sample made from the database
     QString role; // viewer, editor or admin: the window as a user of that role sees it; empty: the database's
+    // The window as it first paints on starting: the developments shown, no development selected, the facet
+    // counts and whatever else reads on the worker not waited for.
+    bool firstPaint = false;
 };
 
 class Screenshot final

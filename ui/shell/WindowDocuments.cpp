@@ -114,7 +114,7 @@ void WindowDocuments::retranslate()
 void WindowDocuments::updateActions()
 {
     const bool checklist = m_window->currentView() == MainWindow::View::Checklist;
-    m_exportChecklist->setEnabled(checklist && m_window->checklist()->company() != 0);
+    m_exportChecklist->setEnabled(checklist && m_window->checklistCompany() != 0);
     const bool printable = canPrint();
     m_print->setEnabled(printable);
     m_printPreview->setEnabled(printable);
@@ -131,7 +131,7 @@ bool WindowDocuments::canPrint() const
 {
     switch (m_window->currentView()) {
     case MainWindow::View::Checklist:
-        return m_window->checklist()->company() != 0;
+        return m_window->checklistCompany() != 0;
     case MainWindow::View::Developments:
         return m_window->browser()->currentDevelopment() != 0;
     default:
@@ -175,13 +175,13 @@ bool WindowDocuments::withProgress(const QString &label,
 
 void WindowDocuments::showDigest()
 {
-    DigestDialog dialog(m_db, m_window->checklist()->language(), parentWidget());
+    DigestDialog dialog(m_db, m_window->contentLanguage(), parentWidget());
     dialog.exec();
 }
 
 void WindowDocuments::exportChecklist()
 {
-    if (m_window->checklist()->company() == 0) {
+    if (m_window->checklistCompany() == 0) {
         return;
     }
     const core::ChecklistReport report = shownChecklist();
@@ -223,7 +223,7 @@ QByteArray WindowDocuments::allDeadlines(bool showProgress)
             }
             reports.append(core::ChecklistReport::forCompany(m_db, companies.at(i).id,
                                                              core::ChecklistGrouping::ByDevelopment,
-                                                             m_window->checklist()->language()));
+                                                             m_window->contentLanguage()));
         }
         calendar = reports::DeadlineCalendar::toICalendar(reports);
         return true;
@@ -243,12 +243,12 @@ void WindowDocuments::exportDeadlines()
         QMessageBox::warning(parentWidget(), tr("Not exported"), error.message());
         return;
     }
-    const core::Language language = m_window->checklist()->language();
+    const core::Language language = m_window->contentLanguage();
     QStringList choices{tr("All companies")};
     int current = 0;
     for (int i = 0; i < companies.size(); ++i) {
         choices.append(companies.at(i).name.preferring(language));
-        if (companies.at(i).id == m_window->checklist()->company()
+        if (companies.at(i).id == m_window->checklistCompany()
             && m_window->currentView() == MainWindow::View::Checklist) {
             current = i + 1;
         }
@@ -291,7 +291,7 @@ void WindowDocuments::exportDeadlines()
 bool WindowDocuments::printTo(QPrinter &printer, bool showProgress)
 {
     try {
-        if (m_window->currentView() == MainWindow::View::Checklist && m_window->checklist()->company() != 0) {
+        if (m_window->currentView() == MainWindow::View::Checklist && m_window->checklistCompany() != 0) {
             const core::ChecklistReport report = shownChecklist();
             if (!showProgress) {
                 return reports::ChecklistPdf::print(report, printer);

@@ -185,7 +185,7 @@ void Workspace::applyPreferences()
     }
     // With the tray icon, closing the window may leave RegTracker running there.
     QApplication::setQuitOnLastWindowClosed(!(m_tray && settings.keepRunningInTray()));
-    if (m_window) {
+    if (m_window && m_window->isMade(MainWindow::View::Agenda)) {
         m_window->agenda()->updateCurrentUser();
     }
 }

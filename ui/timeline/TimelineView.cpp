@@ -256,6 +256,9 @@ void TimelineView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         m_data->retranslate(); // lane labels
+    } else if (event->type() == QEvent::PaletteChange) {
+        layoutLegend(); // its glyphs take the palette's colours
+        m_sprites.clear(); // so do the deadlines' hollow diamonds
     }
     QWidget::changeEvent(event);
 }
@@ -278,6 +281,7 @@ void TimelineView::retranslate()
                               "dragging with Shift held chooses the dates the other views show. Tab and the "
                               "arrow keys step from one development to the next."));
     updateAccessibility();
+    layoutLegend();
     relayout();
 }
 
@@ -289,7 +293,8 @@ void TimelineView::onDataChanged()
 
 double TimelineView::axisHeight() const
 {
-    return 2 * QFontMetricsF(m_canvas->font()).height() + 12;
+    // Whole pixels, as the lanes' height: lanes and their backgrounds then fill whole pixels, which is fast.
+    return std::ceil(2 * QFontMetricsF(m_canvas->font()).height() + 12);
 }
 
 double TimelineView::lanesBottom() const
@@ -425,14 +430,15 @@ void TimelineView::fitPending()
 
 void TimelineView::relayout()
 {
-    if (!m_canvas) {
+    // Hidden, the timeline reads and lays out nothing: it does when shown.
+    if (!m_canvas || !m_data->isActive()) {
         return;
     }
     m_today = QDate::currentDate().toJulianDay();
-    layoutLegend();
     const double available = std::max(0.0, lanesBottom() - lanesTop());
     const int lanes = m_data->laneCount();
-    m_laneHeight = lanes > 0 ? std::clamp(available / lanes, minLaneHeight, maxLaneHeight) : minLaneHeight;
+    m_laneHeight
+        = lanes > 0 ? std::floor(std::clamp(available / lanes, minLaneHeight, maxLaneHeight)) : minLaneHeight;
     const int overflow = int(std::ceil(lanes * m_laneHeight - available));
     m_lanesScroll->setRange(0, std::max(0, overflow));
     m_lanesScroll->setPageStep(int(available));
@@ -524,7 +530,7 @@ void TimelineView::paint(QPainter &painter, bool interactive) const
     } else if (m_layout.binned()) {
         paintBins(painter, area);
     } else {
-        paintMarks(painter, area);
+        paintMarks(painter, area, interactive);
     }
     if (interactive && m_ranging) {
         paintRange(painter, area);
@@ -563,6 +569,9 @@ void TimelineView::paintLanes(QPainter &painter, const QSizeF &size) const
     const QPalette &pal = palette();
     const double top = lanesTop();
     const double bottom = lanesBottom();
+    // Straight edges on whole pixels: nothing to smooth, and filling without smoothing is many times faster.
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
     for (int lane = 0; lane < m_data->laneCount(); ++lane) {
         const double y = laneTop(lane);
         if (y + m_laneHeight < top || y > bottom) {
@@ -570,71 +579,108 @@ void TimelineView::paintLanes(QPainter &painter, const QSizeF &size) const
         }
         if (lane % 2 == 1) {
             painter.fillRect(QRectF(0, y, size.width(), m_laneHeight)
-                                 .intersected(QRectF(0, top, size.width(), bottom - top)),
+                                 .intersected(QRectF(0, top, size.width(), bottom - top))
+                                 .toAlignedRect(),
                              pal.color(QPalette::AlternateBase));
         }
     }
-    // Grid lines at the ticks: stronger at the boundaries of the larger unit.
-    QColor minor = pal.color(QPalette::Text);
-    minor.setAlpha(24);
-    QColor major = pal.color(QPalette::Text);
-    major.setAlpha(64);
-    for (const TimelineScale::Tick &tick : m_ticks) {
-        const double x = std::round(laneHeaderWidth + tick.x) + 0.5;
-        if (x < laneHeaderWidth) {
+    // Grid lines at the ticks, stronger at the boundaries of the larger unit: faint text colour on each
+    // lane's background, drawn lane by lane in solid colours.
+    const QColor text = pal.color(QPalette::Text);
+    const QColor backgrounds[2] = {pal.color(QPalette::Base), pal.color(QPalette::AlternateBase)};
+    for (int lane = 0; lane < m_data->laneCount(); ++lane) {
+        const double y0 = std::max(top, laneTop(lane));
+        const double y1 = std::min(bottom, laneTop(lane) + m_laneHeight);
+        if (y1 <= y0) {
             continue;
         }
-        painter.setPen(QPen(tick.major ? major : minor, 1));
-        painter.drawLine(QPointF(x, top), QPointF(x, bottom));
+        const QColor minor = blended(text, 24, backgrounds[lane % 2]);
+        const QColor major = blended(text, 64, backgrounds[lane % 2]);
+        for (const TimelineScale::Tick &tick : m_ticks) {
+            const double x = std::round(laneHeaderWidth + tick.x) + 0.5;
+            if (x < laneHeaderWidth) {
+                continue;
+            }
+            painter.setPen(QPen(tick.major ? major : minor, 1));
+            painter.drawLine(QPointF(x, y0), QPointF(x, y1));
+        }
     }
+    // Below the last lane, the plain background.
+    const double end = laneTop(m_data->laneCount());
+    if (end < bottom) {
+        const QColor minor = blended(text, 24, backgrounds[0]);
+        const QColor major = blended(text, 64, backgrounds[0]);
+        for (const TimelineScale::Tick &tick : m_ticks) {
+            const double x = std::round(laneHeaderWidth + tick.x) + 0.5;
+            if (x >= laneHeaderWidth) {
+                painter.setPen(QPen(tick.major ? major : minor, 1));
+                painter.drawLine(QPointF(x, std::max(end, top)), QPointF(x, bottom));
+            }
+        }
+    }
+    painter.restore();
 }
 
-void TimelineView::paintMarks(QPainter &painter, const QRectF &area) const
+void TimelineView::paintMarks(QPainter &painter, const QRectF &area, bool interactive) const
 {
     const auto &items = m_data->items();
     const QList<TimelineLayout::Mark> &marks = m_layout.marks();
     const double reach = TimelineLayout::baseRadius + TimelineLayout::maxExtraRadius + 4;
     const auto visible = [&](double y) { return y > area.top() - reach && y < area.bottom() + reach; };
-    const QColor base = palette().color(QPalette::Base);
+    const QColor backgrounds[2] = {palette().color(QPalette::Base), palette().color(QPalette::AlternateBase)};
 
-    // Lines and date glyphs first, so that the announcements sit on top of them.
+    // Gathered per kind, then drawn a kind at a time with its pens made once: lines and date glyphs first,
+    // so that the announcements sit on top of them.
+    struct Shapes
+    {
+        QList<QLineF> lines[2]; // over the lanes of either background
+        QList<QPointF> deadlines;
+        QList<QPointF> effective;
+        QList<std::pair<QPointF, double>> announcements;
+        QList<std::pair<QPointF, double>> approximate; // announcements dated by a period
+    };
+    std::vector<Shapes> byKind(std::size_t(core::Vocabulary::values<core::DevelopmentKind>().size()));
     for (const TimelineLayout::Mark &mark : marks) {
         const double y = rowY(mark.lane, mark.row);
         if (!visible(y)) {
             continue;
         }
+        Shapes &shapes = byKind[std::size_t(std::clamp(items[mark.item].kind, 0, int(byKind.size()) - 1))];
+        const double x = laneHeaderWidth + mark.x;
         const double end = std::max(mark.deadlineX, mark.effectiveX);
-        if (end < 0) {
-            continue;
+        if (end >= 0) {
+            shapes.lines[mark.lane % 2].append(QLineF(x, y, laneHeaderWidth + end, y));
         }
-        const QColor color = kindColour(items[mark.item].kind);
-        QColor line = color;
-        line.setAlpha(170);
-        painter.setPen(QPen(line, 1.25));
-        painter.drawLine(QPointF(laneHeaderWidth + mark.x, y), QPointF(laneHeaderWidth + end, y));
         if (mark.deadlineX >= 0) {
-            painter.setPen(QPen(color.darker(115), 1.5));
-            painter.setBrush(base);
-            painter.drawPolygon(diamond(QPointF(laneHeaderWidth + mark.deadlineX, y), glyphSize + 0.5));
+            shapes.deadlines.append(QPointF(laneHeaderWidth + mark.deadlineX, y));
         }
         if (mark.effectiveX >= 0) {
-            painter.setPen(QPen(color.darker(150), 1));
-            painter.setBrush(color);
-            painter.drawRect(QRectF(laneHeaderWidth + mark.effectiveX - glyphSize, y - glyphSize,
-                                    2 * glyphSize, 2 * glyphSize));
+            shapes.effective.append(QPointF(laneHeaderWidth + mark.effectiveX, y));
+        }
+        (items[mark.item].approximate ? shapes.approximate : shapes.announcements)
+            .append({QPointF(x, y), mark.radius});
+    }
+    for (std::size_t kind = 0; kind < byKind.size(); ++kind) {
+        const Shapes &shapes = byKind[kind];
+        for (int background = 0; background < 2; ++background) {
+            // The kind's colour a little transparent on the lane, as one solid colour.
+            painter.setPen(QPen(blended(kindColour(int(kind)), 170, backgrounds[background]), 1.25));
+            painter.drawLines(shapes.lines[background]);
+        }
+        for (const QPointF &at : shapes.deadlines) {
+            paintGlyph(painter, Glyph::Deadline, int(kind), glyphSize + 0.5, at, interactive);
+        }
+        for (const QPointF &at : shapes.effective) {
+            paintGlyph(painter, Glyph::Effective, int(kind), glyphSize, at, interactive);
         }
     }
-    for (const TimelineLayout::Mark &mark : marks) {
-        const double y = rowY(mark.lane, mark.row);
-        if (!visible(y)) {
-            continue;
+    for (std::size_t kind = 0; kind < byKind.size(); ++kind) {
+        for (const auto &[centre, radius] : byKind[kind].announcements) {
+            paintGlyph(painter, Glyph::Announcement, int(kind), radius, centre, interactive);
         }
-        const QColor color = kindColour(items[mark.item].kind);
-        // An approximate announcement (dated by a newsletter's period) is drawn hollow.
-        const bool approximate = items[mark.item].approximate;
-        painter.setPen(QPen(approximate ? color : color.darker(150), approximate ? 2 : 1));
-        painter.setBrush(approximate ? base : color);
-        painter.drawEllipse(QPointF(laneHeaderWidth + mark.x, y), mark.radius, mark.radius);
+        for (const auto &[centre, radius] : byKind[kind].approximate) {
+            paintGlyph(painter, Glyph::ApproximateAnnouncement, int(kind), radius, centre, interactive);
+        }
     }
     if (m_selected == 0) {
         return;
@@ -654,22 +700,93 @@ void TimelineView::paintMarks(QPainter &painter, const QRectF &area) const
     }
 }
 
+void TimelineView::paintGlyph(QPainter &painter, Glyph glyph, int kind, double size, const QPointF &centre,
+                              bool interactive) const
+{
+    if (!interactive) {
+        drawGlyph(painter, glyph, kind, size, centre); // pictures and drawings get true shapes
+        return;
+    }
+    // On screen each glyph of each kind and size is drawn once and then copied: the same pixels, at a
+    // fraction of the cost of smoothing thousands of shapes every frame.
+    const qreal ratio = painter.device()->devicePixelRatioF();
+    const QPixmap &sprite = glyphSprite(glyph, kind, size, ratio);
+    const double half = double(sprite.width()) / ratio / 2;
+    painter.drawPixmap(QPointF(std::round(centre.x() - half), std::round(centre.y() - half)), sprite);
+}
+
+void TimelineView::drawGlyph(QPainter &painter, Glyph glyph, int kind, double size,
+                             const QPointF &centre) const
+{
+    const QColor color = kindColour(kind);
+    switch (glyph) {
+    case Glyph::Announcement:
+        painter.setPen(QPen(color.darker(150), 1));
+        painter.setBrush(color);
+        painter.drawEllipse(centre, size, size);
+        break;
+    case Glyph::ApproximateAnnouncement:
+        painter.setPen(QPen(color, 2));
+        painter.setBrush(palette().color(QPalette::Base));
+        painter.drawEllipse(centre, size, size);
+        break;
+    case Glyph::Deadline:
+        painter.setPen(QPen(color.darker(115), 1.5));
+        painter.setBrush(palette().color(QPalette::Base));
+        painter.drawPolygon(diamond(centre, size));
+        break;
+    case Glyph::Effective:
+        painter.setPen(QPen(color.darker(150), 1));
+        painter.setBrush(color);
+        painter.drawRect(QRectF(centre.x() - size, centre.y() - size, 2 * size, 2 * size));
+        break;
+    }
+}
+
+const QPixmap &TimelineView::glyphSprite(Glyph glyph, int kind, double size, qreal ratio) const
+{
+    // Sizes in quarter pixels: a penalty makes every radius possible, the eye sees no finer steps.
+    const int quarters = int(std::lround(size * 4));
+    const quint64 key = (quint64(glyph) << 48) | (quint64(kind) << 40)
+        | (quint64(std::lround(ratio * 100)) << 20) | quint64(quarters);
+    auto it = m_sprites.find(key);
+    if (it != m_sprites.end()) {
+        return it->second;
+    }
+    const double half = std::ceil(quarters / 4.0 + 2);
+    QPixmap sprite(QSize(int(2 * half), int(2 * half)) * ratio);
+    sprite.setDevicePixelRatio(ratio);
+    sprite.fill(Qt::transparent);
+    QPainter paint(&sprite);
+    paint.setRenderHint(QPainter::Antialiasing);
+    drawGlyph(paint, glyph, kind, quarters / 4.0, QPointF(half, half));
+    paint.end();
+    return m_sprites.emplace(key, sprite).first->second;
+}
+
 void TimelineView::paintBins(QPainter &painter, const QRectF &area) const
 {
-    QColor fill = palette().color(QPalette::Highlight);
-    fill.setAlpha(190);
+    // The highlight, a little transparent over each lane's background, as one solid colour per background:
+    // bars on whole pixels, filled without smoothing or blending.
+    const QColor highlight = palette().color(QPalette::Highlight);
+    const QColor fills[2] = {blended(highlight, 190, palette().color(QPalette::Base)),
+                             blended(highlight, 190, palette().color(QPalette::AlternateBase))};
     const int most = std::max(1, m_layout.maxBinCount());
     const double tallest = m_laneHeight - 12;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
     for (const TimelineLayout::Bin &bin : m_layout.bins()) {
         const double bottom = laneTop(bin.lane) + m_laneHeight - 5;
         if (bottom < area.top() || bottom - m_laneHeight > area.bottom() || bin.count <= 0) {
             continue;
         }
-        const double height = std::max(1.5, tallest * bin.count / most);
-        painter.fillRect(
-            QRectF(laneHeaderWidth + bin.x0, bottom - height, std::max(1.0, bin.x1 - bin.x0 - 0.5), height),
-            fill);
+        const double height = std::max(2.0, std::round(tallest * bin.count / most));
+        const double left = std::round(laneHeaderWidth + bin.x0);
+        const double right = std::max(left + 1, std::round(laneHeaderWidth + bin.x1) - 1);
+        painter.fillRect(QRectF(left, bottom - height, right - left, height).toAlignedRect(),
+                         fills[bin.lane % 2]);
     }
+    painter.restore();
     // The selection, where it falls: a marker in each of its lanes.
     const auto &items = m_data->items();
     for (std::size_t index : m_selectedItems) {
@@ -690,8 +807,10 @@ void TimelineView::paintLaneHeaders(QPainter &painter, const QSizeF &size) const
     const double top = lanesTop();
     const double bottom = lanesBottom();
     painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false); // whole pixels
     painter.setClipRect(QRectF(0, top, laneHeaderWidth, bottom - top));
-    painter.fillRect(QRectF(0, top, laneHeaderWidth, bottom - top), pal.color(QPalette::Window));
+    painter.fillRect(QRectF(0, top, laneHeaderWidth, bottom - top).toAlignedRect(),
+                     pal.color(QPalette::Window));
     const QFontMetricsF metrics(painter.font());
     const QStringList &labels = m_data->laneLabels();
     for (int lane = 0; lane < m_data->laneCount(); ++lane) {
@@ -701,9 +820,8 @@ void TimelineView::paintLaneHeaders(QPainter &painter, const QSizeF &size) const
         }
         const QRectF header(0, y, laneHeaderWidth, m_laneHeight);
         if (lane % 2 == 1) {
-            QColor shade = pal.color(QPalette::WindowText);
-            shade.setAlpha(14);
-            painter.fillRect(header, shade);
+            painter.fillRect(header.toAlignedRect(),
+                             blended(pal.color(QPalette::WindowText), 14, pal.color(QPalette::Window)));
         }
         painter.setPen(pal.color(QPalette::WindowText));
         const QRectF text = header.adjusted(10, 0, -8, 0);

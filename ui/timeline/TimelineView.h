@@ -14,8 +14,10 @@
 #include "TimelineLayout.h"
 #include "TimelineScale.h"
 
+#include <QPixmap>
 #include <QWidget>
 
+#include <unordered_map>
 #include <vector>
 
 class QComboBox;
@@ -113,7 +115,15 @@ private:
     void paint(QPainter &painter, bool interactive) const;
     void paintAxis(QPainter &painter, const QSizeF &size) const;
     void paintLanes(QPainter &painter, const QSizeF &size) const;
-    void paintMarks(QPainter &painter, const QRectF &area) const;
+    void paintMarks(QPainter &painter, const QRectF &area, bool interactive) const;
+    // The glyph of an announcement (a circle of the given radius), a comment deadline or an entry into force,
+    // in the kind's colour; on screen copied from a picture of it drawn once (glyphSprite).
+    // An approximate announcement (dated by a newsletter's period) is drawn hollow.
+    enum class Glyph { Announcement, ApproximateAnnouncement, Deadline, Effective };
+    void paintGlyph(QPainter &painter, Glyph glyph, int kind, double size, const QPointF &centre,
+                    bool interactive) const;
+    void drawGlyph(QPainter &painter, Glyph glyph, int kind, double size, const QPointF &centre) const;
+    const QPixmap &glyphSprite(Glyph glyph, int kind, double size, qreal ratio) const;
     void paintBins(QPainter &painter, const QRectF &area) const;
     void paintLaneHeaders(QPainter &painter, const QSizeF &size) const;
     void paintRange(QPainter &painter, const QRectF &area) const;
@@ -144,6 +154,7 @@ private:
     core::TimelineScale m_scale;
     core::TimelineLayout m_layout;
     QList<core::TimelineScale::Tick> m_ticks;
+    mutable std::unordered_map<quint64, QPixmap> m_sprites;
     QList<std::pair<double, QString>> m_context; // the axis' upper row: x and label of each larger period
     std::vector<std::size_t> m_selectedItems; // indexes into data().items() of the selection (one per lane)
     qint64 m_selected = 0;

@@ -1,0 +1,219 @@
+#include "ApplicabilityIndex.h"
+
+#include "Database.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace rt::core {
+
+namespace {
+
+// A CASE over the given codes, numbering them in order; bindings receive the codes.
+QString numbered(const QString &column, const QStringList &codes, QVariantList &bindings)
+{
+    QString sql = QStringLiteral("CASE %1").arg(column);
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        sql += QStringLiteral(" WHEN ? THEN %1").arg(i);
+        bindings.append(codes.at(i));
+    }
+    return sql + QStringLiteral(" ELSE -1 END");
+}
+
+} // namespace
+
+ApplicabilityIndex::ApplicabilityIndex(Database &db)
+    : m_db(db)
+{
+}
+
+int ApplicabilityIndex::regionIndex(const QString &region)
+{
+    auto it = m_regions.constFind(region);
+    if (it == m_regions.cend()) {
+        it = m_regions.insert(region, int(m_regions.size()));
+    }
+    return *it;
+}
+
+void ApplicabilityIndex::load()
+{
+    m_obligations.clear();
+    m_tags.clear();
+    m_topics.clear();
+    m_obligationIndex.clear();
+    m_regions.clear();
+    m_companies.clear();
+
+    // Regions by number, national first: what developments and companies name.
+    regionIndex(QStringLiteral("CN"));
+    QSqlQuery &regions = m_db.exec(QStringLiteral(
+        "SELECT DISTINCT region FROM developments UNION SELECT DISTINCT region FROM company_regions"));
+    while (regions.next()) {
+        regionIndex(regions.value(0).toString());
+    }
+    regions.finish();
+    QStringList codes(m_regions.size());
+    for (auto it = m_regions.cbegin(); it != m_regions.cend(); ++it) {
+        codes[it.value()] = it.key();
+    }
+
+    // Each development's region and topics (in their own order), by development id.
+    std::vector<std::pair<qint64, int>> developmentRegion;
+    QVariantList bindings;
+    m_db.eachIntegerRow(QStringLiteral("SELECT id, %1 FROM developments ORDER BY id")
+                            .arg(numbered(QStringLiteral("region"), codes, bindings)),
+                        bindings, 2,
+                        [&](const qint64 *v) { developmentRegion.emplace_back(v[0], int(v[1])); });
+    // Topics in their development's order: read along the table's key and put in order here, which costs
+    // less than the engine sorting every row by position.
+    std::vector<std::tuple<qint64, qint64, qint64>> topicRows;
+    m_db.eachIntegerRow(
+        QStringLiteral(
+            "SELECT development_id, position, topic_id FROM development_topics ORDER BY development_id"),
+        {}, 3, [&](const qint64 *v) { topicRows.emplace_back(v[0], v[1], v[2]); });
+    std::sort(topicRows.begin(), topicRows.end());
+    std::vector<std::pair<qint64, qint64>> developmentTopics;
+    developmentTopics.reserve(topicRows.size());
+    for (const auto &[development, position, topic] : topicRows) {
+        developmentTopics.emplace_back(development, topic);
+    }
+    std::vector<std::pair<qint64, qint64>> obligationTags;
+    m_db.eachIntegerRow(
+        QStringLiteral(
+            "SELECT obligation_id, tag_id FROM obligation_applies_to ORDER BY obligation_id, tag_id"),
+        {}, 2, [&](const qint64 *v) { obligationTags.emplace_back(v[0], v[1]); });
+    QHash<qint64, int> tagIndex;
+    const auto tagOf = [&tagIndex](qint64 tag) {
+        auto it = tagIndex.constFind(tag);
+        if (it == tagIndex.cend()) {
+            it = tagIndex.insert(tag, int(tagIndex.size()));
+        }
+        return *it;
+    };
+
+    // Developments a later version replaces: their obligations bind nobody.
+    std::vector<qint64> replaced;
+    m_db.eachIntegerRow(QStringLiteral("SELECT DISTINCT replaces_id FROM developments WHERE replaces_id IS NOT "
+                                       "NULL ORDER BY replaces_id"),
+                        {}, 1, [&](const qint64 *v) { replaced.push_back(v[0]); });
+
+    // The obligations, by development; each with its tags, region and its development's topics.
+    const auto byFirst = [](const auto &a, const auto &b) { return a.first < b.first; };
+    m_db.eachIntegerRow(
+        QStringLiteral("SELECT id, development_id FROM obligations ORDER BY development_id, position"), {}, 2,
+        [&](const qint64 *v) {
+            Obligation o;
+            o.id = v[0];
+            o.development = v[1];
+            o.superseded = std::binary_search(replaced.cbegin(), replaced.cend(), o.development);
+            const auto region = std::lower_bound(developmentRegion.cbegin(), developmentRegion.cend(),
+                                                 std::pair<qint64, int>(o.development, 0), byFirst);
+            o.region
+                = region != developmentRegion.cend() && region->first == o.development ? region->second : -1;
+            o.tagsFrom = int(m_tags.size());
+            const auto [tagFrom, tagTo] = std::equal_range(obligationTags.cbegin(), obligationTags.cend(),
+                                                           std::pair<qint64, qint64>(o.id, 0), byFirst);
+            for (auto tag = tagFrom; tag != tagTo; ++tag) {
+                m_tags.push_back(tagOf(tag->second));
+            }
+            o.tagsTo = int(m_tags.size());
+            o.topicsFrom = int(m_topics.size());
+            const auto [topicFrom, topicTo]
+                = std::equal_range(developmentTopics.cbegin(), developmentTopics.cend(),
+                                   std::pair<qint64, qint64>(o.development, 0), byFirst);
+            for (auto topic = topicFrom; topic != topicTo; ++topic) {
+                m_topics.push_back(topic->second);
+            }
+            o.topicsTo = int(m_topics.size());
+            m_obligationIndex.insert(o.id, int(m_obligations.size()));
+            m_obligations.push_back(o);
+        });
+
+    // Companies: the tags of their sectors and the regions they are in.
+    const auto company = [this, &tagIndex](qint64 id) -> Company & {
+        Company &c = m_companies[id];
+        c.tags.resize(std::size_t(tagIndex.size()), false);
+        c.regions.resize(std::size_t(m_regions.size()), false);
+        return c;
+    };
+    m_db.eachIntegerRow(QStringLiteral("SELECT id FROM companies"), {}, 1,
+                        [&](const qint64 *v) { company(v[0]); });
+    m_db.eachIntegerRow(QStringLiteral("SELECT company_id, tag_id FROM company_sectors"), {}, 2,
+                        [&](const qint64 *v) {
+                            const auto tag = tagIndex.constFind(v[1]);
+                            if (tag != tagIndex.cend()) { // a sector no obligation applies to binds nothing
+                                company(v[0]).tags[std::size_t(*tag)] = true;
+                            }
+                        });
+    bindings.clear();
+    m_db.eachIntegerRow(QStringLiteral("SELECT company_id, %1 FROM company_regions")
+                            .arg(numbered(QStringLiteral("region"), codes, bindings)),
+                        bindings, 2, [&](const qint64 *v) {
+                            if (v[1] >= 0) {
+                                company(v[0]).regions[std::size_t(v[1])] = true;
+                            }
+                        });
+    loadMarks();
+    m_loaded = true;
+}
+
+void ApplicabilityIndex::loadMarks()
+{
+    m_manual.clear();
+    m_notApplicable.clear();
+    m_db.eachIntegerRow(
+        QStringLiteral("SELECT company_id, obligation_id, CASE applicability WHEN 'manual' THEN 1 "
+                       "ELSE 0 END FROM assessments WHERE applicability IN ('manual', "
+                       "'not_applicable')"),
+        {}, 3, [this](const qint64 *v) {
+            const auto index = m_obligationIndex.constFind(v[1]);
+            if (index == m_obligationIndex.cend() || m_obligations[std::size_t(*index)].superseded) {
+                return;
+            }
+            if (v[2] == 1) {
+                m_manual[v[0]].append(*index);
+            } else {
+                m_notApplicable[v[0]].append(v[1]);
+            }
+        });
+}
+
+std::vector<int> ApplicabilityIndex::applicable(qint64 companyId) const
+{
+    std::vector<int> result;
+    const auto company = m_companies.constFind(companyId);
+    if (company != m_companies.cend()) {
+        const Company &c = *company;
+        for (std::size_t i = 0; i < m_obligations.size(); ++i) {
+            const Obligation &o = m_obligations[i];
+            // National rules cover every region.
+            if (o.superseded || o.region < 0 || (o.region != 0 && !c.regions[std::size_t(o.region)])) {
+                continue;
+            }
+            for (int t = o.tagsFrom; t < o.tagsTo; ++t) {
+                if (c.tags[std::size_t(m_tags[std::size_t(t)])]) {
+                    result.push_back(int(i));
+                    break;
+                }
+            }
+        }
+    }
+    const QList<int> manual = m_manual.value(companyId);
+    const QList<qint64> notApplicable = m_notApplicable.value(companyId);
+    if (manual.isEmpty() && notApplicable.isEmpty()) {
+        return result;
+    }
+    result.insert(result.end(), manual.cbegin(), manual.cend());
+    std::sort(result.begin(), result.end());
+    result.erase(std::unique(result.begin(), result.end()), result.end());
+    std::erase_if(result, [&](int i) { return notApplicable.contains(m_obligations[std::size_t(i)].id); });
+    return result;
+}
+
+QList<qint64> ApplicabilityIndex::markedNotApplicable(qint64 company) const
+{
+    return m_notApplicable.value(company);
+}
+
+} // namespace rt::core
