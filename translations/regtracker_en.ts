@@ -76,6 +76,10 @@
             <numerusform>%n authorities added from the catalogue</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: nothing to write: each of its %n item(s) was left out (see the warnings).</source>
+        <translation><numerusform>%1: nothing to write: its one item was left out (see the warnings).</numerusform><numerusform>%1: nothing to write: each of its %n items was left out (see the warnings).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>rt::core::Agenda</name>
@@ -475,6 +479,23 @@
     </message>
 </context>
 <context>
+    <name>rt::ui::RedlineView</name>
+    <message numerus="yes">
+        <source>%n row(s) flagged for re-review</source>
+        <translation>
+            <numerusform>%n row flagged for re-review</numerusform>
+            <numerusform>%n rows flagged for re-review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new</source>
+        <translation>
+            <numerusform>, %n new</numerusform>
+            <numerusform>, %n new</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::Reminders</name>
     <message numerus="yes">
         <source>%n checklist row(s) need you, %1 overdue</source>
@@ -505,23 +526,6 @@
         <translation>
             <numerusform>RegTracker: %n overdue checklist row, yours: %1</numerusform>
             <numerusform>RegTracker: %n overdue checklist rows, yours: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rt::ui::RedlineView</name>
-    <message numerus="yes">
-        <source>%n row(s) flagged for re-review</source>
-        <translation>
-            <numerusform>%n row flagged for re-review</numerusform>
-            <numerusform>%n rows flagged for re-review</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n new</source>
-        <translation>
-            <numerusform>, %n new</numerusform>
-            <numerusform>, %n new</numerusform>
         </translation>
     </message>
 </context>

@@ -296,6 +296,77 @@
     </message>
 </context>
 <context>
+    <name>rt::app::AgendaVerbs</name>
+    <message>
+        <source>Only the checklist rows NAME owns.</source>
+        <translation>只列出由 NAME 负责的清单条目。</translation>
+    </message>
+    <message>
+        <source>Only your own checklist rows (the owner name in the preferences, else your user name).</source>
+        <translation>只列出你自己负责的清单条目（按首选项中设置的负责人名称，未设置时按你的用户名）。</translation>
+    </message>
+    <message>
+        <source>Only what binds the company C (its id, uid or name).</source>
+        <translation>只列出约束公司 C 的事项（C 为其 id、uid 或名称）。</translation>
+    </message>
+    <message>
+        <source>See it as on DATE (YYYY-MM-DD) instead of today.</source>
+        <translation>以 DATE（YYYY-MM-DD）而非今天为基准查看。</translation>
+    </message>
+    <message>
+        <source>Give --owner NAME or --mine, not both.</source>
+        <translation>请指定 --owner NAME 或 --mine，二者不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--today takes a date as YYYY-MM-DD (got “%1”).</source>
+        <translation>--today 需要 YYYY-MM-DD 格式的日期（收到的是“%1”）。</translation>
+    </message>
+    <message>
+        <source>There is no company “%1” (regtracker companies lists them).</source>
+        <translation>不存在公司“%1”（可用 regtracker companies 列出所有公司）。</translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue, and nothing is dated ahead within the horizon.</source>
+        <translation>没有到期或逾期的事项，所选期限内也没有即将到来的日期。</translation>
+    </message>
+    <message>
+        <source>How far ahead: N days (30d), N weeks (2w), or all. Overdue rows are always listed.</source>
+        <translation>向后查看多久：N 天（30d）、N 周（2w）或 all（全部）。逾期条目始终列出。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>--within takes a number of days (30d), weeks (2w) or all (got “%1”).</source>
+        <translation>--within 需要天数（30d）、周数（2w）或 all（收到的是“%1”）。</translation>
+    </message>
+    <message>
+        <source>The period the digest covers, back from today: N days (7d) or weeks (1w).</source>
+        <translation>摘要涵盖的期间，从今天往前推：N 天（7d）或 N 周（1w）。</translation>
+    </message>
+    <message>
+        <source>html, md or json (default: by the suffix of --out).</source>
+        <translation>html、md 或 json（默认按 --out 的文件后缀确定）。</translation>
+    </message>
+    <message>
+        <source>Where to write the digest (- for standard output).</source>
+        <translation>摘要写入的位置（- 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>digest needs --out FILE (- for standard output).</source>
+        <translation>digest 需要 --out FILE（- 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>--format takes html, md or json.</source>
+        <translation>--format 只接受 html、md 或 json。</translation>
+    </message>
+    <message>
+        <source>--since takes a number of days (7d) or weeks (1w) (got “%1”).</source>
+        <translation>--since 需要天数（7d）或周数（1w）（收到的是“%1”）。</translation>
+    </message>
+</context>
+<context>
     <name>rt::app::CommandLine</name>
     <message>
         <source>RegTracker tracks regulatory developments and the obligations they create, per company.</source>
@@ -322,6 +393,10 @@
         <translation>未知的语言“%1”（请使用 en、zh_CN、zh_TW 或 zh_HK）。</translation>
     </message>
     <message>
+        <source>To give “%1” as text rather than options, put -- before it: regtracker %2 -- %1</source>
+        <translation>若要把“%1”作为文本而非选项，请在它前面加上 --：regtracker %2 -- %1</translation>
+    </message>
+    <message>
         <source>Usage: regtracker [--db PATH] [--lang en|zh_CN|zh_TW|zh_HK]  start the application
        regtracker COMMAND [options]
 
@@ -331,15 +406,21 @@ Commands:
   search TEXT [--json] [--limit N]  developments matching TEXT in either language, best first
   init [--demo]         create a new database (with the demo data)
   import FILE [--format auto|newsletter|html|pdf|email|rss|json|csv] [--source NAME] [--year YYYY]
-         [--dry-run] [--json] [--allow-pipe [--pipe-timeout S]]  import a newsletter (text, web page, PDF, e-mail), feed, CSV or exchange file
+         [--dry-run] [--json] [--allow-pipe [--pipe-timeout S]]
+                        import a newsletter (text, web page, PDF, e-mail), feed, CSV or exchange file
   export FILE           write the whole database as an exchange file
   generate --developments N --companies M [--seed S]  add synthetic data for scale work
   companies [--json]    every company with its id and checklist progress
   report --company C --format pdf|csv --out FILE [--group development|topic]
-         [--chinese simplified|tw|hk]  a company&apos;s checklist (C: id, uid or name), in the --lang
+         [--chinese simplified|tw|hk]  a company's checklist (C: id, uid or name), in the --lang
                         language, Chinese content in Simplified or Traditional characters
   export-deadlines --company C --out FILE.ics [--chinese simplified|tw|hk]
-                        a company&apos;s open due dates as a calendar
+                        a company's open due dates as a calendar
+  due [--within 30d] [--owner NAME|--mine] [--company C] [--json]
+                        what is due: overdue rows, then everything dated ahead, by period
+  digest [--since 7d] [--owner NAME|--mine] [--company C] --format html|md|json --out FILE
+                        the weekly digest: new developments and obligations, re-review flags,
+                        what fell due and what became overdue
   compare A [B] [--json | --html FILE | --pdf FILE]  what changed between two versions of a
                         development, word by word in both languages, and whom it affects
   shot VIEW OUT.png [--size WxH]  render a view or dialog to PNG (--help lists them and the
@@ -363,7 +444,8 @@ options.
   search TEXT [--json] [--limit N]  以中英文检索与 TEXT 匹配的动态，按相关度排序
   init [--demo]         创建新数据库（--demo：载入演示数据）
   import FILE [--format auto|newsletter|html|pdf|email|rss|json|csv] [--source NAME] [--year YYYY]
-         [--dry-run] [--json] [--allow-pipe [--pipe-timeout S]]  导入简报（文本、网页、PDF、电子邮件）、订阅源、CSV 或交换文件
+         [--dry-run] [--json] [--allow-pipe [--pipe-timeout S]]
+                        导入简报（文本、网页、PDF、电子邮件）、订阅源、CSV 或交换文件
   export FILE           将整个数据库写入交换文件
   generate --developments N --companies M [--seed S]  添加合成数据，用于规模测试
   companies [--json]    列出所有公司及其 id 和合规清单进度
@@ -372,6 +454,11 @@ options.
                         中文内容用简体或繁体字
   export-deadlines --company C --out FILE.ics [--chinese simplified|tw|hk]
                         将公司未完成事项的截止日期导出为日历
+  due [--within 30d] [--owner NAME|--mine] [--company C] [--json]
+                        列出到期事项：先列逾期条目，再按时段列出之后的所有日期
+  digest [--since 7d] [--owner NAME|--mine] [--company C] --format html|md|json --out FILE
+                        每周摘要：新增动态和义务、复核标记、
+                        已到期和新近逾期的事项
   compare A [B] [--json | --html FILE | --pdf FILE]  比较一项动态的两个版本：逐词列出中英文
                         文本的改动，以及受影响的公司
   shot VIEW OUT.png [--size WxH]  将视图或对话框渲染为 PNG（用 --help 查看可选视图和选项）
@@ -761,7 +848,7 @@ options.
         <translation>文件格式：auto（按内容识别）、newsletter、html、pdf、email、rss、json 或 csv。</translation>
     </message>
     <message>
-        <source>The publication the items come from (default: the document&apos;s title, else the file name).</source>
+        <source>The publication the items come from (default: the document's title, else the file name).</source>
         <translation>条目所属的出版物（默认：文档标题，没有时取文件名）。</translation>
     </message>
     <message>
@@ -783,6 +870,10 @@ options.
     <message>
         <source>--pipe-timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--pipe-timeout 的值必须是 1 到 3600 之间的秒数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing to write: each of its %n item(s) was left out (see the warnings).</source>
+        <translation><numerusform>%1：没有可写入的内容：其中的 %n 个条目均被略过（见警告）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -972,6 +1063,118 @@ options.
         <source>--chinese takes simplified, tw or hk.</source>
         <translation>--chinese 的取值为 simplified、tw 或 hk。</translation>
     </message>
+    <message>
+        <source>Take the picture as soon as the window first shows its developments, as on starting, before the facet counts and the rest arrive.</source>
+        <translation>窗口首次显示动态时即刻截图（如同启动时），不等待分面计数等其余内容。</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::Agenda</name>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下周</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Submit comments by</source>
+        <translation>意见提交截止</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Obligation takes effect</source>
+        <translation>义务生效</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::AgendaModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>距今</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Obligation or development</source>
+        <translation>义务或动态</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::AnnouncedDate</name>
@@ -1003,12 +1206,12 @@ options.
         <translation>“%1”不是评估结果（%2）。</translation>
     </message>
     <message>
-        <source>Line %1: there is no company “%2” (give its identifier or its name).</source>
-        <translation>第 %1 行：没有公司“%2”（请填写其标识或名称）。</translation>
+        <source>%1, line %2: there is no company “%3” (give its identifier or its name).</source>
+        <translation>%1 第 %2 行：没有公司“%3”（请给出其标识符或名称）。</translation>
     </message>
     <message>
-        <source>Line %1: there is no obligation “%2”.</source>
-        <translation>第 %1 行：没有义务“%2”。</translation>
+        <source>%1, line %2: there is no obligation “%3”.</source>
+        <translation>%1 第 %2 行：没有义务“%3”。</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1392,7 @@ options.
 <context>
     <name>rt::core::ChangeFeed</name>
     <message>
-        <source>Cannot listen for colleagues&apos; changes on %1: %2</source>
+        <source>Cannot listen for colleagues' changes on %1: %2</source>
         <translation>无法在 %1 上接收同事的更改：%2</translation>
     </message>
 </context>
@@ -1829,6 +2032,117 @@ options.
     </message>
 </context>
 <context>
+    <name>rt::core::Digest</name>
+    <message>
+        <source>RegTracker digest, %1 to %2</source>
+        <translation>RegTracker 摘要：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>New developments (%1)</source>
+        <translation>新增动态（%1）</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>关键日期</translation>
+    </message>
+    <message>
+        <source>comments by %1</source>
+        <translation>%1 前提交意见</translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation>%1 生效</translation>
+    </message>
+    <message>
+        <source>New obligations per company (%1)</source>
+        <translation>各公司新增义务（%1）</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Flagged for re-review (%1)</source>
+        <translation>标记为需复核（%1）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>标记日期</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Fell due (%1)</source>
+        <translation>已到期（%1）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Became overdue (%1)</source>
+        <translation>新近逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>公司：%1</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>所有公司</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>Made by RegTracker on %1</source>
+        <translation>由 RegTracker 于 %1 生成</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>无。</translation>
+    </message>
+</context>
+<context>
     <name>rt::core::ExchangeFormat</name>
     <message>
         <source>%1: %2: %3</source>
@@ -1984,6 +2298,14 @@ options.
     <message>
         <source>Assessment of %1 by %2: %3</source>
         <translation>%2 对 %1 的评估：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The authorities %1 are each other's parents in a circle.</source>
+        <translation>机构 %1 互为上级，形成了循环。</translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2539,7 @@ options.
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Topic unknown: “%1” is not one of the database&apos;s topics.</source>
+        <source>Topic unknown: “%1” is not one of the database's topics.</source>
         <translation>主题未知：“%1”不是数据库中的主题。</translation>
     </message>
     <message>
@@ -2365,7 +2687,7 @@ options.
         <translation>%1（%2，%3%4）尚不在数据库中：导入该条目时将从机关目录中添加。</translation>
     </message>
     <message>
-        <source>No date of its own: dated approximately by the newsletter&apos;s period; enter the exact date when you know it.</source>
+        <source>No date of its own: dated approximately by the newsletter's period; enter the exact date when you know it.</source>
         <translation>本身未注明日期：按简报所涵盖的期间给出近似日期；知道确切日期时请填写。</translation>
     </message>
 </context>
@@ -2613,7 +2935,7 @@ options.
         <translation>受影响的合规清单</translation>
     </message>
     <message>
-        <source>No company&apos;s checklist is affected.</source>
+        <source>No company's checklist is affected.</source>
         <translation>没有公司的合规清单受到影响。</translation>
     </message>
 </context>
@@ -2934,7 +3256,7 @@ options.
         <translation>只有 RegTracker 数据表的所有者（%1）或超级用户才能为角色授予权限；%2 两者都不是。请以 %1 身份连接后重试。</translation>
     </message>
     <message>
-        <source>Creating the roles %1 needs the CREATEROLE privilege, which %2 does not have. Ask the server&apos;s administrator to create them, or to grant %2 CREATEROLE.</source>
+        <source>Creating the roles %1 needs the CREATEROLE privilege, which %2 does not have. Ask the server's administrator to create them, or to grant %2 CREATEROLE.</source>
         <translation>创建角色 %1 需要 CREATEROLE 权限，而 %2 没有该权限。请服务器管理员创建这些角色，或授予 %2 CREATEROLE 权限。</translation>
     </message>
     <message>
@@ -2992,7 +3314,7 @@ options.
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <source>a development&apos;s identifier</source>
+        <source>a development's identifier</source>
         <translation>动态的标识符</translation>
     </message>
     <message>
@@ -3040,7 +3362,7 @@ options.
         <translation>处罚</translation>
     </message>
     <message>
-        <source>a company&apos;s identifier</source>
+        <source>a company's identifier</source>
         <translation>公司的标识符</translation>
     </message>
     <message>
@@ -3215,6 +3537,73 @@ options.
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>All companies: deadlines</source>
+        <translation>所有公司：截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>rt::reports::DevelopmentSheet</name>
+    <message>
+        <source>, item %1</source>
+        <translation>，第 %1 条</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Legal rank</source>
+        <translation>法律位阶</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Comments until</source>
+        <translation>意见截止</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>About this development</source>
+        <translation>关于该动态</translation>
+    </message>
+    <message>
+        <source>Obligations (%1)</source>
+        <translation>义务（%1）</translation>
+    </message>
+    <message>
+        <source>This development states no obligations.</source>
+        <translation>该动态未规定具体义务。</translation>
+    </message>
+    <message>
+        <source>Printed from RegTracker on %1; identifier %2</source>
+        <translation>于 %1 从 RegTracker 打印；标识符 %2</translation>
+    </message>
 </context>
 <context>
     <name>rt::reports::PdfFile</name>
@@ -3332,6 +3721,117 @@ options.
         <translation>
             <numerusform>显示 %1 / %n 项义务</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::AgendaView</name>
+    <message>
+        <source>Agenda (%1)</source>
+        <translation>日程（%1）</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>所有公司</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>我的（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue, and nothing dated lies ahead.</source>
+        <translation>没有到期或逾期的事项，之后也没有任何日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due or overdue, and nothing is dated in the next %n day(s).</source>
+        <translation>
+            <numerusform>没有到期或逾期的事项，未来 %n 天内也没有任何日期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose “All companies”, “Everybody” and “All dates” to see more.</source>
+        <translation>选择“所有公司”“所有人”和“全部日期”可查看更多。</translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation>取消勾选</translation>
+    </message>
+    <message>
+        <source>Tick (done and compliant)</source>
+        <translation>勾选（已完成且合规）</translation>
+    </message>
+    <message>
+        <source>Edit row…</source>
+        <translation>编辑条目…</translation>
+    </message>
+    <message>
+        <source>Open development</source>
+        <translation>打开动态</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ahead:</source>
+        <translation>期限(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Checklist rows due</source>
+        <translation>到期的清单条目</translation>
+    </message>
+    <message>
+        <source>Consultations closing</source>
+        <translation>即将截止的征求意见</translation>
+    </message>
+    <message>
+        <source>Rules taking effect</source>
+        <translation>即将生效的规定</translation>
+    </message>
+    <message>
+        <source>Everything ahead</source>
+        <translation>之后全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>未来 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>今天：%1</translation>
+    </message>
+    <message>
+        <source>Space ticks a row, Enter opens it, Ctrl+Enter shows it in its checklist</source>
+        <translation>空格键勾选条目，回车键打开条目，Ctrl+回车在合规清单中显示</translation>
+    </message>
+    <message>
+        <source>Show in checklist</source>
+        <translation>在合规清单中显示</translation>
+    </message>
+    <message>
+        <source>Show development</source>
+        <translation>显示动态</translation>
     </message>
 </context>
 <context>
@@ -3895,7 +4395,7 @@ options.
         <translation>指定日期以来的变更…</translation>
     </message>
     <message>
-        <source>Everything that changed in this company&apos;s checklist since a date</source>
+        <source>Everything that changed in this company's checklist since a date</source>
         <translation>该公司合规清单自指定日期以来的全部变更</translation>
     </message>
     <message>
@@ -3991,18 +4491,6 @@ options.
         <translation>
             <numerusform>%1（%n 项）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Untick “%1”</source>
-        <translation>取消勾选“%1”</translation>
-    </message>
-    <message>
-        <source>Tick “%1”</source>
-        <translation>勾选“%1”</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
@@ -5019,6 +5507,85 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     </message>
 </context>
 <context>
+    <name>rt::ui::DigestDialog</name>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>所有公司</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>我的（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Texts in:</source>
+        <translation>内容语言(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the digest, ready to paste into an e-mail</source>
+        <translation>复制摘要，可直接粘贴到电子邮件中</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 new developments, %2 new obligations, %3 flagged for re-review, %4 fell due, %5 became overdue</source>
+        <translation>新增动态 %1 条，新增义务 %2 项，标记复核 %3 项，已到期 %4 项，新近逾期 %5 项</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into an e-mail.</source>
+        <translation>已复制，可粘贴到电子邮件中。</translation>
+    </message>
+    <message>
+        <source>Save digest</source>
+        <translation>保存摘要</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Markdown (*.md);;JSON (*.json)</source>
+        <translation>网页 (*.html);;Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::HandbookDialog</name>
     <message>
         <source>RegTracker handbook</source>
@@ -5234,7 +5801,7 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <translation>评估（清单状态更新）</translation>
     </message>
     <message>
-        <source>Each row updates one company&apos;s assessment of one obligation; empty cells leave a field as it is.</source>
+        <source>Each row updates one company's assessment of one obligation; empty cells leave a field as it is.</source>
         <translation>每行更新一家公司对一项义务的评估；空单元格保持该字段不变。</translation>
     </message>
     <message>
@@ -5805,6 +6372,24 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <source>“%1” has no earlier or later version, and it has not been changed since it was created.</source>
         <translation>“%1”没有较早或较新的版本，创建后也未曾修改。</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>日程(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) on the agenda, %1 overdue</source>
+        <translation>
+            <numerusform>日程中有 %Ln 项，其中 %1 项逾期</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::PasswordStore</name>
@@ -5846,6 +6431,53 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     <message>
         <source>Not exported</source>
         <translation>未导出</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Agenda and reminders</source>
+        <translation>日程与提醒</translation>
+    </message>
+    <message>
+        <source>Checklist rows whose owner is this name are yours: the agenda lists them first and shows them under “Mine”, and reminders are about them. Leave it empty to go by your user name, %1.</source>
+        <translation>负责人为此名称的清单条目即为你的条目：日程把它们排在最前并列在“我的”之下，提醒也针对这些条目。留空则按你的用户名 %1 识别。</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me with a desktop notification when my rows fall due or become overdue</source>
+        <translation>我的条目到期或逾期时以桌面通知提醒我(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system &amp;tray with the number of overdue rows</source>
+        <translation>在系统托盘(&amp;T)中显示图标及逾期条目数</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>关闭窗口后在托盘中继续运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>当前桌面没有系统托盘。</translation>
+    </message>
+    <message>
+        <source>My &amp;name as owner:</source>
+        <translation>我作为负责人的名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Backups of a database file</source>
+        <translation>数据库文件的备份</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database when RegTracker closes, at most once a day</source>
+        <translation>RegTracker 关闭时备份数据库，每天最多一次(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation>保留的备份数(&amp;K)：</translation>
     </message>
 </context>
 <context>
@@ -5946,11 +6578,11 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <translation>在合规清单中打开</translation>
     </message>
     <message>
-        <source>Show %1&apos;s checklist rows of this version</source>
+        <source>Show %1's checklist rows of this version</source>
         <translation>显示%1合规清单中本版本的各行</translation>
     </message>
     <message>
-        <source>No company&apos;s checklist has rows these changes touch.</source>
+        <source>No company's checklist has rows these changes touch.</source>
         <translation>没有公司的合规清单中有受这些变化影响的行。</translation>
     </message>
     <message>
@@ -6026,6 +6658,62 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     </message>
 </context>
 <context>
+    <name>rt::ui::Reminders</name>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>已逾期：%1</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>今天到期：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist row(s) need you, %1 overdue</source>
+        <translation>
+            <numerusform>有 %n 项清单条目需要你处理，其中 %1 项已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist row(s) due today</source>
+        <translation>
+            <numerusform>今天有 %n 项清单条目到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow</source>
+        <translation>明天再提醒</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::RowTick</name>
+    <message>
+        <source>Tick “%1”</source>
+        <translation>勾选“%1”</translation>
+    </message>
+    <message>
+        <source>Untick “%1”</source>
+        <translation>取消勾选“%1”</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::Screenshot</name>
     <message>
         <source>Unknown view “%1”.</source>
@@ -6073,6 +6761,31 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::StatusTray</name>
+    <message>
+        <source>RegTracker: nothing is overdue</source>
+        <translation>RegTracker：没有逾期事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>RegTracker: %n overdue checklist row(s), yours: %1</source>
+        <translation>
+            <numerusform>RegTracker：%n 项清单条目逾期，其中你负责 %1 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or hide RegTracker</source>
+        <translation>显示或隐藏 RegTracker</translation>
+    </message>
+    <message>
+        <source>Open the agenda</source>
+        <translation>打开日程</translation>
+    </message>
+    <message>
+        <source>Quit RegTracker</source>
+        <translation>退出 RegTracker</translation>
     </message>
 </context>
 <context>
@@ -6237,6 +6950,121 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::WindowDocuments</name>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Digest…</source>
+        <translation>摘要(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;checklist…</source>
+        <translation>导出合规清单(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;deadlines…</source>
+        <translation>导出截止日期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>What happened this week, ready to paste into an e-mail</source>
+        <translation>本周发生了什么，可直接粘贴到电子邮件中</translation>
+    </message>
+    <message>
+        <source>The checklist on screen as PDF or CSV, grouped and filtered as shown</source>
+        <translation>按屏幕上的分组和筛选，将合规清单导出为 PDF 或 CSV</translation>
+    </message>
+    <message>
+        <source>Open due dates as an iCalendar file, for one company or all</source>
+        <translation>将未完成事项的截止日期导出为 iCalendar 文件，可选一家公司或所有公司</translation>
+    </message>
+    <message>
+        <source>Print shows the checklist on screen or the selected development: open the Checklist tab or select a development.</source>
+        <translation>打印的对象是屏幕上的合规清单或所选动态：请打开“合规清单”标签页或选择一条动态。</translation>
+    </message>
+    <message>
+        <source>Open a company's checklist first.</source>
+        <translation>请先打开一家公司的合规清单。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export checklist</source>
+        <translation>导出合规清单</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Laying out the checklist…</source>
+        <translation>正在排版合规清单…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Collecting every company's due dates…</source>
+        <translation>正在收集所有公司的截止日期…</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>所有公司</translation>
+    </message>
+    <message>
+        <source>Export deadlines</source>
+        <translation>导出截止日期</translation>
+    </message>
+    <message>
+        <source>Whose open due dates?</source>
+        <translation>导出哪家公司未完成事项的截止日期？</translation>
+    </message>
+    <message>
+        <source>all-companies</source>
+        <translation>所有公司</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Printing the checklist…</source>
+        <translation>正在打印合规清单…</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
 </context>
 <context>

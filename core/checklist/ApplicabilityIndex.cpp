@@ -94,9 +94,10 @@ void ApplicabilityIndex::load()
 
     // Developments a later version replaces: their obligations bind nobody.
     std::vector<qint64> replaced;
-    m_db.eachIntegerRow(QStringLiteral("SELECT DISTINCT replaces_id FROM developments WHERE replaces_id IS NOT "
-                                       "NULL ORDER BY replaces_id"),
-                        {}, 1, [&](const qint64 *v) { replaced.push_back(v[0]); });
+    m_db.eachIntegerRow(
+        QStringLiteral("SELECT DISTINCT replaces_id FROM developments WHERE replaces_id IS NOT "
+                       "NULL ORDER BY replaces_id"),
+        {}, 1, [&](const qint64 *v) { replaced.push_back(v[0]); });
 
     // The obligations, by development; each with its tags, region and its development's topics.
     const auto byFirst = [](const auto &a, const auto &b) { return a.first < b.first; };

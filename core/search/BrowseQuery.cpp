@@ -185,10 +185,11 @@ QList<DevelopmentRow> BrowseQuery::rowsOf(const QList<qint64> &ids) const
         bindings.append(id);
     }
     QList<DevelopmentRow> rows(ids.size());
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT d.id, d.uid, d.announced_on, d.title_en, d.title_zh, "
-                                            "d.kind, d.stage, d.announced_until FROM developments d WHERE d.id IN (%1)")
-                                 .arg(marks(ids.size())),
-                             bindings);
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT d.id, d.uid, d.announced_on, d.title_en, d.title_zh, "
+                       "d.kind, d.stage, d.announced_until FROM developments d WHERE d.id IN (%1)")
+            .arg(marks(ids.size())),
+        bindings);
     while (q.next()) {
         DevelopmentRow &row = rows[position.value(q.value(0).toLongLong())];
         row.id = q.value(0).toLongLong();

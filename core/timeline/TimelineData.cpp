@@ -216,8 +216,9 @@ std::vector<TimelineData::Row> TimelineData::readDevelopments() const
                         [&rows](const qint64 *v) { rows.push_back({v[0], v[1], v[2], v[3], int(v[4])}); });
     // Which are dated approximately: few, read from their own index and matched in memory.
     std::vector<qint64> approximate;
-    m_db.eachIntegerRow(QStringLiteral("SELECT id FROM developments WHERE announced_until IS NOT NULL ORDER BY id"),
-                        {}, 1, [&approximate](const qint64 *v) { approximate.push_back(v[0]); });
+    m_db.eachIntegerRow(
+        QStringLiteral("SELECT id FROM developments WHERE announced_until IS NOT NULL ORDER BY id"), {}, 1,
+        [&approximate](const qint64 *v) { approximate.push_back(v[0]); });
     if (!approximate.empty()) {
         for (Row &row : rows) {
             row.approximate = std::binary_search(approximate.cbegin(), approximate.cend(), row.id);
