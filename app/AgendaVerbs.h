@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The verbs of what is due: `due` lists what the agenda shows (by period, soonest first) and `digest` writes
 // the weekly digest as HTML, Markdown or JSON. Each takes the process' arguments and returns the exit code.

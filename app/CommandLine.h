@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The `regtracker` command line as a table of verbs. A verb is a function of the process' arguments (the
 // program, the verb, its options) that returns the exit code — 0 done, 1 the work failed (the message names

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The verb that compares two versions of a development: compare A [B], as a readable summary, as JSON, or
 // written as an HTML or PDF redline. Takes the process' arguments and returns the exit code; it needs a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The verbs that make or write a database as a whole: init, generate and export (the db verb, which copies
 // databases and sets up team roles, is DbCommand). Each takes the process' arguments and returns the exit

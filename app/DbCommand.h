@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `regtracker db …`: the commands that look after a database as a whole rather than its content.
 //

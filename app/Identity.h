@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Who RegTracker is, said once: its application id, name, version, licence, authors and the components it
 // runs on with the versions in use, as KDE's KAboutData. main() makes it the application's data; the About

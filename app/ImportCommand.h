@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `regtracker import FILE`: newsletters (text, web pages, PDF files, e-mail), feeds and CSV files through the
 // same reading, matching and writing as the import dialog (without the review: every item the import selects

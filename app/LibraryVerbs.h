@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The verbs that read the library: stats, list, search and companies. Each takes the process' arguments
 // (the program, the verb, its options) and returns the exit code.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where a verb writes a file (export FILE, report --out, export-deadlines --out). It refuses, before any work
 // is done, the database RegTracker has open, any other SQLite database, and an existing path that is not a

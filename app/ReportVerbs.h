@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The verbs that write documents from a company's checklist: report (PDF or CSV) and export-deadlines
 // (iCalendar). Each takes the process' arguments and returns the exit code; report needs a QGuiApplication

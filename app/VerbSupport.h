@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every verb of the command line shares: the output streams, the exit codes, failing with a message, the
 // options every verb takes (--db, --lang, --help), the interface language, and the counts a verb prints.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The verbs that need a window system: the application's main window (no verb) and shot, which renders a view
 // to PNG without a screen. Each takes the process' arguments and returns the exit code.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RegTracker: tracks regulatory developments and the obligations they create, per company.
 // main() makes the application the verb needs, states who RegTracker is (Identity), and runs the verb; the
 // verbs are in CommandLine's table.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers shared by the benchmarks: the median of repeated timings, and the floor that a model is compared
 // against (the same SQL run bare through QSqlQuery, every column of every row read).

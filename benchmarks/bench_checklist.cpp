@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: what the checklist costs on a large database — opening a company's checklist and ticking a row —
 // next to the floor, the same work done with bare SQL. Prints figures; asserts nothing.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How well import reads real newsletters: the corpus in tests/data/import/corpus/ imported into a fresh demo
 // database as a user would (the newsletter's year typed in where the text names none), and compared with the
 // labels a person wrote. Prints one line per page, then the totals next to the goals: pages split exactly

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Peak memory of `regtracker import --dry-run` against the size of the file, for every format it reads:
 // a newsletter as text, a web page, an e-mail message, a PDF file, an RSS feed, a CSV file of developments
 // and an exchange file. Each file is made here at the sizes asked for, imported by the built command in a

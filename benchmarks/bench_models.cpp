@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: what the developments browser costs on a large database, next to the floor — the same SQL run
 // bare through QSqlQuery. Prints figures; asserts nothing (timing goals belong here, not in tests).
 //

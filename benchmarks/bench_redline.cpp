@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: the redline of long versions — a final text against its draft, each with a summary of N
 // characters per language and M obligations, a few of them reworded, re-parametrised, dropped or added — next
 // to the floors: splitting both texts into words (ICU), which any word-by-word comparison must at least do,

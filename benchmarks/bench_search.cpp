@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: search as you type on a large database — 50 English and 50 Chinese queries, each typed into the
 // developments browser as it runs in the application: the query, the match count, the first page ranked by
 // bm25 and the six facet counts (glossary included) on the worker (BrowseSession), until the table shows the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How well search finds what a careful reader expects: the query set of benchmarks/data/search-queries.tsv
 // run against the demo database through the browser's own table model, best first. For each kind of query
 // (exact, variant, concept) and each language it prints recall at 10 (the share of a query's relevant

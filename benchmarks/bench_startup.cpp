@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: from starting RegTracker to its first painted window, next to the floor (startup_floor: a bare
 // Qt program that opens the same file, counts the developments and shows the newest 200 in a table in a
 // 1400×900 window). Each runs as a process of its own, in turns, R times, and ends by writing the painted

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: many people at once on a team database. Clients (threads, each with its own connection) edit the
 // same checklist rows of one company, every write naming the version it read; a stale write is refused,
 // counted as a conflict, and the client tries the same edit again on a fresh read until it goes in

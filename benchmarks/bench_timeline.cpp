@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: the timeline on a large database — time to first paint (a new view reads its items, fits them
 // all and paints), then the frame time (layout and paint of the drawing area, which is what a zoom or pan
 // repaints) over a scripted sequence of 200 zoom and pan steps, next to the floor: the same frames drawn as

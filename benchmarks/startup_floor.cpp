@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The floor of bench_startup: the least any Qt program showing the same library must do. It opens the
 // database file, counts the developments, reads the newest 200 and shows them in a table in a 1400×900
 // window; once the window has painted it writes the picture and exits. Nothing of RegTracker is linked.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the fuzz targets share: the Qt application object, Qt's messages kept quiet (only a fatal one, which
 // aborts, is a finding), and for the import targets one database with the demo data in a temporary directory,

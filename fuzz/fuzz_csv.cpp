@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSV files of developments: decoded, read row by row, then matched with the demo database.
 
 #include "FuzzSupport.h"

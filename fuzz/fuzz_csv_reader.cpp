@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV reader on its own: RFC 4180 quoting, separators, line counting. What it returns keeps its promise:
 // every row as wide as the header, one start line per row, lines rising.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Exchange files (JSON): the parser, and for what it accepts, a dry-run import against the demo database,
 // which checks references and is rolled back.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RSS and Atom feeds: decoded, read entry by entry, then matched with the demo database.
 
 #include "FuzzSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saved web pages and HTML e-mail: read by libxml2's HTML parser into text, then split and matched with the
 // demo database.
 

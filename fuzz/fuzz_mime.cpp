@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // E-mail messages: MIME parts, transfer encodings and charsets read by KMime, then split and matched with the
 // demo database.
 

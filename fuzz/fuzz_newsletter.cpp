@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Newsletters (plain text): decoded, split into items and read, then matched with the demo database.
 
 #include "FuzzSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PDF files: read by poppler, put in reading order (columns, running lines), then split and matched with the
 // demo database.
 

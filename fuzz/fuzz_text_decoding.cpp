@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bytes to text: byte-order marks, UTF-8, UTF-16, GB18030 and everything that is none of them.
 
 #include "FuzzSupport.h"

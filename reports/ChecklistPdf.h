@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A company's checklist as a printable A4 PDF for an auditor: a title page with the company, the date and the
 // summary counts (by status, by result; applicable, done, overdue), then the checklist table grouped as the

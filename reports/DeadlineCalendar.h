@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A company's open due dates, or every company's, as an iCalendar file (RFC 5545, written by libical) that
 // calendar programs import: one all-day event per applicable row that is not Done and has a due date. Event

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One development on paper: its title, document title and summary in English and Chinese side by side, what
 // is known about it (issuers, kind, stage, rank, dates, topics, region, source), and its obligations in both

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the PDF documents share: a font that has Chinese glyphs and keeps the text extractable, the repair of
 // the writer's character names for glyphs that several characters share, and replacing a file only once all

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A redline as a printable A4 PDF for a memo to management: the document RedlineHtml writes (the facts that
 // changed, the texts and obligations word by word with deletions struck through and insertions underlined,

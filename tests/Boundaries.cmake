@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes the manifest that check_boundaries.cmake reads: for every library of ours, the libraries and Qt modules
 # it links (directly or through others), the Qt modules it may use, its include path, one header of each library
 # it may NOT see, and one of its own. Included by tests/CMakeLists.txt once every target exists.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The developments browser reads its table and facets on a worker: a test waits for what it asked (a filter,
 // a write) to be shown before it looks.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs the regtracker executable (RT_APP) as a user would, with its own HOME and data and config directories
 // under `home`, so that it never touches the developer's own database or settings.

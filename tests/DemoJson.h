@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The demo file read as plain JSON, without any of RegTracker's code: the independent account that tests
 // compare the database, the models and the command line against.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The corpus of real newsletters (tests/data/import/corpus/) and how an import of it is judged against the
 // labels a person wrote: whether each page splits into exactly the items a reader sees, whether each item's

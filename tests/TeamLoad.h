@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Many people editing the same checklist rows at once: clients (threads, each with its own connection) edit a
 // handful of shared rows through AssessmentService, every write naming the version it read. Afterwards the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Proves the library boundaries that tests/Boundaries.cmake wrote into MANIFEST (run by ctest):
 # 1. every quoted #include of a library's sources names a header of the library itself or of one it links;
 # 2. with a library's own include path, a header of each library it does not link cannot even be found

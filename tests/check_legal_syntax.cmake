@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Our legal-text definition as the stock `ksyntaxhighlighter6` tool sees it: installed where KSyntaxHighlighting
 # looks for extra definitions, it must load and highlight the sample without a single warning, and every format
 # of ours must show up in the tool's format trace.

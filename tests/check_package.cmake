@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package of this build with CPack and has lintian judge it: no errors allowed.
 # BUILD_DIR: the build directory; WORK_DIR: where the package is made.
 file(REMOVE_RECURSE "${WORK_DIR}")

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Validates the shipped demo data, and a file exported by the application, against the exchange JSON Schema."""
 import json
 import subprocess

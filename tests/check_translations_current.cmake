@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when the sources hold a translatable string that the committed Chinese catalogue does not have yet, or
 # when the catalogue keeps a string no source uses any more. Qt's own lupdate decides: it scans the sources that
 # qt_add_translations scans (the project description that qt_add_translations generated) and updates a copy of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The agenda, its reminders and the digest, on the demo database (a file, or the PostgreSQL test server):
 // periods and week boundaries in English and Chinese, the overdue edge, "mine", the filters, the reminder
 // schedule across real restarts (separate processes), and the digest's sections against the database.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Agenda tab in the window, driven by the keyboard: Space ticks a row through the window's undo stack,
 // Enter opens the checklist's row editor or a date's development, Ctrl+Enter shows the row in its checklist;
 // the tab's title counts the overdue rows; the shared filter narrows it; a viewer cannot tick. Also the

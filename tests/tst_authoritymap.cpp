@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The authority map's core: the province tile grid, counts under the shared filter, parent and co-issuer
 // edges, the company overlay (all checked against the demo file read as plain JSON) and a layout whose labels
 // never overlap.

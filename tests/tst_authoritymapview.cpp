@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The authority map in the main window on the demo database, driven with the mouse: a click on an authority
 // makes it the browser's authority filter (and the table lists what it issued), Ctrl+click adds another, a
 // click on a province chooses all its authorities; the browser's other facets change the counts the nodes

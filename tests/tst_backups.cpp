@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rolling backups of a database file (made whole or not at all, listed with what they hold, pruned, restored
 // with the current file kept first) and the making of new databases, which never leaves a half-made file
 // behind.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The checklist in core: which obligations bind a company (checked against the demo file read as plain JSON),
 // the assessment service's rules (versions, conflicts, audit rows, tick and untick, bulk edits, evidence) and
 // the checklist and matrix models that views show.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The checklist view in the main window on the demo database, driven as a compliance manager drives it: Space
 // ticks and unticks, undo and redo go back and forth, a bulk change is one undo step, a row changed by
 // somebody else meanwhile asks before anything is overwritten, and evidence round-trips through the editor.

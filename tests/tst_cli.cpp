@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The regtracker command line, run as a separate process the way scripts and users run it, with a private
 // HOME.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Companies as a compliance manager handles them: the company form returns what was typed and ticked, the
 // undo commands create, edit and delete through CompanyService (a deleted company comes back with its
 // assessments), and a click in the company matrix asks for that company's checklist filtered to the column.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // regtracker compare, run as users run it on the demo database: the summary, the JSON, the HTML and the PDF
 // (read back by pdftotext, a reader we did not write) name the changed parameters as values, in English and
 // in Chinese; wrong arguments name the problem and exit non-zero.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Two windows on one database: the second saves a checklist row or a development that the first has already
 // changed. The conflict dialog lists exactly the fields that differ with both values and who saved last;
 // "Keep mine" writes the user's version over the stored one, "Take theirs" writes nothing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Connecting to a team database from the window: the dialog turns its fields into the address, tries it in
 // the background (a server that is not there gives an error in the dialog, which stays usable; Cancel stops
 // waiting), remembers connections without their passwords, and a viewer of a team database gets a window

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Copying a whole database between SQLite and PostgreSQL (DatabaseCopy, `regtracker db`): the demo data plus
 // rows that test the edges (bytes of every value, NULL beside '', Chinese text, a fractional amount, a
 // reference to a later row) goes to a server database and back, and every row comes back as it was.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DevelopmentService: every write is one transaction with its audit rows, announced once after commit; a
 // stale edit is refused; obligations keep their identity (and assessments) across edits; delete and restore
 // round-trip.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading what compliance teams receive besides plain text: a saved web page, a PDF file set in one column
 // and in two (running footers and page numbers included), an e-mail message (multipart, GB18030
 // quoted-printable and base64 HTML) and Big5 text in traditional characters. Each imports to the same items

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The exchange format and its importer: the demo data goes in whole, a second import changes nothing, an
 // export reads back as what went in, and bad input is refused with a message that names the place — leaving
 // the database exactly as it was.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Feeds (RSS 2.0, Atom) and CSV files as import sources: what the parsers read from the fixtures under
 // tests/data/import, how they refuse broken input (naming the place), and CSV assessment updates applied to
 // the demo database in one transaction — or not at all.

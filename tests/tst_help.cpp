@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Help menu: the About dialog reads the application's data (version, licence, components), the shortcut
 // list is read from the window's actions, and the handbook in both languages moves to the sections its links
 // name.

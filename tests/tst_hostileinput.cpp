@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile input never hurts: every file of the corpus in tests/data/hostile (listed with its expected outcome
 // in MANIFEST.tsv) and every input too big or too special to commit (made here at run time: nesting hundreds
 // of thousands of levels deep, a symlink to /dev/zero, a named pipe with and without a writer, a folder, more

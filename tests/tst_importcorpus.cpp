@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The importer on real newsletters it was not written for (tests/data/import/corpus/): every page read into
 // the demo database's review as a user would import it (the year of the newsletter typed in when the text
 // does not name it), and judged against the labels a person wrote. The goals are the issue's: at least 95%

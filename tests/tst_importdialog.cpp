@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The import review as a user drives it, on the demo database: a batch of three items from a made-up
 // bulletin is shown in the review table beside its source text; what is ticked and edited there is exactly
 // what the import writes, Cancel writes nothing, and the main window lists the new developments afterwards.

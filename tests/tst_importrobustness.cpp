@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bad input never hurts the database. Every bad file given to `regtracker import`, run as users run it, fails
 // with exit code 1 and a message that names the file and the problem, and leaves the database file byte for
 // byte as it was (SHA-256 of the file and its write-ahead log). A good file does change it, so the checksum

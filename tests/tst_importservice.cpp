@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ImportService and DevelopmentService::linkLaterVersion: writing reviewed candidates all or nothing, and a
 // final version taking over its draft's checklist rows with re-review of what changed, both versions keeping
 // their own obligations.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Legal text highlighting, checked with KSyntaxHighlighting itself: our definition loads through a Repository
 // from the resources directory, and fixed English and Chinese sentences get exactly the spans and formats a
 // reader expects (prohibitions win over obligations, 应用 is no obligation, a plain date no duration). The

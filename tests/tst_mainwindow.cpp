@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on the demo database, driven as a user drives it: the table lists all 31 developments,
 // selecting one fills both language panes, the search box and the facets filter, and editing, deleting and
 // undo go through to the database.

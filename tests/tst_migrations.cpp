@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Schema migrations: a fresh database, the upgrade of a committed schema-1 file (backed up first), refusal of
 // a newer schema and of files that are not RegTracker databases, and a failing migration that leaves the
 // database as it was.

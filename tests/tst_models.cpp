@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The item models of core: checked by QAbstractItemModelTester, compared against the demo file read as plain
 // JSON (not through our importer), and paged lazily over a large generated database.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Newsletter import judged by what a person reads in the text: fixtures in the layouts real newsletters use
 // (numbered headings, bullets under month headings, labelled fields, Chinese, bare paragraphs) and the seed
 // newsletter compared with the demo data made from it by hand. Every expected value below was read off the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The obligation and penalty finder: the seed newsletter yields enough candidates and the right numbers in
 // the items a reader checks by hand; paragraphs written for this test (English and Chinese, in the style of
 // regulatory news) give the clauses, kinds and parameters a reader sees in them; descriptive sentences give

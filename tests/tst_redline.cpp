@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The redline: texts compared word by word in English and in Chinese (exact deleted and inserted ranges), the
 // similarity that pairs obligations, the obligations of the demo's drafts and their illustrative final
 // versions paired as linking pairs them, the parameter changes stated as values, the checklist rows each

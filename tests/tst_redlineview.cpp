@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The redline view and how it is reached, on the demo database: "What changed?" from the detail pane of a
 // draft and from a checklist row flagged for re-review, the layout and language toggles, F8 through the
 // changes, the affected checklists with the button that opens them, the exports, and the import review's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reports of a company's checklist, on the demo database, each read back by something we did not write:
 // the CSV by an RFC 4180 parser written here from the RFC, the PDF by pdftotext (poppler), the iCalendar file
 // by libical's parser.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The exchange format carries a whole database: `regtracker export` of the demo database, then `regtracker
 // import` of that file into an empty one, gives the same rows in every table, Chinese included. The tables
 // are compared generically, straight from SQLite, so a table or column added later is compared too:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every view renders to a real picture in English and Chinese: the PNG has the requested size, is not blank,
 // and the Chinese rendering differs from the English one (the interface and content switched language).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Full-text search: the index's prepared text, the query language, the bilingual glossary, bm25 ranking,
 // highlighting ranges, and an index that stays in step with every write. Expected sets come from the demo
 // file read as plain JSON (DemoJson.h), never from the search itself.

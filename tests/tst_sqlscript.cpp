@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SqlScript::split: Qt's drivers run one statement per exec(), so migrations depend on this splitting right.
 
 #include "SqlScript.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Many people on one team database: two clients see each other's changes within a second, row by row; a write
 // based on a version that a colleague has since replaced is refused and changes nothing, also when the
 // colleague commits between the read and the write; of clients creating the same row at once exactly one

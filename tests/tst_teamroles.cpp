@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Roles in a team database, enforced by PostgreSQL: users connect as viewer, editor and admin and try every
 // write on every table through SQL directly, then through the services; the audit log names the database
 // user; with editors limited to their companies, row-level security refuses the rest. Needs the test server.

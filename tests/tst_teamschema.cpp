@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The team database's foundation: addresses, the dialect of the migration files, the tsquery form of a
 // search, and, on the PostgreSQL server the tests start, the same schema as SQLite, refusal of newer and
 // foreign databases, a failing migration that leaves the database as it was, clients that start together, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Text that may not be stored (half characters, NUL, line breaks and control characters in single-line
 // fields) is refused with the field and the place named, wherever the write comes from, and nothing is
 // written then.

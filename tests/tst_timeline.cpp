@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline's core: the time↔pixel mapping at every zoom level, tick labels in English and Chinese, lane
 // assignment (checked against the demo file read as plain JSON), density bins, fan-out, the
 // visible-range-only layout, and the upcoming mode.

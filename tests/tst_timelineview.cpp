@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline in the main window on the demo database, driven with the mouse and keyboard: a click selects
 // the development in the browser too (and a selection there shows here), a Shift+drag across time filters
 // every view to the dates under the mouse, the browser's filter decides what the timeline shows, Tab steps

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Chinese catalogue is complete (no unfinished or obsolete entries), it is compiled in and used at run
 // time, and plural forms work in both languages. The Traditional catalogues the build generates from it keep
 // every message and placeholder, hold no Simplified-only character (OpenCC's own conversion to the region's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The workspace: a first start asks with the welcome page instead of filling a database with example data,
 // the last database opens again, opening another one switches the same window after asking, recent databases
 // are remembered, dropped files are opened or imported, and backups are listed with what they hold.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes the zh_TW or zh_HK catalogue from the Simplified one, at build time:
 //
 //     traditional-catalogue zh_TW|zh_HK regtracker_zh_CN.ts traditional-overrides.tsv OUT.ts

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What is due across all companies: the open checklist rows by due date, the comment deadlines of drafts for
 // comments, and the dates on which developments and obligations take effect, read straight from the database

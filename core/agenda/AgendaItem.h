@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One dated thing on the agenda: a checklist row falling due, a consultation closing (a draft's comment
 // deadline), or a development or one of its obligations taking effect. Plain data, read by Agenda::load().

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The agenda as a two-level tree: one group row per period (Overdue, Today, This week, Next week, Later) that
 // has items, and under it the items, the user's own rows first, then by date. Columns: a tick for checklist

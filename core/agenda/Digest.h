@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The weekly digest a manager pastes into an e-mail: what happened in a period (the last seven days by
 // default) across the companies they look after — developments added, obligations that newly bind each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // When to remind the user of their checklist rows: once when a row falls due (on its due date) and once when
 // it becomes overdue (the first day after, or the first start after that), never twice for one item on one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The catalogue of Chinese authorities that RegTracker ships (resources/import/authority-catalogue.tsv): the
 // NPC and its Standing Committee, the State Council, ministries, commissions and administrations, courts,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads an RSS 2.0 or Atom feed into a batch of candidate developments, one per <item> or <entry>: title,
 // plain-text summary, link and date. What the text says beyond that (issuers, kinds, topics, obligations) is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What an import has read from a file before anything is written: candidate developments with the values
 // detected in their source text, how sure each detection is, where in the text it was found, and what the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The words import recognises in a development's text: the database's authorities and those of the catalogue
 // (AuthorityCatalogue) by name, abbreviation and the other names newsletters use, and the topics by keyword

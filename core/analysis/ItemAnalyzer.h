@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads one candidate development's text and fills in what it says: issuing authorities (national and local,
 // known to the database or proposed from the catalogue), dates (announced, comment deadline, effective), kind

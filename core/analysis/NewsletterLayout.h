@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How a newsletter is laid out, inferred from the document itself instead of rules for each publisher. Every
 // line is classified by what it looks like — its length and closing punctuation, a number and where it stands

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Splits a newsletter — pasted or saved as text, a web page, a PDF file or an e-mail read into text — into
 // its development items and has each one analysed (ItemAnalyzer). The layout is inferred from the document

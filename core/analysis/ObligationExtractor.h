@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finds, in the text of one development item, the clauses a reviewer will want as obligations — sentences
 // that require, prohibit or set a number — and the money penalties an enforcement item reports. It reads

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The small readings of newsletter prose that both the layout inference and the item analysis rely on:
 // dates as English and Chinese texts write them, the verbs that say what an issuer did, the words that name

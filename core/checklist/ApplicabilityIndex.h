@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which obligations bind which company, held in memory for the checklist and the company matrix. It applies
 // the rule of Applicability.h — the obligation's tags meet the company's sectors and its development's region

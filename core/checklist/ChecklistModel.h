@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One company's checklist as a two-level tree: group rows (a development, or a topic) with their progress,
 // and under them one row per obligation that binds the company, or that a manager marked not applicable.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A company's checklist as a report: the groups and rows as the checklist view shows them, with summary
 // counts by status and by result. Written here as CSV (RFC 4180, UTF-8 with a byte-order mark so that

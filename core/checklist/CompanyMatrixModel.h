@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Companies × topics (or × developments): each cell holds how many of the obligations under that column bind
 // the company, how many of those are Done, and how many are overdue. Which obligations bind which company

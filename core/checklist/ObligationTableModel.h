@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The obligations of one development, with how many of the companies they bind have ticked them (Done and
 // Compliant). Refreshes when the development, its obligations, companies or assessments change.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Tells a received document's kind by its bytes (a PDF file, an e-mail message, a web page, plain text),
 // whatever its name says, and reads it into text through the reader of its kind.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A web page or an HTML e-mail as text, through libxml2's HTML parser (which copes with the markup pages
 // really have: unclosed tags, stray entities, broken nesting): one line per paragraph, heading, list item

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An e-mail message (.eml) as text, through KDE's KMime: the MIME structure is walked, the HTML alternative
 // preferred to the plain one (it keeps headings and links), quoted-printable and base64 undone, and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A PDF file as text, through poppler's C++ library: the words of each page with their boxes and fonts,
 // put back in reading order — a page set in two columns is read down the left column, then the right, with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A received document (a saved web page, a PDF file, an e-mail) read into plain text that the newsletter
 // parser can split: one line per paragraph, heading, list item or table row, in reading order, with what the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where RegTracker keeps its databases and how one comes into being: the user's own database and the demo in
 // the data directory, and creating a database (empty or with the demo data) so that a crash never leaves a

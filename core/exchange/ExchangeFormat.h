@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The RegTracker exchange format (docs/exchange-format.md): JSON in, validated domain objects out, and back.
 // Parsing checks shapes, enumerations, dates and unknown keys and names the offending place

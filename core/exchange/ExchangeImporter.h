@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes an exchange document into the database in one transaction: vocabularies, authorities, developments
 // (through DevelopmentService, so every import is audited), companies and assessments. Records are matched by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Fills a database with realistic synthetic data for scale work: authorities across all provinces,
 // developments spread over ten years with English and Chinese text, obligations with parameters, companies

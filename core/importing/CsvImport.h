@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns a CSV table (CsvReader) into what RegTracker imports: candidate developments for ImportService, or
 // bulk status updates of checklists (AssessmentImport). A CsvColumnMapping says which column holds which

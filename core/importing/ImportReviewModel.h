@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The review table of an import: one top-level row per candidate development of a batch, its candidate
 // obligations as children. Owns a copy of the batch; ticks and edits in place change that copy, and batch()

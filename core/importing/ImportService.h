@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Imports newsletters, feeds and CSV files of developments: read() parses a file into a batch of candidates
 // without touching the database; reconcile() marks each candidate as new, already in the database or changed;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the authority map shows, counted in the database under the shared filter: every authority with the
 // number of developments it issued (by kind and by stage), parent relations and co-issuing between

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where the authority map's parts go in a given area: national authorities in a band across the top, grouped
 // by kind (State Council and ministries, the CAC and other regulators, standards bodies, courts, industry

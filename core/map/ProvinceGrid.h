@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // China's province-level divisions as a tile-grid map (resources/map/province-tiles.csv): one square per
 // division at its rough geographic position, with its names and short names in both languages. Data, not

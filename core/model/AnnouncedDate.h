@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How an announcement date reads wherever it is shown: the day when it is exact, else the period it lies in
 // ("about July–August 2025", "约2025年7–8月"), so that an approximate date is never mistaken for an exact

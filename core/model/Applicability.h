@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // When an obligation binds a company (shared/DOMAIN.md): their tags meet and the development's region covers
 // one of the company's regions (national rules cover all), or a manager added it by hand; never when a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An issuing body: regulator, standards body, court, government office, association or forum.
 

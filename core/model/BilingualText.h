@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A human text in English and Chinese. Either side may be empty when the source had only one language.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Typed change notifications. Services post one Change per record they write; Database delivers them all in
 // one ChangeSet after the outermost transaction commits (and drops them on rollback), so listeners refresh

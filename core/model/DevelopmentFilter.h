@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The shared filter over developments: what every view shows. Empty fields do not restrict.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one exception type core throws. Its message is translated, names the problem and is fit to show to a
 // user as it is; callers at the edge (command line, dialogs) catch it, and ScopedTransaction guarantees that

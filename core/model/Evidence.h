@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A file or note attached to an assessment as evidence that an obligation is met. The bytes live in the
 // database with their name, type, size and SHA-256, and who added them when.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // China's province-level divisions (ISO 3166-2:CN codes, English and Chinese names), in the order of the
 // national administrative code: the regions a company is registered in or operates in, and where a local rule

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What text may be stored: valid UTF-16 (no unpaired surrogate), no NUL character, and in single-line fields
 // (titles, names, owners, codes, addresses) no line break or other control character. Checked where every

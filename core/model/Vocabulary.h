@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The closed vocabularies of the domain (kinds, stages, ranks, statuses…): each value has a stable key that
 // is stored in the database and in exchange files, and a translated label for people. Keys never change once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Two versions of a development compared: every text word by word in English and Chinese, the facts that
 // changed (stage, legal rank, dates, issuers, topics, region, which text prevails, penalties), and the

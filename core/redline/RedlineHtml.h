@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A redline as HTML: the view shows it, and the export writes it as a memo for management (a whole document
 // that a browser opens, deletions as <del> and insertions as <ins>) or hands it to the PDF writer. Deletions

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Whom a redline affects: for each company, the checklist rows that the changes touch. A changed obligation's
 // row (its assessment carried to the later version and flagged for re-review, or still on the earlier version

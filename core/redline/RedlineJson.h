@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A redline as JSON for other programs (regtracker compare --json): both versions, the texts with their
 // deleted and inserted ranges (UTF-16 units, as [start, length]), the facts as stored keys, the obligations

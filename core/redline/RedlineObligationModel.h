@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The obligation changes of a redline as a table: what happened to each obligation (added, removed, changed,
 // unchanged), its place in each version, its text in the content language, what changed besides the wording

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The sentences a redline is read in, in the interface language: parameter values ("at least 12 months",
 // "不少于12个月"), parameter changes ("Log retention: at least 6 months → at least 12 months"), what changed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The versions of a development that can be compared: the stored developments themselves (a final text and
 // the draft for comments it replaces), and a development as it was before each save, rebuilt from the audit

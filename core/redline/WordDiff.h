@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Two texts compared word by word: what the later text deleted from the earlier one and what it inserted.
 // Words are the word breaks of ICU's BreakIterator, which splits Chinese into dictionary words

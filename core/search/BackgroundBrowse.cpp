@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackgroundBrowse.h"
 
 #include "Database.h"

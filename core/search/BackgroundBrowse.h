@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs the developments browser's reading on a worker thread with a database connection of its own, so that
 // typing into the search box, ticking a facet or sorting never waits for the database: the full-text query,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The queries behind the developments browser, as functions of one connection: how many developments a filter
 // lets through, a page of them in the chosen order (with their issuers and topics), every match of a ranked

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the developments browser shows, under one filter: the table of developments and the facet counts,
 // and how many developments the library holds. With Reading::Worker every reload of the table and the facets

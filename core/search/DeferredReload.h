@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading that waits while nobody looks. A data object whose view is hidden only notes that its data changed;
 // it reads again when it becomes active, or at once, quietly, when someone asks for the data meanwhile. The

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns a DevelopmentFilter into SQL over developments (alias "d"), for the table model, the facet counts and
 // the command line alike, so that every place agrees on what the filter means.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The developments that match a filter, as a sortable table. Rows are fetched a page at a time as the view
 // scrolls (canFetchMore/fetchMore), so a database of 100,000 developments costs one page of memory, not all

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One facet of the developments (authority, topic, kind, stage or year): its values with how many
 // developments each has under the rest of the filter, checkable. Counting happens in the database, grouped,

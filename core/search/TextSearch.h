@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How the filter's text becomes an SQL condition over developments (alias "d"). This is the seam where
 // full-text search plugs in: FullTextSearch uses the FTS5 index with the bilingual glossary; SubstringSearch,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The only way assessments (a company's checklist rows) and their evidence are written. Each call is one
 // transaction with its audit rows and change notifications; on any error nothing is written.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The only way companies are written: create, edit, remove (with everything that hangs on them) and restore.
 // Reads go through CompanyRepository.

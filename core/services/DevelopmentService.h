@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The only way developments and their obligations are written. Each call is one transaction that also appends
 // the audit log and posts change notifications; on any error nothing is written.

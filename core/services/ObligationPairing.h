@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which obligation of a later version continues which obligation of an earlier one. Linking a final text to
 // its draft and comparing two versions use this one pairing, so that the redline shows exactly the pairs

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Every setting RegTracker remembers between runs, each behind a typed accessor that states its default: the
 // one place that names a settings key or touches QSettings. It reads and writes the platform's settings store

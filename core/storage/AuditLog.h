@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Appends to the audit log: who changed which field of which record, when, from what to what.
 // The log is never edited; services call record() inside the transaction that makes the change.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads and writes authorities and the two open vocabularies (topics, tags). Reference data: small, read
 // often, so lookups by code are cached for the repository's lifetime.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Rolling backups of an SQLite database file, kept in a folder of their own: each a consistent copy made by
 // SQLite itself (VACUUM INTO, the write-ahead log included) under a temporary name and renamed once complete,

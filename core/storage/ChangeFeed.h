@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What other connections commit, delivered as typed changes, and the announcing side of this connection's own
 // commits. SQLite: data_version changes when another connection commits to the file, so a timer polls it and

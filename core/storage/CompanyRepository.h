@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads and writes companies (with sectors and regions) and their assessments of obligations: the one place
 // that reads companies. CompanyService writes through it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Owns one connection to a RegTracker database and everything that belongs to the connection: its settings
 // (foreign keys, WAL), its prepared statements, the transaction depth, and the change notifications that are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where a RegTracker database lives: an SQLite file on this computer, or a database on a PostgreSQL server
 // that a team shares. Written as a file path or as a libpq connection URI:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Copies a whole RegTracker database from one engine to another (an SQLite file to a team database on
 // PostgreSQL and back, or between two of the same kind). The copy keeps every row as it is, ids included, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads and writes the development aggregate: the development row, its issuers, topics, penalties and
 // obligations (with their parameters and applies-to tags). No transactions, audit or notifications here: the

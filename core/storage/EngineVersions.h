@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The versions of the database engines in use, for the About dialog and bug reports: the SQLite library Qt's
 // driver runs, and the PostgreSQL client library (libpq).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The full-text index of developments (table development_search, SQLite FTS5). Every text of a development in
 // both languages is indexed in the form SearchQuery::indexForm prepares, in the same transaction as the write

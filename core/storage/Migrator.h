@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Brings a database's schema up to the version this build writes: the numbered SQL files of a migrations
 // directory (0001_name.sql, …) applied in order, each in its own transaction and recorded in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Display names of authorities, topics and tags in either content language, loaded once and refreshed by the
 // models that use them when reference data changes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One unit of work. Rolls back unless commit() was called, so an exception leaves the database as it was.
 // Nested scopes become savepoints: an inner failure undoes only the inner work, and change notifications are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Fills the full-text index of developments from their stored texts, on the bare connection, and records the
 // format it prepared them in. Database::open runs it, like a migration, when the index was prepared in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything that SQLite and PostgreSQL spell differently, in one place: the migration files' placeholders
 // and engine-only sections, the catalogue queries, temporary tables, and the full-text index (FTS5 in SQLite,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Splits an SQL script into statements. Qt's drivers run one statement per exec(), so migration files are
 // split here, respecting quotes, comments, dollar-quoted bodies and the BEGIN … END body of CREATE TRIGGER.

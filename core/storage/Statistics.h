@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Record counts of a database, for the status bar and `regtracker stats`.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Who may do what in a team database. PostgreSQL enforces it: `regtracker db init-roles` creates three group
 // roles and their grants, and users become members of one of them:

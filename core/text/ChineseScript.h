@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Simplified and Traditional Chinese, through OpenCC's dictionaries (the system's OpenCC data).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads comma-separated text (RFC 4180) into a header and rows of cells. The separator is a comma, or a
 // semicolon or tab when the header line uses one of those instead (as spreadsheets in some locales save).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The bilingual glossary of the domain. Two relations between terms:
 // - same meaning (resources/glossary/glossary.tsv): each entry pairs English and Chinese terms, with variants

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one way an import reads a file: only a regular file (a symlink is followed to what it names), never a
 // device, a folder or a socket, and a named pipe only when the caller asks for one — then with a time limit

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a user typed into a search box, understood once: English words (matched in any inflection), Chinese
 // terms of any length in Simplified or Traditional characters, "quoted phrases", the bilingual glossary's

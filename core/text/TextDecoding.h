@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns the bytes of an imported text file into text: UTF-8 with or without a byte-order mark, UTF-16 with
 // one, and when the bytes are not UTF-8 the Chinese encodings documents are saved in: GB18030 (a superset of

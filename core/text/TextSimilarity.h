@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How nearly two short texts (titles, obligation sentences) say the same: the Dice coefficient of their
 // words (English, without the commonest function words) and character pairs (Chinese). 0 when either is

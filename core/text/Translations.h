@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The interface languages RegTracker ships and switching between them. The .qm files are compiled into core
 // (translations/*.ts; the Traditional Chinese ones generated from the Simplified catalogue at build time),

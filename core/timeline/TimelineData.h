@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The developments the timeline draws, read through core once per filter and lane choice: one compact item
 // per (development, lane), sorted by announcement day, with an index (TimelineIndex) that the layout asks for

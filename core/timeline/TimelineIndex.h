@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the timeline's layout asks of the items for every frame, answered without looking at every item:
 // which items can reach into a range of days (an interval index: the items in announcement order cut into

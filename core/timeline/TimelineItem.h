@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One mark of the timeline: a development in one lane, with its dates as Julian days.
 

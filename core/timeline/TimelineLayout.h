@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where the timeline's marks go for the visible range: one mark per item, with its comment deadline and
 // effective date, fanned out within its lane when marks would overlap; or, zoomed out, density bins per lane

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The timeline's horizontal axis: which days are visible at which pixels, zooming (from decades down to
 // single days) and panning, and the tick marks with labels that adapt to the zoom (years, quarters, months,

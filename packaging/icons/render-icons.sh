@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the hicolor PNG icons from the SVG sources in this folder.
 # Needs rsvg-convert (librsvg2-bin) and, for the 22 px size, ImageMagick's convert.
 # 16, 22 and 24 px come from the pixel-aligned drawings in small/; every other size from the main SVG.

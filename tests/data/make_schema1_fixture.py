@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes regtracker-schema1.sqlite: a database as RegTracker schema version 1 left it, with a few rows.
 
 The committed file is what the migration test upgrades; re-run this only to recreate it after a deliberate change

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Paints the agenda: period rows in bold across the whole width, overdue rows in red with a warning icon on
 // the date, the user's own rows in bold, dates that are nobody's row (consultations closing, rules taking

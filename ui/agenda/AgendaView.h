@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What is due across all companies (core::AgendaModel): overdue rows, today, this week, next week and later,
 // with filters for the company, the owner (everybody, mine, or a name), the kind of date and the horizon. It

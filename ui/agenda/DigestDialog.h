@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File → Digest…: the digest of a period (core::Digest) previewed as it will read in an e-mail, for every
 // company or one, everybody's rows or one owner's, texts in English or Chinese. Copy puts it on the clipboard

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Picks obligations to add to a company's checklist by hand (those the applicability rule does not bring in),
 // with a filter over the obligation and development texts in both languages.

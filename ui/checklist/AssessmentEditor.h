@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The form for one checklist row: status, result, owner, due date, applicability with its justification,
 // Markdown notes (highlighted), the evidence attached to the row and the row's history.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "What changed since last week" for one company: every audit entry of its checklist rows since a date,
 // newest first (when, who, obligation, field, old → new). It follows the database's change notifications

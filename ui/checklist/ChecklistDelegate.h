@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Paints the checklist tree: group rows in bold with a progress bar (done / applicable) in the status column,
 // overdue rows in red with a warning icon on the due date, rows marked not applicable greyed out, rows

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One company's checklist: a company switcher (Ctrl+1…9), grouping by development or topic, a filter (all,
 // open, overdue, assigned to me, changed since a date, and a topic or development scope coming from the

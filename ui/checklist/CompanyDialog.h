@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The form for creating or editing a company: names in English and Chinese, sector tags (the applies-to
 // vocabulary), the provinces where it is registered and where it operates, and Markdown notes. It edits a

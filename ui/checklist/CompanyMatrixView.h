@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Companies × topics (or × developments) at a glance: each cell is coloured by how much of what binds the
 // company under that column is done, shows "done/applicable" (or "—" when nothing applies) and carries a red

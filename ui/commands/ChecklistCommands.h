@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Undoable changes to checklist rows and their evidence. Each command calls AssessmentService; the views
 // refresh from the database's change notifications, not from the commands.

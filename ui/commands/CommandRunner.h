@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Pushes, undoes and redoes undoable commands for the windows, and turns a core error into a message instead
 // of letting it escape the event loop. When an assessment or development edit meets a conflict (somebody else

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Undoable changes to developments. Each command calls DevelopmentService; the views refresh from the
 // database's change notifications, not from the commands. Developments are tracked by uid because a removed

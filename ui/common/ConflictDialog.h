@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Asked when a write fails because somebody else saved the same record first (a checklist row, a
 // development). It shows both versions side by side, only the fields that differ, and the user either takes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An item delegate that shows every text through a conversion: Chinese content in Traditional characters when
 // the reader asks for them (core::ChineseScript). Without a conversion, texts show as the model gives them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small pieces the forms (development editor, company form, assessment editor), the item delegates and the
 // row trees (checklist, agenda) share.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Highlights regulatory text in English and Chinese — obligations, prohibitions, durations and deadlines,
 // money amounts and penalties, document titles, article references and authority names — with our own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shows a column of legal text (obligations) highlighted like the detail pane: the text laid out as rich text
 // from LegalHighlighter, wrapped to the column, and tall enough for it. A selected cell is drawn plainly in

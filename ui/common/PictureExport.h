@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Saving what a view draws as a picture: PNG at twice the screen's pixels (crisp in print and on high-density
 // screens) or SVG, chosen by the file's suffix, written safely (nothing is left half-written); and the dialog

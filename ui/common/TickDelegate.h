@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A delegate for item views whose rows have a tick box that means "done": a click on the box itself is
 // reported as tickClicked() (the view turns it into an undoable command; models never write), a click

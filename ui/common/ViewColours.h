@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Colours the views share, so that a kind looks the same on the timeline and on the authority map: of middle
 // lightness, so that each reads on light and dark backgrounds, and distinguishable from one another.

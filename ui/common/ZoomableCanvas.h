@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A drawing area that zooms and pans: the timeline and the authority map are each one. It owns what such
 // views share — the zoom, fit and export buttons, the keys (+ and − zoom, Home or Ctrl+0 fits, Escape cancels

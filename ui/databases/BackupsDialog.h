@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File → Restore from backup…: the backups of the open database file, newest first, with their date, size and
 // what each holds; the choice of how many to keep and whether to back up on quit; Back up now. Restoring is

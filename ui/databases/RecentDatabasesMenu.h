@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File → Open Recent: the databases opened last (files and team databases, without passwords), the newest
 // first, read afresh each time the menu opens; Ctrl+1… is left to the companies, so entries are numbered by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a first start shows instead of filling anybody's database with example data: start an empty database,
 // open the demo (a file of its own, marked as example data), open a database file, or connect to a team

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One development in full: English and Chinese side by side (never an empty side: a missing language shows
 // the other one with a marker), and its obligations with how many companies have ticked each. Chinese shows

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The form for creating or editing a development and its obligations (with their parameters and applies-to
 // tags). It edits a copy; the caller saves the result through an undoable command. OK stays disabled while

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Draws the title column of the developments table: the title in the content language and, side by side, the
 // other language on a second line. A title that lacks a language shows the other one with a visible, muted

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The developments browser: a search box, facet lists (authority, topic, kind, stage, year), the sortable
 // table and the detail pane. It owns its models (the shared source of truth is the database) and turns the

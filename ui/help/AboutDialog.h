@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Help → About: who RegTracker is, read from the application's KAboutData (set when the program starts): the
 // version and what it does, the licence with its full text, the authors, and the components it runs on with

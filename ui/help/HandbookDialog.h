@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Help → Handbook (F1): the user guide shipped with RegTracker, in the interface language (English or
 // Chinese), with its sections listed beside it; links between sections move to the section.

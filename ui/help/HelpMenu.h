@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Help menu: the handbook (F1), the keyboard shortcuts (read from the window's menus) and About.
 

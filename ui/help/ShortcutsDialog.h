@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Help → Keyboard shortcuts: every command of the window that has a shortcut, grouped as its menus group
 // them, read from the actions themselves (so the list is always what the keys do), with a filter.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The small form behind “Add authority…” in the import review: an issuer the importer found in the text but
 // not in the database. Prefilled from the name as written; the caller adds what it returns through

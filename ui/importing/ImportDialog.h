@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File → Import…: what a newsletter, feed or CSV file would add, shown for review before anything is written.
 // The dialog reads the file through ImportService (CSV files after a column-mapping step), shows the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Draws and edits the cells of the import review table: detections the importer was not sure of in muted
 // italics with a small “?”, the status in a colour per match, and editors that fit each field (a date, a

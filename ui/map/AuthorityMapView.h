@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The authority map: national authorities in a band across the top, grouped by kind, and the local ones on a
 // tile-grid map of China's provinces; each authority a circle sized by the developments it issued under the

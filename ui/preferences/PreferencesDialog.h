@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Edit → Preferences…: who "mine" is (the owner name the agenda and the reminders look for; empty: the
 // database's user), reminders on or off, the tray icon and whether closing the window leaves RegTracker

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Two versions of a development compared: the redline document (facts, texts and obligations word by word,
 // deletions struck through and insertions underlined, coloured for the palette but never by colour alone),

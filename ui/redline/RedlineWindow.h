@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "What changed?": a window with the redline of a development against its earlier version, or against its own
 // state before one of its saves (chosen from the audit log), and the exports for a memo (PDF, HTML).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Desktop notifications (KDE Frameworks' KNotifications) when the user's checklist rows fall due or become
 // overdue: checked when RegTracker starts, every quarter of an hour while it runs, and soon after the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The optional icon in the system tray: the application's icon with the number of overdue checklist rows on
 // it, a tooltip that says how many are the user's own, and a menu to show the window, open the agenda or

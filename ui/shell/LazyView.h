@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A tab's place for a view that is made the first time it is shown (or asked for), so that opening the window
 // reads nothing for the views nobody looks at. The view fills the place once made.

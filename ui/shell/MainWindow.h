@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The application window: menus, status bar and the views (developments browser, checklist, company matrix,
 // timeline, authority map, agenda) in tabs, wired to one open database. It owns the undo stack; every change

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Renders a view of RegTracker to a PNG without a screen (the offscreen platform is enough): what users see,
 // for the `regtracker shot` command, the screenshot tests and documentation.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The File menu's documents: the digest (File → Digest…), the current company's checklist exported as PDF or
 // CSV as it is on screen (grouping and filter), due dates as iCalendar for one company or all, and Print and

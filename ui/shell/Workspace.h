@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The open database and its window. It opens what a start asks for (a database named on the command line, the
 // one opened last time, or the welcome page's choice on a first start), switches the window to another

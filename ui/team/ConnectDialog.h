@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Connect to team database…": the address of a RegTracker database on a PostgreSQL server (host, port,
 // database, user, TLS mode), a password that may be kept in the system keychain, and the connections used

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Passwords of team databases in the system keychain (the Secret Service, KWallet, macOS Keychain, Windows
 // Credential Manager), never in settings files. Each password is filed under the service "RegTracker" and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The timeline: the developments the shared filter lets through, on a zoomable time axis, in lanes by
 // authority level, authority, topic or kind. It owns the timeline's data, scale and layout; the layout is

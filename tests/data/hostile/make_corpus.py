@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes the hostile-input corpus and its manifest (MANIFEST.tsv). Run from this folder; the files are
 # committed, so the script is only needed to change or extend them. Each entry: the file, the exit code
 # `regtracker import` must give (1: refused, 0: importable), a regular expression its message must match,
