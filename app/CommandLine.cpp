@@ -9,6 +9,7 @@
 #include "LibraryVerbs.h"
 #include "ReportVerbs.h"
 #include "Translations.h"
+#include "UserDataFiles.h"
 #include "VerbSupport.h"
 #include "WindowVerbs.h"
 
@@ -33,7 +34,8 @@ void printUsage(QTextStream &stream)
         "  init [--demo]         create a new database (with the demo data)\n"
         "  import FILE [--format auto|newsletter|html|pdf|email|rss|json|csv] [--source NAME] [--year YYYY]\n"
         "         [--dry-run] [--json] [--allow-pipe [--pipe-timeout S]]\n"
-        "                        import a newsletter (text, web page, PDF, e-mail), feed, CSV or exchange file\n"
+        "                        import a newsletter (text, web page, PDF, e-mail), feed, CSV or exchange "
+        "file\n"
         "  export FILE           write the whole database as an exchange file\n"
         "  generate --developments N --companies M [--seed S]  add synthetic data for scale work\n"
         "  companies [--json]    every company with its id and checklist progress\n"
@@ -153,6 +155,13 @@ const CommandLine::Verb &CommandLine::find(const QStringList &arguments)
         }
     }
     return find(word);
+}
+
+void CommandLine::warnAboutUserLists()
+{
+    for (const QString &problem : core::UserDataFiles::problems()) {
+        err() << tr("Warning: %1").arg(problem) << Qt::endl;
+    }
 }
 
 const CommandLine::Verb &CommandLine::find(const QString &word)

@@ -21,6 +21,9 @@ public:
         Offscreen, // QApplication, offscreen unless a platform is named: renders widgets (shot)
         Window, // QApplication on the user's display
     };
+    // Prints, on standard error, each of the user's own list files that was left out and why.
+    static void warnAboutUserLists();
+
     struct Verb
     {
         const char *name;

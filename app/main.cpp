@@ -57,5 +57,9 @@ int main(int argc, char *argv[])
     // Settings and data live under the organisation's and the application's names.
     QCoreApplication::setOrganizationName(QStringLiteral("RegTracker"));
     KAboutData::setApplicationData(rt::app::identity());
-    return verb.run(QCoreApplication::arguments());
+    const int code = verb.run(QCoreApplication::arguments());
+    if (verb.application != App::Window) {
+        rt::app::CommandLine::warnAboutUserLists(); // the window shows them itself
+    }
+    return code;
 }

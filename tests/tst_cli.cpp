@@ -5,6 +5,7 @@
 #include "DemoJson.h"
 
 #include "CliRun.h"
+#include <QDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -416,6 +417,48 @@ private Q_SLOTS:
         r = run({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("--"),
                  QStringLiteral("-data")});
         QCOMPARE(r.exitCode, 0);
+    }
+
+    // A glossary of the user's own widens search from the command line; one with a bad line is named on
+    // standard error, left out, and the command still does its work.
+    void userListsExtendSearchAndBadLinesAreNamed()
+    {
+        QTemporaryDir home;
+        const auto inHome
+            = [&home](const QStringList &arguments) { return rt::test::runRegtracker(home, arguments); };
+        const QString db = home.filePath(QStringLiteral("lists.sqlite"));
+        QCOMPARE(
+            inHome({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), db}).exitCode,
+            0);
+        const auto hits = [&](const QString &query, Run *result = nullptr) {
+            const Run r = inHome(
+                {QStringLiteral("search"), query, QStringLiteral("--json"), QStringLiteral("--db"), db});
+            if (result) {
+                *result = r;
+            }
+            return QJsonDocument::fromJson(r.out).array().size();
+        };
+        QCOMPARE(hits(QStringLiteral("zorbl")), 0);
+
+        const QString lists = home.filePath(QStringLiteral("data/RegTracker/regtracker/lists"));
+        QVERIFY(QDir().mkpath(lists));
+        QFile glossary(lists + QStringLiteral("/glossary.tsv"));
+        QVERIFY(glossary.open(QIODevice::WriteOnly));
+        glossary.write("# my own terms\nzorbl\t算法\n");
+        glossary.close();
+        Run r;
+        const qsizetype found = hits(QStringLiteral("zorbl"), &r);
+        QVERIFY2(found > 0 && found == hits(QStringLiteral("算法")), qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+
+        QVERIFY(glossary.open(QIODevice::Append));
+        glossary.write("a line without a tab\n");
+        glossary.close();
+        QCOMPARE(hits(QStringLiteral("zorbl"), &r), 0);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("glossary.tsv, line 3"))
+                     && r.err.contains(QStringLiteral("left out")),
+                 qPrintable(r.err));
     }
 
     // Errors in exchange and assessment files name the file.

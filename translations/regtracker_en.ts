@@ -78,7 +78,10 @@
     </message>
     <message numerus="yes">
         <source>%1: nothing to write: each of its %n item(s) was left out (see the warnings).</source>
-        <translation><numerusform>%1: nothing to write: its one item was left out (see the warnings).</numerusform><numerusform>%1: nothing to write: each of its %n items was left out (see the warnings).</numerusform></translation>
+        <translation>
+            <numerusform>%1: nothing to write: its one item was left out (see the warnings).</numerusform>
+            <numerusform>%1: nothing to write: each of its %n items was left out (see the warnings).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -472,6 +472,10 @@ options.
 和 --lang en|zh_CN|zh_TW|zh_HK。在命令后加 --help 可查看该命令的选项。
 </translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::CompareVerbs</name>
@@ -873,7 +877,9 @@ options.
     </message>
     <message numerus="yes">
         <source>%1: nothing to write: each of its %n item(s) was left out (see the warnings).</source>
-        <translation><numerusform>%1：没有可写入的内容：其中的 %n 个条目均被略过（见警告）。</numerusform></translation>
+        <translation>
+            <numerusform>%1：没有可写入的内容：其中的 %n 个条目均被略过（见警告）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3409,17 @@ options.
     <message>
         <source>Associations</source>
         <translation>行业协会</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::UserDataFiles</name>
+    <message>
+        <source>%1 (left out; the built-in list is used)</source>
+        <translation>%1（已略过该文件，改用内置列表）</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 不是 UTF-8 文本。</translation>
     </message>
 </context>
 <context>
@@ -7112,6 +7129,14 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     <message>
         <source>Not restored</source>
         <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>Your own lists</source>
+        <translation>你自己的列表</translation>
+    </message>
+    <message>
+        <source>RegTracker left out these files of your own lists and uses its built-in lists instead. Correct the lines named and start RegTracker again.</source>
+        <translation>RegTracker 略过了你自己的列表中的以下文件，改用内置列表。请更正所指出的行，然后重新启动 RegTracker。</translation>
     </message>
 </context>
 <context>

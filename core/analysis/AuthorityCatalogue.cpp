@@ -2,6 +2,7 @@
 #include "AuthorityCatalogue.h"
 
 #include "Error.h"
+#include "UserDataFiles.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -76,72 +77,111 @@ CatalogueEntry entryOf(const QStringList &cells, QString *problem)
 
 const AuthorityCatalogue &AuthorityCatalogue::builtIn()
 {
-    static const AuthorityCatalogue catalogue = [] {
-        QFile file(QStringLiteral(":/import/authority-catalogue.tsv"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            return AuthorityCatalogue();
-        }
-        return parse(QString::fromUtf8(file.readAll()), QStringLiteral("authority-catalogue.tsv"));
-    }();
+    static const AuthorityCatalogue catalogue = load(UserDataFiles::folder());
     return catalogue;
+}
+
+AuthorityCatalogue AuthorityCatalogue::load(const QString &userFolder)
+{
+    const QList<DataFile> files
+        = UserDataFiles::withUserFile(QStringLiteral(":/import/authority-catalogue.tsv"), userFolder);
+    if (files.size() > 1) {
+        try {
+            return parse(files);
+        } catch (const Error &error) {
+            UserDataFiles::noteProblem(
+                UserDataFiles::tr("%1 (left out; the built-in list is used)").arg(error.message()));
+        }
+    }
+    return parse({files.constFirst()});
 }
 
 AuthorityCatalogue AuthorityCatalogue::parse(const QString &text, const QString &origin)
 {
+    return parse(QList<DataFile>{{text, origin}});
+}
+
+AuthorityCatalogue AuthorityCatalogue::parse(const QList<DataFile> &files)
+{
+    // Every row with the file and line it comes from; a later file's row for a code an earlier file has
+    // takes that entry's place (and is checked where it stands, after the earlier file's rows).
+    struct Row
+    {
+        CatalogueEntry entry;
+        qsizetype file = 0;
+        int line = 0;
+    };
+    QList<Row> rows;
+    QHash<QString, qsizetype> rowOf; // code -> index into rows
+    const auto fail = [&files](const Row &row, const QString &problem) {
+        throw Error(Error::Code::InvalidInput,
+                    tr("%1, line %2: %3").arg(files.at(row.file).origin).arg(row.line).arg(problem));
+    };
+    for (qsizetype f = 0; f < files.size(); ++f) {
+        const QStringList lines = files.at(f).text.split(u'\n');
+        for (int i = 0; i < lines.size(); ++i) {
+            const QString line = QString(lines.at(i)).remove(u'\r');
+            if (line.trimmed().isEmpty() || line.startsWith(u'#')) {
+                continue;
+            }
+            Row row{{}, f, i + 1};
+            QStringList cells = line.split(u'\t');
+            if (cells.size() != ColumnCount) {
+                fail(row,
+                     tr("expected %1 columns separated by tabs, found %2.")
+                         .arg(ColumnCount)
+                         .arg(cells.size()));
+            }
+            for (QString &cell : cells) {
+                cell = cell.trimmed();
+            }
+            QString problem;
+            row.entry = entryOf(cells, &problem);
+            if (!problem.isEmpty()) {
+                fail(row, problem);
+            }
+            const QString &code = row.entry.authority.code;
+            const auto earlier = rowOf.constFind(code);
+            if (earlier != rowOf.cend() && rows.at(*earlier).file == f) {
+                fail(row, tr("the code %1 is used twice.").arg(code));
+            }
+            if (earlier != rowOf.cend()) {
+                rows[*earlier].entry.authority.code.clear(); // replaced: dropped below
+            }
+            rowOf.insert(code, rows.size());
+            rows.append(std::move(row));
+        }
+    }
+    rows.removeIf([](const Row &row) { return row.entry.authority.code.isEmpty(); });
+
     AuthorityCatalogue catalogue;
     QHash<QString, QString> names; // lower-case name -> code
-    QHash<QString, int> lineOf;
-    const auto fail = [&origin](int line, const QString &problem) {
-        throw Error(Error::Code::InvalidInput, tr("%1, line %2: %3").arg(origin).arg(line).arg(problem));
-    };
-    const QStringList lines = text.split(u'\n');
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = QString(lines.at(i)).remove(u'\r');
-        if (line.trimmed().isEmpty() || line.startsWith(u'#')) {
-            continue;
-        }
-        QStringList cells = line.split(u'\t');
-        if (cells.size() != ColumnCount) {
-            fail(i + 1,
-                 tr("expected %1 columns separated by tabs, found %2.").arg(ColumnCount).arg(cells.size()));
-        }
-        for (QString &cell : cells) {
-            cell = cell.trimmed();
-        }
-        QString problem;
-        CatalogueEntry entry = entryOf(cells, &problem);
-        if (problem.isEmpty() && catalogue.m_byCode.contains(entry.authority.code)) {
-            problem = tr("the code %1 is used twice.").arg(entry.authority.code);
-        }
-        const Authority &a = entry.authority;
+    for (const Row &row : std::as_const(rows)) {
+        const Authority &a = row.entry.authority;
         for (const QString &name :
-             QStringList{a.name.en, a.name.zh, a.abbreviation.en, a.abbreviation.zh} + entry.aliases) {
+             QStringList{a.name.en, a.name.zh, a.abbreviation.en, a.abbreviation.zh} + row.entry.aliases) {
             const QString key = name.toLower();
-            if (problem.isEmpty() && !key.isEmpty() && names.value(key, a.code) != a.code) {
-                problem = tr("the name “%1” is used by %2 and %3.").arg(name, names.value(key), a.code);
+            if (!key.isEmpty() && names.value(key, a.code) != a.code) {
+                fail(row, tr("the name “%1” is used by %2 and %3.").arg(name, names.value(key), a.code));
             }
             if (!key.isEmpty()) {
                 names.insert(key, a.code);
             }
         }
-        if (!problem.isEmpty()) {
-            fail(i + 1, problem);
-        }
-        lineOf.insert(a.code, i + 1);
         catalogue.m_byCode.insert(a.code, catalogue.m_entries.size());
-        catalogue.m_entries.append(std::move(entry));
+        catalogue.m_entries.append(row.entry);
     }
-    for (const CatalogueEntry &entry : std::as_const(catalogue.m_entries)) {
+    for (const Row &row : std::as_const(rows)) {
+        const CatalogueEntry &entry = row.entry;
         QSet<QString> seen{entry.authority.code};
         for (QString parent = entry.authority.parentCode; !parent.isEmpty();) {
             const CatalogueEntry *up = catalogue.find(parent);
             if (!up) {
-                fail(lineOf.value(entry.authority.code),
+                fail(row,
                      tr("the parent %1 of %2 is not in the catalogue.").arg(parent, entry.authority.code));
             }
             if (seen.contains(parent)) {
-                fail(lineOf.value(entry.authority.code),
-                     tr("the parents of %1 form a cycle.").arg(entry.authority.code));
+                fail(row, tr("the parents of %1 form a cycle.").arg(entry.authority.code));
             }
             seen.insert(parent);
             parent = up->authority.parentCode;

@@ -9,6 +9,7 @@
 // promises that codes and names are unique and that every parent is in it, without cycles.
 
 #include "Authority.h"
+#include "UserDataFiles.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -30,13 +31,20 @@ class AuthorityCatalogue final
 {
     Q_DECLARE_TR_FUNCTIONS(rt::core::AuthorityCatalogue)
 public:
-    // The catalogue compiled into the application.
+    // The catalogue compiled into the application, with the user's own authority-catalogue.tsv merged over it
+    // (UserDataFiles).
     static const AuthorityCatalogue &builtIn();
+    // The shipped catalogue with the user's file in `userFolder` merged over it: a user's row adds an
+    // authority, or replaces the shipped entry with its code (to add aliases, say). A user's file with a
+    // problem is left out, and noted in UserDataFiles::problems().
+    static AuthorityCatalogue load(const QString &userFolder);
     // Reads a catalogue in the shipped format (eleven tab-separated columns, '#' comments). Throws
     // Error(InvalidInput) naming origin and the line of the first problem: a wrong number of columns, an
     // empty or repeated code, an unknown kind or level, a region that does not fit the level, a parent that
     // is not in the catalogue or a cycle of parents, or a name used by two authorities.
     static AuthorityCatalogue parse(const QString &text, const QString &origin);
+    // The same over several files, read in order: a later file's row for a code replaces an earlier file's.
+    static AuthorityCatalogue parse(const QList<DataFile> &files);
 
     const QList<CatalogueEntry> &entries() const { return m_entries; }
     // nullptr when the code is not catalogued.

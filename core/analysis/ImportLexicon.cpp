@@ -2,6 +2,7 @@
 #include "ImportLexicon.h"
 
 #include "Error.h"
+#include "Glossary.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,12 +13,6 @@
 namespace rt::core {
 
 namespace {
-
-QString resourceText(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
 
 bool isChinese(QStringView text)
 {
@@ -46,6 +41,9 @@ bool wholeWord(QStringView text, qsizetype start, qsizetype length)
     return (start == 0 || !isWordChar(text.at(start - 1)))
         && (start + length >= text.size() || !isWordChar(text.at(start + length)));
 }
+
+// A topic keywords line: the topic's code, then English and Chinese words.
+constexpr int keywordColumns = 3;
 
 // Lines "key<TAB>a | b<TAB>…" without comments and blank lines, each with its line number.
 QList<std::pair<int, QStringList>> tabbedLines(const QString &text, const QString &origin, int columns)
@@ -101,14 +99,45 @@ bool containsHan(QStringView text)
     return false;
 }
 
+QStringList userListProblems()
+{
+    Glossary::builtIn();
+    AuthorityCatalogue::builtIn();
+    ImportLexicon::topicKeywordFiles(UserDataFiles::folder());
+    return UserDataFiles::problems();
+}
+
 ImportLexicon ImportLexicon::builtIn(const QList<Authority> &known, const QStringList &topicCodes)
 {
-    static const QString keywords = resourceText(QStringLiteral(":/import/topic-keywords.tsv"));
+    static const QList<DataFile> keywords = topicKeywordFiles(UserDataFiles::folder());
     return make(known, AuthorityCatalogue::builtIn(), keywords, topicCodes);
+}
+
+QList<DataFile> ImportLexicon::topicKeywordFiles(const QString &userFolder)
+{
+    QList<DataFile> files
+        = UserDataFiles::withUserFile(QStringLiteral(":/import/topic-keywords.tsv"), userFolder);
+    for (qsizetype i = 1; i < files.size(); ++i) {
+        try {
+            tabbedLines(files.at(i).text, files.at(i).origin, keywordColumns);
+        } catch (const Error &error) {
+            UserDataFiles::noteProblem(
+                UserDataFiles::tr("%1 (left out; the built-in list is used)").arg(error.message()));
+            files.remove(i--);
+        }
+    }
+    return files;
 }
 
 ImportLexicon ImportLexicon::make(const QList<Authority> &known, const AuthorityCatalogue &catalogue,
                                   const QString &topicKeywords, const QStringList &topicCodes)
+{
+    return make(known, catalogue, QList<DataFile>{{topicKeywords, QStringLiteral("topic-keywords.tsv")}},
+                topicCodes);
+}
+
+ImportLexicon ImportLexicon::make(const QList<Authority> &known, const AuthorityCatalogue &catalogue,
+                                  const QList<DataFile> &topicKeywords, const QStringList &topicCodes)
 {
     ImportLexicon lexicon;
     lexicon.m_catalogue = catalogue;
@@ -128,7 +157,13 @@ ImportLexicon ImportLexicon::make(const QList<Authority> &known, const Authority
             lexicon.addName(name, a.code);
         }
     }
-    for (const auto &[line, cells] : tabbedLines(topicKeywords, QStringLiteral("topic-keywords.tsv"), 3)) {
+    for (const auto &[line, cells] : [&topicKeywords] {
+             QList<std::pair<int, QStringList>> all;
+             for (const DataFile &file : topicKeywords) {
+                 all += tabbedLines(file.text, file.origin, keywordColumns);
+             }
+             return all;
+         }()) {
         const QString topic = cells.constFirst().trimmed();
         if (!topicCodes.isEmpty() && !topicCodes.contains(topic)) {
             continue;

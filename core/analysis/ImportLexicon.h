@@ -20,20 +20,31 @@ struct AuthorityMention
     qsizetype length = 0;
 };
 
+// Reads every list the user's own files extend (the glossary and related terms, the authority catalogue, the
+// topic keywords) and returns the problems found in those files (UserDataFiles::problems()).
+QStringList userListProblems();
+
 // Whether the text has any Chinese (Han) character: how import tells a Chinese title or summary.
 bool containsHan(QStringView text);
 
 class ImportLexicon final
 {
 public:
-    // The database's authorities (`known`), the built-in catalogue and topic keywords (resources/import/);
-    // topicCodes limits the topics to those (all when empty).
+    // The database's authorities (`known`), the built-in catalogue and topic keywords (resources/import/),
+    // each with the user's file merged over it (UserDataFiles); topicCodes limits the topics to those (all
+    // when empty).
     static ImportLexicon builtIn(const QList<Authority> &known, const QStringList &topicCodes = {});
+    // The shipped topic keywords and, after them, the user's topic-keywords.tsv in `userFolder` (left out,
+    // and noted in UserDataFiles::problems(), when a line of it is malformed).
+    static QList<DataFile> topicKeywordFiles(const QString &userFolder);
     // For tests and fuzzing: the given authorities and catalogue, and topic keywords
     // "code<TAB>english | english*<TAB>中文 | 中文". Throws Error naming a malformed line.
     // topicCodes limits the topics to those (all when empty).
     static ImportLexicon make(const QList<Authority> &known, const AuthorityCatalogue &catalogue,
                               const QString &topicKeywords, const QStringList &topicCodes = {});
+    // The same with the topic keywords of several files, in order.
+    static ImportLexicon make(const QList<Authority> &known, const AuthorityCatalogue &catalogue,
+                              const QList<DataFile> &topicKeywords, const QStringList &topicCodes = {});
 
     // Every mention of a known or catalogued authority, longest first at each place, in text order, not
     // overlapping. English names match as whole words ("SC" never inside "SCALE"), short all-capital

@@ -3,6 +3,7 @@
 
 #include "ChineseScript.h"
 #include "Error.h"
+#include "UserDataFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -80,6 +81,13 @@ QString Glossary::normalizedEnglish(const QString &text)
 Glossary Glossary::parse(const QString &text, const QString &origin)
 {
     Glossary glossary;
+    glossary.addEntries(text, origin);
+    return glossary;
+}
+
+void Glossary::addEntries(const QString &text, const QString &origin)
+{
+    Glossary &glossary = *this;
     const QStringList lines = text.split(u'\n');
     for (qsizetype n = 0; n < lines.size(); ++n) {
         const QString line = lines.at(n).trimmed();
@@ -110,7 +118,6 @@ Glossary Glossary::parse(const QString &text, const QString &origin)
         }
         glossary.m_entries.append(entry);
     }
-    return glossary;
 }
 
 void Glossary::addRelated(const QString &text, const QString &origin)
@@ -147,17 +154,35 @@ void Glossary::addRelated(const QString &text, const QString &origin)
 
 const Glossary &Glossary::builtIn()
 {
-    static const Glossary glossary = [] {
-        QFile file(QStringLiteral(":/glossary/glossary.tsv"));
-        QFile related(QStringLiteral(":/glossary/related.tsv"));
-        if (!file.open(QIODevice::ReadOnly) || !related.open(QIODevice::ReadOnly)) {
-            return Glossary();
-        }
-        Glossary result = parse(QString::fromUtf8(file.readAll()), QStringLiteral("glossary.tsv"));
-        result.addRelated(QString::fromUtf8(related.readAll()), QStringLiteral("related.tsv"));
-        return result;
-    }();
+    static const Glossary glossary = load(UserDataFiles::folder());
     return glossary;
+}
+
+Glossary Glossary::load(const QString &userFolder)
+{
+    const QList<DataFile> entries
+        = UserDataFiles::withUserFile(QStringLiteral(":/glossary/glossary.tsv"), userFolder);
+    const QList<DataFile> related
+        = UserDataFiles::withUserFile(QStringLiteral(":/glossary/related.tsv"), userFolder);
+    Glossary result = parse(entries.constFirst().text, entries.constFirst().origin);
+    result.addRelated(related.constFirst().text, related.constFirst().origin);
+    // The user's files after the shipped ones, each on its own: one with a bad line changes nothing.
+    const auto merge
+        = [&result](const QList<DataFile> &files, void (Glossary::*add)(const QString &, const QString &)) {
+              for (qsizetype i = 1; i < files.size(); ++i) {
+                  Glossary trial = result;
+                  try {
+                      (trial.*add)(files.at(i).text, files.at(i).origin);
+                      result = std::move(trial);
+                  } catch (const Error &error) {
+                      UserDataFiles::noteProblem(
+                          UserDataFiles::tr("%1 (left out; the built-in list is used)").arg(error.message()));
+                  }
+              }
+          };
+    merge(entries, &Glossary::addEntries);
+    merge(related, &Glossary::addRelated);
+    return result;
 }
 
 const Glossary::Entry *Glossary::find(const QString &term) const

@@ -27,14 +27,21 @@ public:
         QStringList chinese; // preferred term first
     };
 
-    // The glossary shipped with the application, related terms included.
+    // The glossary shipped with the application, related terms included, with the user's own glossary.tsv
+    // and related.tsv merged over it (UserDataFiles).
     static const Glossary &builtIn();
+    // The shipped glossary with the user's files in `userFolder` merged over it: a user's entry for a term
+    // the glossary has takes its place. A user's file with a bad line is left out, and noted in
+    // UserDataFiles::problems().
+    static Glossary load(const QString &userFolder);
     // Lines "english<TAB>chinese", variants separated by " | ", '#' starts a comment. Throws Error naming the
     // line of a malformed entry.
     static Glossary parse(const QString &text, const QString &origin);
     // Adds groups of related terms: lines "name<TAB>term<TAB>term…" (at least two terms, English and Chinese
     // mixed), '#' starts a comment. Throws Error naming the line of a malformed group.
     void addRelated(const QString &text, const QString &origin);
+    // Adds entries in parse()'s format.
+    void addEntries(const QString &text, const QString &origin);
 
     const QList<Entry> &entries() const { return m_entries; }
     // The entry with this term on either side (English compared by normalizedEnglish), or nullptr.

@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "DatabaseLocation.h"
 #include "Error.h"
+#include "ImportLexicon.h"
 #include "MainWindow.h"
 #include "PasswordStore.h"
 #include "PreferencesDialog.h"
@@ -21,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace rt::ui {
 
@@ -147,6 +149,8 @@ void Workspace::show(std::unique_ptr<core::Database> db)
         m_window->close();
     } else {
         window->show();
+        // Once the window is up: the user's own lists that could not be read are named.
+        QTimer::singleShot(1000, this, &Workspace::reportUserListProblems);
     }
     m_window = std::move(window);
     db->watchOtherWriters(500);
@@ -155,6 +159,21 @@ void Workspace::show(std::unique_ptr<core::Database> db)
     m_reminders = std::make_unique<Reminders>(*m_db);
     connect(m_reminders.get(), &Reminders::openRequested, this, &Workspace::showAgenda);
     applyPreferences();
+}
+
+void Workspace::reportUserListProblems()
+{
+    const QStringList problems = core::userListProblems();
+    if (problems.isEmpty() || !m_window) {
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Your own lists"),
+                                tr("RegTracker left out these files of your own lists and uses its built-in "
+                                   "lists instead. Correct the lines named and start RegTracker again."),
+                                QMessageBox::Ok, m_window.get());
+    box->setInformativeText(problems.join(QStringLiteral("\n\n")));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void Workspace::stopReminders()

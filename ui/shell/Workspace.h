@@ -67,6 +67,7 @@ private:
     // Reminders and the tray icon as the preferences say, for the open database.
     void applyPreferences();
     void stopReminders();
+    void reportUserListProblems();
     void showAgenda();
     void toggleWindow();
 
