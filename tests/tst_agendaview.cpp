@@ -6,6 +6,8 @@
 
 #include "TestSupport.h"
 
+#include "BrowserSupport.h"
+
 #include "AgendaView.h"
 #include "AssessmentEditor.h"
 #include "AssessmentService.h"
@@ -67,7 +69,10 @@ class TestAgendaView : public QObject
         f.window = std::make_unique<ui::MainWindow>(*f.db, nullptr, false);
         f.window->show();
         f.window->activateWindow();
-        [&] { QVERIFY(QTest::qWaitForWindowActive(f.window.get())); }();
+        [&] {
+            QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+            QVERIFY(test::shown(*f.window));
+        }();
         f.window->showView(ui::MainWindow::View::Agenda);
         f.view = f.window->agenda();
         f.tree = f.view->tree();
@@ -78,8 +83,14 @@ class TestAgendaView : public QObject
 
     static QString tabTitle(const Fixture &f)
     {
+        // The tab holds the view's place, which the view fills once it is made.
         auto *tabs = f.window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-        return tabs->tabText(tabs->indexOf(f.view));
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i)->isAncestorOf(f.view)) {
+                return tabs->tabText(i);
+            }
+        }
+        return {};
     }
 
     // Selects the first item of a period, of a kind.
@@ -186,7 +197,8 @@ private Q_SLOTS:
         const qint64 development = item->developmentId;
         QTest::keyClick(f.tree, Qt::Key_Return);
         QCOMPARE(f.window->currentView(), ui::MainWindow::View::Developments);
-        QCOMPARE(f.window->browser()->currentDevelopment(), development);
+        QVERIFY(test::shown(*f.window));
+        QTRY_COMPARE(f.window->browser()->currentDevelopment(), development);
     }
 
     void followsTheSharedFilter()
@@ -195,10 +207,12 @@ private Q_SLOTS:
         f.view->setHorizon(-1);
         const int all = f.view->model()->itemCount();
         f.window->browser()->setAuthorityFilter({QStringLiteral("SAMR")});
+        QVERIFY(test::shown(*f.window));
         const int samr = f.view->model()->itemCount();
         QVERIFY(samr > 0);
         QVERIFY(samr < all);
         f.window->browser()->clearFilters();
+        QVERIFY(test::shown(*f.window));
         QCOMPARE(f.view->model()->itemCount(), all);
     }
 

@@ -592,7 +592,8 @@ private Q_SLOTS:
         const auto error = errorOf([&] { import.apply(rows); });
         QVERIFY(error);
         QCOMPARE(error->code(), Error::Code::InvalidInput);
-        QVERIFY2(error->message().contains(u"Line 4"_s), qPrintable(error->message()));
+        QVERIFY2(error->message().contains(u"assessments-unknown-company.csv, line 4"_s),
+                 qPrintable(error->message()));
         QVERIFY2(error->message().contains(u"Pearl River Ferries Ltd."_s), qPrintable(error->message()));
         QCOMPARE(snapshot(*db), before);
         QCOMPARE(changes.size(), 0);

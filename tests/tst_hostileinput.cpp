@@ -269,12 +269,13 @@ private Q_SLOTS:
                     repeated(QByteArray(mailHeader + "Content-Type: message/rfc822\n\n"), 20000) + mailHeader
                         + "Content-Type: text/plain\n\nhello\n")
             << QStringLiteral("1") << QStringLiteral("more than 50 nested") << none;
-        QTest::newRow("one 4 MB line") << make("long-line.txt", repeated("The CAC issued rules ", 200000))
-                                       << QStringLiteral("empty") << QStringLiteral("not selected") << none;
+        QTest::newRow("one 4 MB line")
+            << make("long-line.txt", repeated("The CAC issued rules ", 200000)) << QStringLiteral("empty")
+            << QStringLiteral("1 development read") << none;
         QTest::newRow("a CSV field of 8 MB") << make(
             "long-field.csv",
             "Title,Kind,Announced\n\"" + repeated("CAC rules ", 800000) + "\",Regulation,2025-05-03\n")
-                                             << QStringLiteral("0") << QString() << none;
+                                             << QStringLiteral("1") << QStringLiteral("left out") << none;
         QTest::newRow("1,000,000 empty lines")
             << make("empty-lines.txt", goodNewsletter + QByteArray(1000000, '\n')) << QStringLiteral("0")
             << QString() << none;

@@ -387,6 +387,7 @@ private Q_SLOTS:
         auto *chip = window.findChild<QToolButton *>(QStringLiteral("relatedTermsChip"));
         QVERIFY(search && chip);
         window.browser()->setSearchText(QStringLiteral("deep synthesis"));
+        QVERIFY(test::shown(window));
         QVERIFY(chip->isVisible());
         QVERIFY2(chip->toolTip().contains(QStringLiteral("deepfake")), qPrintable(chip->toolTip()));
         const auto uids = [&] {
@@ -404,6 +405,7 @@ private Q_SLOTS:
         QCOMPARE(uids().constFirst(), QStringLiteral("cn-tmt-2025-02"));
         QVERIFY(uids().contains(QStringLiteral("cn-tmt-2025-21")));
         QTest::mouseClick(chip, Qt::LeftButton);
+        QVERIFY(test::shown(window));
         QCOMPARE(search->text(), QStringLiteral("\"deep synthesis\""));
         QVERIFY(!chip->isVisible());
         QCOMPARE(uids(), QStringList{QStringLiteral("cn-tmt-2025-02")});
@@ -417,9 +419,11 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setContent(ui::MainWindow::Content::Chinese);
+        QVERIFY(test::shown(window));
         window.browser()->selectDevelopment(
             db->scalar(QStringLiteral("SELECT id FROM developments WHERE uid = 'cn-tmt-2025-16'"))
                 .toLongLong());
+        QVERIFY(test::shown(window));
         auto *chineseView = window.browser()->detailPane()->chineseView();
         QVERIFY(chineseView->toPlainText().contains(
             QStringLiteral("北京市网信办推动属地重点网络平台公示算法推荐原理")));

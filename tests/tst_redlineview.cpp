@@ -6,6 +6,8 @@
 
 #include "TestSupport.h"
 
+#include "BrowserSupport.h"
+
 #include "ChecklistView.h"
 #include "CompanyRepository.h"
 #include "DevelopmentDetailPane.h"
@@ -112,8 +114,10 @@ private Q_SLOTS:
         auto db = test::newDemoDatabase(m_dir);
         ui::MainWindow main(*db, nullptr, false);
         main.show();
+        QVERIFY(test::shown(main));
         // The draft of the price rules, from its detail pane.
         main.browser()->selectDevelopment(load(*db, QStringLiteral("cn-tmt-2025-01")).id);
+        QVERIFY(test::shown(main));
         ui::DevelopmentDetailPane *pane = main.browser()->detailPane();
         QVERIFY(pane->compareButton()->isVisibleTo(pane));
         pane->compareButton()->click();

@@ -412,10 +412,10 @@ Commands:
   generate --developments N --companies M [--seed S]  add synthetic data for scale work
   companies [--json]    every company with its id and checklist progress
   report --company C --format pdf|csv --out FILE [--group development|topic]
-         [--chinese simplified|tw|hk]  a company's checklist (C: id, uid or name), in the --lang
+         [--chinese simplified|tw|hk]  a company&apos;s checklist (C: id, uid or name), in the --lang
                         language, Chinese content in Simplified or Traditional characters
   export-deadlines --company C --out FILE.ics [--chinese simplified|tw|hk]
-                        a company's open due dates as a calendar
+                        a company&apos;s open due dates as a calendar
   due [--within 30d] [--owner NAME|--mine] [--company C] [--json]
                         what is due: overdue rows, then everything dated ahead, by period
   digest [--since 7d] [--owner NAME|--mine] [--company C] --format html|md|json --out FILE
@@ -852,7 +852,7 @@ options.
         <translation>文件格式：auto（按内容识别）、newsletter、html、pdf、email、rss、json 或 csv。</translation>
     </message>
     <message>
-        <source>The publication the items come from (default: the document's title, else the file name).</source>
+        <source>The publication the items come from (default: the document&apos;s title, else the file name).</source>
         <translation>条目所属的出版物（默认：文档标题，没有时取文件名）。</translation>
     </message>
     <message>
@@ -1398,7 +1398,7 @@ options.
 <context>
     <name>rt::core::ChangeFeed</name>
     <message>
-        <source>Cannot listen for colleagues' changes on %1: %2</source>
+        <source>Cannot listen for colleagues&apos; changes on %1: %2</source>
         <translation>无法在 %1 上接收同事的更改：%2</translation>
     </message>
 </context>
@@ -2310,7 +2310,7 @@ options.
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The authorities %1 are each other's parents in a circle.</source>
+        <source>The authorities %1 are each other&apos;s parents in a circle.</source>
         <translation>机构 %1 互为上级，形成了循环。</translation>
     </message>
 </context>
@@ -2545,7 +2545,7 @@ options.
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Topic unknown: “%1” is not one of the database's topics.</source>
+        <source>Topic unknown: “%1” is not one of the database&apos;s topics.</source>
         <translation>主题未知：“%1”不是数据库中的主题。</translation>
     </message>
     <message>
@@ -2693,7 +2693,7 @@ options.
         <translation>%1（%2，%3%4）尚不在数据库中：导入该条目时将从机关目录中添加。</translation>
     </message>
     <message>
-        <source>No date of its own: dated approximately by the newsletter's period; enter the exact date when you know it.</source>
+        <source>No date of its own: dated approximately by the newsletter&apos;s period; enter the exact date when you know it.</source>
         <translation>本身未注明日期：按简报所涵盖的期间给出近似日期；知道确切日期时请填写。</translation>
     </message>
 </context>
@@ -2941,7 +2941,7 @@ options.
         <translation>受影响的合规清单</translation>
     </message>
     <message>
-        <source>No company's checklist is affected.</source>
+        <source>No company&apos;s checklist is affected.</source>
         <translation>没有公司的合规清单受到影响。</translation>
     </message>
 </context>
@@ -3262,7 +3262,7 @@ options.
         <translation>只有 RegTracker 数据表的所有者（%1）或超级用户才能为角色授予权限；%2 两者都不是。请以 %1 身份连接后重试。</translation>
     </message>
     <message>
-        <source>Creating the roles %1 needs the CREATEROLE privilege, which %2 does not have. Ask the server's administrator to create them, or to grant %2 CREATEROLE.</source>
+        <source>Creating the roles %1 needs the CREATEROLE privilege, which %2 does not have. Ask the server&apos;s administrator to create them, or to grant %2 CREATEROLE.</source>
         <translation>创建角色 %1 需要 CREATEROLE 权限，而 %2 没有该权限。请服务器管理员创建这些角色，或授予 %2 CREATEROLE 权限。</translation>
     </message>
     <message>
@@ -3320,7 +3320,7 @@ options.
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <source>a development's identifier</source>
+        <source>a development&apos;s identifier</source>
         <translation>动态的标识符</translation>
     </message>
     <message>
@@ -3368,7 +3368,7 @@ options.
         <translation>处罚</translation>
     </message>
     <message>
-        <source>a company's identifier</source>
+        <source>a company&apos;s identifier</source>
         <translation>公司的标识符</translation>
     </message>
     <message>
@@ -4412,7 +4412,7 @@ options.
         <translation>指定日期以来的变更…</translation>
     </message>
     <message>
-        <source>Everything that changed in this company's checklist since a date</source>
+        <source>Everything that changed in this company&apos;s checklist since a date</source>
         <translation>该公司合规清单自指定日期以来的全部变更</translation>
     </message>
     <message>
@@ -5818,7 +5818,7 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <translation>评估（清单状态更新）</translation>
     </message>
     <message>
-        <source>Each row updates one company's assessment of one obligation; empty cells leave a field as it is.</source>
+        <source>Each row updates one company&apos;s assessment of one obligation; empty cells leave a field as it is.</source>
         <translation>每行更新一家公司对一项义务的评估；空单元格保持该字段不变。</translation>
     </message>
     <message>
@@ -6595,11 +6595,11 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <translation>在合规清单中打开</translation>
     </message>
     <message>
-        <source>Show %1's checklist rows of this version</source>
+        <source>Show %1&apos;s checklist rows of this version</source>
         <translation>显示%1合规清单中本版本的各行</translation>
     </message>
     <message>
-        <source>No company's checklist has rows these changes touch.</source>
+        <source>No company&apos;s checklist has rows these changes touch.</source>
         <translation>没有公司的合规清单中有受这些变化影响的行。</translation>
     </message>
     <message>
@@ -7016,7 +7016,7 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <translation>打印的对象是屏幕上的合规清单或所选动态：请打开“合规清单”标签页或选择一条动态。</translation>
     </message>
     <message>
-        <source>Open a company's checklist first.</source>
+        <source>Open a company&apos;s checklist first.</source>
         <translation>请先打开一家公司的合规清单。</translation>
     </message>
     <message>
@@ -7048,7 +7048,7 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <source>Collecting every company's due dates…</source>
+        <source>Collecting every company&apos;s due dates…</source>
         <translation>正在收集所有公司的截止日期…</translation>
     </message>
     <message>

@@ -45,7 +45,7 @@ add("gb18030.txt", "中国科技监管简报 2025年5月\n\n1. 国家网信办�
 add("zero-width-flood.txt", GOOD_EN + "\u200b" * 20000 + "\n", 0)
 
 # Web pages.
-add("truncated.html", "<html><head><title>Update</title></head><body><h2>Rules</h2><p>The CAC iss", 0)
+add("truncated.html", "<html><head><title>Update</title></head><body><h2>Rules</h2><p>The CAC iss", 1, "left out")
 add("no-body.html", "<html><head><title>Nothing here</title></head></html>", EMPTY)
 add("script-only.html", "<html><body><script>" + "var a=1;" * 200 + "</script></body></html>", EMPTY)
 add("nul-in-html.html", b"<html><body><p>Rules\x00</p></body></html>", 1, "NUL")
@@ -120,7 +120,7 @@ add("deep-html-in-description.rss", "<rss version=\"2.0\"><channel><item><title>
     + "&lt;div&gt;" * 300 + "x" + "&lt;/div&gt;" * 300 + "</description></item></channel></rss>", 1,
     "nested more than 256")
 add("empty-items.rss", "<rss version=\"2.0\"><channel><title>W</title>" + "<item></item>" * 100 + "</channel></rss>",
-    0)
+    1, "left out")
 add("no-entries.atom", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>W</title></feed>", EMPTY)
 add("pi-flood.rss", "<?xml version=\"1.0\"?>" + "<?x y?>" * 10000 + "<rss version=\"2.0\"><channel></channel></rss>", EMPTY)
 
@@ -138,7 +138,8 @@ add("zip-as-json.json", (lambda b: (zipfile.ZipFile(b, "w").writestr("a.json", "
 # CSV files.
 add("header-only.csv", "title_en,title_zh,kind,status,announced\n", EMPTY)
 add("nul-in-csv.csv", b"title_en,kind\nRules\x00,law\n", 1, "NUL")
-add("quote-inside-field.csv", "Title,Kind,Announced\nCAC issues a \"quoted\" word's rules,Regulation,2025-05-03\n", 0)
+add("quote-inside-field.csv", "Title,Kind,Announced\nCAC issues a \"quoted\" word's rules,Regulation,2025-05-03\n", 1,
+    "left out")
 add("latin1.csv", "title_en,kind\nCaf\xe9,law\n".encode("latin-1"), 1, "UTF-8")
 add("unknown-columns.csv", "foo,bar,baz\n1,2,3\n", 1, "column")
 
