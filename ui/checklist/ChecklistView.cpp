@@ -328,7 +328,8 @@ void ChecklistView::retranslate()
     m_companyLabel->setText(tr("&Company:"));
     m_companies->setToolTip(tr("Ctrl+1 … Ctrl+9 switch to the first nine companies"));
     m_groupingLabel->setText(tr("&Group by:"));
-    m_showLabel->setText(tr("S&how:"));
+    m_showLabel->setText(tr("Sho&w:"));
+    m_tree->setAccessibleName(tr("Checklist"));
     m_updatingControls = true;
     const int grouping = m_grouping->currentIndex();
     m_grouping->clear();

@@ -630,6 +630,8 @@ void DevelopmentsBrowser::retranslate()
     fillCompanies();
     m_searchEdit->setPlaceholderText(
         tr("Search titles, summaries and obligations in English or Chinese (Ctrl+F)"));
+    m_searchEdit->setAccessibleName(tr("Search"));
+    m_table->setAccessibleName(tr("Developments"));
     m_searching->setText(tr("Searching…"));
     updateAlsoSearched();
     updateDateRangeChip();
@@ -657,6 +659,7 @@ void DevelopmentsBrowser::retranslate()
         case Facet::None:
             break;
         }
+        f.view->setAccessibleName(f.box->title()); // a screen reader names the list by what it filters
         f.model->retranslate();
     }
     m_model->retranslate();

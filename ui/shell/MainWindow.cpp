@@ -685,10 +685,10 @@ void MainWindow::retranslate()
     m_contentBoth->setText(tr("English and Chinese"));
     m_contentBoth->setIconText(tr("EN + 中文"));
     m_contentBoth->setToolTip(tr("Show titles and texts in English and Chinese side by side"));
-    m_openDemo->setText(tr("Open the &demo"));
+    m_openDemo->setText(tr("Open the de&mo"));
     m_openDemo->setToolTip(tr("Example data in a database of its own"));
     m_backUpNow->setText(tr("&Back up now"));
-    m_restoreBackup->setText(tr("&Restore from backup…"));
+    m_restoreBackup->setText(tr("Res&tore from backup…"));
     const QString teamBackups = tr("A team database is backed up on its server, by its administrator.");
     for (QAction *action : {m_backUpNow, m_restoreBackup}) {
         action->setEnabled(!m_db.isPostgreSQL());
@@ -717,7 +717,7 @@ void MainWindow::retranslate()
     m_showAgenda->setText(tr("A&genda"));
     m_preferences->setText(tr("&Preferences…"));
     m_documents->retranslate();
-    m_companyMenu->setTitle(tr("&Company"));
+    m_companyMenu->setTitle(tr("Com&pany"));
     m_newCompany->setText(tr("&New company…"));
     m_editCompany->setText(tr("&Edit company…"));
     m_deleteCompany->setText(tr("&Delete company…"));
