@@ -336,6 +336,60 @@ private Q_SLOTS:
         QCOMPARE(window.browser()->table()->model()->rowCount(), 31);
     }
 
+    // An undo step made in English is named in Chinese after switching (issue 22: "撤销 Tick “…”").
+    void undoEntriesFollowTheInterfaceLanguage()
+    {
+        auto db = demo();
+        core::Translations translations;
+        translations.install(QStringLiteral("en"));
+        ui::MainWindow window(*db, &translations, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
+        window.browser()->selectRow(2);
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        window.findChild<QAction *>(QStringLiteral("deleteDevelopmentAction"))->trigger();
+        QVERIFY(test::shown(window));
+        auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY2(undo->text().startsWith(QStringLiteral("&Undo Delete “")), qPrintable(undo->text()));
+
+        window.findChild<QAction *>(QStringLiteral("language_zh_CN"))->trigger();
+        QTRY_VERIFY2(undo->text().startsWith(QStringLiteral("撤销 删除“")), qPrintable(undo->text()));
+        QVERIFY2(!undo->text().contains(QStringLiteral("Delete")), qPrintable(undo->text()));
+        QVERIFY(window.undoStack()->undoText().startsWith(QStringLiteral("删除“")));
+        undo->trigger();
+        QVERIFY(test::shown(window));
+        auto *redo = window.findChild<QAction *>(QStringLiteral("redoAction"));
+        QVERIFY2(redo->text().startsWith(QStringLiteral("重做")), qPrintable(redo->text()));
+        QVERIFY2(redo->text().contains(QStringLiteral("删除“")), qPrintable(redo->text()));
+        translations.install(QStringLiteral("en"));
+    }
+
+    // The development editor names regions in the interface language, never as the raw code "CN".
+    void editorNamesRegions()
+    {
+        auto db = demo();
+        core::Translations translations;
+        for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            translations.install(language);
+            const bool chinese = language == QLatin1StringView("zh_CN");
+            ui::DevelopmentEditor editor(*db, core::Development(), nullptr);
+            auto *region = editor.findChild<QComboBox *>(QStringLiteral("region"));
+            QVERIFY(region);
+            QCOMPARE(region->currentData().toString(), QStringLiteral("CN"));
+            QCOMPARE(region->currentText(),
+                     chinese ? QStringLiteral("全国") : QStringLiteral("China (national)"));
+            QCOMPARE(region->count(), 35); // national, then the 34 province-level divisions
+            region->setCurrentIndex(region->findData(QStringLiteral("CN-BJ")));
+            QCOMPARE(region->currentText(), chinese ? QStringLiteral("北京市") : QStringLiteral("Beijing"));
+            QCOMPARE(editor.development().region, QStringLiteral("CN-BJ"));
+        }
+    }
+
     void switchesInterfaceLanguageWithoutRestart()
     {
         auto db = demo();

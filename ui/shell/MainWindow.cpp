@@ -31,6 +31,7 @@
 #include "Settings.h"
 #include "TextSearch.h"
 #include "TimelineView.h"
+#include "TranslatedCommand.h"
 #include "Translations.h"
 #include "VersionHistory.h"
 #include "WindowDocuments.h"
@@ -1181,6 +1182,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        TranslatedCommand::retranslate(*m_undo); // the Edit menu names undo steps in the new language
         retranslate();
     }
     QMainWindow::changeEvent(event);
