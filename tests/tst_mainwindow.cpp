@@ -8,6 +8,8 @@
 #include "TestSupport.h"
 
 #include "ChecklistModel.h"
+#include "CompanyMatrixModel.h"
+#include "CompanyMatrixView.h"
 #include "DevelopmentDetailPane.h"
 #include "DevelopmentEditor.h"
 #include "DevelopmentService.h"
@@ -27,6 +29,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -388,6 +391,33 @@ private Q_SLOTS:
             QCOMPARE(region->currentText(), chinese ? QStringLiteral("北京市") : QStringLiteral("Beijing"));
             QCOMPARE(editor.development().region, QStringLiteral("CN-BJ"));
         }
+    }
+
+    // The matrix tab's status bar counts the matrix, not the browser's developments.
+    void matrixStatusCountsItsOwnItems()
+    {
+        auto db = demo();
+        core::Translations translations;
+        translations.install(QStringLiteral("en")); // the plural forms
+        ui::MainWindow window(*db, &translations, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
+        auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+        QVERIFY(count);
+        QCOMPARE(count->text(), QStringLiteral("31 developments"));
+        window.showView(ui::MainWindow::View::Matrix);
+        const core::CompanyMatrixModel *model = window.matrix()->model();
+        QCOMPARE(model->rowCount(), 3);
+        QVERIFY(model->columnCount() > 1);
+        QCOMPARE(count->text(), QStringLiteral("3 companies × %1 topics").arg(model->columnCount()));
+        auto *columns = window.matrix()->findChild<QComboBox *>(QStringLiteral("matrixColumns"));
+        QVERIFY(columns);
+        columns->setCurrentIndex(1); // developments
+        QVERIFY(model->columns() == core::CompanyMatrixModel::Columns::Developments);
+        QCOMPARE(count->text(), QStringLiteral("3 companies × %1 developments").arg(model->columnCount()));
+        window.showView(ui::MainWindow::View::Developments);
+        QCOMPARE(count->text(), QStringLiteral("31 developments"));
     }
 
     void switchesInterfaceLanguageWithoutRestart()

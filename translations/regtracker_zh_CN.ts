@@ -4136,6 +4136,18 @@ options.
         <source>Export authority map</source>
         <translation>导出机构地图</translation>
     </message>
+    <message>
+        <source>Developments filtered by %1</source>
+        <translation>动态已按%1筛选</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Show the developments of every authority again</source>
+        <translation>重新显示所有机关的动态</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::BackupsDialog</name>
@@ -6458,6 +6470,30 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     <message>
         <source>Com&amp;pany</source>
         <translation>公司(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Developments of every authority are shown again</source>
+        <translation>已重新显示所有机关的动态</translation>
+    </message>
+    <message>
+        <source>Developments filtered by %1</source>
+        <translation>动态已按%1筛选</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(ies)</source>
+        <translation>
+            <numerusform>%Ln 家公司</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln topic(s)</source>
+        <translation>
+            <numerusform>%Ln 个主题</numerusform>
+        </translation>
     </message>
 </context>
 <context>

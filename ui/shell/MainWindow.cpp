@@ -9,6 +9,7 @@
 #include "CommandRunner.h"
 #include "CompanyCommands.h"
 #include "CompanyDialog.h"
+#include "CompanyMatrixModel.h"
 #include "CompanyMatrixView.h"
 #include "CompanyRepository.h"
 #include "CompanyService.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     m_db.watchOtherWriters(500);
 
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -158,6 +160,7 @@ MainWindow::~MainWindow()
     }
     if (m_matrix) {
         m_matrix->disconnect(this);
+        m_matrix->model()->disconnect(this);
     }
     if (m_timeline) {
         m_timeline->disconnect(this);
@@ -219,6 +222,9 @@ QWidget *MainWindow::makeMatrix()
 {
     m_matrix = new CompanyMatrixView(m_db);
     m_matrix->setLanguage(contentLanguage());
+    // Its status bar counts its own rows and columns, not the browser's developments.
+    connect(m_matrix->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_matrix->model(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
     connect(m_matrix, &CompanyMatrixView::checklistRequested, this,
             [this](qint64 companyId, const core::ChecklistFilter &filter) {
                 checklist()->showCompany(companyId, filter);
@@ -263,6 +269,14 @@ QWidget *MainWindow::makeMap()
     m_map->setFilter(m_browser->filter());
     connect(m_browser, &DevelopmentsBrowser::filterChanged, m_map, &AuthorityMapView::setFilter);
     connect(m_map, &AuthorityMapView::authoritiesChosen, m_browser, &DevelopmentsBrowser::setAuthorityFilter);
+    // A click on the map filters every view: the status bar says so (the map itself names the filter and
+    // offers to clear it for as long as it holds).
+    connect(m_map, &AuthorityMapView::authoritiesChosen, this, [this](const QStringList &codes) {
+        statusBar()->showMessage(codes.isEmpty()
+                                     ? tr("Developments of every authority are shown again")
+                                     : tr("Developments filtered by %1").arg(m_map->authorityNames(codes)),
+                                 8000);
+    });
     connect(&m_map->data(), &core::AuthorityMapData::changed, this, &MainWindow::updateStatus);
     return m_map;
 }
@@ -778,6 +792,15 @@ void MainWindow::updateStatus()
         const core::AgendaModel *agenda = this->agenda()->model();
         m_countLabel->setText(tr("%Ln item(s) on the agenda, %1 overdue", nullptr, agenda->itemCount())
                                   .arg(QLocale().toString(agenda->overdueCount())));
+        return;
+    }
+    if (currentView() == View::Matrix) {
+        const core::CompanyMatrixModel *model = matrix()->model();
+        const int columns = model->columnCount();
+        m_countLabel->setText(tr("%1 × %2").arg(tr("%Ln company(ies)", nullptr, model->rowCount()),
+                                                model->columns() == core::CompanyMatrixModel::Columns::Topics
+                                                    ? tr("%Ln topic(s)", nullptr, columns)
+                                                    : tr("%Ln development(s)", nullptr, columns)));
         return;
     }
     if (currentView() == View::Map) {
