@@ -3702,6 +3702,14 @@ options.
         <source>&amp;Components</source>
         <translation>组件(&amp;C)</translation>
     </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>组件</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::AddObligationsDialog</name>
@@ -3738,6 +3746,14 @@ options.
         <translation>
             <numerusform>显示 %1 / %n 项义务</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Obligations to add</source>
+        <translation>待添加的义务</translation>
     </message>
 </context>
 <context>
@@ -3950,10 +3966,6 @@ options.
         <translation>该义务为何不适用（标记为不适用时必填）</translation>
     </message>
     <message>
-        <source>Needs re-&amp;review (the development changed)</source>
-        <translation>需要重新审核(&amp;R)（动态已变更）</translation>
-    </message>
-    <message>
         <source>&amp;Notes (Markdown):</source>
         <translation>备注（Markdown）(&amp;N)：</translation>
     </message>
@@ -3990,10 +4002,6 @@ options.
         <translation>添加时间</translation>
     </message>
     <message>
-        <source>&amp;Attach file…</source>
-        <translation>添加文件(&amp;A)…</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -4020,6 +4028,26 @@ options.
     <message>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Needs re-re&amp;view (the development changed)</source>
+        <translation>需要重新审核(&amp;V)（动态已变更）</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation>添加文件(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -4322,6 +4350,10 @@ options.
     </message>
     <message>
         <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Changes</source>
         <translation>变更</translation>
     </message>
 </context>
@@ -5475,6 +5507,18 @@ RegTracker will ask for it when it opens this database again.</source>
     <message>
         <source>Reg&amp;ion</source>
         <translation>地区(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
     </message>
 </context>
 <context>

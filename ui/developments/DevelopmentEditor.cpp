@@ -305,6 +305,8 @@ QWidget *DevelopmentEditor::createSourceTab()
     auto *box = new QGroupBox(tr("Penalties (enforcement items)"), page);
     auto *boxLayout = new QVBoxLayout(box);
     m_penalties = new QTableWidget(0, 4, box);
+    m_penalties->setObjectName(QStringLiteral("penaltiesEditor"));
+    m_penalties->setAccessibleName(tr("Penalties"));
     m_penalties->setHorizontalHeaderLabels(
         {tr("Amount"), tr("Currency"), tr("Description (English)"), tr("Description (Chinese)")});
     m_penalties->horizontalHeader()->setSectionResizeMode(PeEnglish, QHeaderView::Stretch);
@@ -331,6 +333,7 @@ QWidget *DevelopmentEditor::createObligationsTab()
     auto *layout = new QVBoxLayout(page);
     m_obligationTable = new QTableWidget(0, 3, page);
     m_obligationTable->setObjectName(QStringLiteral("obligationsEditor"));
+    m_obligationTable->setAccessibleName(tr("Obligations"));
     m_obligationTable->setHorizontalHeaderLabels(
         {tr("Kind"), tr("Obligation (English)"), tr("Obligation (Chinese)")});
     m_obligationTable->horizontalHeader()->setSectionResizeMode(ObEnglish, QHeaderView::Stretch);
@@ -354,6 +357,8 @@ QWidget *DevelopmentEditor::createObligationsTab()
     auto *left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("Applies to"), m_obligationDetails));
     m_appliesTo = new QListWidget(m_obligationDetails);
+    m_appliesTo->setObjectName(QStringLiteral("appliesTo"));
+    m_appliesTo->setAccessibleName(tr("Applies to"));
     for (const Term &t : std::as_const(m_tags)) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 / %2").arg(t.name.en, t.name.zh), m_appliesTo);
         item->setData(Qt::UserRole, t.code);
@@ -374,6 +379,7 @@ QWidget *DevelopmentEditor::createObligationsTab()
     right->addWidget(new QLabel(tr("Parameters (e.g. logs kept at least 6 months)"), m_obligationDetails));
     m_parameters = new QTableWidget(0, 6, m_obligationDetails);
     m_parameters->setObjectName(QStringLiteral("parametersEditor"));
+    m_parameters->setAccessibleName(tr("Parameters"));
     m_parameters->setHorizontalHeaderLabels(
         {tr("Name (English)"), tr("Name (Chinese)"), tr("Condition"), tr("Value"), tr("Up to"), tr("Unit")});
     m_parameters->horizontalHeader()->setSectionResizeMode(PaNameEn, QHeaderView::Stretch);
