@@ -16,6 +16,8 @@
 #include "Translations.h"
 #include "Workspace.h"
 
+#include <KAboutData>
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSlider>
@@ -24,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialog>
 #include <QDockWidget>
 #include <QGroupBox>
@@ -46,6 +49,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 
 #include <functional>
 
@@ -148,6 +152,7 @@ public:
     int actions = 0;
     int dialogs = 0;
     int tooltips = 0;
+    int contextMenus = 0;
     int shots = 0;
     QStringList findings;
     // Names and content shown as they are in either language: the database user and file, the program's name,
@@ -172,6 +177,9 @@ public:
         }
         for (const core::Authority &authority : content.authorities) {
             add(authority.name);
+        }
+        for (const core::Assessment &assessment : content.assessments) {
+            add({assessment.owner, {}});
         }
         std::sort(names.begin(), names.end(),
                   [](const QString &a, const QString &b) { return a.size() > b.size(); });
@@ -243,12 +251,15 @@ public:
     }
 
     // A menu and its submenus: shown, titles, texts, tool tips and mnemonics.
-    void visitMenu(QMenu *menu, const QString &path)
+    // shown: the menu is open already (a context menu); otherwise it is opened here and closed again.
+    void visitMenu(QMenu *menu, const QString &path, bool shown = false)
     {
         ++menus;
         checkText(path, menu->title());
-        menu->popup(QPoint(10, 10)); // fills menus made when shown (Open Recent)
-        QTest::qWait(20);
+        if (!shown) {
+            menu->popup(QPoint(10, 10)); // fills menus made when shown (Open Recent)
+            QTest::qWait(20);
+        }
         shot(menu, QStringLiteral("menu ") + path);
         QList<std::pair<QString, QString>> texts;
         const QList<QAction *> entries = menu->actions();
@@ -271,7 +282,9 @@ public:
             }
         }
         checkMnemonics(path, texts);
-        menu->close();
+        if (!shown) {
+            menu->close();
+        }
         for (QAction *action : entries) {
             if (action->menu() && action->isVisible()) {
                 visitMenu(action->menu(), path + QStringLiteral(" → ") + plainName(action->text()));
@@ -348,6 +361,21 @@ public:
         const QString where = action + QStringLiteral(" ⇒ ")
             + (dialog->windowTitle().isEmpty() ? dialog->objectName() : dialog->windowTitle());
         visitWindow(dialog, where);
+        // Every page of its tabs, each visited as the user would see it.
+        for (QTabWidget *pages : dialog->findChildren<QTabWidget *>()) {
+            if (!pages->isVisible() || isQtDialog(dialog)) {
+                continue;
+            }
+            const int shown = pages->currentIndex();
+            for (int page = 0; page < pages->count(); ++page) {
+                if (page != shown && pages->isTabEnabled(page)) {
+                    pages->setCurrentIndex(page);
+                    QApplication::processEvents();
+                    visitWindow(dialog, where + QStringLiteral(" / ") + plainName(pages->tabText(page)));
+                }
+            }
+            pages->setCurrentIndex(shown);
+        }
     }
 
 private:
@@ -507,7 +535,15 @@ class TestGuiWalk : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Help → About reads the program's identity, which main() sets; the licence is named in it.
+        KAboutData about(QStringLiteral("regtracker"), QStringLiteral("RegTracker"),
+                         QStringLiteral(RT_VERSION));
+        about.setLicense(KAboutLicense::GPL_V3, KAboutLicense::OrLaterVersions);
+        KAboutData::setApplicationData(about);
+    }
 
     void walk_data()
     {
@@ -548,6 +584,9 @@ private Q_SLOTS:
         Walk walk(language, folder);
         walk.names = {workspace.database()->actor(), QFileInfo(file).completeBaseName(),
                       QCoreApplication::applicationName()};
+        for (const KAboutLicense &licence : KAboutData::applicationData().licenses()) {
+            walk.names.append(licence.name(KAboutLicense::FullName)); // a licence is named as it calls itself
+        }
         walk.addContent(*workspace.database());
         ++walk.windows;
 
@@ -559,10 +598,46 @@ private Q_SLOTS:
             QTest::qWait(100);
             QVERIFY(test::shown(*window));
         };
+        // The context menus each tab offers (at its first item), and the dialogs their actions open.
+        QSet<QAction *> triggered;
+        QStringList skips;
+        const auto triggerAll = [&](const QList<QAction *> &actions) {
+            for (QAction *action : menuActions(actions)) {
+                if (triggered.contains(action) || !action->isEnabled() || !action->isVisible()) {
+                    continue;
+                }
+                if (const QString why = skipped(action); !why.isEmpty()) {
+                    if (!skips.contains(plainName(action->text()))) {
+                        skips.append(plainName(action->text()));
+                    }
+                    continue;
+                }
+                triggered.insert(action);
+                const int index = tabs->currentIndex();
+                trigger(walk, window, action);
+                if (tabs->currentIndex() != index) {
+                    showTab(index);
+                }
+            }
+        };
         for (int index = 0; index < tabs->count(); ++index) {
             showTab(index);
             ++walk.tabs;
-            walk.visitWindow(window, QStringLiteral("tab ") + tabs->tabText(index));
+            const QString where = QStringLiteral("tab ") + tabs->tabText(index);
+            walk.visitWindow(window, where);
+            // What the actions open may change the page: hold its widgets by guarded pointers.
+            QList<QPointer<QWidget>> offering;
+            for (QWidget *widget : tabs->currentWidget()->findChildren<QWidget *>()) {
+                if (widget->isVisible() && widget->contextMenuPolicy() == Qt::CustomContextMenu) {
+                    offering.append(widget);
+                }
+            }
+            for (const QPointer<QWidget> &widget : std::as_const(offering)) {
+                if (widget && widget->isVisible()) {
+                    triggerAll(visitContextMenu(walk, widget, where));
+                    showTab(index);
+                }
+            }
         }
 
         // Every menu and submenu of the menu bar.
@@ -574,47 +649,32 @@ private Q_SLOTS:
 
         // Every action, from every tab (some act only on what a tab shows), each once: the dialogs and
         // windows it opens are visited and closed.
-        QSet<QAction *> triggered;
-        QStringList skips;
         for (int index = 0; index < tabs->count(); ++index) {
             showTab(index);
             if (tabs->currentWidget() == window->browser()) {
                 window->browser()->selectRow(0);
             }
-            for (QAction *action : menuActions(window->menuBar()->actions())) {
-                if (triggered.contains(action) || !action->isEnabled()) {
-                    continue;
-                }
-                if (const QString why = skipped(action); !why.isEmpty()) {
-                    if (!skips.contains(plainName(action->text()))) {
-                        skips.append(plainName(action->text()));
-                    }
-                    continue;
-                }
-                triggered.insert(action);
-                trigger(walk, window, action);
-                if (tabs->currentIndex() != index) {
-                    showTab(index);
-                }
-            }
+            triggerAll(window->menuBar()->actions());
         }
 
-        qInfo().noquote()
-            << QStringLiteral("Walk %1: %2 windows, %3 tabs, %4 menus, %5 actions (%6 triggered, %7 skipped: "
-                              "%8), %9 dialogs, %10 tool tips, %11 pictures in %12; %13 findings")
-                   .arg(row)
-                   .arg(walk.windows)
-                   .arg(walk.tabs)
-                   .arg(walk.menus)
-                   .arg(walk.actions)
-                   .arg(triggered.size())
-                   .arg(skips.size())
-                   .arg(skips.join(QStringLiteral(", ")))
-                   .arg(walk.dialogs)
-                   .arg(walk.tooltips)
-                   .arg(walk.shots)
-                   .arg(folder)
-                   .arg(walk.findings.size());
+        qInfo().noquote() << QStringLiteral(
+                                 "Walk %1: %2 windows, %3 tabs, %4 menus (%5 context menus), %6 actions "
+                                 "(%7 triggered, %8 skipped: %9), %10 dialogs, %11 tool tips, %12 "
+                                 "pictures in %13; %14 findings")
+                                 .arg(row)
+                                 .arg(walk.windows)
+                                 .arg(walk.tabs)
+                                 .arg(walk.menus)
+                                 .arg(walk.contextMenus)
+                                 .arg(walk.actions)
+                                 .arg(triggered.size())
+                                 .arg(skips.size())
+                                 .arg(skips.join(QStringLiteral(", ")))
+                                 .arg(walk.dialogs)
+                                 .arg(walk.tooltips)
+                                 .arg(walk.shots)
+                                 .arg(folder)
+                                 .arg(walk.findings.size());
         walk.findings.removeDuplicates();
         for (const QString &finding : std::as_const(walk.findings)) {
             qInfo().noquote() << finding;
@@ -623,6 +683,67 @@ private Q_SLOTS:
     }
 
 private:
+    // Opens the context menu a widget offers (a view's at its first item, selected), visits it and returns
+    // its actions.
+    QList<QAction *> visitContextMenu(Walk &walk, QWidget *widget, const QString &where)
+    {
+        QWidget *target = widget;
+        QPoint pos = widget->rect().center();
+        if (auto *view = qobject_cast<QAbstractItemView *>(widget)) {
+            // Views read on a worker or refresh after showing: let them settle before holding an index.
+            QTest::qWait(200);
+            QAbstractItemModel *model = view->model();
+            QPersistentModelIndex index = model ? model->index(0, 0) : QModelIndex();
+            while (index.isValid() && model->hasChildren(index)) {
+                if (auto *tree = qobject_cast<QTreeView *>(view)) {
+                    tree->expand(index);
+                    QApplication::processEvents();
+                }
+                index = index.isValid() ? model->index(0, 0, index) : QModelIndex();
+            }
+            if (!index.isValid()) {
+                walk.finding(
+                    where,
+                    QStringLiteral("%1 has no item to open a context menu on").arg(view->objectName()));
+                return {};
+            }
+            view->setCurrentIndex(index);
+            view->scrollTo(index);
+            target = view->viewport();
+            pos = view->visualRect(index).center();
+        }
+        // The menu is the view's own for as long as it is open: its separators go with it, the view's actions
+        // stay.
+        QList<QPointer<QAction>> actions;
+        bool opened = false;
+        QTimer::singleShot(100, this, [&] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                opened = true;
+                ++walk.contextMenus;
+                walk.visitMenu(menu, where + QStringLiteral(" → context menu"), true);
+                for (QAction *action : menu->actions()) {
+                    actions.append(action);
+                }
+                menu->close();
+            }
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, pos, target->mapToGlobal(pos));
+        QApplication::sendEvent(target, &event);
+        QTest::qWait(150);
+        if (!opened) {
+            walk.finding(
+                where,
+                QStringLiteral("%1 offers a context menu that never opened").arg(widget->objectName()));
+        }
+        QList<QAction *> remaining;
+        for (const QPointer<QAction> &action : std::as_const(actions)) {
+            if (action && !action->isSeparator()) {
+                remaining.append(action);
+            }
+        }
+        return remaining;
+    }
+
     // Triggers an action; every modal dialog it opens is visited and dismissed while it is open, every other
     // window it opens afterwards.
     void trigger(Walk &walk, ui::MainWindow *window, QAction *action)
