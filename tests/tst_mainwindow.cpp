@@ -420,6 +420,44 @@ private Q_SLOTS:
         QCOMPARE(count->text(), QStringLiteral("31 developments"));
     }
 
+    // Switching the language while a search is active leaves the facet lists as tall as their values
+    // (issue 22: they shrank to one or two rows with scroll bars).
+    void facetListsKeepTheirHeightAcrossALanguageSwitch()
+    {
+        auto db = demo();
+        core::Translations translations;
+        translations.install(QStringLiteral("en"));
+        ui::MainWindow window(*db, &translations, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
+        window.browser()->setSearchText(QStringLiteral("data"));
+        QVERIFY(test::shown(window));
+        const auto heights = [&]() -> QString {
+            QStringList rows;
+            for (const char *name : {"facetKind", "facetStage", "facetAuthority", "facetRegion"}) {
+                auto *view = window.findChild<QListView *>(QString::fromLatin1(name));
+                const int shown = qMin(view->model()->rowCount(), 8);
+                const int needed = shown * view->sizeHintForRow(0) + 2 * view->frameWidth();
+                rows.append(QStringLiteral("%1: %2 rows, %3 of %4 px")
+                                .arg(QString::fromLatin1(name))
+                                .arg(view->model()->rowCount())
+                                .arg(view->height())
+                                .arg(needed));
+                if (view->height() < needed) {
+                    return rows.join(u'\n') + QStringLiteral(" ← too short");
+                }
+            }
+            return QString();
+        };
+        QCOMPARE(heights(), QString());
+        window.findChild<QAction *>(QStringLiteral("language_zh_CN"))->trigger();
+        QTest::qWait(50);
+        QVERIFY(test::shown(window));
+        QCOMPARE(heights(), QString());
+        translations.install(QStringLiteral("en"));
+    }
+
     void switchesInterfaceLanguageWithoutRestart()
     {
         auto db = demo();

@@ -293,6 +293,8 @@ void DevelopmentsBrowser::addFacet(Facet facet, QWidget *container)
         view->setFixedHeight(rows * rowHeight + 2 * view->frameWidth());
     };
     connect(model, &QAbstractItemModel::modelReset, view, fit);
+    // Values retranslated in place can be taller (Chinese lines are): measure again.
+    connect(model, &QAbstractItemModel::dataChanged, view, fit);
     fit();
     connect(view, &QListView::clicked, model, [model](const QModelIndex &index) {
         const bool checked = index.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
