@@ -19,7 +19,9 @@
 #include "Vocabulary.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QListView>
+#include <QStatusBar>
 #include <QToolButton>
 #include <QToolTip>
 #include <QXmlStreamReader>
@@ -193,6 +195,35 @@ private Q_SLOTS:
         QCOMPARE(tableTitles(*browser), issuedBy({QStringLiteral("HZ-SAMR")}));
         // The map still shows every authority: choosing some does not empty it.
         QCOMPARE(w.map->layout().nodes().size(), test::demoArray("authorities").size());
+    }
+
+    // A click is not silent: the map names the authorities now filtering every view and offers to clear
+    // them, and the status bar says what happened.
+    void clickingAnAuthoritySaysSoAndCanBeCleared()
+    {
+        Window w = openDemo();
+        QVERIFY(w.window);
+        auto *chosen = w.map->findChild<QLabel *>(QStringLiteral("mapChosen"));
+        auto *clear = w.map->findChild<QToolButton *>(QStringLiteral("mapClearChosen"));
+        QVERIFY(chosen && clear);
+        QVERIFY(!chosen->isVisible() && !clear->isVisible());
+        QTest::mouseClick(w.canvas, Qt::LeftButton, {}, w.map->nodePosition(QStringLiteral("CAC")).toPoint());
+        QVERIFY(test::shown(*w.window)); // the views follow the filter once the browser has shown it
+        QVERIFY(chosen->isVisible() && clear->isVisible());
+        QCOMPARE(chosen->text(), QStringLiteral("Developments filtered by CAC"));
+        QCOMPARE(w.window->statusBar()->currentMessage(), QStringLiteral("Developments filtered by CAC"));
+        QTest::mouseClick(w.canvas, Qt::LeftButton, Qt::ControlModifier,
+                          w.map->nodePosition(QStringLiteral("TC260")).toPoint());
+        QVERIFY(test::shown(*w.window));
+        QCOMPARE(chosen->text(),
+                 QStringLiteral("Developments filtered by ")
+                     + QLocale().createSeparatedList({QStringLiteral("CAC"), QStringLiteral("TC260")}));
+
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QVERIFY(w.window->browser()->authorityFilter().isEmpty());
+        QVERIFY(test::shown(*w.window));
+        QCOMPARE(w.window->browser()->model()->rowCount(), test::demoArray("developments").size());
+        QVERIFY(!chosen->isVisible() && !clear->isVisible());
     }
 
     void clickingAProvinceFiltersByItsAuthorities()

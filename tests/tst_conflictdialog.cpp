@@ -100,7 +100,8 @@ class TestConflictDialog : public QObject
         core::AssessmentEdit edit;
         edit.status = AssessmentStatus::InProgress;
         edit.owner = QStringLiteral("Zhang Wei");
-        return new ui::EditAssessmentsCommand(*c.mine, {{c.key, c.seen}}, edit, QStringLiteral("Edit"));
+        return new ui::EditAssessmentsCommand(*c.mine, {{c.key, c.seen}}, edit,
+                                              [] { return QStringLiteral("Edit"); });
     }
 
     struct Developments

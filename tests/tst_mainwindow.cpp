@@ -8,6 +8,8 @@
 #include "TestSupport.h"
 
 #include "ChecklistModel.h"
+#include "CompanyMatrixModel.h"
+#include "CompanyMatrixView.h"
 #include "DevelopmentDetailPane.h"
 #include "DevelopmentEditor.h"
 #include "DevelopmentService.h"
@@ -27,6 +29,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -334,6 +337,125 @@ private Q_SLOTS:
         QCOMPARE(after.obligations, before.obligations);
         QCOMPARE(after.assessments, before.assessments);
         QCOMPARE(window.browser()->table()->model()->rowCount(), 31);
+    }
+
+    // An undo step made in English is named in Chinese after switching (issue 22: "撤销 Tick “…”").
+    void undoEntriesFollowTheInterfaceLanguage()
+    {
+        auto db = demo();
+        core::Translations translations;
+        translations.install(QStringLiteral("en"));
+        ui::MainWindow window(*db, &translations, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
+        window.browser()->selectRow(2);
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        window.findChild<QAction *>(QStringLiteral("deleteDevelopmentAction"))->trigger();
+        QVERIFY(test::shown(window));
+        auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY2(undo->text().startsWith(QStringLiteral("&Undo Delete “")), qPrintable(undo->text()));
+
+        window.findChild<QAction *>(QStringLiteral("language_zh_CN"))->trigger();
+        QTRY_VERIFY2(undo->text().startsWith(QStringLiteral("撤销 删除“")), qPrintable(undo->text()));
+        QVERIFY2(!undo->text().contains(QStringLiteral("Delete")), qPrintable(undo->text()));
+        QVERIFY(window.undoStack()->undoText().startsWith(QStringLiteral("删除“")));
+        undo->trigger();
+        QVERIFY(test::shown(window));
+        auto *redo = window.findChild<QAction *>(QStringLiteral("redoAction"));
+        QVERIFY2(redo->text().startsWith(QStringLiteral("重做")), qPrintable(redo->text()));
+        QVERIFY2(redo->text().contains(QStringLiteral("删除“")), qPrintable(redo->text()));
+        translations.install(QStringLiteral("en"));
+    }
+
+    // The development editor names regions in the interface language, never as the raw code "CN".
+    void editorNamesRegions()
+    {
+        auto db = demo();
+        core::Translations translations;
+        for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            translations.install(language);
+            const bool chinese = language == QLatin1StringView("zh_CN");
+            ui::DevelopmentEditor editor(*db, core::Development(), nullptr);
+            auto *region = editor.findChild<QComboBox *>(QStringLiteral("region"));
+            QVERIFY(region);
+            QCOMPARE(region->currentData().toString(), QStringLiteral("CN"));
+            QCOMPARE(region->currentText(),
+                     chinese ? QStringLiteral("全国") : QStringLiteral("China (national)"));
+            QCOMPARE(region->count(), 35); // national, then the 34 province-level divisions
+            region->setCurrentIndex(region->findData(QStringLiteral("CN-BJ")));
+            QCOMPARE(region->currentText(), chinese ? QStringLiteral("北京市") : QStringLiteral("Beijing"));
+            QCOMPARE(editor.development().region, QStringLiteral("CN-BJ"));
+        }
+    }
+
+    // The matrix tab's status bar counts the matrix, not the browser's developments.
+    void matrixStatusCountsItsOwnItems()
+    {
+        auto db = demo();
+        core::Translations translations;
+        translations.install(QStringLiteral("en")); // the plural forms
+        ui::MainWindow window(*db, &translations, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
+        auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+        QVERIFY(count);
+        QCOMPARE(count->text(), QStringLiteral("31 developments"));
+        window.showView(ui::MainWindow::View::Matrix);
+        const core::CompanyMatrixModel *model = window.matrix()->model();
+        QCOMPARE(model->rowCount(), 3);
+        QVERIFY(model->columnCount() > 1);
+        QCOMPARE(count->text(), QStringLiteral("3 companies × %1 topics").arg(model->columnCount()));
+        auto *columns = window.matrix()->findChild<QComboBox *>(QStringLiteral("matrixColumns"));
+        QVERIFY(columns);
+        columns->setCurrentIndex(1); // developments
+        QVERIFY(model->columns() == core::CompanyMatrixModel::Columns::Developments);
+        QCOMPARE(count->text(), QStringLiteral("3 companies × %1 developments").arg(model->columnCount()));
+        window.showView(ui::MainWindow::View::Developments);
+        QCOMPARE(count->text(), QStringLiteral("31 developments"));
+    }
+
+    // Switching the language while a search is active leaves the facet lists as tall as their values
+    // (issue 22: they shrank to one or two rows with scroll bars).
+    void facetListsKeepTheirHeightAcrossALanguageSwitch()
+    {
+        auto db = demo();
+        core::Translations translations;
+        translations.install(QStringLiteral("en"));
+        ui::MainWindow window(*db, &translations, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
+        window.browser()->setSearchText(QStringLiteral("data"));
+        QVERIFY(test::shown(window));
+        const auto heights = [&]() -> QString {
+            QStringList rows;
+            for (const char *name : {"facetKind", "facetStage", "facetAuthority", "facetRegion"}) {
+                auto *view = window.findChild<QListView *>(QString::fromLatin1(name));
+                const int shown = qMin(view->model()->rowCount(), 8);
+                const int needed = shown * view->sizeHintForRow(0) + 2 * view->frameWidth();
+                rows.append(QStringLiteral("%1: %2 rows, %3 of %4 px")
+                                .arg(QString::fromLatin1(name))
+                                .arg(view->model()->rowCount())
+                                .arg(view->height())
+                                .arg(needed));
+                if (view->height() < needed) {
+                    return rows.join(u'\n') + QStringLiteral(" ← too short");
+                }
+            }
+            return QString();
+        };
+        QCOMPARE(heights(), QString());
+        window.findChild<QAction *>(QStringLiteral("language_zh_CN"))->trigger();
+        QTest::qWait(50);
+        QVERIFY(test::shown(window));
+        QCOMPARE(heights(), QString());
+        translations.install(QStringLiteral("en"));
     }
 
     void switchesInterfaceLanguageWithoutRestart()

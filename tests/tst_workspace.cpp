@@ -184,6 +184,17 @@ private Q_SLOTS:
         QCOMPARE(newest->text(3), QLocale().toString(3)); // companies
         QVERIFY(newest->text(2).toInt() > 0); // developments
     }
+
+    // A file dialog is never offered a folder that does not exist (issue 22: Attach file opened in the home
+    // folder with "Documents" typed in as a file name): the nearest folder that exists stands in.
+    void offeredFoldersExist()
+    {
+        const QString missing = m_home.filePath(QStringLiteral("gone/deeper"));
+        core::Settings().setFolder(core::Settings::Folder::Documents, missing);
+        QCOMPARE(core::Settings().folder(core::Settings::Folder::Documents), m_home.path());
+        QVERIFY(QDir().mkpath(missing));
+        QCOMPARE(core::Settings().folder(core::Settings::Folder::Documents), missing);
+    }
 };
 
 QTEST_MAIN(TestWorkspace)

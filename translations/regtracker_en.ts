@@ -480,6 +480,20 @@
             <numerusform>%Ln items on the agenda, %1 overdue</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln company(ies)</source>
+        <translation>
+            <numerusform>%Ln company</numerusform>
+            <numerusform>%Ln companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln topic(s)</source>
+        <translation>
+            <numerusform>%Ln topic</numerusform>
+            <numerusform>%Ln topics</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::RedlineView</name>

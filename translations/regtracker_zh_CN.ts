@@ -3702,6 +3702,14 @@ options.
         <source>&amp;Components</source>
         <translation>组件(&amp;C)</translation>
     </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>组件</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::AddObligationsDialog</name>
@@ -3738,6 +3746,14 @@ options.
         <translation>
             <numerusform>显示 %1 / %n 项义务</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Obligations to add</source>
+        <translation>待添加的义务</translation>
     </message>
 </context>
 <context>
@@ -3950,10 +3966,6 @@ options.
         <translation>该义务为何不适用（标记为不适用时必填）</translation>
     </message>
     <message>
-        <source>Needs re-&amp;review (the development changed)</source>
-        <translation>需要重新审核(&amp;R)（动态已变更）</translation>
-    </message>
-    <message>
         <source>&amp;Notes (Markdown):</source>
         <translation>备注（Markdown）(&amp;N)：</translation>
     </message>
@@ -3990,10 +4002,6 @@ options.
         <translation>添加时间</translation>
     </message>
     <message>
-        <source>&amp;Attach file…</source>
-        <translation>添加文件(&amp;A)…</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -4020,6 +4028,26 @@ options.
     <message>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Needs re-re&amp;view (the development changed)</source>
+        <translation>需要重新审核(&amp;V)（动态已变更）</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation>添加文件(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4163,18 @@ options.
     <message>
         <source>Export authority map</source>
         <translation>导出机构地图</translation>
+    </message>
+    <message>
+        <source>Developments filtered by %1</source>
+        <translation>动态已按%1筛选</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Show the developments of every authority again</source>
+        <translation>重新显示所有机关的动态</translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4352,10 @@ options.
         <source>Change</source>
         <translation>变更</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::ChecklistCommands</name>
@@ -4362,10 +4406,6 @@ options.
     <message>
         <source>&amp;Group by:</source>
         <translation>分组方式(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>显示(&amp;H)：</translation>
     </message>
     <message>
         <source>Development</source>
@@ -4601,6 +4641,14 @@ options.
         <source>&amp;What changed? (compare with the earlier version)</source>
         <translation>有何变化？（与较早版本对照）(&amp;W)</translation>
     </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>合规清单</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::CommandRunner</name>
@@ -4702,6 +4750,14 @@ options.
         <source>Operates in: %1</source>
         <translation>经营地：%1</translation>
     </message>
+    <message>
+        <source>Sectors</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::CompanyMatrixView</name>
@@ -4756,6 +4812,10 @@ options.
         <translation>
             <numerusform>逾期 %n 项</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Company matrix</source>
+        <translation>公司矩阵</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +5245,18 @@ RegTracker will ask for it when it opens this database again.</source>
         <source>Compare the two versions word by word, in English and Chinese (Ctrl+Shift+R)</source>
         <translation>以中英文逐词对照两个版本（Ctrl+Shift+R）</translation>
     </message>
+    <message>
+        <source>Development in English</source>
+        <translation>动态（英文）</translation>
+    </message>
+    <message>
+        <source>Development in Chinese</source>
+        <translation>动态（中文）</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>义务</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::DevelopmentEditor</name>
@@ -5255,10 +5327,6 @@ RegTracker will ask for it when it opens this database again.</source>
     <message>
         <source>&amp;Announced</source>
         <translation>发布日期(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Re&amp;gion</source>
-        <translation>地区(&amp;G)</translation>
     </message>
     <message>
         <source>Issuers and topics</source>
@@ -5424,6 +5492,34 @@ RegTracker will ask for it when it opens this database again.</source>
         <source>The source gave no date of its own. Set the exact day to replace the approximate date.</source>
         <translation>来源本身未注明日期。设置确切日期即可取代近似日期。</translation>
     </message>
+    <message>
+        <source>Issuers</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Find an authority</source>
+        <translation>查找机关</translation>
+    </message>
+    <message>
+        <source>Reg&amp;ion</source>
+        <translation>地区(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::DevelopmentTitleDelegate</name>
@@ -5522,6 +5618,14 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <translation>只通过相关词语找到的动态排在精确匹配之后：%1。
 点击即可不带相关词语检索（带相关词语的检索词会加上引号）。</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <source>Developments</source>
+        <translation>动态</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::DigestDialog</name>
@@ -5562,10 +5666,6 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <translation>内容语言(&amp;T)：</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
         <source>Copy the digest, ready to paste into an e-mail</source>
         <translation>复制摘要，可直接粘贴到电子邮件中</translation>
     </message>
@@ -5600,6 +5700,14 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     <message>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Digest preview</source>
+        <translation>摘要预览</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -6236,10 +6344,6 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <translation>公司矩阵(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Company</source>
-        <translation>公司(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;New company…</source>
         <translation>新建公司(&amp;N)…</translation>
     </message>
@@ -6326,20 +6430,12 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <translation>%1（示例数据）</translation>
     </message>
     <message>
-        <source>Open the &amp;demo</source>
-        <translation>打开示例(&amp;D)</translation>
-    </message>
-    <message>
         <source>Example data in a database of its own</source>
         <translation>独立数据库中的示例数据</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>A team database is backed up on its server, by its administrator.</source>
@@ -6405,6 +6501,42 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <source>%Ln item(s) on the agenda, %1 overdue</source>
         <translation>
             <numerusform>日程中有 %Ln 项，其中 %1 项逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the de&amp;mo</source>
+        <translation>打开示例(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany</source>
+        <translation>公司(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Developments of every authority are shown again</source>
+        <translation>已重新显示所有机关的动态</translation>
+    </message>
+    <message>
+        <source>Developments filtered by %1</source>
+        <translation>动态已按%1筛选</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(ies)</source>
+        <translation>
+            <numerusform>%Ln 家公司</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln topic(s)</source>
+        <translation>
+            <numerusform>%Ln 个主题</numerusform>
         </translation>
     </message>
 </context>
@@ -6493,8 +6625,8 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <translation>RegTracker 关闭时备份数据库，每天最多一次(&amp;B)</translation>
     </message>
     <message>
-        <source>Backups to &amp;keep:</source>
-        <translation>保留的备份数(&amp;K)：</translation>
+        <source>Backups to kee&amp;p:</source>
+        <translation>保留的备份数(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -6609,6 +6741,14 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     <message>
         <source>Affected checklists (%1)</source>
         <translation>受影响的合规清单（%1）</translation>
+    </message>
+    <message>
+        <source>Compared text</source>
+        <translation>对照文本</translation>
+    </message>
+    <message>
+        <source>Obligations compared</source>
+        <translation>义务对照</translation>
     </message>
 </context>
 <context>
@@ -6980,18 +7120,6 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>&amp;Digest…</source>
-        <translation>摘要(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;checklist…</source>
-        <translation>导出合规清单(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;deadlines…</source>
-        <translation>导出截止日期(&amp;D)…</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -7082,6 +7210,18 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>Di&amp;gest…</source>
+        <translation>摘要(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Export chec&amp;klist…</source>
+        <translation>导出合规清单(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Export dead&amp;lines…</source>
+        <translation>导出截止日期(&amp;L)…</translation>
     </message>
 </context>
 <context>

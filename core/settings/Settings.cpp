@@ -2,6 +2,8 @@
 #include "Settings.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -180,7 +182,17 @@ QString Settings::folder(Folder folder) const
         fallback = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
         break;
     }
-    return QSettings().value(key(folder), fallback).toString();
+    // A file dialog opened on a folder that does not exist (a fresh home has no Documents) starts in the home
+    // folder with the folder's name typed in as a file name: offer the nearest folder that exists instead.
+    QString path = QSettings().value(key(folder), fallback).toString();
+    while (!path.isEmpty() && !QFileInfo(path).isDir()) {
+        const QString parent = QFileInfo(path).absolutePath();
+        if (parent == path) {
+            break;
+        }
+        path = parent;
+    }
+    return QFileInfo(path).isDir() ? path : QDir::homePath();
 }
 
 void Settings::setFolder(Folder folder, const QString &path)

@@ -500,6 +500,7 @@ void AgendaView::retranslate()
 {
     m_updatingControls = true;
     m_companyLabel->setText(tr("&Company:"));
+    m_tree->setAccessibleName(tr("Agenda"));
     m_ownerLabel->setText(tr("&Owner:"));
     m_kindLabel->setText(tr("&Dates:"));
     m_horizonLabel->setText(tr("&Ahead:"));

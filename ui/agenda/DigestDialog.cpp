@@ -67,6 +67,7 @@ DigestDialog::DigestDialog(core::Database &db, core::Language language, QWidget 
 
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("digestPreview"));
+    m_preview->setAccessibleName(tr("Digest preview"));
     m_preview->setOpenLinks(false);
     m_status = new QLabel(this);
     m_status->setForegroundRole(QPalette::PlaceholderText);
@@ -78,7 +79,7 @@ DigestDialog::DigestDialog(core::Database &db, core::Language language, QWidget 
     form->addRow(tr("&Texts in:"), m_language);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    m_copy = buttons->addButton(tr("Cop&y"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(QStringLiteral("digestCopy"));
     m_copy->setToolTip(tr("Copy the digest, ready to paste into an e-mail"));
     m_save = buttons->addButton(tr("&Save as…"), QDialogButtonBox::ActionRole);

@@ -28,9 +28,11 @@ AddObligationsDialog::AddObligationsDialog(core::Database &db, qint64 companyId,
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("candidateFilter"));
     m_filter->setPlaceholderText(tr("Filter by words in English or Chinese"));
+    m_filter->setAccessibleName(tr("Filter"));
     m_filter->setClearButtonEnabled(true);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("candidates"));
+    m_list->setAccessibleName(tr("Obligations to add"));
     m_list->setColumnCount(3);
     m_list->setHeaderLabels({tr("Obligation"), tr("Development"), tr("Announced")});
     m_list->setRootIsDecorated(false);

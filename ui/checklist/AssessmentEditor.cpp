@@ -261,6 +261,7 @@ QWidget *AssessmentEditor::createEvidenceTab()
     m_evidenceHint->setWordWrap(true);
     m_evidenceHint->setForegroundRole(QPalette::PlaceholderText);
     m_evidenceTable = table(EvColumnCount, QStringLiteral("evidenceTable"), tab);
+    m_evidenceTable->setAccessibleName(tr("Evidence"));
     QHeaderView *header = m_evidenceTable->horizontalHeader();
     header->setSectionResizeMode(EvName, QHeaderView::Stretch);
     header->resizeSection(EvType, 130);
@@ -302,6 +303,7 @@ QWidget *AssessmentEditor::createHistoryTab()
 {
     auto *tab = new QWidget(this);
     m_history = table(HiColumnCount, QStringLiteral("historyTable"), tab);
+    m_history->setAccessibleName(tr("History"));
     QHeaderView *header = m_history->horizontalHeader();
     header->resizeSection(HiWhen, 150);
     header->resizeSection(HiWho, 120);
@@ -599,18 +601,19 @@ void AssessmentEditor::retranslate()
     m_resultLabel->setText(tr("&Result:"));
     m_ownerLabel->setText(tr("&Owner:"));
     m_hasDue->setText(tr("&Due date:"));
+    m_due->setAccessibleName(tr("Due date"));
     m_applicabilityLabel->setText(tr("A&pplicability:"));
     m_justificationLabel->setText(tr("&Justification:"));
     m_justification->setPlaceholderText(
         tr("Why the obligation does not apply (required when not applicable)"));
-    m_reReview->setText(tr("Needs re-&review (the development changed)"));
+    m_reReview->setText(tr("Needs re-re&view (the development changed)"));
     m_notesLabel->setText(tr("&Notes (Markdown):"));
     m_notes->setPlaceholderText(tr("What was checked, by whom, and where the proof is. **Markdown** works."));
     m_evidenceHint->setText(tr("Files are stored in the database with their SHA-256. Attaching and removing "
                                "take effect at once; Edit → Undo takes them back."));
     m_evidenceTable->setHorizontalHeaderLabels(
         {tr("Name"), tr("Type"), tr("Size"), tr("SHA-256"), tr("Added by"), tr("Added")});
-    m_attach->setText(tr("&Attach file…"));
+    m_attach->setText(tr("A&ttach file…"));
     m_open->setText(tr("&Open"));
     m_export->setText(tr("E&xport…"));
     m_remove->setText(tr("Re&move"));

@@ -214,6 +214,7 @@ void ChangesSinceDialog::reload()
 void ChangesSinceDialog::retranslate()
 {
     setWindowTitle(tr("Changes since… — %1").arg(m_companyName));
+    m_table->setAccessibleName(tr("Changes"));
     m_sinceLabel->setText(tr("Changes &since:"));
     m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Obligation"), tr("Field"), tr("Change")});
     reload();

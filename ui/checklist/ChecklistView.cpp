@@ -260,7 +260,8 @@ void ChecklistView::createActions()
         connect(a, &QAction::triggered, this, [this, status] {
             core::AssessmentEdit edit;
             edit.status = status;
-            applyToSelection(edit, tr("Set status to %1").arg(core::Vocabulary::label(status)));
+            applyToSelection(
+                edit, [status] { return tr("Set status to %1").arg(core::Vocabulary::label(status)); });
         });
         m_statusActions.append(a);
     }
@@ -274,7 +275,8 @@ void ChecklistView::createActions()
         connect(a, &QAction::triggered, this, [this, result] {
             core::AssessmentEdit edit;
             edit.result = result;
-            applyToSelection(edit, tr("Set result to %1").arg(core::Vocabulary::label(result)));
+            applyToSelection(
+                edit, [result] { return tr("Set result to %1").arg(core::Vocabulary::label(result)); });
         });
         m_resultActions.append(a);
     }
@@ -286,7 +288,7 @@ void ChecklistView::createActions()
     connect(m_clearDueAction, &QAction::triggered, this, [this] {
         core::AssessmentEdit edit;
         edit.due = QDate();
-        applyToSelection(edit, tr("Clear due date"));
+        applyToSelection(edit, [] { return tr("Clear due date"); });
     });
     m_notApplicableAction = action("notApplicableAction");
     connect(m_notApplicableAction, &QAction::triggered, this, &ChecklistView::markNotApplicable);
@@ -302,7 +304,8 @@ void ChecklistView::createActions()
             })) {
             edit.result = core::AssessmentResult::NotAssessed;
         }
-        run(rows, edit, tr("Mark %n row(s) applicable", nullptr, int(rows.size())));
+        run(rows, edit,
+            [count = int(rows.size())] { return tr("Mark %n row(s) applicable", nullptr, count); });
     });
     m_addAction = action("addObligationsAction");
     m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
@@ -328,7 +331,8 @@ void ChecklistView::retranslate()
     m_companyLabel->setText(tr("&Company:"));
     m_companies->setToolTip(tr("Ctrl+1 … Ctrl+9 switch to the first nine companies"));
     m_groupingLabel->setText(tr("&Group by:"));
-    m_showLabel->setText(tr("S&how:"));
+    m_showLabel->setText(tr("Sho&w:"));
+    m_tree->setAccessibleName(tr("Checklist"));
     m_updatingControls = true;
     const int grouping = m_grouping->currentIndex();
     m_grouping->clear();
@@ -632,7 +636,7 @@ QStringList ChecklistView::knownOwners() const
 }
 
 bool ChecklistView::run(const QList<ChecklistRow> &rows, const core::AssessmentEdit &edit,
-                        const QString &text)
+                        const std::function<QString()> &name)
 {
     if (isReadOnly()) {
         return false;
@@ -647,16 +651,21 @@ bool ChecklistView::run(const QList<ChecklistRow> &rows, const core::AssessmentE
     if (targets.isEmpty() || edit.isEmpty()) {
         return false;
     }
-    return CommandRunner::push(*m_undo, new EditAssessmentsCommand(m_db, targets, edit, text), this);
+    return CommandRunner::push(*m_undo, new EditAssessmentsCommand(m_db, targets, edit, name), this);
 }
 
-bool ChecklistView::applyToSelection(const core::AssessmentEdit &edit, const QString &commandText)
+bool ChecklistView::applyToSelection(const core::AssessmentEdit &edit,
+                                     const std::function<QString()> &commandName)
 {
     const QList<ChecklistRow> rows = selectedRows();
     if (rows.size() == 1) {
-        return run(rows, edit, tr("%1: “%2”").arg(commandText, rowTitle(rows.first())));
+        return run(rows, edit, [commandName, title = rowTitle(rows.first())] {
+            return tr("%1: “%2”").arg(commandName(), title);
+        });
     }
-    return run(rows, edit, tr("%1 (%n rows)", nullptr, int(rows.size())).arg(commandText));
+    return run(rows, edit, [commandName, count = int(rows.size())] {
+        return tr("%1 (%n rows)", nullptr, count).arg(commandName());
+    });
 }
 
 void ChecklistView::toggleTick()
@@ -699,8 +708,10 @@ void ChecklistView::editRow(const ChecklistRow &row)
     }
     // The version the dialog opened with: a save by somebody else meanwhile is a conflict, not lost.
     const QList<ChecklistTarget> targets{{editor.key(), editor.original()}};
-    CommandRunner::push(*m_undo, new EditAssessmentsCommand(m_db, targets, edit, tr("Edit “%1”").arg(title)),
-                        this);
+    CommandRunner::push(
+        *m_undo,
+        new EditAssessmentsCommand(m_db, targets, edit, [title] { return tr("Edit “%1”").arg(title); }),
+        this);
 }
 
 void ChecklistView::setOwner()
@@ -721,10 +732,10 @@ void ChecklistView::setOwner()
     }
     core::AssessmentEdit edit;
     edit.owner = dialog.textValue().trimmed();
-    run(rows, edit,
-        edit.owner->isEmpty()
-            ? tr("Clear owner of %n row(s)", nullptr, int(rows.size()))
-            : tr("Set owner of %n row(s) to %1", nullptr, int(rows.size())).arg(*edit.owner));
+    run(rows, edit, [count = int(rows.size()), owner = *edit.owner] {
+        return owner.isEmpty() ? tr("Clear owner of %n row(s)", nullptr, count)
+                               : tr("Set owner of %n row(s) to %1", nullptr, count).arg(owner);
+    });
 }
 
 void ChecklistView::setDueDate()
@@ -755,9 +766,10 @@ void ChecklistView::setDueDate()
     }
     core::AssessmentEdit edit;
     edit.due = calendar->selectedDate();
-    run(rows, edit,
-        tr("Set due date of %n row(s) to %1", nullptr, int(rows.size()))
-            .arg(QLocale().toString(*edit.due, QLocale::ShortFormat)));
+    run(rows, edit, [count = int(rows.size()), due = *edit.due] {
+        return tr("Set due date of %n row(s) to %1", nullptr, count)
+            .arg(QLocale().toString(due, QLocale::ShortFormat));
+    });
 }
 
 void ChecklistView::markNotApplicable()
@@ -788,7 +800,8 @@ void ChecklistView::markNotApplicable()
     edit.applicability = core::Applicability::NotApplicable;
     edit.justification = justification;
     edit.result = core::AssessmentResult::NotApplicable;
-    run(rows, edit, tr("Mark %n row(s) not applicable", nullptr, int(rows.size())));
+    run(rows, edit,
+        [count = int(rows.size())] { return tr("Mark %n row(s) not applicable", nullptr, count); });
 }
 
 void ChecklistView::addObligations()
@@ -810,7 +823,8 @@ void ChecklistView::addObligations()
     }
     core::AssessmentEdit edit;
     edit.applicability = core::Applicability::Manual;
-    run(rows, edit, tr("Add %n obligation(s) to the checklist", nullptr, int(rows.size())));
+    run(rows, edit,
+        [count = int(rows.size())] { return tr("Add %n obligation(s) to the checklist", nullptr, count); });
 }
 
 void ChecklistView::showChangesSince()

@@ -12,6 +12,7 @@
 #include "ChecklistModel.h"
 
 #include <QWidget>
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -60,7 +61,8 @@ public:
     // Ticks the current row, or unticks it back to its earlier status and result when it is ticked.
     void toggleTick();
     // The same edit on every selected row, as one undo step; false when nothing was changed.
-    bool applyToSelection(const core::AssessmentEdit &edit, const QString &commandText);
+    // commandName makes the undo entry's name in the interface language (it is made again on a switch).
+    bool applyToSelection(const core::AssessmentEdit &edit, const std::function<QString()> &commandName);
     // Opens the editor of the current row and saves what the user changed.
     void editCurrentRow();
     // The same for any company's row (the agenda's), whichever company the view shows.
@@ -105,7 +107,8 @@ private:
     void updateActions();
     QStringList knownOwners() const;
     QString rowTitle(const core::ChecklistRow &row) const;
-    bool run(const QList<core::ChecklistRow> &rows, const core::AssessmentEdit &edit, const QString &text);
+    bool run(const QList<core::ChecklistRow> &rows, const core::AssessmentEdit &edit,
+             const std::function<QString()> &name);
     void setOwner();
     void setDueDate();
     void markNotApplicable();

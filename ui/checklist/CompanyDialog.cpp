@@ -85,6 +85,7 @@ CompanyDialog::CompanyDialog(Database &db, const Company &company, QWidget *pare
     sectorHint->setWordWrap(true);
     m_sectors = new QListWidget(sectorBox);
     m_sectors->setObjectName(QStringLiteral("sectors"));
+    m_sectors->setAccessibleName(tr("Sectors"));
     for (const Term &t : std::as_const(m_tags)) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 / %2").arg(t.name.en, t.name.zh), m_sectors);
         item->setData(Qt::UserRole, t.code);
@@ -104,6 +105,7 @@ CompanyDialog::CompanyDialog(Database &db, const Company &company, QWidget *pare
     m_regionFilter->setClearButtonEnabled(true);
     m_regions = new QTableWidget(0, 4, regionBox);
     m_regions->setObjectName(QStringLiteral("regions"));
+    m_regions->setAccessibleName(tr("Regions"));
     m_regions->setHorizontalHeaderLabels({tr("Province"), tr("Code"), tr("Registered"), tr("Operates")});
     m_regions->verticalHeader()->hide();
     m_regions->setSelectionBehavior(QAbstractItemView::SelectItems);

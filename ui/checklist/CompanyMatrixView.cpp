@@ -438,6 +438,7 @@ void CompanyMatrixView::setLanguage(core::Language language)
 void CompanyMatrixView::retranslate()
 {
     m_columnsLabel->setText(tr("&Columns:"));
+    m_table->setAccessibleName(tr("Company matrix"));
     m_columns->setItemText(0, tr("Topics"));
     m_columns->setItemText(1, tr("Developments"));
     m_hint->setText(tr("Click a cell, or press Enter on it, to open the company’s checklist for that column. "

@@ -9,12 +9,12 @@
 namespace rt::ui {
 
 EditAssessmentsCommand::EditAssessmentsCommand(core::Database &db, QList<ChecklistTarget> targets,
-                                               core::AssessmentEdit edit, const QString &text)
+                                               core::AssessmentEdit edit, std::function<QString()> name)
     : m_db(db)
     , m_targets(std::move(targets))
     , m_edit(std::move(edit))
 {
-    setText(text);
+    setName(std::move(name));
 }
 
 QList<core::AssessmentKey> EditAssessmentsCommand::keys() const
@@ -90,11 +90,11 @@ EditAssessmentsCommand *RowTick::toggle(core::Database &db, const ChecklistTarge
     }
     if (!ticked) {
         return new EditAssessmentsCommand(db, {row}, core::AssessmentEdit::tick(),
-                                          tr("Tick “%1”").arg(title));
+                                          [title] { return tr("Tick “%1”").arg(title); });
     }
     try {
         return new EditAssessmentsCommand(db, {row}, core::AssessmentService(db).untick(row.key),
-                                          tr("Untick “%1”").arg(title));
+                                          [title] { return tr("Untick “%1”").arg(title); });
     } catch (const core::Error &error) {
         QMessageBox::warning(parent, tr("Not saved"), error.message());
         return nullptr;
@@ -108,8 +108,9 @@ AttachEvidenceCommand::AttachEvidenceCommand(core::Database &db, const core::Ass
     , m_evidence(std::move(evidence))
     , m_sizeLimit(sizeLimit)
 {
-    setText(QCoreApplication::translate("rt::ui::ChecklistCommands", "Attach “%1”")
-                .arg(m_evidence.fileName.isEmpty() ? m_evidence.note.left(30) : m_evidence.fileName));
+    const QString name = m_evidence.fileName.isEmpty() ? m_evidence.note.left(30) : m_evidence.fileName;
+    setName(
+        [name] { return QCoreApplication::translate("rt::ui::ChecklistCommands", "Attach “%1”").arg(name); });
 }
 
 void AttachEvidenceCommand::redo()
@@ -128,7 +129,8 @@ RemoveEvidenceCommand::RemoveEvidenceCommand(core::Database &db, qint64 evidence
     : m_db(db)
     , m_id(evidenceId)
 {
-    setText(QCoreApplication::translate("rt::ui::ChecklistCommands", "Remove “%1”").arg(name));
+    setName(
+        [name] { return QCoreApplication::translate("rt::ui::ChecklistCommands", "Remove “%1”").arg(name); });
 }
 
 void RemoveEvidenceCommand::redo()

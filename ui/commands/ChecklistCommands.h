@@ -12,6 +12,7 @@
 // or undo skips the check once.
 
 #include "AssessmentService.h"
+#include "TranslatedCommand.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -31,7 +32,7 @@ struct ChecklistTarget
     core::Assessment before;
 };
 
-class AssessmentCommand : public QUndoCommand
+class AssessmentCommand : public TranslatedCommand
 {
 public:
     // The rows the command writes (the conflict dialog names them).
@@ -54,8 +55,9 @@ private:
 class EditAssessmentsCommand final : public AssessmentCommand
 {
 public:
+    // name makes the command's text in the interface language (TranslatedCommand).
     EditAssessmentsCommand(core::Database &db, QList<ChecklistTarget> targets, core::AssessmentEdit edit,
-                           const QString &text);
+                           std::function<QString()> name);
     void redo() override;
     void undo() override;
     QList<core::AssessmentKey> keys() const override;
@@ -83,7 +85,7 @@ public:
                                           bool applicable, const QString &title, QWidget *parent);
 };
 
-class AttachEvidenceCommand final : public QUndoCommand
+class AttachEvidenceCommand final : public TranslatedCommand
 {
 public:
     // sizeLimit in bytes; 0: no limit.
@@ -102,7 +104,7 @@ private:
     bool m_done = false;
 };
 
-class RemoveEvidenceCommand final : public QUndoCommand
+class RemoveEvidenceCommand final : public TranslatedCommand
 {
 public:
     RemoveEvidenceCommand(core::Database &db, qint64 evidenceId, const QString &name);

@@ -39,8 +39,9 @@ CreateCompanyCommand::CreateCompanyCommand(core::Database &db, core::Company com
     : m_db(db)
     , m_company(std::move(company))
 {
-    setText(QCoreApplication::translate("rt::ui::CompanyCommands", "Create company “%1”")
-                .arg(shortName(m_company)));
+    setName([name = shortName(m_company)] {
+        return QCoreApplication::translate("rt::ui::CompanyCommands", "Create company “%1”").arg(name);
+    });
 }
 
 void CreateCompanyCommand::redo()
@@ -65,8 +66,9 @@ EditCompanyCommand::EditCompanyCommand(core::Database &db, core::Company before,
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
-    setText(
-        QCoreApplication::translate("rt::ui::CompanyCommands", "Edit company “%1”").arg(shortName(m_after)));
+    setName([name = shortName(m_after)] {
+        return QCoreApplication::translate("rt::ui::CompanyCommands", "Edit company “%1”").arg(name);
+    });
 }
 
 void EditCompanyCommand::apply(const core::Company &target)
@@ -96,7 +98,9 @@ RemoveCompanyCommand::RemoveCompanyCommand(core::Database &db, qint64 id)
     } catch (const core::Error &) {
         name = QString::number(id); // redo() reports the missing company
     }
-    setText(QCoreApplication::translate("rt::ui::CompanyCommands", "Delete company “%1”").arg(name));
+    setName([name] {
+        return QCoreApplication::translate("rt::ui::CompanyCommands", "Delete company “%1”").arg(name);
+    });
 }
 
 void RemoveCompanyCommand::redo()

@@ -6,6 +6,7 @@
 // puts all of it back.
 
 #include "CompanyService.h"
+#include "TranslatedCommand.h"
 
 #include <QUndoCommand>
 
@@ -15,7 +16,7 @@ class Database;
 
 namespace rt::ui {
 
-class CreateCompanyCommand final : public QUndoCommand
+class CreateCompanyCommand final : public TranslatedCommand
 {
 public:
     CreateCompanyCommand(core::Database &db, core::Company company);
@@ -31,7 +32,7 @@ private:
     bool m_done = false;
 };
 
-class EditCompanyCommand final : public QUndoCommand
+class EditCompanyCommand final : public TranslatedCommand
 {
 public:
     EditCompanyCommand(core::Database &db, core::Company before, core::Company after);
@@ -45,7 +46,7 @@ private:
     core::Company m_after;
 };
 
-class RemoveCompanyCommand final : public QUndoCommand
+class RemoveCompanyCommand final : public TranslatedCommand
 {
 public:
     RemoveCompanyCommand(core::Database &db, qint64 id);

@@ -41,8 +41,9 @@ CreateDevelopmentCommand::CreateDevelopmentCommand(core::Database &db, core::Dev
     : m_db(db)
     , m_development(std::move(development))
 {
-    setText(QCoreApplication::translate("rt::ui::DevelopmentCommands", "Create “%1”")
-                .arg(shortTitle(m_development)));
+    setName([title = shortTitle(m_development)] {
+        return QCoreApplication::translate("rt::ui::DevelopmentCommands", "Create “%1”").arg(title);
+    });
 }
 
 void CreateDevelopmentCommand::redo()
@@ -69,7 +70,9 @@ EditDevelopmentCommand::EditDevelopmentCommand(core::Database &db, core::Develop
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
-    setText(QCoreApplication::translate("rt::ui::DevelopmentCommands", "Edit “%1”").arg(shortTitle(m_after)));
+    setName([title = shortTitle(m_after)] {
+        return QCoreApplication::translate("rt::ui::DevelopmentCommands", "Edit “%1”").arg(title);
+    });
 }
 
 void EditDevelopmentCommand::apply(const core::Development &target, bool firstSave)
@@ -114,7 +117,9 @@ RemoveDevelopmentCommand::RemoveDevelopmentCommand(core::Database &db, qint64 id
     : m_db(db)
     , m_id(id)
 {
-    setText(QCoreApplication::translate("rt::ui::DevelopmentCommands", "Delete “%1”").arg(title));
+    setName([title] {
+        return QCoreApplication::translate("rt::ui::DevelopmentCommands", "Delete “%1”").arg(title);
+    });
 }
 
 void RemoveDevelopmentCommand::redo()

@@ -5,6 +5,7 @@
 // and restored development gets a new row id.
 
 #include "DevelopmentService.h"
+#include "TranslatedCommand.h"
 
 #include <QUndoCommand>
 
@@ -16,7 +17,7 @@ class Database;
 
 namespace rt::ui {
 
-class CreateDevelopmentCommand final : public QUndoCommand
+class CreateDevelopmentCommand final : public TranslatedCommand
 {
 public:
     CreateDevelopmentCommand(core::Database &db, core::Development development);
@@ -36,7 +37,7 @@ private:
 // the development in between, it throws Error(Conflict) and writes nothing. After the user has chosen to keep
 // their version, the next run saves on top of whatever is stored, and undo then brings back the version it
 // wrote over. Later undo and redo steps write over the stored version.
-class EditDevelopmentCommand final : public QUndoCommand
+class EditDevelopmentCommand final : public TranslatedCommand
 {
 public:
     EditDevelopmentCommand(core::Database &db, core::Development before, core::Development after);
@@ -58,7 +59,7 @@ private:
     bool m_overwrite = false;
 };
 
-class RemoveDevelopmentCommand final : public QUndoCommand
+class RemoveDevelopmentCommand final : public TranslatedCommand
 {
 public:
     RemoveDevelopmentCommand(core::Database &db, qint64 id, const QString &title);

@@ -226,6 +226,9 @@ void DevelopmentDetailPane::updateVersions(const core::Development *d)
 
 void DevelopmentDetailPane::retranslate()
 {
+    m_english->setAccessibleName(tr("Development in English"));
+    m_chinese->setAccessibleName(tr("Development in Chinese"));
+    m_obligations->setAccessibleName(tr("Obligations"));
     updateObligationsLabel();
     m_obligationModel->retranslate();
     reload();

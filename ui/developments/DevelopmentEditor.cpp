@@ -9,6 +9,7 @@
 #include "FormSupport.h"
 #include "LegalHighlighter.h"
 #include "LegalTextDelegate.h"
+#include "Regions.h"
 #include "Vocabulary.h"
 
 #include <QCheckBox>
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -147,6 +149,7 @@ DevelopmentEditor::DevelopmentEditor(Database &db, const Development &developmen
     for (QTableWidget *table : {m_obligationTable, m_parameters, m_penalties}) {
         connect(table, &QTableWidget::itemChanged, this, &DevelopmentEditor::validate);
     }
+    connect(m_region, &QComboBox::currentIndexChanged, this, &DevelopmentEditor::validate);
     connect(m_authorityList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         const QString code = item->data(Qt::UserRole).toString();
         m_authorityOrder.removeAll(code);
@@ -180,19 +183,22 @@ QWidget *DevelopmentEditor::createGeneralTab()
     m_effective = dateEdit(page);
     connect(m_hasDeadline, &QCheckBox::toggled, m_deadline, &QWidget::setEnabled);
     connect(m_hasEffective, &QCheckBox::toggled, m_effective, &QWidget::setEnabled);
+    m_deadline->setAccessibleName(tr("Comments until"));
+    m_effective->setAccessibleName(tr("Effective from"));
+    // Regions by name in the interface language, national first, then the provinces in the order of the
+    // national code; the code is the item's data.
     m_region = new QComboBox(page);
-    m_region->setEditable(true);
-    QStringList regions{QStringLiteral("CN")};
-    for (const Authority &a : std::as_const(m_authorities)) {
-        if (!regions.contains(a.region)) {
-            regions.append(a.region);
-        }
+    m_region->setObjectName(QStringLiteral("region"));
+    const Language names = QLocale().language() == QLocale::Chinese ? Language::Chinese : Language::English;
+    m_region->addItem(core::regionName(QStringLiteral("CN"), names), QStringLiteral("CN"));
+    for (const core::Region &region : core::regions()) {
+        const QString code = QString::fromLatin1(region.code);
+        m_region->addItem(core::regionName(code, names), code);
     }
-    regions.sort();
-    m_region->addItems(regions);
 
     m_authorityList = new QListWidget(page);
     m_authorityList->setObjectName(QStringLiteral("authorities"));
+    m_authorityList->setAccessibleName(tr("Issuers"));
     for (const Authority &a : std::as_const(m_authorities)) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 — %2 / %3").arg(a.code, a.name.en, a.name.zh),
                                          m_authorityList);
@@ -202,6 +208,8 @@ QWidget *DevelopmentEditor::createGeneralTab()
     }
     m_multiDepartment = new QCheckBox(tr("Issued with other departments not listed"), page);
     m_topicList = new QListWidget(page);
+    m_topicList->setObjectName(QStringLiteral("topics"));
+    m_topicList->setAccessibleName(tr("Topics"));
     for (const Term &t : std::as_const(m_topics)) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 / %2").arg(t.name.en, t.name.zh), m_topicList);
         item->setData(Qt::UserRole, t.code);
@@ -228,6 +236,7 @@ QWidget *DevelopmentEditor::createGeneralTab()
     auto *authorityColumn = new QVBoxLayout;
     auto *authorityFilter = new QLineEdit(page);
     authorityFilter->setPlaceholderText(tr("Find an authority by code or name"));
+    authorityFilter->setAccessibleName(tr("Find an authority"));
     authorityFilter->setClearButtonEnabled(true);
     connect(authorityFilter, &QLineEdit::textChanged, m_authorityList, [this](const QString &text) {
         for (int i = 0; i < m_authorityList->count(); ++i) {
@@ -251,7 +260,7 @@ QWidget *DevelopmentEditor::createGeneralTab()
     auto *announcedLabel = new QLabel(tr("&Announced"), page);
     announcedLabel->setBuddy(m_announced);
     form->addRow(announcedLabel, dates);
-    form->addRow(tr("Re&gion"), m_region);
+    form->addRow(tr("Reg&ion"), m_region);
     form->addRow(tr("Issuers and topics"), lists);
     return page;
 }
@@ -296,6 +305,8 @@ QWidget *DevelopmentEditor::createSourceTab()
     auto *box = new QGroupBox(tr("Penalties (enforcement items)"), page);
     auto *boxLayout = new QVBoxLayout(box);
     m_penalties = new QTableWidget(0, 4, box);
+    m_penalties->setObjectName(QStringLiteral("penaltiesEditor"));
+    m_penalties->setAccessibleName(tr("Penalties"));
     m_penalties->setHorizontalHeaderLabels(
         {tr("Amount"), tr("Currency"), tr("Description (English)"), tr("Description (Chinese)")});
     m_penalties->horizontalHeader()->setSectionResizeMode(PeEnglish, QHeaderView::Stretch);
@@ -322,6 +333,7 @@ QWidget *DevelopmentEditor::createObligationsTab()
     auto *layout = new QVBoxLayout(page);
     m_obligationTable = new QTableWidget(0, 3, page);
     m_obligationTable->setObjectName(QStringLiteral("obligationsEditor"));
+    m_obligationTable->setAccessibleName(tr("Obligations"));
     m_obligationTable->setHorizontalHeaderLabels(
         {tr("Kind"), tr("Obligation (English)"), tr("Obligation (Chinese)")});
     m_obligationTable->horizontalHeader()->setSectionResizeMode(ObEnglish, QHeaderView::Stretch);
@@ -345,6 +357,8 @@ QWidget *DevelopmentEditor::createObligationsTab()
     auto *left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("Applies to"), m_obligationDetails));
     m_appliesTo = new QListWidget(m_obligationDetails);
+    m_appliesTo->setObjectName(QStringLiteral("appliesTo"));
+    m_appliesTo->setAccessibleName(tr("Applies to"));
     for (const Term &t : std::as_const(m_tags)) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 / %2").arg(t.name.en, t.name.zh), m_appliesTo);
         item->setData(Qt::UserRole, t.code);
@@ -365,6 +379,7 @@ QWidget *DevelopmentEditor::createObligationsTab()
     right->addWidget(new QLabel(tr("Parameters (e.g. logs kept at least 6 months)"), m_obligationDetails));
     m_parameters = new QTableWidget(0, 6, m_obligationDetails);
     m_parameters->setObjectName(QStringLiteral("parametersEditor"));
+    m_parameters->setAccessibleName(tr("Parameters"));
     m_parameters->setHorizontalHeaderLabels(
         {tr("Name (English)"), tr("Name (Chinese)"), tr("Condition"), tr("Value"), tr("Up to"), tr("Unit")});
     m_parameters->horizontalHeader()->setSectionResizeMode(PaNameEn, QHeaderView::Stretch);
@@ -409,7 +424,10 @@ void DevelopmentEditor::load(const Development &d)
     m_hasEffective->setChecked(d.effective.isValid());
     m_effective->setEnabled(d.effective.isValid());
     m_effective->setDate(d.effective.isValid() ? d.effective : m_announced->date());
-    m_region->setCurrentText(d.region);
+    if (m_region->findData(d.region) < 0) {
+        m_region->addItem(d.region, d.region); // a code this version does not know: kept as it is
+    }
+    m_region->setCurrentIndex(m_region->findData(d.region));
     m_authorityOrder = d.authorities;
     for (int i = 0; i < m_authorityList->count(); ++i) {
         QListWidgetItem *item = m_authorityList->item(i);
@@ -587,7 +605,7 @@ Development DevelopmentEditor::development() const
     }
     d.commentDeadline = m_hasDeadline->isChecked() ? m_deadline->date() : QDate();
     d.effective = m_hasEffective->isChecked() ? m_effective->date() : QDate();
-    d.region = m_region->currentText().trimmed();
+    d.region = m_region->currentData().toString();
     d.authorities = m_authorityOrder;
     d.multiDepartment = m_multiDepartment->isChecked();
     d.topics.clear();
@@ -642,7 +660,7 @@ void DevelopmentEditor::validate()
         }
     }
     static const QRegularExpression region(QStringLiteral("^CN(-[A-Z]{2})?$"));
-    if (!region.match(m_region->currentText().trimmed()).hasMatch()) {
+    if (!region.match(m_region->currentData().toString()).hasMatch()) {
         problems.append(tr("The region must be CN or a province code such as CN-BJ."));
     }
     m_problems->setText(problems.join(u'\n'));

@@ -293,6 +293,8 @@ void DevelopmentsBrowser::addFacet(Facet facet, QWidget *container)
         view->setFixedHeight(rows * rowHeight + 2 * view->frameWidth());
     };
     connect(model, &QAbstractItemModel::modelReset, view, fit);
+    // Values retranslated in place can be taller (Chinese lines are): measure again.
+    connect(model, &QAbstractItemModel::dataChanged, view, fit);
     fit();
     connect(view, &QListView::clicked, model, [model](const QModelIndex &index) {
         const bool checked = index.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
@@ -630,6 +632,8 @@ void DevelopmentsBrowser::retranslate()
     fillCompanies();
     m_searchEdit->setPlaceholderText(
         tr("Search titles, summaries and obligations in English or Chinese (Ctrl+F)"));
+    m_searchEdit->setAccessibleName(tr("Search"));
+    m_table->setAccessibleName(tr("Developments"));
     m_searching->setText(tr("Searching…"));
     updateAlsoSearched();
     updateDateRangeChip();
@@ -657,6 +661,7 @@ void DevelopmentsBrowser::retranslate()
         case Facet::None:
             break;
         }
+        f.view->setAccessibleName(f.box->title()); // a screen reader names the list by what it filters
         f.model->retranslate();
     }
     m_model->retranslate();

@@ -67,6 +67,7 @@ QWidget *licencePage(const KAboutData &about, QWidget *parent)
                          .arg(QLocale().createSeparatedList(names)));
     auto *text = new QPlainTextEdit(page);
     text->setObjectName(QStringLiteral("licenceText"));
+    text->setAccessibleName(AboutDialog::tr("Licence"));
     text->setReadOnly(true);
     text->setPlainText(about.licenses().isEmpty() ? QString() : about.licenses().constFirst().text());
     auto *layout = new QVBoxLayout(page);
@@ -79,6 +80,7 @@ QWidget *peoplePage(const KAboutData &about, QWidget *parent)
 {
     auto *text = new QTextBrowser(parent);
     text->setObjectName(QStringLiteral("authorsText"));
+    text->setAccessibleName(AboutDialog::tr("Authors"));
     text->setOpenExternalLinks(true);
     QString html;
     for (const KAboutPerson &person : about.authors()) {
@@ -94,6 +96,7 @@ QWidget *componentsPage(const KAboutData &about, QWidget *parent)
 {
     auto *text = new QTextBrowser(parent);
     text->setObjectName(QStringLiteral("componentsText"));
+    text->setAccessibleName(AboutDialog::tr("Components"));
     text->setOpenExternalLinks(true);
     QString html = QStringLiteral("<table cellspacing=\"6\">");
     html += QStringLiteral(

@@ -127,6 +127,16 @@ AuthorityMapView::AuthorityMapView(core::Database &db, const core::TextSearch &s
     m_edgesButton->setCheckable(true);
     m_edgesButton->setChecked(true);
     m_canvas = new AuthorityMapCanvas(this);
+    // What a click on the map did elsewhere, said where the click was: the authorities now filtering every
+    // view, and how to undo that.
+    m_chosenLabel = new QLabel(this);
+    m_chosenLabel->setObjectName(QStringLiteral("mapChosen"));
+    m_chosenLabel->setTextFormat(Qt::PlainText);
+    m_clearChosen = new QToolButton(this);
+    m_clearChosen->setObjectName(QStringLiteral("mapClearChosen"));
+    m_chosenLabel->hide();
+    m_clearChosen->hide();
+    connect(m_clearChosen, &QToolButton::clicked, this, [this] { Q_EMIT authoritiesChosen({}); });
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_colourLabel);
@@ -137,6 +147,8 @@ AuthorityMapView::AuthorityMapView(core::Database &db, const core::TextSearch &s
     controls->addSpacing(8);
     controls->addWidget(m_edgesButton);
     controls->addStretch(1);
+    controls->addWidget(m_chosenLabel);
+    controls->addWidget(m_clearChosen);
     m_canvas->placeIn(this, controls);
 
     connect(m_colourCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -155,6 +167,7 @@ AuthorityMapView::AuthorityMapView(core::Database &db, const core::TextSearch &s
     connect(m_data, &core::AuthorityMapData::changed, this, [this] {
         relayout();
         updateAccessibility();
+        updateChosen();
     });
     connect(&m_db, &core::Database::changed, this, [this](const core::ChangeSet &changes) {
         if (core::entitiesIn(changes) & core::Entity::Company) {
@@ -199,6 +212,37 @@ void AuthorityMapView::setFilter(const core::DevelopmentFilter &filter)
     m_chosen = filter.authorities;
     m_data->setFilter(filter);
     m_canvas->update();
+    updateChosen();
+}
+
+QString AuthorityMapView::authorityNames(const QStringList &codes) const
+{
+    QStringList names;
+    for (const QString &code : codes) {
+        QString name = code;
+        for (const core::AuthorityNode &node : m_data->nodes()) {
+            if (node.code == code) {
+                name = !node.abbreviation.preferring(m_language).isEmpty()
+                    ? node.abbreviation.preferring(m_language)
+                    : node.name.preferring(m_language);
+                break;
+            }
+        }
+        names.append(name.isEmpty() ? code : name);
+    }
+    return QLocale().createSeparatedList(names);
+}
+
+void AuthorityMapView::updateChosen()
+{
+    m_chosenLabel->setVisible(!m_chosen.isEmpty());
+    m_clearChosen->setVisible(!m_chosen.isEmpty());
+    if (m_chosen.isEmpty()) {
+        return;
+    }
+    m_chosenLabel->setText(tr("Developments filtered by %1").arg(authorityNames(m_chosen)));
+    m_clearChosen->setText(tr("Clear"));
+    m_clearChosen->setToolTip(tr("Show the developments of every authority again"));
 }
 
 void AuthorityMapView::setContentLanguage(core::Language language)
@@ -210,6 +254,7 @@ void AuthorityMapView::setContentLanguage(core::Language language)
     fillCompanies();
     relayout();
     updateAccessibility();
+    updateChosen();
 }
 
 void AuthorityMapView::setColouring(Colouring colouring)
@@ -278,6 +323,7 @@ void AuthorityMapView::retranslate()
         "their province. Click an authority to show only its developments, Ctrl+click to add it, click a "
         "province for all its authorities. The mouse wheel zooms and dragging pans."));
     updateAccessibility();
+    updateChosen();
     relayout();
 }
 

@@ -63,6 +63,8 @@ public:
     bool edgesShown() const;
     // The company overlay; 0: none.
     void setCompany(qint64 company);
+    // How the map names authorities to the user: abbreviations (or names) in the content language ("CAC").
+    QString authorityNames(const QStringList &codes) const;
 
     void fitAll();
     void zoomIn();
@@ -107,6 +109,8 @@ private:
     void zoomAround(double factor, const QPointF &canvasPos);
     void pan(const QPointF &delta);
     void updateAccessibility();
+    // The line above the map that names the authorities chosen as the filter, with a button that clears it.
+    void updateChosen();
 
     core::Database &m_db;
     core::AuthorityMapData *m_data = nullptr;
@@ -124,6 +128,8 @@ private:
     QLabel *m_companyLabel = nullptr;
     QComboBox *m_companyCombo = nullptr;
     QToolButton *m_edgesButton = nullptr;
+    QLabel *m_chosenLabel = nullptr;
+    QToolButton *m_clearChosen = nullptr;
 };
 
 } // namespace rt::ui

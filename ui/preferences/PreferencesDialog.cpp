@@ -68,7 +68,7 @@ PreferencesDialog::PreferencesDialog(const QString &databaseUser, bool trayAvail
     m_backups->setValue(settings.backupsToKeep());
     auto *backupForm = new QFormLayout(backups);
     backupForm->addRow(m_backUp);
-    backupForm->addRow(tr("Backups to &keep:"), m_backups);
+    backupForm->addRow(tr("Backups to kee&p:"), m_backups);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

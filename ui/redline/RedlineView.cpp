@@ -268,6 +268,8 @@ void RedlineView::createControls()
 void RedlineView::retranslate()
 {
     m_layoutLabel->setText(tr("Show:"));
+    m_text->setAccessibleName(tr("Compared text"));
+    m_obligations->setAccessibleName(tr("Obligations compared"));
     m_sideBySide->setText(tr("&Side by side"));
     m_sideBySide->setToolTip(
         tr("The earlier text with its deletions beside the later text with its insertions"));

@@ -9,6 +9,7 @@
 #include "CommandRunner.h"
 #include "CompanyCommands.h"
 #include "CompanyDialog.h"
+#include "CompanyMatrixModel.h"
 #include "CompanyMatrixView.h"
 #include "CompanyRepository.h"
 #include "CompanyService.h"
@@ -31,6 +32,7 @@
 #include "Settings.h"
 #include "TextSearch.h"
 #include "TimelineView.h"
+#include "TranslatedCommand.h"
 #include "Translations.h"
 #include "VersionHistory.h"
 #include "WindowDocuments.h"
@@ -87,6 +89,7 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
     m_db.watchOtherWriters(500);
 
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -157,6 +160,7 @@ MainWindow::~MainWindow()
     }
     if (m_matrix) {
         m_matrix->disconnect(this);
+        m_matrix->model()->disconnect(this);
     }
     if (m_timeline) {
         m_timeline->disconnect(this);
@@ -218,6 +222,9 @@ QWidget *MainWindow::makeMatrix()
 {
     m_matrix = new CompanyMatrixView(m_db);
     m_matrix->setLanguage(contentLanguage());
+    // Its status bar counts its own rows and columns, not the browser's developments.
+    connect(m_matrix->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_matrix->model(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
     connect(m_matrix, &CompanyMatrixView::checklistRequested, this,
             [this](qint64 companyId, const core::ChecklistFilter &filter) {
                 checklist()->showCompany(companyId, filter);
@@ -262,6 +269,14 @@ QWidget *MainWindow::makeMap()
     m_map->setFilter(m_browser->filter());
     connect(m_browser, &DevelopmentsBrowser::filterChanged, m_map, &AuthorityMapView::setFilter);
     connect(m_map, &AuthorityMapView::authoritiesChosen, m_browser, &DevelopmentsBrowser::setAuthorityFilter);
+    // A click on the map filters every view: the status bar says so (the map itself names the filter and
+    // offers to clear it for as long as it holds).
+    connect(m_map, &AuthorityMapView::authoritiesChosen, this, [this](const QStringList &codes) {
+        statusBar()->showMessage(codes.isEmpty()
+                                     ? tr("Developments of every authority are shown again")
+                                     : tr("Developments filtered by %1").arg(m_map->authorityNames(codes)),
+                                 8000);
+    });
     connect(&m_map->data(), &core::AuthorityMapData::changed, this, &MainWindow::updateStatus);
     return m_map;
 }
@@ -685,10 +700,10 @@ void MainWindow::retranslate()
     m_contentBoth->setText(tr("English and Chinese"));
     m_contentBoth->setIconText(tr("EN + 中文"));
     m_contentBoth->setToolTip(tr("Show titles and texts in English and Chinese side by side"));
-    m_openDemo->setText(tr("Open the &demo"));
+    m_openDemo->setText(tr("Open the de&mo"));
     m_openDemo->setToolTip(tr("Example data in a database of its own"));
     m_backUpNow->setText(tr("&Back up now"));
-    m_restoreBackup->setText(tr("&Restore from backup…"));
+    m_restoreBackup->setText(tr("Res&tore from backup…"));
     const QString teamBackups = tr("A team database is backed up on its server, by its administrator.");
     for (QAction *action : {m_backUpNow, m_restoreBackup}) {
         action->setEnabled(!m_db.isPostgreSQL());
@@ -717,7 +732,7 @@ void MainWindow::retranslate()
     m_showAgenda->setText(tr("A&genda"));
     m_preferences->setText(tr("&Preferences…"));
     m_documents->retranslate();
-    m_companyMenu->setTitle(tr("&Company"));
+    m_companyMenu->setTitle(tr("Com&pany"));
     m_newCompany->setText(tr("&New company…"));
     m_editCompany->setText(tr("&Edit company…"));
     m_deleteCompany->setText(tr("&Delete company…"));
@@ -777,6 +792,15 @@ void MainWindow::updateStatus()
         const core::AgendaModel *agenda = this->agenda()->model();
         m_countLabel->setText(tr("%Ln item(s) on the agenda, %1 overdue", nullptr, agenda->itemCount())
                                   .arg(QLocale().toString(agenda->overdueCount())));
+        return;
+    }
+    if (currentView() == View::Matrix) {
+        const core::CompanyMatrixModel *model = matrix()->model();
+        const int columns = model->columnCount();
+        m_countLabel->setText(tr("%1 × %2").arg(tr("%Ln company(ies)", nullptr, model->rowCount()),
+                                                model->columns() == core::CompanyMatrixModel::Columns::Topics
+                                                    ? tr("%Ln topic(s)", nullptr, columns)
+                                                    : tr("%Ln development(s)", nullptr, columns)));
         return;
     }
     if (currentView() == View::Map) {
@@ -1181,6 +1205,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        TranslatedCommand::retranslate(*m_undo); // the Edit menu names undo steps in the new language
         retranslate();
     }
     QMainWindow::changeEvent(event);

@@ -100,9 +100,9 @@ QWidget *WindowDocuments::parentWidget() const
 
 void WindowDocuments::retranslate()
 {
-    m_digest->setText(tr("&Digest…"));
-    m_exportChecklist->setText(tr("Export &checklist…"));
-    m_exportDeadlines->setText(tr("Export &deadlines…"));
+    m_digest->setText(tr("Di&gest…"));
+    m_exportChecklist->setText(tr("Export chec&klist…"));
+    m_exportDeadlines->setText(tr("Export dead&lines…"));
     m_print->setText(tr("&Print…"));
     m_printPreview->setText(tr("Print pre&view…"));
     m_digest->setStatusTip(tr("What happened this week, ready to paste into an e-mail"));
