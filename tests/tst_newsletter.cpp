@@ -823,6 +823,9 @@ private Q_SLOTS:
         const ImportResult again = service.commit(second);
         QCOMPARE(again.added, 0);
         QCOMPARE(again.updated, 0);
+        // Items already in the database stay unselected, and are counted as unchanged all the same (the
+        // window's "Import finished" said "0 unchanged").
+        QCOMPARE(again.unchanged, 28);
         QCOMPARE(countRecords(*db).developments, 28);
     }
 

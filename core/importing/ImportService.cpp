@@ -751,6 +751,11 @@ ImportResult ImportService::commit(const ImportBatch &batch, bool dryRun,
             return result; // the transaction rolls back
         }
         const ImportItem &item = batch.items.at(i);
+        if (item.match == ImportMatch::Unchanged) {
+            ++result.unchanged; // already in the database as the file says it: nothing to write, selected or
+                                // not
+            continue;
+        }
         if (!item.selected) {
             continue;
         }
@@ -779,8 +784,7 @@ ImportResult ImportService::commit(const ImportBatch &batch, bool dryRun,
             ++result.updated;
             break;
         case ImportMatch::Unchanged:
-            ++result.unchanged;
-            continue;
+            continue; // counted above
         }
         record(uid, item);
         if (!item.development.replacesUid.isEmpty()) {
