@@ -4,7 +4,6 @@
 #include "Error.h"
 #include "UserDataFiles.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -89,8 +88,7 @@ AuthorityCatalogue AuthorityCatalogue::load(const QString &userFolder)
         try {
             return parse(files);
         } catch (const Error &error) {
-            UserDataFiles::noteProblem(
-                UserDataFiles::tr("%1 (left out; the built-in list is used)").arg(error.message()));
+            UserDataFiles::noteLeftOut(error.message());
         }
     }
     return parse({files.constFirst()});

@@ -5,7 +5,6 @@
 #include "Glossary.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -121,8 +120,7 @@ QList<DataFile> ImportLexicon::topicKeywordFiles(const QString &userFolder)
         try {
             tabbedLines(files.at(i).text, files.at(i).origin, keywordColumns);
         } catch (const Error &error) {
-            UserDataFiles::noteProblem(
-                UserDataFiles::tr("%1 (left out; the built-in list is used)").arg(error.message()));
+            UserDataFiles::noteLeftOut(error.message());
             files.remove(i--);
         }
     }

@@ -6,7 +6,6 @@
 #include "UserDataFiles.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -87,7 +86,6 @@ Glossary Glossary::parse(const QString &text, const QString &origin)
 
 void Glossary::addEntries(const QString &text, const QString &origin)
 {
-    Glossary &glossary = *this;
     const QStringList lines = text.split(u'\n');
     for (qsizetype n = 0; n < lines.size(); ++n) {
         const QString line = lines.at(n).trimmed();
@@ -108,15 +106,15 @@ void Glossary::addEntries(const QString &text, const QString &origin)
                             .arg(origin)
                             .arg(n + 1));
         }
-        const qsizetype index = glossary.m_entries.size();
+        const qsizetype index = m_entries.size();
         for (const QString &term : std::as_const(entry.english)) {
-            glossary.m_index.insert(normalizedEnglish(term), index);
-            glossary.noteLength(normalizedEnglish(term));
+            m_index.insert(normalizedEnglish(term), index);
+            noteLength(normalizedEnglish(term));
         }
         for (const QString &term : std::as_const(entry.chinese)) {
-            glossary.m_index.insert(key(term), index);
+            m_index.insert(key(term), index);
         }
-        glossary.m_entries.append(entry);
+        m_entries.append(entry);
     }
 }
 
@@ -175,8 +173,7 @@ Glossary Glossary::load(const QString &userFolder)
                       (trial.*add)(files.at(i).text, files.at(i).origin);
                       result = std::move(trial);
                   } catch (const Error &error) {
-                      UserDataFiles::noteProblem(
-                          UserDataFiles::tr("%1 (left out; the built-in list is used)").arg(error.message()));
+                      UserDataFiles::noteLeftOut(error.message());
                   }
               }
           };

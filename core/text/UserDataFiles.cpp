@@ -50,13 +50,14 @@ QList<DataFile> UserDataFiles::withUserFile(const QString &resource, const QStri
         }
         files.append({text, QDir::toNativeSeparators(path)});
     } catch (const Error &error) {
-        noteProblem(tr("%1 (left out; the built-in list is used)").arg(error.message()));
+        noteLeftOut(error.message());
     }
     return files;
 }
 
-void UserDataFiles::noteProblem(const QString &problem)
+void UserDataFiles::noteLeftOut(const QString &why)
 {
+    const QString problem = tr("%1 (left out; the built-in list is used)").arg(why);
     const QMutexLocker lock(&problemsLock);
     if (!noted().contains(problem)) {
         noted().append(problem);

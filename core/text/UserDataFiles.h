@@ -32,8 +32,9 @@ public:
     // user's file of the same name in `userFolder` when there is one. A user's file that cannot be read or is
     // not UTF-8 text is left out, and noted.
     static QList<DataFile> withUserFile(const QString &resource, const QString &userFolder = folder());
-    // Notes a problem with a user's file (which was left out); every problem is noted once.
-    static void noteProblem(const QString &problem);
+    // Notes that a user's file was left out, and why (a message naming the file, and the line when there is
+    // one); every problem is noted once.
+    static void noteLeftOut(const QString &why);
     // The problems noted so far, oldest first.
     static QStringList problems();
 };
