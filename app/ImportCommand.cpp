@@ -168,8 +168,7 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
     Q_ASSERT(requested); // checked by the caller
     const QString name = QFileInfo(options.file).fileName();
     // Read once, bounded, whatever the format: a pipe cannot be read twice.
-    const QByteArray bytes
-        = core::InputFile::read(options.file, {options.allowPipe, options.pipeTimeoutSeconds});
+    QByteArray bytes = core::InputFile::read(options.file, {options.allowPipe, options.pipeTimeoutSeconds});
     core::ImportFormat format = requested.value_or(core::ImportFormat::Auto);
     if (format == core::ImportFormat::Auto) {
         format = core::ImportService::detectFormat(
@@ -179,8 +178,6 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
         return exchangeFile(db, options, bytes, out);
     }
 
-    core::ImportService service(db);
-    core::ImportBatch batch;
     if (format == core::ImportFormat::Csv) {
         const core::DecodedText decoded = core::TextDecoding::decode(bytes, name);
         const core::CsvTable table = core::CsvReader::parse(decoded.text, name);
@@ -191,30 +188,41 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
         if (mapping.content == core::CsvContent::Assessments) {
             return assessmentsFile(db, options, table, mapping, out);
         }
-        batch = service.parse(decoded.text, name, {format, options.source, options.year});
-    } else {
-        batch = service.readBytes(bytes, name, {format, options.source, options.year});
     }
-    service.reconcile(batch);
-    const core::ImportResult result = service.commit(batch, options.dryRun);
+
+    // Item by item: each is read, matched, written and reported, then let go.
+    QJsonArray items;
+    bool warned = false;
+    const auto seen = [&](const core::ImportBatch &file, const core::ImportItem &item) {
+        if (options.json) {
+            items.append(itemJson(item));
+            return;
+        }
+        if (!std::exchange(warned, true)) {
+            for (const QString &warning : std::as_const(file.warnings)) {
+                err << warning << Qt::endl;
+            }
+        }
+        for (const QString &warning : item.warnings) {
+            err << tr("%1, item %2 (line %3): %4").arg(name).arg(item.number).arg(item.line).arg(warning)
+                << Qt::endl;
+        }
+    };
+    const core::ImportRun run = core::ImportService(db).importEach(
+        std::move(bytes), name, {format, options.source, options.year}, options.dryRun, seen);
+    const core::ImportResult &result = run.result;
     // A file whose items were all left out (none written, none already in the database) is a failed import.
-    const bool allLeftOut = !batch.items.isEmpty() && result.added + result.updated == 0
-        && std::none_of(batch.items.cbegin(), batch.items.cend(),
-                        [](const core::ImportItem &item) { return item.match == ImportMatch::Unchanged; });
+    const bool allLeftOut = run.items > 0 && result.added + result.updated + result.unchanged == 0;
     const int code = allLeftOut ? exitFailure : 0;
 
     if (options.json) {
-        QJsonArray items;
-        for (const core::ImportItem &item : std::as_const(batch.items)) {
-            items.append(itemJson(item));
-        }
         const QJsonObject report{
             {QStringLiteral("file"), name},
-            {QStringLiteral("format"), core::ImportService::formatKey(batch.format)},
-            {QStringLiteral("source"), batch.sourceName},
-            {QStringLiteral("year"), batch.year},
+            {QStringLiteral("format"), core::ImportService::formatKey(run.file.format)},
+            {QStringLiteral("source"), run.file.sourceName},
+            {QStringLiteral("year"), run.file.year},
             {QStringLiteral("dry_run"), options.dryRun},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(batch.warnings)},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(run.file.warnings)},
             {QStringLiteral("items"), items},
             {QStringLiteral("result"),
              QJsonObject{{QStringLiteral("added"), result.added},
@@ -229,23 +237,15 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
         out << QJsonDocument(report).toJson(QJsonDocument::Indented);
         return code;
     }
-    for (const QString &warning : std::as_const(batch.warnings)) {
-        err << warning << Qt::endl;
-    }
-    for (const core::ImportItem &item : std::as_const(batch.items)) {
-        for (const QString &warning : item.warnings) {
-            err << tr("%1, item %2 (line %3): %4").arg(name).arg(item.number).arg(item.line).arg(warning)
-                << Qt::endl;
+    if (!warned) { // warnings about a file without items
+        for (const QString &warning : std::as_const(run.file.warnings)) {
+            err << warning << Qt::endl;
         }
     }
-    out << tr("%1: %n development(s) read", nullptr, int(batch.items.size())).arg(name) << u'\n'
+    out << tr("%1: %n development(s) read", nullptr, run.items).arg(name) << u'\n'
         << tr("%n added", nullptr, result.added) << u'\n' << tr("%n updated", nullptr, result.updated)
-        << u'\n'
-        << tr("%n already in the database", nullptr,
-              int(std::count_if(
-                  batch.items.cbegin(), batch.items.cend(),
-                  [](const core::ImportItem &item) { return item.match == ImportMatch::Unchanged; })))
-        << u'\n' << tr("%n candidate obligation(s) written", nullptr, result.obligations) << u'\n';
+        << u'\n' << tr("%n already in the database", nullptr, result.unchanged) << u'\n'
+        << tr("%n candidate obligation(s) written", nullptr, result.obligations) << u'\n';
     if (result.reReviews > 0) {
         out << tr("%n assessment(s) marked for re-review", nullptr, result.reReviews) << u'\n';
     }
@@ -258,7 +258,7 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
     out << Qt::flush;
     if (allLeftOut) {
         err << tr("%1: nothing to write: each of its %n item(s) was left out (see the warnings).", nullptr,
-                  int(batch.items.size()))
+                  run.items)
                    .arg(name)
             << Qt::endl;
     }

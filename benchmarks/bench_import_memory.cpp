@@ -8,6 +8,8 @@
 //
 //   bench_import_memory [--sizes 1,4,16] (megabytes) [--formats newsletter,html,email,pdf,rss,csv,json]
 
+#include "SqlDialect.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -84,21 +86,46 @@ QByteArray sentence(int n)
         + ". Platforms must label generated content from 1 September 2025 and keep logs for six months.";
 }
 
+// A large newsletter is an archive: items numbered from 1 under each month's heading, 30 to a month, as a
+// year's issues collected in one file are. (Numbers of four digits are not item numbers to the importer —
+// they would be years — so one sequence running past 999 would read as a single item.)
+constexpr int itemsPerMonth = 30;
+
+QByteArray monthHeading(int n)
+{
+    static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                         "July",    "August",   "September", "October", "November", "December"};
+    const int month = (n - 1) / itemsPerMonth;
+    return QByteArray(months[month % 12]) + ' ' + QByteArray::number(2000 + month / 12 % 26);
+}
+
+QByteArray itemNumber(int n)
+{
+    return QByteArray::number((n - 1) % itemsPerMonth + 1);
+}
+
+bool opensMonth(int n)
+{
+    return (n - 1) % itemsPerMonth == 0;
+}
+
 QByteArray newsletter(qint64 bytes)
 {
-    return "China TMT newsletter, May 2025\n\n" + items(bytes, [](int n) {
-               return QByteArray::number(n) + ". CAC issues Measures No. " + QByteArray::number(n)
-                   + " (3 May 2025)\n" + sentence(n) + "\n";
+    return "China TMT newsletter archive\n\n" + items(bytes, [](int n) {
+               return (opensMonth(n) ? "\n" + monthHeading(n) + "\n\n" : QByteArray()) + itemNumber(n)
+                   + ". CAC issues Measures No. " + QByteArray::number(n) + " (3 May 2025)\n" + sentence(n)
+                   + "\n";
            });
 }
 
 QByteArray html(qint64 bytes)
 {
-    return "<html><head><meta charset=\"utf-8\"><title>China TMT newsletter, May 2025</title></head><body>"
+    return "<html><head><meta charset=\"utf-8\"><title>China TMT newsletter archive</title></head><body>"
         + items(bytes,
                 [](int n) {
-                    return "<h3>" + QByteArray::number(n) + ". CAC issues Measures No. "
-                        + QByteArray::number(n) + " (3 May 2025)</h3><p>" + sentence(n) + "</p>\n";
+                    return (opensMonth(n) ? "<h2>" + monthHeading(n) + "</h2>\n" : QByteArray()) + "<h3>"
+                        + itemNumber(n) + ". CAC issues Measures No. " + QByteArray::number(n)
+                        + " (3 May 2025)</h3><p>" + sentence(n) + "</p>\n";
                 })
         + "</body></html>\n";
 }
@@ -141,7 +168,10 @@ QByteArray pdf(qint64 bytes)
     for (int n = 1; total < bytes;) {
         QByteArray stream = "BT /F1 9 Tf 40 800 Td 12 TL";
         for (int line = 0; line < 25; ++line, ++n) {
-            stream += " (" + QByteArray::number(n) + ". CAC issues Measures No. " + QByteArray::number(n)
+            if (opensMonth(n)) {
+                stream += " (" + monthHeading(n) + ") '";
+            }
+            stream += " (" + itemNumber(n) + ". CAC issues Measures No. " + QByteArray::number(n)
                 + " \\(3 May 2025\\)) ' (" + sentence(n) + ") '";
         }
         stream += " ET";
@@ -285,6 +315,8 @@ int main(int argc, char **argv)
                 << Qt::flush;
         }
     }
-    out << QStringLiteral("goal for text formats: (peak-floor)/file <= about 3\n");
+    out << QStringLiteral("goal for text formats: (peak-floor)/file <= about 3\n"
+                          "the peak includes SQLite's page cache, up to %1 MB whatever the file's size\n")
+               .arg(rt::core::SqlDialect::pageCacheKiB / 1024);
     return 0;
 }

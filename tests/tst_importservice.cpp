@@ -14,6 +14,9 @@
 #include "ImportService.h"
 #include "TestSupport.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -265,6 +268,125 @@ private Q_SLOTS:
         const ImportResult written = service.commit(chosen);
         QCOMPARE(written.obligations, 0);
         QCOMPARE(count(*db, "developments"), developments + written.added);
+    }
+
+    // The command line imports item by item (importEach): the same developments, counts and matches as
+    // reading the whole file, reconciling and committing it, in every text format.
+    void importEachWritesWhatAReviewedImportWrites_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *name : {"seed-newsletter.txt", "newsletter-zh.txt", "newsletter-fields-en.txt",
+                                 "newsletter-bullets-en.txt", "feed-rss.xml", "feed-atom.xml",
+                                 "developments-en.csv"}) {
+            QTest::newRow(name) << QStringLiteral(RT_TEST_DATA "/import/") + QLatin1StringView(name);
+        }
+    }
+
+    void importEachWritesWhatAReviewedImportWrites()
+    {
+        QFETCH(QString, file);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const QString name = QFileInfo(file).fileName();
+        QTemporaryDir dir;
+        auto reviewed = rt::test::newDatabase(dir, QStringLiteral("reviewed.sqlite"), false);
+        auto streamed = rt::test::newDatabase(dir, QStringLiteral("streamed.sqlite"), false);
+        const auto titles = [](Database &db) {
+            QStringList result;
+            QSqlQuery &q = db.exec(QStringLiteral(
+                "SELECT d.title_en || '|' || d.title_zh || '|' || d.announced_on || '|' || "
+                "(SELECT count(*) FROM obligations o WHERE o.development_id = d.id) FROM developments d"));
+            while (q.next()) {
+                result.append(q.value(0).toString());
+            }
+            q.finish();
+            result.sort();
+            return result;
+        };
+        for (int round = 0; round < 2; ++round) { // the second time, everything is already there
+            ImportService service(*reviewed);
+            ImportBatch batch = service.readBytes(bytes, name, {});
+            service.reconcile(batch);
+            const ImportResult expected = service.commit(batch);
+            int seen = 0;
+            const ImportRun run = ImportService(*streamed).importEach(
+                bytes, name, {}, false, [&](const ImportBatch &, const ImportItem &item) {
+                    const ImportItem &same = batch.items.at(seen++);
+                    QCOMPARE(item.number, same.number);
+                    QCOMPARE(item.match, same.match);
+                    QCOMPARE(item.selected, same.selected);
+                    QCOMPARE(item.development.title, same.development.title);
+                });
+            QCOMPARE(run.items, int(batch.items.size()));
+            QCOMPARE(seen, int(batch.items.size()));
+            QCOMPARE(run.file.sourceName, batch.sourceName);
+            QCOMPARE(run.file.warnings, batch.warnings);
+            QCOMPARE(run.result.added, expected.added);
+            QCOMPARE(run.result.updated, expected.updated);
+            QCOMPARE(run.result.unchanged, expected.unchanged);
+            QCOMPARE(run.result.obligations, expected.obligations);
+            QCOMPARE(run.result.authorities, expected.authorities);
+            QCOMPARE(titles(*streamed), titles(*reviewed));
+            QCOMPARE(count(*streamed, "import_items"), count(*reviewed, "import_items"));
+            if (round == 0) {
+                QVERIFY(expected.added > 0);
+            } else {
+                QCOMPARE(run.result.added + run.result.updated, 0);
+            }
+        }
+    }
+
+    // Each item is written before the next is read: a large file never has all its items in memory.
+    void importEachWritesEachItemBeforeReadingTheNext()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("each.sqlite"), false);
+        QFile f(QStringLiteral(RT_TEST_DATA "/import/newsletter-numbered-en.txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const qint64 before = count(*db, "developments");
+        qint64 written = 0;
+        const ImportRun run = ImportService(*db).importEach(
+            f.readAll(), QStringLiteral("numbered.txt"), {}, true,
+            [&](const ImportBatch &, const ImportItem &item) {
+                if (item.match == ImportMatch::New && item.selected) {
+                    ++written;
+                }
+                QCOMPARE(count(*db, "developments"), before + written);
+            });
+        QVERIFY(run.items >= 3);
+        QCOMPARE(run.result.added, int(written));
+        // A dry run: rolled back.
+        QCOMPARE(count(*db, "developments"), before);
+    }
+
+    // An item is never matched with one the same import has just written: a feed that lists one link twice
+    // (an entry and its correction) gives what reading it whole gives, two new developments.
+    void importEachNeverMatchesItsOwnItems()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("feed.sqlite"), false);
+        const QByteArray feed
+            = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Platform "
+              "watch</title>\n"
+              "<item><title>CAC issues the Measures for Labelling AI-Generated Content</title>"
+              "<link>https://example.org/labelling</link><pubDate>Sat, 03 May 2025 10:00:00 +0800</pubDate>"
+              "<description>Platforms must label generated content from 1 September 2025.</description></item>\n"
+              "<item><title>CAC issues the Measures for Labelling AI-Generated Content (corrected)</title>"
+              "<link>https://example.org/labelling</link><pubDate>Sun, 04 May 2025 10:00:00 +0800</pubDate>"
+              "<description>Platforms must label generated content and keep logs for six months."
+              "</description></item>\n</channel></rss>\n";
+        ImportService service(*db);
+        ImportBatch batch = service.readBytes(feed, QStringLiteral("watch.rss"), {});
+        service.reconcile(batch);
+        QCOMPARE(batch.items.size(), 2);
+        QCOMPARE(batch.items.at(1).match, ImportMatch::New);
+
+        const ImportRun run = service.importEach(feed, QStringLiteral("watch.rss"), {}, false);
+        QCOMPARE(run.items, 2);
+        QCOMPARE(run.result.added, 2);
+        QCOMPARE(run.result.updated, 0);
+        QCOMPARE(count(*db, "developments"), 2);
     }
 
     void detectsFormats()

@@ -82,7 +82,7 @@ public:
     {
     }
 
-    ImportBatch read()
+    ImportBatch read(const ImportItemVisitor &receive)
     {
         ImportBatch batch;
         batch.fileName = m_fileName;
@@ -108,9 +108,10 @@ public:
         }
 
         for (qsizetype i = 0; i < entries.size(); ++i) {
-            batch.items.append(item(entries.at(i), int(i + 1)));
+            ImportItem entry = item(std::exchange(entries[i], {}), int(i + 1));
+            receive(batch, entry);
         }
-        if (batch.items.isEmpty()) {
+        if (entries.isEmpty()) {
             batch.warnings.append(FeedParser::tr("The feed has no entries."));
         }
         return batch;
@@ -393,7 +394,15 @@ QString FeedParser::plainText(const QString &html, const QString &fileName)
 
 ImportBatch FeedParser::parse(const QString &text, const QString &fileName)
 {
-    return Reader(text, fileName).read();
+    QList<ImportItem> items;
+    ImportBatch batch = Reader(text, fileName).read(collectInto(items));
+    batch.items = std::move(items);
+    return batch;
+}
+
+ImportBatch FeedParser::visit(const QString &text, const QString &fileName, const ImportItemVisitor &receive)
+{
+    return Reader(text, fileName).read(receive);
 }
 
 } // namespace rt::core

@@ -24,6 +24,9 @@ public:
     // entities and for elements nested deeper than maximumDepth.
     static constexpr int maximumDepth = 256;
     static ImportBatch parse(const QString &text, const QString &fileName);
+    // The same, handing each entry to `receive` once the whole feed has been checked; the batch returned has
+    // no items.
+    static ImportBatch visit(const QString &text, const QString &fileName, const ImportItemVisitor &receive);
 
     // HTML as plain text (HtmlText): one line per block, list items with a bullet, runs of spaces one space.
     // Throws Error(InvalidInput) naming fileName for markup nested deeper than HtmlText's limit.

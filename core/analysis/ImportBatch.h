@@ -12,6 +12,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace rt::core {
 
 enum class ImportFormat { Auto, Newsletter, Feed, Json, Csv, Html, Pdf, Email };
@@ -116,5 +118,16 @@ struct ImportBatch
     QList<ImportItem> items;
     QStringList warnings; // about the file as a whole
 };
+
+// Receives the items of a file one at a time, as they are read: the batch they belong to (without items) and
+// the item, which the receiver may keep (move it) or let go. Reading a large file this way holds one item at
+// a time.
+using ImportItemVisitor = std::function<void(const ImportBatch &batch, ImportItem &item)>;
+
+// The items a visit hands over, kept: the whole batch.
+inline ImportItemVisitor collectInto(QList<ImportItem> &items)
+{
+    return [&items](const ImportBatch &, ImportItem &item) { items.append(std::move(item)); };
+}
 
 } // namespace rt::core

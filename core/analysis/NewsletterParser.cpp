@@ -55,6 +55,15 @@ ImportBatch NewsletterParser::parse(const QString &text, const QString &fileName
 ImportBatch NewsletterParser::parse(ReadDocument document, const QString &fileName,
                                     const ImportOptions &options) const
 {
+    QList<ImportItem> items;
+    ImportBatch batch = visit(std::move(document), fileName, options, collectInto(items));
+    batch.items = std::move(items);
+    return batch;
+}
+
+ImportBatch NewsletterParser::visit(ReadDocument document, const QString &fileName,
+                                    const ImportOptions &options, const ImportItemVisitor &receive) const
+{
     ImportBatch batch;
     batch.fileName = fileName;
     batch.format = options.format == ImportFormat::Auto ? ImportFormat::Newsletter : options.format;
@@ -85,6 +94,7 @@ ImportBatch NewsletterParser::parse(ReadDocument document, const QString &fileNa
         context.periodEnd = QDate(options.year, 12, 31);
     }
     const ItemAnalyzer analyzer(m_lexicon);
+    qsizetype count = 0;
     for (const LayoutItem &found : layout.items) {
         ImportItem item;
         item.number = found.number;
@@ -98,9 +108,10 @@ ImportBatch NewsletterParser::parse(ReadDocument document, const QString &fileNa
         context.headingLine = found.headingLine;
         context.columns = found.columns;
         analyzer.analyze(item, context);
-        batch.items.append(item);
+        receive(batch, item);
+        ++count;
     }
-    if (batch.items.isEmpty()) {
+    if (count == 0) {
         batch.warnings.append(tr("No developments were found in %1.").arg(fileName));
     }
     return batch;

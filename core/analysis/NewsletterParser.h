@@ -22,6 +22,9 @@ public:
 
     ImportBatch parse(const QString &text, const QString &fileName, const ImportOptions &options) const;
     ImportBatch parse(ReadDocument document, const QString &fileName, const ImportOptions &options) const;
+    // The same, handing each item to `receive` as soon as it is analysed; the batch returned has no items.
+    ImportBatch visit(ReadDocument document, const QString &fileName, const ImportOptions &options,
+                      const ImportItemVisitor &receive) const;
 
 private:
     const ImportLexicon &m_lexicon;

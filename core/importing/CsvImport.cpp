@@ -480,7 +480,8 @@ void readTitleAndSummary(const RowReader &row, ImportItem &item)
 void readAuthorities(const RowReader &row, const QHash<QString, QString> &authorityCodes, ImportItem &item)
 {
     Development &d = item.development;
-    for (const QString &name : splitList(row.cell("authorities"))) {
+    const QStringList names = splitList(row.cell("authorities"));
+    for (const QString &name : names) {
         const QString code = authorityCodes.value(normalised(name));
         if (code.isEmpty()) {
             item.unknownAuthorities.append(name);
@@ -490,7 +491,8 @@ void readAuthorities(const RowReader &row, const QHash<QString, QString> &author
             d.authorities.append(code);
         }
     }
-    d.multiDepartment = d.authorities.size() > 1;
+    // What the file says, whether or not the database knows each issuer yet: the same on every import.
+    d.multiDepartment = names.size() > 1;
     if (!d.authorities.isEmpty()) {
         markRead(item, ImportField::Authority);
     }
@@ -568,12 +570,22 @@ void readTopicsAndSource(const RowReader &row, ImportItem &item)
 ImportBatch CsvImport::developments(const CsvTable &table, const CsvColumnMapping &mapping,
                                     const QString &fileName, const QHash<QString, Authority> &authorities)
 {
+    QList<ImportItem> items;
+    items.reserve(table.rows.size());
+    ImportBatch batch = visitDevelopments(table, mapping, fileName, authorities, collectInto(items));
+    batch.items = std::move(items);
+    return batch;
+}
+
+ImportBatch CsvImport::visitDevelopments(const CsvTable &table, const CsvColumnMapping &mapping,
+                                         const QString &fileName, const QHash<QString, Authority> &authorities,
+                                         const ImportItemVisitor &receive)
+{
     checkMapping(mapping, CsvContent::Developments, fileName);
     const QHash<QString, QString> authorityCodes = authorityCodesOf(authorities);
     ImportBatch batch;
     batch.fileName = fileName;
     batch.format = ImportFormat::Csv;
-    batch.items.reserve(table.rows.size());
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const RowReader row(table, mapping, fileName, r);
         ImportItem item;
@@ -586,7 +598,7 @@ ImportBatch CsvImport::developments(const CsvTable &table, const CsvColumnMappin
         readKindAndStage(row, item);
         readDates(row, item);
         readTopicsAndSource(row, item);
-        batch.items.append(std::move(item));
+        receive(batch, item);
     }
     return batch;
 }

@@ -61,6 +61,10 @@ public:
     // “file.csv, line 4, column “Announced”: …”.
     static ImportBatch developments(const CsvTable &table, const CsvColumnMapping &mapping,
                                     const QString &fileName, const QHash<QString, Authority> &authorities);
+    // The same, handing each row's item to `receive` as it is read; the batch returned has no items.
+    static ImportBatch visitDevelopments(const CsvTable &table, const CsvColumnMapping &mapping,
+                                         const QString &fileName, const QHash<QString, Authority> &authorities,
+                                         const ImportItemVisitor &receive);
 };
 
 // Bulk status updates of a checklist: company, obligation, status, result, owner, due, notes.

@@ -426,8 +426,9 @@ QStringList differences(const Development &detected, const Development &stored)
 }
 
 // The same source and number (a feed entry: the same link) imported before: compared with what was detected
-// then, so that only what the source changed counts.
-bool matchImported(Database &db, const ImportBatch &batch, ImportItem &item)
+// then, so that only what the source changed counts. Developments in `skip` (written by the import under
+// way) are passed over.
+bool matchImported(Database &db, const ImportBatch &batch, ImportItem &item, const QSet<QString> &skip)
 {
     const bool byLink = batch.format == ImportFormat::Feed;
     if (byLink ? item.development.sourceUrl.isEmpty() : item.number <= 0) {
@@ -440,7 +441,11 @@ bool matchImported(Database &db, const ImportBatch &batch, ImportItem &item)
         : db.exec(QStringLiteral("SELECT i.detected, d.uid FROM import_items i JOIN developments d "
                                  "ON d.id = i.development_id WHERE i.source = ? AND i.item = ?"),
                   {batch.sourceName, item.number});
-    if (!q.next()) {
+    bool found = false;
+    while (!found && q.next()) {
+        found = !skip.contains(q.value(1).toString());
+    }
+    if (!found) {
         q.finish();
         return false;
     }
@@ -590,6 +595,23 @@ ImportBatch ImportService::read(const QString &path, const ImportOptions &option
 ImportBatch ImportService::readBytes(const QByteArray &bytes, const QString &fileName,
                                      const ImportOptions &options)
 {
+    QList<ImportItem> items;
+    ImportBatch batch = visitBytes(bytes, fileName, options, collectInto(items));
+    batch.items = std::move(items);
+    return batch;
+}
+
+ImportBatch ImportService::parse(const QString &text, const QString &fileName, const ImportOptions &options)
+{
+    QList<ImportItem> items;
+    ImportBatch batch = visitText(text, fileName, options, collectInto(items));
+    batch.items = std::move(items);
+    return batch;
+}
+
+ImportBatch ImportService::visitBytes(QByteArray bytes, const QString &fileName,
+                                      const ImportOptions &options, const ImportItemVisitor &receive)
+{
     ImportOptions resolved = options;
     if (resolved.format == ImportFormat::Auto) {
         resolved.format
@@ -602,13 +624,16 @@ ImportBatch ImportService::readBytes(const QByteArray &bytes, const QString &fil
     };
     if (resolved.format == ImportFormat::Pdf || resolved.format == ImportFormat::Email
         || resolved.format == ImportFormat::Html) {
-        ReadDocument document = DocumentReader::read(bytes, fileName, documentKind(resolved.format));
-        return NewsletterParser(lexiconFor(m_db)).parse(std::move(document), fileName, resolved);
+        ReadDocument document
+            = DocumentReader::read(std::exchange(bytes, {}), fileName, documentKind(resolved.format));
+        return NewsletterParser(lexiconFor(m_db)).visit(std::move(document), fileName, resolved, receive);
     }
-    return parse(TextDecoding::decode(bytes, fileName).text, fileName, resolved);
+    const QString text = TextDecoding::decode(std::exchange(bytes, {}), fileName).text;
+    return visitText(text, fileName, resolved, receive);
 }
 
-ImportBatch ImportService::parse(const QString &text, const QString &fileName, const ImportOptions &options)
+ImportBatch ImportService::visitText(const QString &text, const QString &fileName,
+                                     const ImportOptions &options, const ImportItemVisitor &receive)
 {
     ImportFormat format = options.format;
     if (format == ImportFormat::Auto) {
@@ -618,10 +643,13 @@ ImportBatch ImportService::parse(const QString &text, const QString &fileName, c
     ImportBatch batch;
     switch (format) {
     case ImportFormat::Auto:
-    case ImportFormat::Newsletter:
-        return NewsletterParser(lexicon).parse(text, fileName, options);
+    case ImportFormat::Newsletter: {
+        ReadDocument document;
+        document.text = text;
+        return NewsletterParser(lexicon).visit(std::move(document), fileName, options, receive);
+    }
     case ImportFormat::Html:
-        return NewsletterParser(lexicon).parse(HtmlText::fromMarkup(text, fileName), fileName, options);
+        return NewsletterParser(lexicon).visit(HtmlText::fromMarkup(text, fileName), fileName, options, receive);
     case ImportFormat::Pdf:
     case ImportFormat::Email:
         throw Error(Error::Code::InvalidInput, tr("%1 is not text: it is read from its file.").arg(fileName));
@@ -629,7 +657,7 @@ ImportBatch ImportService::parse(const QString &text, const QString &fileName, c
         throw Error(Error::Code::InvalidInput,
                     tr("%1 is an exchange file: it is imported as it is, without review.").arg(fileName));
     case ImportFormat::Feed:
-        batch = FeedParser::parse(text, fileName);
+        batch = FeedParser::visit(text, fileName, analyzingStructured(format, options, lexicon, receive));
         break;
     case ImportFormat::Csv: {
         const CsvTable table = CsvReader::parse(text, fileName);
@@ -641,30 +669,39 @@ ImportBatch ImportService::parse(const QString &text, const QString &fileName, c
         if (const QStringList problems = mapping.problems(); !problems.isEmpty()) {
             throw Error(Error::Code::InvalidInput, tr("%1: %2").arg(fileName, problems.join(u' ')));
         }
-        batch = CsvImport::developments(table, mapping, fileName, lexicon.knownAuthorities());
+        batch = CsvImport::visitDevelopments(table, mapping, fileName, lexicon.knownAuthorities(),
+                                             analyzingStructured(format, options, lexicon, receive));
         break;
     }
     }
-    return analyzeStructured(std::move(batch), format, options, lexicon);
+    return withFileOptions(std::move(batch), options);
 }
 
-// Feed entries and CSV rows: what their text says beyond the fields the file gave.
-ImportBatch ImportService::analyzeStructured(ImportBatch batch, ImportFormat format,
-                                             const ImportOptions &options, const ImportLexicon &lexicon)
+// What the caller said about a feed or a CSV file, over what the file says.
+ImportBatch ImportService::withFileOptions(ImportBatch batch, const ImportOptions &options)
 {
-    const QString fileName = batch.fileName;
     if (!options.sourceName.isEmpty()) {
         batch.sourceName = options.sourceName;
     } else if (batch.sourceName.isEmpty()) {
-        batch.sourceName = QFileInfo(fileName).completeBaseName();
+        batch.sourceName = QFileInfo(batch.fileName).completeBaseName();
     }
     batch.year = options.year > 0 ? options.year : QDate::currentDate().year();
+    return batch;
+}
+
+// Feed entries and CSV rows: what their text says beyond the fields the file gave, analysed as the parser
+// hands each one over, then passed on.
+ImportItemVisitor ImportService::analyzingStructured(ImportFormat format, const ImportOptions &options,
+                                                     const ImportLexicon &lexicon,
+                                                     const ImportItemVisitor &receive)
+{
     QSet<QString> topics;
     for (const Term &term : AuthorityRepository(m_db).terms(TermKind::Topic)) {
         topics.insert(term.code);
     }
-    const ItemAnalyzer analyzer(lexicon);
-    for (ImportItem &item : batch.items) {
+    const auto analyzer = std::make_shared<const ItemAnalyzer>(lexicon);
+    return [format, options, analyzer, receive, topics](const ImportBatch &parsed, ImportItem &item) {
+        const ImportBatch batch = withFileOptions(parsed, options);
         // A topic the database does not have could not be stored: the reviewer picks from the known ones.
         QStringList known;
         for (const QString &topic : std::as_const(item.development.topics)) {
@@ -686,23 +723,31 @@ ImportBatch ImportService::analyzeStructured(ImportBatch batch, ImportFormat for
         AnalysisContext context;
         context.year = year;
         context.headingLine = format == ImportFormat::Feed ? 0 : -1;
-        analyzer.analyze(item, context);
-    }
-    return batch;
+        analyzer->analyze(item, context);
+        receive(batch, item);
+    };
 }
 
-void ImportService::reconcile(ImportBatch &batch)
+// Matches the items of one file with the database as it was before the import: what the import itself
+// writes is never matched.
+class ImportService::Matcher
 {
-    StoredDevelopments stored(m_db);
-    QSet<QString> taken; // a stored development matches one item of the batch at most
-    for (ImportItem &item : batch.items) {
+public:
+    explicit Matcher(Database &db)
+        : m_db(db)
+        , m_stored(db)
+    {
+    }
+
+    void match(const ImportBatch &batch, ImportItem &item)
+    {
         item.match = ImportMatch::New;
         item.existingUid.clear();
         item.matchReason.clear();
         item.changes.clear();
         const Development detected = item.chosen();
-        if (!matchImported(m_db, batch, item)) {
-            if (const std::optional<Candidate> found = stored.bestMatch(detected, item.language, taken)) {
+        if (!matchImported(m_db, batch, item, m_written)) {
+            if (const std::optional<Candidate> found = m_stored.bestMatch(detected, item.language, m_taken)) {
                 item.existingUid = found->development->uid;
                 item.matchReason = found->reason;
                 item.changes = differences(detected, *found->development);
@@ -710,7 +755,7 @@ void ImportService::reconcile(ImportBatch &batch)
             }
         }
         if (!item.existingUid.isEmpty()) {
-            taken.insert(item.existingUid);
+            m_taken.insert(item.existingUid);
         }
         if (item.match == ImportMatch::Unchanged) {
             item.selected = false;
@@ -718,46 +763,67 @@ void ImportService::reconcile(ImportBatch &batch)
             item.selected = false; // the reviewer completes it first
             item.warnings.append(tr("Not selected until completed: %1").arg(problems.join(u' ')));
         }
-        linkToDraft(item, stored);
+        linkToDraft(item, m_stored);
     }
-}
 
-ImportResult ImportService::commit(const ImportBatch &batch, bool dryRun,
-                                   const std::function<bool(int, int)> &progress)
+    // A development this import created: later items of the same file are not matched with it.
+    void written(const QString &uid) { m_written.insert(uid); }
+
+private:
+    Database &m_db;
+    StoredDevelopments m_stored;
+    QSet<QString> m_taken; // a stored development matches one item of the file at most
+    QSet<QString> m_written;
+};
+
+// Writes items inside the caller's transaction, adding up what was written.
+class ImportService::Writer
 {
-    ImportResult result;
-    ScopedTransaction transaction(m_db);
-    AuthorityRepository reference(m_db);
-    DevelopmentRepository repository(m_db, reference);
-    DevelopmentService service(m_db);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    const auto record = [&](const QString &uid, const ImportItem &item) {
-        const qint64 id = repository.idForUid(uid);
-        m_db.exec(QStringLiteral("DELETE FROM import_items WHERE development_id = ?"), {id});
-        m_db.exec(
-            QStringLiteral("INSERT INTO import_items (development_id, source, item, source_text, detected, "
-                           "imported_at) VALUES (?, ?, ?, ?, ?, ?)"),
-            {id, batch.sourceName, item.number, item.sourceText,
-             QString::fromUtf8(QJsonDocument(detectedJson(item.detected)).toJson(QJsonDocument::Compact)),
-             now});
-    };
+public:
+    Writer(ImportService &service, Database &db)
+        : m_import(service)
+        , m_db(db)
+        , m_reference(db)
+        , m_repository(db, m_reference)
+        , m_service(db)
+        , m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+    {
+    }
 
-    result.authorities = addProposedAuthorities(batch, reference);
-    const int total = int(batch.items.size());
-    for (int i = 0; i < total; ++i) {
-        if (progress && !progress(i, total)) {
-            result = ImportResult();
-            result.cancelled = true;
-            return result; // the transaction rolls back
+    // The catalogue authorities the item needs and the database does not have, parents first, each once,
+    // with their audit rows.
+    void addAuthorities(const ImportItem &item)
+    {
+        if (!item.selected) {
+            return;
         }
-        const ImportItem &item = batch.items.at(i);
+        for (const Authority &authority : item.proposedAuthorities) {
+            if (!item.development.authorities.contains(authority.code)
+                && !isAncestorOfChosen(item, authority.code)) {
+                continue; // the reviewer replaced the issuer it was proposed for
+            }
+            if (m_reference.idForCode(authority.code) != 0) {
+                continue;
+            }
+            const qint64 id = m_reference.upsert(authority);
+            AuditLog(m_db).record(QStringLiteral("authority"), id, authority.code, QStringLiteral("*"),
+                                  QString(), QStringLiteral("created"));
+            m_db.post({Entity::Authority, Change::Kind::Added, id});
+            ++result.authorities;
+        }
+    }
+
+    // Writes the item when it is selected and not already in the database as it is; returns the uid written,
+    // empty when nothing was.
+    QString write(const ImportBatch &batch, const ImportItem &item)
+    {
         if (item.match == ImportMatch::Unchanged) {
             ++result.unchanged; // already in the database as the file says it: nothing to write, selected or
                                 // not
-            continue;
+            return {};
         }
         if (!item.selected) {
-            continue;
+            return {};
         }
         Development detected = item.chosen();
         detected.sourcePublication = batch.sourceName;
@@ -770,27 +836,71 @@ ImportResult ImportService::commit(const ImportBatch &batch, bool dryRun,
                             .arg(problems.join(u' ')));
         }
         QString uid;
-        switch (item.match) {
-        case ImportMatch::New: {
+        if (item.match == ImportMatch::New) {
             Development d = detected;
             d.replacesUid.clear(); // linked below, once the obligations are carried over
-            uid = repository.load(service.create(d))->uid;
+            uid = m_repository.load(m_service.create(d))->uid;
             ++result.added;
             result.obligations += int(d.obligations.size());
-            break;
-        }
-        case ImportMatch::Changed:
-            uid = updateMatched(batch, item, detected, repository, service);
+        } else {
+            uid = m_import.updateMatched(batch, item, detected, m_repository, m_service);
             ++result.updated;
-            break;
-        case ImportMatch::Unchanged:
-            continue; // counted above
         }
-        record(uid, item);
+        record(batch, uid, item);
         if (!item.development.replacesUid.isEmpty()) {
-            result.reReviews += service.linkLaterVersion(uid, item.development.replacesUid);
+            result.reReviews += m_service.linkLaterVersion(uid, item.development.replacesUid);
         }
         result.uids.append(uid);
+        return uid;
+    }
+
+    ImportResult result;
+
+private:
+    void record(const ImportBatch &batch, const QString &uid, const ImportItem &item)
+    {
+        const qint64 id = m_repository.idForUid(uid);
+        m_db.exec(QStringLiteral("DELETE FROM import_items WHERE development_id = ?"), {id});
+        m_db.exec(
+            QStringLiteral("INSERT INTO import_items (development_id, source, item, source_text, detected, "
+                           "imported_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            {id, batch.sourceName, item.number, item.sourceText,
+             QString::fromUtf8(QJsonDocument(detectedJson(item.detected)).toJson(QJsonDocument::Compact)),
+             m_now});
+    }
+
+    ImportService &m_import;
+    Database &m_db;
+    AuthorityRepository m_reference;
+    DevelopmentRepository m_repository;
+    DevelopmentService m_service;
+    const QString m_now;
+};
+
+void ImportService::reconcile(ImportBatch &batch)
+{
+    Matcher matcher(m_db);
+    for (ImportItem &item : batch.items) {
+        matcher.match(batch, item);
+    }
+}
+
+ImportResult ImportService::commit(const ImportBatch &batch, bool dryRun,
+                                   const std::function<bool(int, int)> &progress)
+{
+    ScopedTransaction transaction(m_db);
+    Writer writer(*this, m_db);
+    for (const ImportItem &item : batch.items) {
+        writer.addAuthorities(item);
+    }
+    const int total = int(batch.items.size());
+    for (int i = 0; i < total; ++i) {
+        if (progress && !progress(i, total)) {
+            ImportResult cancelled;
+            cancelled.cancelled = true;
+            return cancelled; // the transaction rolls back
+        }
+        writer.write(batch, batch.items.at(i));
     }
     if (progress) {
         progress(total, total);
@@ -798,7 +908,33 @@ ImportResult ImportService::commit(const ImportBatch &batch, bool dryRun,
     if (!dryRun) {
         transaction.commit();
     }
-    return result;
+    return writer.result;
+}
+
+ImportRun ImportService::importEach(QByteArray bytes, const QString &fileName,
+                                    const ImportOptions &options, bool dryRun,
+                                    const std::function<void(const ImportBatch &, const ImportItem &)> &seen)
+{
+    ImportRun run;
+    ScopedTransaction transaction(m_db);
+    Matcher matcher(m_db);
+    Writer writer(*this, m_db);
+    run.file = visitBytes(std::move(bytes), fileName, options, [&](const ImportBatch &batch, ImportItem &item) {
+        matcher.match(batch, item);
+        writer.addAuthorities(item);
+        if (const QString uid = writer.write(batch, item); !uid.isEmpty()) {
+            matcher.written(uid);
+        }
+        ++run.items;
+        if (seen) {
+            seen(batch, item);
+        }
+    });
+    if (!dryRun) {
+        transaction.commit();
+    }
+    run.result = writer.result;
+    return run;
 }
 
 // Writes what the source now says differently into the stored development an item matched: the fields whose
@@ -835,33 +971,6 @@ QString ImportService::updateMatched(const ImportBatch &batch, const ImportItem 
     }
     service.upsert(updated);
     return stored->uid;
-}
-
-// The catalogue authorities the selected items need and the database does not have, parents first, each once,
-// with their audit rows; inside the caller's transaction.
-int ImportService::addProposedAuthorities(const ImportBatch &batch, AuthorityRepository &reference)
-{
-    int added = 0;
-    for (const ImportItem &item : batch.items) {
-        if (!item.selected) {
-            continue;
-        }
-        for (const Authority &authority : item.proposedAuthorities) {
-            if (!item.development.authorities.contains(authority.code)
-                && !isAncestorOfChosen(item, authority.code)) {
-                continue; // the reviewer replaced the issuer it was proposed for
-            }
-            if (reference.idForCode(authority.code) != 0) {
-                continue;
-            }
-            const qint64 id = reference.upsert(authority);
-            AuditLog(m_db).record(QStringLiteral("authority"), id, authority.code, QStringLiteral("*"),
-                                  QString(), QStringLiteral("created"));
-            m_db.post({Entity::Authority, Change::Kind::Added, id});
-            ++added;
-        }
-    }
-    return added;
 }
 
 QString ImportService::addAuthority(const Authority &authority)

@@ -33,6 +33,14 @@ struct ImportResult
     bool cancelled = false; // nothing was written
 };
 
+// A file imported item by item (ImportService::importEach).
+struct ImportRun
+{
+    ImportBatch file; // what was read about the file as a whole; its items are not kept
+    ImportResult result;
+    int items = 0; // items read
+};
+
 class ImportService final
 {
     Q_DECLARE_TR_FUNCTIONS(rt::core::ImportService)
@@ -71,15 +79,30 @@ public:
     ImportResult commit(const ImportBatch &batch, bool dryRun = false,
                         const std::function<bool(int, int)> &progress = {});
 
+    // read(), reconcile() and commit() in one pass that holds one item at a time: each item is read, matched
+    // with the database as it was before the import (never with what the import itself writes), written when
+    // selected, then handed to `seen` and let go. Memory stays the file's text plus one item, whatever the
+    // number of items. One transaction, all or nothing; with dryRun it is rolled back. Throws Error.
+    ImportRun importEach(QByteArray bytes, const QString &fileName, const ImportOptions &options,
+                         bool dryRun, const std::function<void(const ImportBatch &, const ImportItem &)> &seen = {});
+
     // Adds an issuer that the reviewer confirmed ("authority unknown: add it?"). Returns its code.
     QString addAuthority(const Authority &authority);
 
 private:
-    int addProposedAuthorities(const ImportBatch &batch, AuthorityRepository &reference);
+    class Matcher;
+    class Writer;
+
+    // Lets go of the bytes as soon as they are read into text.
+    ImportBatch visitBytes(QByteArray bytes, const QString &fileName, const ImportOptions &options,
+                           const ImportItemVisitor &receive);
+    ImportBatch visitText(const QString &text, const QString &fileName, const ImportOptions &options,
+                          const ImportItemVisitor &receive);
     QString updateMatched(const ImportBatch &batch, const ImportItem &item, const Development &detected,
                           DevelopmentRepository &repository, DevelopmentService &service);
-    ImportBatch analyzeStructured(ImportBatch batch, ImportFormat format, const ImportOptions &options,
-                                  const ImportLexicon &lexicon);
+    static ImportBatch withFileOptions(ImportBatch batch, const ImportOptions &options);
+    ImportItemVisitor analyzingStructured(ImportFormat format, const ImportOptions &options,
+                                          const ImportLexicon &lexicon, const ImportItemVisitor &receive);
 
     Database &m_db;
 };
