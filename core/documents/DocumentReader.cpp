@@ -85,11 +85,11 @@ DocumentKind DocumentReader::sniff(QByteArrayView head)
     return DocumentKind::Text;
 }
 
-ReadDocument DocumentReader::read(const QByteArray &bytes, const QString &fileName, DocumentKind kind)
+ReadDocument DocumentReader::read(QByteArray bytes, const QString &fileName, DocumentKind kind)
 {
     switch (kind) {
     case DocumentKind::Html:
-        return HtmlText::read(bytes, fileName);
+        return HtmlText::read(std::move(bytes), fileName);
     case DocumentKind::Pdf:
         return PdfText::read(bytes, fileName);
     case DocumentKind::Email:

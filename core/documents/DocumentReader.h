@@ -21,7 +21,7 @@ public:
     static DocumentKind sniff(QByteArrayView head);
     // Reads bytes of the given kind; Text is decoded as TextDecoding does. Throws Error(InvalidInput) naming
     // fileName when the bytes are not what the kind says or hold no text.
-    static ReadDocument read(const QByteArray &bytes, const QString &fileName, DocumentKind kind);
+    static ReadDocument read(QByteArray bytes, const QString &fileName, DocumentKind kind);
 };
 
 } // namespace rt::core

@@ -11,6 +11,7 @@
 
 #include <cstring>
 #include <memory>
+#include <utility>
 
 namespace rt::core {
 
@@ -258,8 +259,14 @@ QByteArray declaredCharset(const QByteArray &bytes)
 
 ReadDocument HtmlText::fromMarkup(const QString &html, const QString &fileName)
 {
+    return fromUtf8(html.toUtf8(), fileName);
+}
+
+// The markup in UTF-8 is all the parser needs: the caller lets go of every other copy first, and this one goes
+// before the text is gathered from the tree.
+ReadDocument HtmlText::fromUtf8(QByteArray utf8, const QString &fileName)
+{
     xmlInitParser();
-    const QByteArray utf8 = html.toUtf8();
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
         | HTML_PARSE_IGNORE_ENC;
     const std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> parser(htmlNewParserCtxt(),
@@ -271,6 +278,7 @@ ReadDocument HtmlText::fromMarkup(const QString &html, const QString &fileName)
         htmlCtxtReadMemory(parser.get(), utf8.constData(), int(std::min<qsizetype>(utf8.size(), INT_MAX)),
                            nullptr, "UTF-8", options),
         &xmlFreeDoc);
+    utf8 = QByteArray();
     // The parser stops at its depth limit (it has no option to go on without lifting the limit altogether);
     // what it would leave out is the rest of the page, so the page is refused instead.
     const xmlError *error = xmlCtxtGetLastError(parser.get());
@@ -290,10 +298,12 @@ ReadDocument HtmlText::fromMarkup(const QString &html, const QString &fileName)
     return result;
 }
 
-ReadDocument HtmlText::read(const QByteArray &bytes, const QString &fileName)
+ReadDocument HtmlText::read(QByteArray bytes, const QString &fileName)
 {
-    const DecodedText decoded = TextDecoding::decode(bytes, fileName, declaredCharset(bytes));
-    ReadDocument result = fromMarkup(decoded.text, fileName);
+    DecodedText decoded = TextDecoding::decode(bytes, fileName, declaredCharset(bytes));
+    bytes = QByteArray();
+    QByteArray utf8 = std::exchange(decoded.text, {}).toUtf8();
+    ReadDocument result = fromUtf8(std::move(utf8), fileName);
     result.encoding = decoded.encoding;
     return result;
 }

@@ -22,13 +22,16 @@ public:
 
     // Reads the bytes of a page: the charset its <meta> declares, else UTF-8, UTF-16, GB18030 or Big5 as
     // the bytes say (TextDecoding). Throws Error(InvalidInput) naming fileName when they are not text.
-    static ReadDocument read(const QByteArray &bytes, const QString &fileName);
+    static ReadDocument read(QByteArray bytes, const QString &fileName);
     // Markup already decoded (a feed entry's content, an e-mail part). Throws Error(InvalidInput) naming
     // fileName when elements are nested deeper than the parser's limit (256 levels): the parser would stop
     // there and silently drop the rest of the page.
     static ReadDocument fromMarkup(const QString &html, const QString &fileName);
     // Just the text, one line per block (what a feed entry's summary shows); the same refusal.
     static QString plainText(const QString &html, const QString &fileName);
+
+private:
+    static ReadDocument fromUtf8(QByteArray utf8, const QString &fileName);
 };
 
 } // namespace rt::core
