@@ -18,7 +18,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -444,6 +446,39 @@ private Q_SLOTS:
         QVERIFY2(newest.contains(QStringLiteral("Not assessed → Compliant")), qPrintable(newest.join(u'|')));
         dialog.setSince(QDate::currentDate().addDays(1));
         QCOMPARE(dialog.changeCount(), 0);
+    }
+
+    // Select the whole due date (Ctrl+A) and type a new one: the new one is what is kept, wherever the cursor
+    // was. QDateEdit typed into the section under the cursor and took each "-" as one more step: 2026-12-10
+    // came out as 2027-12-10 in the report, 2025-12-10 or 2026-11-12 here.
+    void dueDateTypedOverTheSelectedDate_data()
+    {
+        QTest::addColumn<int>("cursorKey");
+        QTest::newRow("cursor in the year") << int(Qt::Key_Home);
+        QTest::newRow("cursor in the day") << int(Qt::Key_End);
+    }
+
+    void dueDateTypedOverTheSelectedDate()
+    {
+        QFETCH(int, cursorKey);
+        Fixture f = open(demo());
+        const auto row = rowFor(*f.view, QStringLiteral("cn-tmt-2025-01-final/o6"));
+        QVERIFY(row);
+        ui::AssessmentEditor editor(*f.db, f.window->undoStack(), *row, core::Language::English, {},
+                                    f.window.get());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *hasDue = editor.findChild<QCheckBox *>(QStringLiteral("hasDueCheck"));
+        auto *due = editor.findChild<QDateEdit *>(QStringLiteral("dueEdit"));
+        QVERIFY(hasDue && due);
+        hasDue->setChecked(true);
+        due->setDate(QDate(2025, 11, 28));
+        due->setFocus();
+        QTest::keyClick(due, Qt::Key(cursorKey));
+        QTest::keyClick(due, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(due, QStringLiteral("2026-12-10"));
+        QCOMPARE(due->date(), QDate(2026, 12, 10));
+        QCOMPARE(due->text(), QStringLiteral("2026-12-10"));
     }
 
     void undoKeepsOtherPeoplesChanges()

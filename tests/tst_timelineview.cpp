@@ -9,6 +9,7 @@
 #include "DemoJson.h"
 #include "TestSupport.h"
 
+#include "DateText.h"
 #include "DevelopmentTableModel.h"
 #include "DevelopmentsBrowser.h"
 #include "FacetModel.h"
@@ -196,7 +197,9 @@ private Q_SLOTS:
         QApplication::sendEvent(w.canvas, &help);
         QTRY_VERIFY(QToolTip::isVisible());
         QVERIFY2(QToolTip::text().contains(title.toHtmlEscaped()), qPrintable(QToolTip::text()));
-        QVERIFY(QToolTip::text().contains(day.toString(Qt::ISODate)));
+        // The date as prose writes it (the locale's long form), as every tooltip does.
+        QVERIFY2(QToolTip::text().contains(core::DateText::prose(day).toHtmlEscaped()),
+                 qPrintable(QToolTip::text()));
 
         // A selection in the browser shows on the timeline, panned into view when it was out of it.
         w.timeline->setVisibleRange(QDate(2025, 1, 1), QDate(2025, 1, 31));

@@ -6628,6 +6628,18 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <source>Backups to kee&amp;p:</source>
         <translation>保留的备份数(&amp;P)：</translation>
     </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Write dates as 2025-08-15 in sentences, tooltips and messages too (&amp;ISO 8601)</source>
+        <translation>在句子、提示和消息中也将日期写作 2025-08-15（ISO 8601）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Tables, lists and date fields always do. Otherwise sentences write dates as the interface language does (%1).</source>
+        <translation>表格、列表和日期栏始终如此。否则，句子中的日期按界面语言的写法显示（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::RecentDatabasesMenu</name>

@@ -4,6 +4,7 @@
 #include "Change.h"
 #include "CompanyRepository.h"
 #include "Database.h"
+#include "DateText.h"
 
 #include <QLocale>
 #include <QSet>
@@ -492,15 +493,14 @@ QVariant ChecklistModel::rowData(const ChecklistRow &r, int column, int role) co
         case OwnerColumn:
             return a.owner;
         case DueColumn:
-            return a.due.isValid() ? QLocale().toString(a.due, QLocale::ShortFormat) : QString();
+            return DateText::table(a.due);
         case EvidenceColumn:
             return r.evidenceCount > 0 ? QVariant(r.evidenceCount) : QVariant();
         case ChangedColumn:
             if (a.id == 0 || !a.changedAt.isValid()) {
                 return {};
             }
-            return tr("%1, %2").arg(a.changedBy,
-                                    QLocale().toString(a.changedAt.toLocalTime(), QLocale::ShortFormat));
+            return tr("%1, %2").arg(a.changedBy, DateText::table(a.changedAt));
         default:
             return {};
         }

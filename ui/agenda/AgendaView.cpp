@@ -6,6 +6,7 @@
 #include "CommandRunner.h"
 #include "CompanyRepository.h"
 #include "Database.h"
+#include "DateText.h"
 #include "Error.h"
 #include "FormSupport.h"
 
@@ -527,7 +528,7 @@ void AgendaView::retranslate()
         m_companies->setItemText(0, tr("All companies"));
     }
     m_updatingControls = false;
-    m_todayLabel->setText(tr("Today: %1").arg(QLocale().toString(m_model->today(), QLocale::LongFormat)));
+    m_todayLabel->setText(tr("Today: %1").arg(core::DateText::prose(m_model->today())));
     m_tree->setToolTip(tr("Space ticks a row, Enter opens it, Ctrl+Enter shows it in its checklist"));
     m_tickAction->setText(tr("Tick (done and compliant)"));
     m_checklistAction->setText(tr("Show in checklist"));

@@ -11,6 +11,8 @@
 #include "CompanyRepository.h"
 #include "CompanyService.h"
 #include "Database.h"
+#include "DateEdit.h"
+#include "DateText.h"
 #include "DevelopmentRepository.h"
 #include "Error.h"
 #include "FormSupport.h"
@@ -89,10 +91,8 @@ ChecklistView::ChecklistView(core::Database &db, QUndoStack *undoStack, QWidget 
     m_me->setInsertPolicy(QComboBox::NoInsert);
     m_me->setMinimumContentsLength(12);
     m_me->setCurrentText(m_db.actor());
-    m_since = new QDateEdit(this);
+    m_since = new DateEdit(this);
     m_since->setObjectName(QStringLiteral("sinceDate"));
-    m_since->setCalendarPopup(true);
-    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_since->setDate(QDate::currentDate().addDays(-7));
     m_scopeChip = new QToolButton(this);
     m_scopeChip->setObjectName(QStringLiteral("scopeChip"));
@@ -767,8 +767,7 @@ void ChecklistView::setDueDate()
     core::AssessmentEdit edit;
     edit.due = calendar->selectedDate();
     run(rows, edit, [count = int(rows.size()), due = *edit.due] {
-        return tr("Set due date of %n row(s) to %1", nullptr, count)
-            .arg(QLocale().toString(due, QLocale::ShortFormat));
+        return tr("Set due date of %n row(s) to %1", nullptr, count).arg(core::DateText::table(due));
     });
 }
 

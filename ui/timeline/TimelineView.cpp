@@ -3,6 +3,7 @@
 
 #include "AnnouncedDate.h"
 
+#include "DateText.h"
 #include "Settings.h"
 #include "ViewColours.h"
 #include "Vocabulary.h"
@@ -1054,12 +1055,12 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
                          .arg(details.announcedUntil.isValid()
                                   ? core::AnnouncedDate::text(details.announced, details.announcedUntil,
                                                               locale, QLocale::LongFormat)
-                                  : details.announced.toString(Qt::ISODate)));
+                                  : core::DateText::prose(details.announced, locale)));
         if (details.deadline.isValid()) {
-            lines.append(tr("Comment deadline: %1").arg(details.deadline.toString(Qt::ISODate)));
+            lines.append(tr("Comment deadline: %1").arg(core::DateText::prose(details.deadline, locale)));
         }
         if (details.effective.isValid()) {
-            lines.append(tr("Effective: %1").arg(details.effective.toString(Qt::ISODate)));
+            lines.append(tr("Effective: %1").arg(core::DateText::prose(details.effective, locale)));
         }
         QToolTip::showText(globalPos, lines.join(QStringLiteral("<br>")), m_canvas);
         return;
@@ -1196,7 +1197,7 @@ QString TimelineView::describe(qint64 id) const
              details.announcedUntil.isValid()
                  ? core::AnnouncedDate::text(details.announced, details.announcedUntil, QLocale(),
                                              QLocale::LongFormat)
-                 : details.announced.toString(Qt::ISODate));
+                 : core::DateText::prose(details.announced));
 }
 
 void TimelineView::updateAccessibility()
