@@ -9,6 +9,7 @@
 #include "AssessmentEditor.h"
 #include "AssessmentService.h"
 #include "ChangesSinceDialog.h"
+#include "ChecklistDelegate.h"
 #include "ChecklistModel.h"
 #include "ChecklistView.h"
 #include "CompanyMatrixView.h"
@@ -21,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -479,6 +481,77 @@ private Q_SLOTS:
         QTest::keyClicks(due, QStringLiteral("2026-12-10"));
         QCOMPARE(due->date(), QDate(2026, 12, 10));
         QCOMPARE(due->text(), QStringLiteral("2026-12-10"));
+    }
+
+    // A group's "done / applicable" label is drawn beside its progress bar, never over the fill (where it was
+    // unreadable in one palette or the other), and fits whole in a status column of the default width.
+    void progressLabelBesideTheBar_data()
+    {
+        QTest::addColumn<int>("direction");
+        QTest::newRow("left to right") << int(Qt::LeftToRight);
+        QTest::newRow("right to left") << int(Qt::RightToLeft);
+    }
+
+    void progressLabelBesideTheBar()
+    {
+        QFETCH(int, direction);
+        Fixture f = open(demo());
+        QFont bold = f.tree->font();
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        const QString label = ui::ChecklistDelegate::progressLabel(12, 17);
+        QCOMPARE(label, QStringLiteral("12 / 17"));
+        const QRect cell(0, 0, f.tree->header()->sectionSize(ChecklistModel::StatusColumn), 24);
+        const auto [bar, text]
+            = ui::ChecklistDelegate::progressRects(cell, metrics, label, Qt::LayoutDirection(direction));
+        QVERIFY(!bar.intersects(text));
+        QVERIFY(cell.contains(bar) && cell.contains(text));
+        QVERIFY2(text.width() >= metrics.horizontalAdvance(label), qPrintable(QString::number(text.width())));
+        QVERIFY(bar.width() >= cell.width() / 3);
+    }
+
+    // A row with notes carries a mark in the notes column, and its tooltip shows the notes.
+    void rowsWithNotesAreMarked()
+    {
+        Fixture f = open(demo());
+        std::optional<core::ChecklistRow> row;
+        for (int g = 0; g < f.view->model()->groupCount() && !row; ++g) {
+            for (const core::ChecklistRow &r : f.view->model()->groupRows(g)) {
+                if (r.assessment.notes.isEmpty()) {
+                    row = r;
+                    break;
+                }
+            }
+        }
+        QVERIFY(row);
+        QVERIFY(!f.view->model()
+                     ->indexOf(row->key, ChecklistModel::NotesColumn)
+                     .data(ChecklistModel::HasNotesRole)
+                     .toBool());
+        core::AssessmentEdit edit;
+        edit.notes = QStringLiteral("Asked Legal about **renewal reminders**.\n会员续费提醒已检查。");
+        core::AssessmentService(*f.db).overwrite(row->key, edit);
+        QTRY_VERIFY(f.view->model()
+                        ->indexOf(row->key, ChecklistModel::NotesColumn)
+                        .data(ChecklistModel::HasNotesRole)
+                        .toBool());
+        const QModelIndex marked = f.view->model()->indexOf(row->key, ChecklistModel::NotesColumn);
+        const QString tip = marked.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("renewal reminders")) && tip.contains(QStringLiteral("续费")),
+                 qPrintable(tip));
+        QCOMPARE(marked.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Has notes"));
+        // Rows without notes carry no mark and no tooltip there.
+        for (int g = 0; g < f.view->model()->groupCount(); ++g) {
+            for (const core::ChecklistRow &other : f.view->model()->groupRows(g)) {
+                const QModelIndex cell = f.view->model()->indexOf(other.key, ChecklistModel::NotesColumn);
+                QCOMPARE(cell.data(ChecklistModel::HasNotesRole).toBool(),
+                         !other.assessment.notes.trimmed().isEmpty());
+                QCOMPARE(cell.data(Qt::ToolTipRole).toString().isEmpty(),
+                         other.assessment.notes.trimmed().isEmpty());
+            }
+        }
+        QCOMPARE(f.view->model()->headerData(ChecklistModel::NotesColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Notes"));
     }
 
     void undoKeepsOtherPeoplesChanges()

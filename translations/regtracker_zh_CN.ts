@@ -1468,6 +1468,22 @@ options.
         <source>Needs re-review: a later version of the development changed this obligation.</source>
         <translation>需重新审核：该动态的较新版本变更了此项义务。</translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Has notes</source>
+        <translation>有备注</translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation>无备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::ChecklistReport</name>

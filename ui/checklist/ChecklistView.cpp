@@ -54,7 +54,7 @@ using core::ChecklistRow;
 
 namespace {
 
-constexpr quint32 stateMagic = 0x52544331; // "RTC1"
+constexpr quint32 stateMagic = 0x52544332; // "RTC2": a layout from before the notes column is not restored
 
 QString shortText(const QString &text)
 {
@@ -125,6 +125,7 @@ ChecklistView::ChecklistView(core::Database &db, QUndoStack *undoStack, QWidget 
     header->resizeSection(ChecklistModel::OwnerColumn, 110);
     header->resizeSection(ChecklistModel::DueColumn, 110);
     header->resizeSection(ChecklistModel::EvidenceColumn, 70);
+    header->resizeSection(ChecklistModel::NotesColumn, 56);
     header->resizeSection(ChecklistModel::ChangedColumn, 190);
     header->setHighlightSections(false);
 
