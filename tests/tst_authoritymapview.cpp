@@ -21,7 +21,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
+#include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolButton>
 #include <QToolTip>
 #include <QXmlStreamReader>
@@ -203,8 +205,8 @@ private Q_SLOTS:
     {
         Window w = openDemo();
         QVERIFY(w.window);
-        auto *chosen = w.map->findChild<QLabel *>(QStringLiteral("mapChosen"));
-        auto *clear = w.map->findChild<QToolButton *>(QStringLiteral("mapClearChosen"));
+        auto *chosen = w.map->findChild<QLabel *>(QStringLiteral("filterBarText"));
+        auto *clear = w.map->findChild<QToolButton *>(QStringLiteral("filterBarClear"));
         QVERIFY(chosen && clear);
         QVERIFY(!chosen->isVisible() && !clear->isVisible());
         QTest::mouseClick(w.canvas, Qt::LeftButton, {}, w.map->nodePosition(QStringLiteral("CAC")).toPoint());
@@ -224,6 +226,65 @@ private Q_SLOTS:
         QVERIFY(test::shown(*w.window));
         QCOMPARE(w.window->browser()->model()->rowCount(), test::demoArray("developments").size());
         QVERIFY(!chosen->isVisible() && !clear->isVisible());
+    }
+
+    // A click that filters by an authority keeps the browser's selection when the selected development is
+    // still among those shown (it was cleared), and drops it only when it is not.
+    void clickingAnAuthorityKeepsTheSelectionItStillShows()
+    {
+        Window w = openDemo();
+        QVERIFY(w.window);
+        ui::DevelopmentsBrowser *browser = w.window->browser();
+        QVERIFY(test::shown(*browser));
+        const auto rowIssuedBy = [browser](const QString &code, bool issued) {
+            const core::DevelopmentTableModel &model = *browser->model();
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const bool has = model.index(row, 0)
+                                     .data(core::DevelopmentTableModel::AuthorityCodesRole)
+                                     .toStringList()
+                                     .contains(code);
+                if (has == issued) {
+                    return row;
+                }
+            }
+            return -1;
+        };
+        const int cacRow = rowIssuedBy(QStringLiteral("CAC"), true);
+        QVERIFY(cacRow >= 0);
+        browser->selectRow(cacRow);
+        const qint64 selected = browser->currentDevelopment();
+        QVERIFY(selected != 0);
+        QSignalSpy changes(browser, &ui::DevelopmentsBrowser::currentDevelopmentChanged);
+        QTest::mouseClick(w.canvas, Qt::LeftButton, {}, w.map->nodePosition(QStringLiteral("CAC")).toPoint());
+        QVERIFY(test::shown(*w.window));
+        QCOMPARE(browser->authorityFilter(), QStringList{QStringLiteral("CAC")});
+        QCOMPARE(browser->currentDevelopment(), selected);
+        QVERIFY2(changes.isEmpty(), qPrintable(QString::number(changes.size())));
+        QCOMPARE(browser->model()->idAt(browser->table()->currentIndex().row()), selected);
+
+        // Another authority that did not issue it: the selection goes, as it is no longer shown.
+        w.window->browser()->clearFilters();
+        QVERIFY(test::shown(*w.window));
+        QCOMPARE(browser->currentDevelopment(), selected);
+        const int otherRow = rowIssuedBy(QStringLiteral("CAC"), false);
+        QVERIFY(otherRow >= 0);
+        const QString other = browser->model()
+                                  ->index(otherRow, 0)
+                                  .data(core::DevelopmentTableModel::AuthorityCodesRole)
+                                  .toStringList()
+                                  .value(0);
+        QTest::mouseClick(w.canvas, Qt::LeftButton, {}, w.map->nodePosition(other).toPoint());
+        QVERIFY(test::shown(*w.window));
+        const QStringList issuers = browser->model()
+                                        ->index(qMax(0, browser->model()->rowForId(selected)), 0)
+                                        .data(core::DevelopmentTableModel::AuthorityCodesRole)
+                                        .toStringList();
+        if (browser->model()->rowForId(selected) < 0) {
+            QCOMPARE(browser->currentDevelopment(), qint64(0));
+        } else {
+            QVERIFY(issuers.contains(other)); // issued jointly: still shown, still selected
+            QCOMPARE(browser->currentDevelopment(), selected);
+        }
     }
 
     void clickingAProvinceFiltersByItsAuthorities()

@@ -4180,18 +4180,6 @@ options.
         <source>Export authority map</source>
         <translation>导出机构地图</translation>
     </message>
-    <message>
-        <source>Developments filtered by %1</source>
-        <translation>动态已按%1筛选</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>Show the developments of every authority again</source>
-        <translation>重新显示所有机关的动态</translation>
-    </message>
 </context>
 <context>
     <name>rt::ui::BackupsDialog</name>
@@ -5642,6 +5630,14 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <source>Developments</source>
         <translation>动态</translation>
     </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>obligations of %1</source>
+        <translation>%1 的义务</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::DigestDialog</name>
@@ -5724,6 +5720,25 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     <message>
         <source>Cop&amp;y</source>
         <translation>复制(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::FilterBar</name>
+    <message>
+        <source>Developments filtered by %1</source>
+        <translation>动态已按%1筛选</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Show every development again</source>
+        <translation>重新显示所有动态</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选</translation>
     </message>
 </context>
 <context>

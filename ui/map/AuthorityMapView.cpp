@@ -4,6 +4,7 @@
 #include "Change.h"
 #include "CompanyRepository.h"
 #include "Database.h"
+#include "FilterBar.h"
 #include "ProvinceGrid.h"
 #include "Settings.h"
 #include "ViewColours.h"
@@ -127,16 +128,9 @@ AuthorityMapView::AuthorityMapView(core::Database &db, const core::TextSearch &s
     m_edgesButton->setCheckable(true);
     m_edgesButton->setChecked(true);
     m_canvas = new AuthorityMapCanvas(this);
-    // What a click on the map did elsewhere, said where the click was: the authorities now filtering every
-    // view, and how to undo that.
-    m_chosenLabel = new QLabel(this);
-    m_chosenLabel->setObjectName(QStringLiteral("mapChosen"));
-    m_chosenLabel->setTextFormat(Qt::PlainText);
-    m_clearChosen = new QToolButton(this);
-    m_clearChosen->setObjectName(QStringLiteral("mapClearChosen"));
-    m_chosenLabel->hide();
-    m_clearChosen->hide();
-    connect(m_clearChosen, &QToolButton::clicked, this, [this] { Q_EMIT authoritiesChosen({}); });
+    // What a click on the map did elsewhere, said where the click was: the filter now on in every view, and
+    // how to undo that.
+    m_filterBar = new FilterBar(this);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_colourLabel);
@@ -147,9 +141,8 @@ AuthorityMapView::AuthorityMapView(core::Database &db, const core::TextSearch &s
     controls->addSpacing(8);
     controls->addWidget(m_edgesButton);
     controls->addStretch(1);
-    controls->addWidget(m_chosenLabel);
-    controls->addWidget(m_clearChosen);
     m_canvas->placeIn(this, controls);
+    static_cast<QBoxLayout *>(QWidget::layout())->insertWidget(1, m_filterBar);
 
     connect(m_colourCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_colouring = Colouring(m_colourCombo->itemData(index).toInt());
@@ -167,7 +160,6 @@ AuthorityMapView::AuthorityMapView(core::Database &db, const core::TextSearch &s
     connect(m_data, &core::AuthorityMapData::changed, this, [this] {
         relayout();
         updateAccessibility();
-        updateChosen();
     });
     connect(&m_db, &core::Database::changed, this, [this](const core::ChangeSet &changes) {
         if (core::entitiesIn(changes) & core::Entity::Company) {
@@ -212,7 +204,6 @@ void AuthorityMapView::setFilter(const core::DevelopmentFilter &filter)
     m_chosen = filter.authorities;
     m_data->setFilter(filter);
     m_canvas->update();
-    updateChosen();
 }
 
 QString AuthorityMapView::authorityNames(const QStringList &codes) const
@@ -233,18 +224,6 @@ QString AuthorityMapView::authorityNames(const QStringList &codes) const
     return QLocale().createSeparatedList(names);
 }
 
-void AuthorityMapView::updateChosen()
-{
-    m_chosenLabel->setVisible(!m_chosen.isEmpty());
-    m_clearChosen->setVisible(!m_chosen.isEmpty());
-    if (m_chosen.isEmpty()) {
-        return;
-    }
-    m_chosenLabel->setText(tr("Developments filtered by %1").arg(authorityNames(m_chosen)));
-    m_clearChosen->setText(tr("Clear"));
-    m_clearChosen->setToolTip(tr("Show the developments of every authority again"));
-}
-
 void AuthorityMapView::setContentLanguage(core::Language language)
 {
     if (language == m_language) {
@@ -254,7 +233,6 @@ void AuthorityMapView::setContentLanguage(core::Language language)
     fillCompanies();
     relayout();
     updateAccessibility();
-    updateChosen();
 }
 
 void AuthorityMapView::setColouring(Colouring colouring)
@@ -323,7 +301,6 @@ void AuthorityMapView::retranslate()
         "their province. Click an authority to show only its developments, Ctrl+click to add it, click a "
         "province for all its authorities. The mouse wheel zooms and dragging pans."));
     updateAccessibility();
-    updateChosen();
     relayout();
 }
 

@@ -33,6 +33,7 @@ struct DevelopmentFilter;
 namespace rt::ui {
 
 class AuthorityMapCanvas;
+class FilterBar;
 
 class AuthorityMapView final : public QWidget
 {
@@ -78,6 +79,9 @@ public:
     // The colouring and edges as the user left them.
     void restoreSettings();
 
+    // Says which filter is on (the window names its parts) and offers to clear it.
+    FilterBar *filterBar() const { return m_filterBar; }
+
 Q_SIGNALS:
     // The user chose these authorities as the shared authority filter (empty: none).
     void authoritiesChosen(const QStringList &codes);
@@ -110,7 +114,6 @@ private:
     void pan(const QPointF &delta);
     void updateAccessibility();
     // The line above the map that names the authorities chosen as the filter, with a button that clears it.
-    void updateChosen();
 
     core::Database &m_db;
     core::AuthorityMapData *m_data = nullptr;
@@ -128,8 +131,7 @@ private:
     QLabel *m_companyLabel = nullptr;
     QComboBox *m_companyCombo = nullptr;
     QToolButton *m_edgesButton = nullptr;
-    QLabel *m_chosenLabel = nullptr;
-    QToolButton *m_clearChosen = nullptr;
+    FilterBar *m_filterBar = nullptr;
 };
 
 } // namespace rt::ui

@@ -4,6 +4,7 @@
 #include "AnnouncedDate.h"
 
 #include "DateText.h"
+#include "FilterBar.h"
 #include "Settings.h"
 #include "ViewColours.h"
 #include "Vocabulary.h"
@@ -170,6 +171,8 @@ TimelineView::TimelineView(core::Database &db, const core::TextSearch &search, Q
     controls->addWidget(m_hint, 1);
     controls->addSpacing(8);
     m_canvas->placeIn(this, controls, m_lanesScroll);
+    m_filterBar = new FilterBar(this);
+    static_cast<QBoxLayout *>(QWidget::layout())->insertWidget(1, m_filterBar);
 
     connect(m_lanesCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_lanesScroll->setValue(0);

@@ -36,6 +36,7 @@ class TextSearch;
 
 namespace rt::ui {
 
+class FilterBar;
 class TimelineCanvas;
 
 class TimelineView final : public QWidget
@@ -63,6 +64,9 @@ public:
 
     // Shows the days first … last (both included) across the axis.
     void setVisibleRange(const QDate &first, const QDate &last);
+    // Says which filter is on (the window names its parts) and offers to clear it.
+    FilterBar *filterBar() const { return m_filterBar; }
+
     // Shows every item.
     void fitAll();
     void zoomIn();
@@ -176,6 +180,7 @@ private:
     QComboBox *m_lanesCombo = nullptr;
     QToolButton *m_upcomingButton = nullptr;
     QLabel *m_hint = nullptr;
+    FilterBar *m_filterBar = nullptr;
 };
 
 } // namespace rt::ui
