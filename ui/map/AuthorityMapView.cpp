@@ -514,20 +514,30 @@ void AuthorityMapView::paintTiles(QPainter &painter) const
     }
 
     // The provinces, shaded by their totals; the company's in the accent.
-    const QFontMetricsF metrics(m_canvas->font());
     painter.setFont(m_canvas->font());
     for (const AuthorityMapLayout::Tile &tile : m_layout.tiles()) {
         const double radius = std::min(tile.rect.width(), tile.rect.height()) * 0.12;
         painter.setBrush(mix(base, shadeColour, 0.06 + 0.5 * tile.shade));
         painter.setPen(tile.operated ? QPen(accentColour, 3) : QPen(border, 1));
         painter.drawRoundedRect(tile.rect, radius, radius);
-        // Where the layout kept the label free of node labels; long names shortened to the tile.
+        // Where the layout kept the label free of node labels, as it fitted it to the tile: on two lines or
+        // smaller where a long name needs it.
         painter.setPen(mix(base, text, 0.75));
-        const QRectF labelRect(tile.rect.topLeft() + QPointF(3, 1),
-                               QSizeF(tile.rect.width() - 6, metrics.height()));
-        painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignTop,
-                         metrics.elidedText(tile.label, Qt::ElideRight, labelRect.width()));
+        QFont tileFont = m_canvas->font();
+        if (tile.labelScale < 1.0) {
+            tileFont.setPointSizeF(tileFont.pointSizeF() * tile.labelScale);
+        }
+        painter.setFont(tileFont);
+        const QFontMetricsF tileMetrics(tileFont);
+        const double lineHeight = tile.labelRect.height() / std::max<qsizetype>(1, tile.labelLines.size());
+        for (qsizetype line = 0; line < tile.labelLines.size(); ++line) {
+            const QRectF room(tile.labelRect.left(), tile.labelRect.top() + line * lineHeight,
+                              tile.rect.width() - 6, lineHeight);
+            painter.drawText(room, Qt::AlignLeft | Qt::AlignTop,
+                             tileMetrics.elidedText(tile.labelLines.at(line), Qt::ElideRight, room.width()));
+        }
     }
+    painter.setFont(m_canvas->font());
 }
 
 void AuthorityMapView::paintEdges(QPainter &painter) const
