@@ -7,6 +7,7 @@
 #include "DemoJson.h"
 #include "TestSupport.h"
 
+#include "AgendaView.h"
 #include "AuthorityRepository.h"
 #include "ChecklistModel.h"
 #include "CompanyMatrixModel.h"
@@ -138,8 +139,8 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 31);
     }
 
-    // With a filter on, the timeline and the matrix say so — the same words as the map — and Clear there
-    // clears it everywhere. The matrix counts only the obligations of the developments shown.
+    // With a filter on, the timeline, the matrix and the agenda say so — the same words as the map — and
+    // Clear there clears it everywhere. The matrix counts only the obligations of the developments shown.
     void everyViewSaysWhichFilterIsOn()
     {
         auto db = demo();
@@ -150,7 +151,10 @@ private Q_SLOTS:
         QVERIFY(test::shown(window));
         ui::CompanyMatrixView *matrix = window.matrix();
         ui::TimelineView *timeline = window.timeline();
-        const auto bars = [&] { return QList<ui::FilterBar *>{matrix->filterBar(), timeline->filterBar()}; };
+        ui::AgendaView *agenda = window.agenda();
+        const auto bars = [&] {
+            return QList<ui::FilterBar *>{matrix->filterBar(), timeline->filterBar(), agenda->filterBar()};
+        };
         const auto applicable = [matrix] {
             int total = 0;
             const QAbstractItemModel *model = matrix->model();

@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "DateText.h"
 #include "Error.h"
+#include "FilterBar.h"
 #include "FormSupport.h"
 
 #include <QAction>
@@ -114,6 +115,8 @@ AgendaView::AgendaView(core::Database &db, const core::TextSearch *search, QUndo
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(bar);
+    m_filterBar = new FilterBar(this);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_empty, 1);
 

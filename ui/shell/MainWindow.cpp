@@ -323,6 +323,8 @@ QWidget *MainWindow::makeAgenda()
         showView(View::Developments);
     });
     m_tabs->setTabText(m_tabs->indexOf(m_agendaTab), m_agenda->title());
+    connect(m_agenda->filterBar(), &FilterBar::clearRequested, m_browser, &DevelopmentsBrowser::clearFilters);
+    updateFilterBars();
     return m_agenda;
 }
 
@@ -690,7 +692,7 @@ void MainWindow::updateFilterBars()
     const QStringList parts = m_browser->filterParts();
     for (FilterBar *bar :
          {m_matrix ? m_matrix->filterBar() : nullptr, m_timeline ? m_timeline->filterBar() : nullptr,
-          m_map ? m_map->filterBar() : nullptr}) {
+          m_map ? m_map->filterBar() : nullptr, m_agenda ? m_agenda->filterBar() : nullptr}) {
         if (bar) {
             bar->setParts(parts);
         }
