@@ -18,6 +18,7 @@
 #include "MainWindow.h"
 #include "Vocabulary.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
@@ -290,6 +291,37 @@ private Q_SLOTS:
             QVERIFY(issuers.contains(other)); // issued jointly: still shown, still selected
             QCOMPARE(browser->currentDevelopment(), selected);
         }
+    }
+
+    // A screen reader steps through the authorities on the map: one item per node, named with the
+    // authority's name and abbreviation, placed at the node, and chosen ones (the filter's) say so.
+    void nodesAreAccessibleItems()
+    {
+        Window w = openDemo();
+        QVERIFY(w.window);
+        QAccessibleInterface *canvas = QAccessible::queryAccessibleInterface(w.canvas);
+        QVERIFY(canvas);
+        const QList<core::AuthorityMapLayout::Node> &nodes = w.map->layout().nodes();
+        QCOMPARE(canvas->childCount(), int(nodes.size()));
+        int cac = -1;
+        for (int i = 0; i < canvas->childCount(); ++i) {
+            QAccessibleInterface *item = canvas->child(i);
+            QVERIFY(item && item->isValid());
+            QCOMPARE(item->role(), QAccessible::ListItem);
+            QVERIFY(!item->text(QAccessible::Name).isEmpty());
+            if (item->text(QAccessible::Name).endsWith(QStringLiteral("(CAC)"))) {
+                cac = i;
+            }
+        }
+        QVERIFY(cac >= 0);
+        QAccessibleInterface *item = canvas->child(cac);
+        QVERIFY(!item->text(QAccessible::Description).isEmpty());
+        const QPoint centre = w.map->nodePosition(QStringLiteral("CAC")).toPoint();
+        QVERIFY(item->rect().contains(w.canvas->mapToGlobal(centre)));
+        QVERIFY(!item->state().selected);
+        QTest::mouseClick(w.canvas, Qt::LeftButton, {}, centre);
+        QVERIFY(test::shown(*w.window));
+        QVERIFY(item->state().selected);
     }
 
     void clickingAProvinceFiltersByItsAuthorities()

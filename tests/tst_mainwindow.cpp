@@ -26,6 +26,7 @@
 #include "TimelineView.h"
 #include "Translations.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -195,6 +196,26 @@ private Q_SLOTS:
             QVERIFY(bar->isHidden());
         }
         QCOMPARE(applicable(), everything);
+    }
+
+    // A screen reader reads a matrix cell as its tooltip says it ("company — topic: 1 of 5 done, …"), not as
+    // "1/5".
+    void matrixCellsReadAsTheySay()
+    {
+        auto db = demo();
+        ui::MainWindow window(*db, nullptr, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showView(ui::MainWindow::View::Matrix);
+        ui::CompanyMatrixView *matrix = window.matrix();
+        QAccessibleInterface *table = QAccessible::queryAccessibleInterface(matrix->table());
+        QVERIFY(table && table->tableInterface());
+        QAccessibleInterface *cell = table->tableInterface()->cellAt(0, 0);
+        QVERIFY(cell);
+        const QString company = matrix->model()->headerData(0, Qt::Vertical).toString();
+        const QString column = matrix->model()->headerData(0, Qt::Horizontal).toString();
+        QVERIFY2(cell->text(QAccessible::Name).startsWith(company + QStringLiteral(" — ") + column),
+                 qPrintable(cell->text(QAccessible::Name)));
     }
 
     // A new filter keeps the selected development selected while it is still shown, also when it lies

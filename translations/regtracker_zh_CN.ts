@@ -4180,6 +4180,10 @@ options.
         <source>Export authority map</source>
         <translation>导出机构地图</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::BackupsDialog</name>

@@ -266,7 +266,8 @@ QVariant CompanyMatrixModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return cell.applicable == 0 ? QStringLiteral("—") : tr("%1/%2").arg(cell.done).arg(cell.applicable);
-    case Qt::ToolTipRole: {
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: { // a screen reader reads the cell as the tooltip says it, not as "1/5"
         const QString company = m_companies.at(index.row()).name.preferring(m_language);
         const QString column = m_keys.at(index.column()).name.preferring(m_language);
         if (cell.applicable == 0) {

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -94,6 +95,10 @@ protected:
         m_view->click(pos, modifiers & Qt::ControlModifier);
     }
     bool clickableAt(const QPointF &pos) const override { return m_view->clickable(pos); }
+    int accessibleItemCount() const override { return int(m_view->m_layout.nodes().size()); }
+    AccessibleItem accessibleItem(int index) const override { return m_view->accessibleNode(index); }
+
+protected:
     void showToolTip(const QPoint &pos, const QPoint &globalPos) override
     {
         m_view->showToolTip(pos, globalPos);
@@ -725,6 +730,21 @@ QString AuthorityMapView::nodeToolTip(const core::AuthorityNode &node) const
                          .arg(m_companyCombo->currentText().toHtmlEscaped()));
     }
     return lines.join(QStringLiteral("<br>"));
+}
+
+ZoomableCanvas::AccessibleItem AuthorityMapView::accessibleNode(int index) const
+{
+    const AuthorityMapLayout::Node &placed = m_layout.nodes().at(index);
+    const core::AuthorityNode &authority = m_data->nodes().at(placed.node);
+    const QString name = authority.name.preferring(m_language);
+    const QString abbreviation = authority.abbreviation.preferring(m_language);
+    return {abbreviation.isEmpty() || abbreviation == name ? name : tr("%1 (%2)").arg(name, abbreviation),
+            QTextDocumentFragment::fromHtml(nodeToolTip(authority)).toPlainText(),
+            m_transform
+                .mapRect(QRectF(placed.centre - QPointF(placed.radius, placed.radius),
+                                QSizeF(2 * placed.radius, 2 * placed.radius)))
+                .toAlignedRect(),
+            m_chosen.contains(authority.code)};
 }
 
 void AuthorityMapView::showToolTip(const QPoint &pos, const QPoint &globalPos)

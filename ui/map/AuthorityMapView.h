@@ -13,6 +13,7 @@
 #include "AuthorityMapData.h"
 #include "AuthorityMapLayout.h"
 #include "BilingualText.h"
+#include "ZoomableCanvas.h"
 
 #include <QHash>
 #include <QTransform>
@@ -110,6 +111,9 @@ private:
     bool clickable(const QPointF &pos) const;
     void showToolTip(const QPoint &pos, const QPoint &globalPos);
     QString nodeToolTip(const core::AuthorityNode &node) const;
+    // A screen reader's view of a node: the authority, what its tooltip says, where it is drawn, chosen or
+    // not.
+    ZoomableCanvas::AccessibleItem accessibleNode(int index) const;
     void zoomAround(double factor, const QPointF &canvasPos);
     void pan(const QPointF &delta);
     void updateAccessibility();

@@ -117,6 +117,10 @@ protected:
         }
     }
     bool clickableAt(const QPointF &pos) const override { return m_view->markAt(pos) >= 0; }
+    int accessibleItemCount() const override { return int(m_view->m_layout.marks().size()); }
+    AccessibleItem accessibleItem(int index) const override { return m_view->accessibleMark(index); }
+
+protected:
     void showToolTip(const QPoint &pos, const QPoint &globalPos) override
     {
         m_view->showToolTip(pos, globalPos);
@@ -1190,6 +1194,25 @@ void TimelineView::ensureVisible(std::size_t index)
     } else if (top + m_laneHeight > m_lanesScroll->value() + available) {
         m_lanesScroll->setValue(int(std::ceil(top + m_laneHeight - available)));
     }
+}
+
+ZoomableCanvas::AccessibleItem TimelineView::accessibleMark(int index) const
+{
+    const TimelineLayout::Mark &mark = m_layout.marks().at(index);
+    const qint64 id = m_data->items()[mark.item].id;
+    const core::TimelineData::Details details = m_data->details(id);
+    QStringList description{details.kind};
+    if (details.deadline.isValid()) {
+        description.append(tr("Comment deadline: %1").arg(core::DateText::prose(details.deadline)));
+    }
+    if (details.effective.isValid()) {
+        description.append(tr("Effective: %1").arg(core::DateText::prose(details.effective)));
+    }
+    const QPointF centre = markPosition(mark);
+    const double reach = mark.radius + 2;
+    return {describe(id), description.join(QStringLiteral("; ")),
+            QRectF(centre - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach)).toAlignedRect(),
+            id == m_selected};
 }
 
 QString TimelineView::describe(qint64 id) const

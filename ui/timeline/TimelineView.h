@@ -14,6 +14,7 @@
 #include "TimelineData.h"
 #include "TimelineLayout.h"
 #include "TimelineScale.h"
+#include "ZoomableCanvas.h"
 
 #include <QPixmap>
 #include <QWidget>
@@ -154,6 +155,8 @@ private:
     void findSelectedItems();
     void updateAccessibility();
     QString describe(qint64 id) const;
+    // A screen reader's view of a mark: the development, its kind and dates, where it is drawn.
+    ZoomableCanvas::AccessibleItem accessibleMark(int index) const;
 
     core::TimelineData *m_data = nullptr;
     core::TimelineScale m_scale;
