@@ -4,7 +4,9 @@
 // verbs are in CommandLine's table.
 
 #include "CommandLine.h"
+#include "DateText.h"
 #include "Identity.h"
+#include "Settings.h"
 
 #include <KAboutData>
 
@@ -57,6 +59,10 @@ int main(int argc, char *argv[])
     // Settings and data live under the organisation's and the application's names.
     QCoreApplication::setOrganizationName(QStringLiteral("RegTracker"));
     KAboutData::setApplicationData(rt::app::identity());
+    // Dates in sentences as the preferences say, in the window and on the command line alike.
+    rt::core::DateText::setProse(rt::core::Settings().isoDatesEverywhere()
+                                     ? rt::core::DateText::Prose::Iso
+                                     : rt::core::DateText::Prose::LocaleLong);
     const int code = verb.run(QCoreApplication::arguments());
     if (verb.application != App::Window) {
         rt::app::CommandLine::warnAboutUserLists(); // the window shows them itself

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DevelopmentSheet.h"
 
+#include "DateText.h"
 #include "Development.h"
 #include "ReferenceNames.h"
 #include "Regions.h"
@@ -121,7 +122,7 @@ QString DevelopmentSheet::toHtml(const core::Development &d, const core::Referen
     }
     html += QStringLiteral("<p style=\"color:#5f6368;font-size:8pt\">%1</p>")
                 .arg(tr("Printed from RegTracker on %1; identifier %2")
-                         .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat), d.uid)
+                         .arg(core::DateText::prose(QDate::currentDate()), d.uid)
                          .toHtmlEscaped());
     html += QStringLiteral("</body></html>");
     return html;

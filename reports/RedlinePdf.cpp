@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RedlinePdf.h"
 
+#include "DateText.h"
 #include "Error.h"
 #include "PdfSupport.h"
 #include "RedlineText.h"
@@ -45,8 +46,7 @@ QByteArray RedlinePdf::render(const core::Redline &redline, const QList<core::Co
         if (!painter.begin(&writer)) {
             throw core::Error(core::Error::Code::Failed, tr("Cannot lay out the PDF pages."));
         }
-        const QString generated
-            = tr("Generated %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+        const QString generated = tr("Generated %1").arg(core::DateText::prose(QDateTime::currentDateTime()));
         const QString versions = tr("%1 → %2").arg(redline.earlier.uid, redline.later.uid);
         drawn = document.toPlainText() + title + generated + versions + tr("Page %1 of %2");
         for (int page = 0; page < pages; ++page) {

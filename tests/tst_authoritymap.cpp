@@ -36,13 +36,25 @@ QStringList codesOf(const QJsonValue &development)
     return codes;
 }
 
-// No two visible labels overlap, and no label covers another node.
-void checkLabels(const AuthorityMapLayout &layout)
+// No two visible labels overlap, no label covers another node, none leaves the area (where it was cut off),
+// a national one stays in the band and a local one off every other province's tile (they overlapped
+// neighbouring tiles).
+void checkLabels(const AuthorityMapLayout &layout, const QSizeF &area)
 {
     const QList<AuthorityMapLayout::Node> &nodes = layout.nodes();
     for (qsizetype i = 0; i < nodes.size(); ++i) {
         if (nodes.at(i).label.isEmpty()) {
             continue;
+        }
+        const QRectF label = nodes.at(i).label;
+        QVERIFY2(QRectF(QPointF(0, 0), area).contains(label), qPrintable(nodes.at(i).text));
+        if (nodes.at(i).tile < 0) {
+            QVERIFY2(layout.band().contains(label), qPrintable(nodes.at(i).text));
+        } else {
+            for (qsizetype t = 0; t < layout.tiles().size(); ++t) {
+                QVERIFY2(t == nodes.at(i).tile || !layout.tiles().at(t).rect.intersects(label),
+                         qPrintable(nodes.at(i).text + QStringLiteral(" over ") + layout.tiles().at(t).code));
+            }
         }
         for (qsizetype j = 0; j < nodes.size(); ++j) {
             if (i == j) {
@@ -305,7 +317,7 @@ private Q_SLOTS:
             QVERIFY(cac && caam);
             QVERIFY(data.node(QStringLiteral("CAC"))->count <= data.node(QStringLiteral("WAIC"))->count
                     || cac->radius >= caam->radius);
-            checkLabels(layout);
+            checkLabels(layout, QSizeF(1400, 800));
             int shown = 0;
             for (const AuthorityMapLayout::Node &node : layout.nodes()) {
                 shown += node.label.isEmpty() ? 0 : 1;
@@ -313,6 +325,60 @@ private Q_SLOTS:
             QVERIFY2(shown * 10 >= int(layout.nodes().size()) * 8, qPrintable(QString::number(shown)));
             QCOMPARE(layout.tiles().at(layout.tileAt(layout.tiles().at(5).rect.center())).code,
                      layout.tiles().at(5).code);
+        }
+    }
+
+    // Every province's name is drawn whole inside its tile — on two lines or a little smaller where it is
+    // long — never cut off ("Heilongji…", "Inner Mo…"), in both languages and at the sizes the map is shown.
+    void provinceNamesFitTheirTiles_data()
+    {
+        QTest::addColumn<QSizeF>("area");
+        QTest::newRow("wide") << QSizeF(1400, 800);
+        QTest::newRow("window") << QSizeF(1240, 700);
+        QTest::newRow("narrow") << QSizeF(760, 700);
+    }
+
+    void provinceNamesFitTheirTiles()
+    {
+        QFETCH(QSizeF, area);
+        QTemporaryDir dir;
+        auto db = rt::test::newDemoDatabase(dir);
+        SubstringSearch search;
+        AuthorityMapData data(*db, search);
+        for (Language language : {Language::English, Language::Chinese}) {
+            AuthorityMapLayout layout;
+            layout.layout(data, ProvinceGrid::builtIn(), language, area);
+            for (const AuthorityMapLayout::Tile &tile : layout.tiles()) {
+                QVERIFY2(tile.rect.contains(tile.labelRect), qPrintable(tile.code));
+                const QString joined = tile.labelLines.join(u' ');
+                QVERIFY2(joined == tile.label
+                             || (tile.labelLines.size() == 2 && tile.labelLines.first().endsWith(u'-')
+                                 && tile.labelLines.join(QString()).remove(u'-') == tile.label),
+                         qPrintable(joined));
+                QVERIFY(tile.labelScale >= AuthorityMapLayout::minLabelScale);
+                for (const QString &line : tile.labelLines) {
+                    QVERIFY2(AuthorityMapLayout::estimate(line).width() * tile.labelScale
+                                 <= tile.rect.width() - 6,
+                             qPrintable(tile.code + u' ' + line));
+                }
+            }
+            const auto tileOf = [&layout](const QString &code) {
+                for (const AuthorityMapLayout::Tile &tile : layout.tiles()) {
+                    if (tile.code == code) {
+                        return tile;
+                    }
+                }
+                return AuthorityMapLayout::Tile();
+            };
+            const AuthorityMapLayout::Tile innerMongolia = tileOf(QStringLiteral("CN-NM"));
+            if (language == Language::English
+                && AuthorityMapLayout::estimate(innerMongolia.label).width()
+                    > innerMongolia.rect.width() - 6) {
+                QCOMPARE(innerMongolia.labelLines,
+                         (QStringList{QStringLiteral("Inner"), QStringLiteral("Mongolia")}));
+                QCOMPARE(tileOf(QStringLiteral("CN-HL")).label, QStringLiteral("Heilongjiang"));
+            }
+            checkLabels(layout, area);
         }
     }
 
@@ -326,7 +392,7 @@ private Q_SLOTS:
         AuthorityMapLayout layout;
         layout.layout(data, ProvinceGrid::builtIn(), Language::Chinese, QSizeF(1400, 900));
         QCOMPARE(layout.nodes().size(), data.nodes().size());
-        checkLabels(layout);
+        checkLabels(layout, QSizeF(1400, 900));
     }
 };
 

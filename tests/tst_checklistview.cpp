@@ -9,6 +9,7 @@
 #include "AssessmentEditor.h"
 #include "AssessmentService.h"
 #include "ChangesSinceDialog.h"
+#include "ChecklistDelegate.h"
 #include "ChecklistModel.h"
 #include "ChecklistView.h"
 #include "CompanyMatrixView.h"
@@ -18,7 +19,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -444,6 +448,110 @@ private Q_SLOTS:
         QVERIFY2(newest.contains(QStringLiteral("Not assessed → Compliant")), qPrintable(newest.join(u'|')));
         dialog.setSince(QDate::currentDate().addDays(1));
         QCOMPARE(dialog.changeCount(), 0);
+    }
+
+    // Select the whole due date (Ctrl+A) and type a new one: the new one is what is kept, wherever the cursor
+    // was. QDateEdit typed into the section under the cursor and took each "-" as one more step: 2026-12-10
+    // came out as 2027-12-10 in the report, 2025-12-10 or 2026-11-12 here.
+    void dueDateTypedOverTheSelectedDate_data()
+    {
+        QTest::addColumn<int>("cursorKey");
+        QTest::newRow("cursor in the year") << int(Qt::Key_Home);
+        QTest::newRow("cursor in the day") << int(Qt::Key_End);
+    }
+
+    void dueDateTypedOverTheSelectedDate()
+    {
+        QFETCH(int, cursorKey);
+        Fixture f = open(demo());
+        const auto row = rowFor(*f.view, QStringLiteral("cn-tmt-2025-01-final/o6"));
+        QVERIFY(row);
+        ui::AssessmentEditor editor(*f.db, f.window->undoStack(), *row, core::Language::English, {},
+                                    f.window.get());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *hasDue = editor.findChild<QCheckBox *>(QStringLiteral("hasDueCheck"));
+        auto *due = editor.findChild<QDateEdit *>(QStringLiteral("dueEdit"));
+        QVERIFY(hasDue && due);
+        hasDue->setChecked(true);
+        due->setDate(QDate(2025, 11, 28));
+        due->setFocus();
+        QTest::keyClick(due, Qt::Key(cursorKey));
+        QTest::keyClick(due, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(due, QStringLiteral("2026-12-10"));
+        QCOMPARE(due->date(), QDate(2026, 12, 10));
+        QCOMPARE(due->text(), QStringLiteral("2026-12-10"));
+    }
+
+    // A group's "done / applicable" label is drawn beside its progress bar, never over the fill (where it was
+    // unreadable in one palette or the other), and fits whole in a status column of the default width.
+    void progressLabelBesideTheBar_data()
+    {
+        QTest::addColumn<int>("direction");
+        QTest::newRow("left to right") << int(Qt::LeftToRight);
+        QTest::newRow("right to left") << int(Qt::RightToLeft);
+    }
+
+    void progressLabelBesideTheBar()
+    {
+        QFETCH(int, direction);
+        Fixture f = open(demo());
+        QFont bold = f.tree->font();
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        const QString label = ui::ChecklistDelegate::progressLabel(12, 17);
+        QCOMPARE(label, QStringLiteral("12 / 17"));
+        const QRect cell(0, 0, f.tree->header()->sectionSize(ChecklistModel::StatusColumn), 24);
+        const auto [bar, text]
+            = ui::ChecklistDelegate::progressRects(cell, metrics, label, Qt::LayoutDirection(direction));
+        QVERIFY(!bar.intersects(text));
+        QVERIFY(cell.contains(bar) && cell.contains(text));
+        QVERIFY2(text.width() >= metrics.horizontalAdvance(label), qPrintable(QString::number(text.width())));
+        QVERIFY(bar.width() >= cell.width() / 3);
+    }
+
+    // A row with notes carries a mark in the notes column, and its tooltip shows the notes.
+    void rowsWithNotesAreMarked()
+    {
+        Fixture f = open(demo());
+        std::optional<core::ChecklistRow> row;
+        for (int g = 0; g < f.view->model()->groupCount() && !row; ++g) {
+            for (const core::ChecklistRow &r : f.view->model()->groupRows(g)) {
+                if (r.assessment.notes.isEmpty()) {
+                    row = r;
+                    break;
+                }
+            }
+        }
+        QVERIFY(row);
+        QVERIFY(!f.view->model()
+                     ->indexOf(row->key, ChecklistModel::NotesColumn)
+                     .data(ChecklistModel::HasNotesRole)
+                     .toBool());
+        core::AssessmentEdit edit;
+        edit.notes = QStringLiteral("Asked Legal about **renewal reminders**.\n会员续费提醒已检查。");
+        core::AssessmentService(*f.db).overwrite(row->key, edit);
+        QTRY_VERIFY(f.view->model()
+                        ->indexOf(row->key, ChecklistModel::NotesColumn)
+                        .data(ChecklistModel::HasNotesRole)
+                        .toBool());
+        const QModelIndex marked = f.view->model()->indexOf(row->key, ChecklistModel::NotesColumn);
+        const QString tip = marked.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("renewal reminders")) && tip.contains(QStringLiteral("续费")),
+                 qPrintable(tip));
+        QCOMPARE(marked.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Has notes"));
+        // Rows without notes carry no mark and no tooltip there.
+        for (int g = 0; g < f.view->model()->groupCount(); ++g) {
+            for (const core::ChecklistRow &other : f.view->model()->groupRows(g)) {
+                const QModelIndex cell = f.view->model()->indexOf(other.key, ChecklistModel::NotesColumn);
+                QCOMPARE(cell.data(ChecklistModel::HasNotesRole).toBool(),
+                         !other.assessment.notes.trimmed().isEmpty());
+                QCOMPARE(cell.data(Qt::ToolTipRole).toString().isEmpty(),
+                         other.assessment.notes.trimmed().isEmpty());
+            }
+        }
+        QCOMPARE(f.view->model()->headerData(ChecklistModel::NotesColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Notes"));
     }
 
     void undoKeepsOtherPeoplesChanges()

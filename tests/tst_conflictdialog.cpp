@@ -203,8 +203,7 @@ private Q_SLOTS:
              QStringLiteral("Platform price conduct rules: comment period")},
             {QStringLiteral("Title (Chinese)"), QStringLiteral("互联网平台价格行为规则草案"),
              QStringLiteral("国家发展改革委就《互联网平台价格行为规则（征求意见稿）》公开征求意见")},
-            {QStringLiteral("Effective"), QStringLiteral("—"),
-             QLocale().toString(QDate(2026, 3, 1), QLocale::ShortFormat)},
+            {QStringLiteral("Effective"), QStringLiteral("—"), QStringLiteral("2026-03-01")},
         };
         QCOMPARE(shown.rows, expected);
         QVERIFY2(shown.storedHeader.contains(test::auditActor(QStringLiteral("Lin Mei"))),

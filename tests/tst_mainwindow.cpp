@@ -7,21 +7,26 @@
 #include "DemoJson.h"
 #include "TestSupport.h"
 
+#include "AgendaView.h"
+#include "AuthorityRepository.h"
 #include "ChecklistModel.h"
 #include "CompanyMatrixModel.h"
 #include "CompanyMatrixView.h"
 #include "DevelopmentDetailPane.h"
 #include "DevelopmentEditor.h"
+#include "DevelopmentRepository.h"
 #include "DevelopmentService.h"
 #include "DevelopmentTableModel.h"
 #include "DevelopmentTitleDelegate.h"
 #include "DevelopmentsBrowser.h"
 #include "FacetModel.h"
+#include "FilterBar.h"
 #include "MainWindow.h"
 #include "Statistics.h"
 #include "TimelineView.h"
 #include "Translations.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -133,6 +138,119 @@ private Q_SLOTS:
         window.browser()->clearFilters();
         QVERIFY(test::shown(window));
         QCOMPARE(table->model()->rowCount(), 31);
+    }
+
+    // With a filter on, the timeline, the matrix and the agenda say so — the same words as the map — and
+    // Clear there clears it everywhere. The matrix counts only the obligations of the developments shown.
+    void everyViewSaysWhichFilterIsOn()
+    {
+        auto db = demo();
+        ui::MainWindow window(*db, nullptr, false);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shown(window));
+        ui::CompanyMatrixView *matrix = window.matrix();
+        ui::TimelineView *timeline = window.timeline();
+        ui::AgendaView *agenda = window.agenda();
+        const auto bars = [&] {
+            return QList<ui::FilterBar *>{matrix->filterBar(), timeline->filterBar(), agenda->filterBar()};
+        };
+        const auto applicable = [matrix] {
+            int total = 0;
+            const QAbstractItemModel *model = matrix->model();
+            for (int r = 0; r < model->rowCount(); ++r) {
+                for (int c = 0; c < model->columnCount(); ++c) {
+                    total += model->index(r, c).data(core::CompanyMatrixModel::ApplicableRole).toInt();
+                }
+            }
+            return total;
+        };
+        const int everything = applicable();
+        QVERIFY(everything > 0);
+        for (ui::FilterBar *bar : bars()) {
+            QVERIFY(bar->isHidden());
+        }
+
+        window.browser()->setAuthorityFilter({QStringLiteral("CAC")});
+        window.browser()->setSearchText(QStringLiteral("data"));
+        QVERIFY(test::shown(window));
+        for (ui::FilterBar *bar : bars()) {
+            QVERIFY(!bar->isHidden());
+            QCOMPARE(bar->text(),
+                     QStringLiteral("Developments filtered by ")
+                         + QLocale().createSeparatedList(
+                             {QStringLiteral("search “data”"), QStringLiteral("CAC")}));
+        }
+        const int filtered = applicable();
+        QVERIFY2(filtered > 0 && filtered < everything,
+                 qPrintable(QStringLiteral("%1 of %2").arg(filtered).arg(everything)));
+
+        window.showView(ui::MainWindow::View::Timeline);
+        auto *clear = timeline->filterBar()->findChild<QToolButton *>(QStringLiteral("filterBarClear"));
+        QVERIFY(clear && clear->isVisible());
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QVERIFY(test::shown(window));
+        QVERIFY(window.browser()->filter().isEmpty());
+        for (ui::FilterBar *bar : bars()) {
+            QVERIFY(bar->isHidden());
+        }
+        QCOMPARE(applicable(), everything);
+    }
+
+    // A screen reader reads a matrix cell as its tooltip says it ("company — topic: 1 of 5 done, …"), not as
+    // "1/5".
+    void matrixCellsReadAsTheySay()
+    {
+        auto db = demo();
+        ui::MainWindow window(*db, nullptr, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showView(ui::MainWindow::View::Matrix);
+        ui::CompanyMatrixView *matrix = window.matrix();
+        QAccessibleInterface *table = QAccessible::queryAccessibleInterface(matrix->table());
+        QVERIFY(table && table->tableInterface());
+        QAccessibleInterface *cell = table->tableInterface()->cellAt(0, 0);
+        QVERIFY(cell);
+        const QString company = matrix->model()->headerData(0, Qt::Vertical).toString();
+        const QString column = matrix->model()->headerData(0, Qt::Horizontal).toString();
+        QVERIFY2(cell->text(QAccessible::Name).startsWith(company + QStringLiteral(" — ") + column),
+                 qPrintable(cell->text(QAccessible::Name)));
+    }
+
+    // A new filter keeps the selected development selected while it is still shown, also when it lies
+    // beyond the rows fetched so far (it was dropped then), and drops it once it is not shown.
+    void aNewFilterKeepsASelectionItStillShows()
+    {
+        QTemporaryDir dir;
+        auto db
+            = test::newGeneratedDatabase(dir, QStringLiteral("large.sqlite"), 1000, 3, 7, QDate(2026, 6, 30));
+        ui::MainWindow window(*db, nullptr, false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::DevelopmentsBrowser *browser = window.browser();
+        QVERIFY(test::shown(window));
+        const qint64 oldest = [&db] {
+            core::AuthorityRepository reference(*db);
+            return core::DevelopmentRepository(*db, reference).ids().constFirst();
+        }();
+        browser->selectDevelopment(oldest);
+        QCOMPARE(browser->currentDevelopment(), oldest);
+        const QDate announced = browser->model()
+                                    ->index(browser->model()->rowForId(oldest), 0)
+                                    .data(core::DevelopmentTableModel::AnnouncedRole)
+                                    .toDate();
+        QVERIFY(announced.isValid());
+
+        browser->setDateRange(announced, QDate(2030, 12, 31));
+        QVERIFY(test::shown(window));
+        QVERIFY(browser->model()->totalCount() > core::DevelopmentTableModel::pageSize);
+        QCOMPARE(browser->currentDevelopment(), oldest);
+        QCOMPARE(browser->model()->idAt(browser->table()->currentIndex().row()), oldest);
+
+        browser->setDateRange(announced.addDays(1), QDate(2030, 12, 31));
+        QVERIFY(test::shown(window));
+        QCOMPARE(browser->currentDevelopment(), qint64(0));
     }
 
     void searchAsYouTypeRanksAndMarksMatches()

@@ -5,7 +5,9 @@
 #include "DemoJson.h"
 #include "TestSupport.h"
 
+#include "AnnouncedDate.h"
 #include "AuthorityRepository.h"
+#include "DateText.h"
 #include "DevelopmentRepository.h"
 #include "DevelopmentService.h"
 #include "DevelopmentTableModel.h"
@@ -70,6 +72,31 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         m_db = rt::test::newDatabase(m_dir, QStringLiteral("demo.sqlite"), true);
+    }
+
+    // One date policy: tables ISO, prose the locale's long form, and ISO everywhere when preferred; never the
+    // short forms that wrote "8/5/25 4:00 AM".
+    void datePolicy()
+    {
+        const QDate day(2025, 8, 15);
+        QCOMPARE(DateText::table(day), QStringLiteral("2025-08-15"));
+        QCOMPARE(DateText::table(QDate()), QString());
+        const QDateTime moment(day, QTime(14, 5));
+        QCOMPARE(DateText::table(moment), QStringLiteral("2025-08-15 14:05"));
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const QLocale chinese(QLocale::Chinese, QLocale::China);
+        QCOMPARE(DateText::prose(day, english), QStringLiteral("Friday, August 15, 2025"));
+        QVERIFY2(DateText::prose(day, chinese).startsWith(QStringLiteral("2025年8月15日")),
+                 qPrintable(DateText::prose(day, chinese)));
+        QCOMPARE(DateText::prose(moment, english), QStringLiteral("Friday, August 15, 2025 14:05"));
+        DateText::setProse(DateText::Prose::Iso);
+        QCOMPARE(DateText::prose(day, chinese), QStringLiteral("2025-08-15"));
+        QCOMPARE(DateText::prose(moment, english), QStringLiteral("2025-08-15 14:05"));
+        DateText::setProse(DateText::Prose::LocaleLong);
+        // Approximate announcement dates in a table: the period, or both ends as ISO dates.
+        QCOMPARE(AnnouncedDate::text(QDate(2025, 2, 3), QDate(2025, 3, 19), english),
+                 QStringLiteral("≈ 2025-02-03 – 2025-03-19"));
+        QCOMPARE(AnnouncedDate::text(day, QDate(), english), QStringLiteral("2025-08-15"));
     }
 
     void tableShowsEveryDevelopmentNewestFirst()

@@ -9,6 +9,7 @@
 #include "DemoJson.h"
 #include "TestSupport.h"
 
+#include "DateText.h"
 #include "DevelopmentTableModel.h"
 #include "DevelopmentsBrowser.h"
 #include "FacetModel.h"
@@ -18,6 +19,7 @@
 #include "TimelineView.h"
 #include "Vocabulary.h"
 
+#include <QAccessible>
 #include <QListView>
 #include <QTableView>
 #include <QToolButton>
@@ -161,6 +163,38 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
+    // A screen reader steps through the developments on the timeline: one item per mark, named as the
+    // canvas names the selected one, placed at the mark, and the selected one says so.
+    void marksAreAccessibleItems()
+    {
+        Window w = openDemo();
+        QVERIFY(w.window);
+        QAccessibleInterface *canvas = QAccessible::queryAccessibleInterface(w.canvas);
+        QVERIFY(canvas);
+        const QList<core::TimelineLayout::Mark> &marks = w.timeline->layout().marks();
+        QVERIFY(!marks.isEmpty());
+        QCOMPARE(canvas->childCount(), int(marks.size()));
+        const int index = separateMark(*w.timeline);
+        QVERIFY(index >= 0);
+        QAccessibleInterface *item = canvas->child(index);
+        QVERIFY(item && item->isValid());
+        QCOMPARE(item->role(), QAccessible::ListItem);
+        QCOMPARE(item->parent(), canvas);
+        QCOMPARE(canvas->indexOfChild(item), index);
+        QVERIFY(!item->state().selected);
+        const QPoint centre = w.timeline->markPosition(marks.at(index)).toPoint();
+        QVERIFY(item->rect().contains(w.canvas->mapToGlobal(centre)));
+        QCOMPARE(canvas->childAt(w.canvas->mapToGlobal(centre).x(), w.canvas->mapToGlobal(centre).y()), item);
+
+        QTest::mouseClick(w.canvas, Qt::LeftButton, {}, centre);
+        QVERIFY(item->state().selected);
+        QVERIFY(!item->text(QAccessible::Name).isEmpty());
+        QVERIFY2(
+            w.canvas->accessibleName().contains(item->text(QAccessible::Name)),
+            qPrintable(item->text(QAccessible::Name) + QStringLiteral(" / ") + w.canvas->accessibleName()));
+        QVERIFY(!item->text(QAccessible::Description).isEmpty());
+    }
+
     void clickSelectsEverywhereAndBack()
     {
         Window w = openDemo();
@@ -196,7 +230,9 @@ private Q_SLOTS:
         QApplication::sendEvent(w.canvas, &help);
         QTRY_VERIFY(QToolTip::isVisible());
         QVERIFY2(QToolTip::text().contains(title.toHtmlEscaped()), qPrintable(QToolTip::text()));
-        QVERIFY(QToolTip::text().contains(day.toString(Qt::ISODate)));
+        // The date as prose writes it (the locale's long form), as every tooltip does.
+        QVERIFY2(QToolTip::text().contains(core::DateText::prose(day).toHtmlEscaped()),
+                 qPrintable(QToolTip::text()));
 
         // A selection in the browser shows on the timeline, panned into view when it was out of it.
         w.timeline->setVisibleRange(QDate(2025, 1, 1), QDate(2025, 1, 31));

@@ -1468,6 +1468,22 @@ options.
         <source>Needs re-review: a later version of the development changed this obligation.</source>
         <translation>需重新审核：该动态的较新版本变更了此项义务。</translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Has notes</source>
+        <translation>有备注</translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation>无备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::ChecklistReport</name>
@@ -4165,16 +4181,8 @@ options.
         <translation>导出机构地图</translation>
     </message>
     <message>
-        <source>Developments filtered by %1</source>
-        <translation>动态已按%1筛选</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>Show the developments of every authority again</source>
-        <translation>重新显示所有机关的动态</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -5626,6 +5634,14 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <source>Developments</source>
         <translation>动态</translation>
     </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>obligations of %1</source>
+        <translation>%1 的义务</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::DigestDialog</name>
@@ -5708,6 +5724,25 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     <message>
         <source>Cop&amp;y</source>
         <translation>复制(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::FilterBar</name>
+    <message>
+        <source>Developments filtered by %1</source>
+        <translation>动态已按%1筛选</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Show every development again</source>
+        <translation>重新显示所有动态</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选</translation>
     </message>
 </context>
 <context>
@@ -6627,6 +6662,18 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     <message>
         <source>Backups to kee&amp;p:</source>
         <translation>保留的备份数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Write dates as 2025-08-15 in sentences, tooltips and messages too (&amp;ISO 8601)</source>
+        <translation>在句子、提示和消息中也将日期写作 2025-08-15（ISO 8601）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Tables, lists and date fields always do. Otherwise sentences write dates as the interface language does (%1).</source>
+        <translation>表格、列表和日期栏始终如此。否则，句子中的日期按界面语言的写法显示（%1）。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "Change.h"
 #include "Database.h"
+#include "DateText.h"
 #include "Vocabulary.h"
 
 #include <algorithm>
@@ -336,7 +337,7 @@ QVariant AgendaModel::itemData(const AgendaItem &item, int column, int role) con
         switch (column) {
         case DateColumn:
             return QString(locale.dayName(item.date.dayOfWeek(), QLocale::ShortFormat) + u' '
-                           + locale.toString(item.date, QLocale::ShortFormat));
+                           + DateText::table(item.date));
         case WhenColumn:
             return Agenda::distance(item.date, m_query.today);
         case KindColumn:
@@ -356,7 +357,7 @@ QVariant AgendaModel::itemData(const AgendaItem &item, int column, int role) con
         switch (column) {
         case DateColumn:
         case WhenColumn:
-            return QString(locale.toString(item.date, QLocale::LongFormat) + u'\n'
+            return QString(DateText::prose(item.date, locale) + u'\n'
                            + Agenda::distance(item.date, m_query.today));
         case ItemColumn:
             return item.kind == AgendaKind::Due || item.kind == AgendaKind::ObligationEffective

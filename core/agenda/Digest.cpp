@@ -5,6 +5,7 @@
 #include "Applicability.h"
 #include "CompanyRepository.h"
 #include "Database.h"
+#include "DateText.h"
 #include "Error.h"
 
 #include <QJsonArray>
@@ -224,10 +225,7 @@ bool Digest::isEmpty() const
 
 QString Digest::title() const
 {
-    const QLocale locale;
-    return tr("RegTracker digest, %1 to %2")
-        .arg(locale.toString(since, QLocale::LongFormat),
-             locale.toString(options.today, QLocale::LongFormat));
+    return tr("RegTracker digest, %1 to %2").arg(DateText::prose(since), DateText::prose(options.today));
 }
 
 namespace {
@@ -323,8 +321,7 @@ QString scope(const Digest &digest, Language language)
     if (!digest.options.owner.isEmpty()) {
         parts.append(Digest::tr("Owner: %1").arg(digest.options.owner));
     }
-    parts.append(Digest::tr("Made by RegTracker on %1")
-                     .arg(QLocale().toString(digest.generatedAt.toLocalTime(), QLocale::ShortFormat)));
+    parts.append(Digest::tr("Made by RegTracker on %1").arg(DateText::prose(digest.generatedAt)));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -4,6 +4,7 @@
 #include "Change.h"
 #include "CompanyRepository.h"
 #include "Database.h"
+#include "DateText.h"
 
 #include <QLocale>
 #include <QSet>
@@ -32,6 +33,26 @@ void readAssessment(const QSqlQuery &q, int first, ChecklistRow &row)
     a.obligationUid = row.obligationUid;
     row.evidenceCount = CompanyRepository::readAssessment(q, first, a) ? q.value(first + 12).toInt() : 0;
     row.assessment = a;
+}
+
+bool hasNotes(const Assessment &a)
+{
+    return !a.notes.trimmed().isEmpty();
+}
+
+// The notes as a tooltip: their first lines, cut where a tooltip would grow taller than the screen.
+QString notesTip(const QString &notes)
+{
+    constexpr int maxLines = 12;
+    constexpr int maxCharacters = 600;
+    QStringList lines = notes.trimmed().split(u'\n');
+    const bool cut = lines.size() > maxLines;
+    lines = lines.mid(0, maxLines);
+    QString tip = lines.join(u'\n');
+    if (cut || tip.size() > maxCharacters) {
+        tip = tip.left(maxCharacters) + QStringLiteral(" …");
+    }
+    return ChecklistModel::tr("Notes:") + u'\n' + tip;
 }
 
 } // namespace
@@ -492,15 +513,16 @@ QVariant ChecklistModel::rowData(const ChecklistRow &r, int column, int role) co
         case OwnerColumn:
             return a.owner;
         case DueColumn:
-            return a.due.isValid() ? QLocale().toString(a.due, QLocale::ShortFormat) : QString();
+            return DateText::table(a.due);
         case EvidenceColumn:
             return r.evidenceCount > 0 ? QVariant(r.evidenceCount) : QVariant();
+        case NotesColumn:
+            return {}; // the delegate draws the mark
         case ChangedColumn:
             if (a.id == 0 || !a.changedAt.isValid()) {
                 return {};
             }
-            return tr("%1, %2").arg(a.changedBy,
-                                    QLocale().toString(a.changedAt.toLocalTime(), QLocale::ShortFormat));
+            return tr("%1, %2").arg(a.changedBy, DateText::table(a.changedAt));
         default:
             return {};
         }
@@ -520,6 +542,9 @@ QVariant ChecklistModel::rowData(const ChecklistRow &r, int column, int role) co
                     + tr("Needs re-review: a later version of the development changed this obligation.");
             }
             return tip;
+        }
+        if (column == NotesColumn && hasNotes(a)) {
+            return notesTip(a.notes);
         }
         if (column == DueColumn && r.isOverdue(m_today)) {
             return tr("Overdue by %n day(s)", nullptr, int(a.due.daysTo(m_today)));
@@ -547,8 +572,17 @@ QVariant ChecklistModel::rowData(const ChecklistRow &r, int column, int role) co
         return a.changedAt;
     case ReReviewRole:
         return a.reReview;
+    case HasNotesRole:
+        return hasNotes(a);
+    case Qt::AccessibleTextRole:
+        if (column == NotesColumn) {
+            return hasNotes(a) ? tr("Has notes") : tr("No notes");
+        }
+        return {};
     case SortRole:
         switch (column) {
+        case NotesColumn:
+            return hasNotes(a);
         case DueColumn:
             return a.due;
         case ChangedColumn:
@@ -583,6 +617,8 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Due");
     case EvidenceColumn:
         return tr("Evidence");
+    case NotesColumn:
+        return tr("Notes");
     case ChangedColumn:
         return tr("Last changed");
     default:

@@ -65,6 +65,7 @@ public:
         OwnerColumn,
         DueColumn,
         EvidenceColumn,
+        NotesColumn, // a mark where the row has notes; its tooltip shows them
         ChangedColumn,
         ColumnCount
     };
@@ -82,6 +83,7 @@ public:
         DueRole, // QDate
         ChangedAtRole, // QDateTime
         ReReviewRole, // bool: a later version changed the obligation since the row was last reviewed
+        HasNotesRole, // bool: the row's assessment has notes
         SortRole,
     };
 

@@ -3,6 +3,7 @@
 
 #include "Change.h"
 #include "Database.h"
+#include "DevelopmentQuery.h"
 
 #include <QHash>
 #include <QSet>
@@ -49,6 +50,15 @@ void CompanyMatrixModel::setToday(const QDate &today)
     }
 }
 
+void CompanyMatrixModel::setFilter(const DevelopmentFilter &filter, const TextSearch &search)
+{
+    m_search = &search;
+    if (filter != m_filter) {
+        m_filter = filter;
+        reload();
+    }
+}
+
 void CompanyMatrixModel::onDatabaseChanged(const QList<Change> &changes)
 {
     const Entities entities = entitiesIn(changes);
@@ -87,6 +97,14 @@ void CompanyMatrixModel::reload()
                 states.insert({v[0], v[1]}, int(v[2]));
             }
         });
+    // The developments the shared filter lets through; without a filter, all.
+    const bool filtered = m_search && !m_filter.isEmpty();
+    QSet<qint64> shown;
+    if (filtered) {
+        const SqlCondition condition = whereClause(m_filter, *m_search);
+        m_db.eachIntegerRow(QStringLiteral("SELECT d.id FROM developments d %1").arg(condition.where),
+                            condition.bindings, 1, [&shown](const qint64 *v) { shown.insert(v[0]); });
+    }
     // The column keys (topic or development ids) of each obligation, numbered as first met, so that a
     // company's cells are counted in a plain array and kept where they count until the columns are known.
     const bool byTopic = m_columns == Columns::Topics;
@@ -106,6 +124,9 @@ void CompanyMatrixModel::reload()
     };
     for (const ApplicabilityIndex::Obligation &o : obligations) {
         keysFrom.push_back(int(keyList.size()));
+        if (filtered && !shown.contains(o.development)) {
+            continue; // counted under no column
+        }
         if (byTopic) {
             for (const qint64 *topic = m_index.topicsBegin(o); topic != m_index.topicsEnd(o); ++topic) {
                 number(*topic);
@@ -245,7 +266,8 @@ QVariant CompanyMatrixModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return cell.applicable == 0 ? QStringLiteral("—") : tr("%1/%2").arg(cell.done).arg(cell.applicable);
-    case Qt::ToolTipRole: {
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole: { // a screen reader reads the cell as the tooltip says it, not as "1/5"
         const QString company = m_companies.at(index.row()).name.preferring(m_language);
         const QString column = m_keys.at(index.column()).name.preferring(m_language);
         if (cell.applicable == 0) {

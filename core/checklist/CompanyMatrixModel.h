@@ -3,10 +3,11 @@
 // Companies × topics (or × developments): each cell holds how many of the obligations under that column bind
 // the company, how many of those are Done, and how many are overdue. Which obligations bind which company
 // comes from an ApplicabilityIndex, the state of each from one read of the assessments; refreshed on change
-// notifications.
+// notifications. Like every view it counts only what the shared filter lets through.
 
 #include "ApplicabilityIndex.h"
 #include "BilingualText.h"
+#include "DevelopmentFilter.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -14,6 +15,7 @@
 namespace rt::core {
 
 class Database;
+class TextSearch;
 struct Change;
 
 class CompanyMatrixModel final : public QAbstractTableModel
@@ -36,6 +38,10 @@ public:
     Columns columns() const { return m_columns; }
     void setLanguage(Language language);
     void setToday(const QDate &today);
+    // The shared filter: only obligations of the developments it lets through are counted (an empty filter
+    // counts all). The search reads the filter's text; it must outlive the model.
+    void setFilter(const DevelopmentFilter &filter, const TextSearch &search);
+    const DevelopmentFilter &filter() const { return m_filter; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -67,6 +73,8 @@ private:
     Columns m_columns = Columns::Topics;
     Language m_language = Language::English;
     QDate m_today;
+    DevelopmentFilter m_filter;
+    const TextSearch *m_search = nullptr;
     QList<Header> m_companies;
     QList<Header> m_keys;
     QList<Cell> m_cells; // row-major

@@ -2,6 +2,7 @@
 #include "ImportReviewModel.h"
 
 #include "AnnouncedDate.h"
+#include "DateText.h"
 #include "Obligation.h"
 #include "Vocabulary.h"
 
@@ -368,9 +369,9 @@ QVariant ImportReviewModel::displayData(const ImportItem &item, int column) cons
     case AnnouncedColumn:
         return AnnouncedDate::text(d, locale);
     case CommentDeadlineColumn:
-        return locale.toString(d.commentDeadline, QLocale::ShortFormat);
+        return DateText::table(d.commentDeadline);
     case EffectiveColumn:
-        return locale.toString(d.effective, QLocale::ShortFormat);
+        return DateText::table(d.effective);
     case KindColumn:
         return Vocabulary::label(d.kind);
     case StageColumn:

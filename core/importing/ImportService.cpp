@@ -6,6 +6,7 @@
 #include "CsvImport.h"
 #include "CsvReader.h"
 #include "Database.h"
+#include "DateText.h"
 #include "DevelopmentRepository.h"
 #include "DevelopmentService.h"
 #include "DocumentReader.h"
@@ -401,8 +402,7 @@ private:
 QStringList differences(const Development &detected, const Development &stored)
 {
     QStringList result;
-    const QLocale locale;
-    const auto show = [&locale](const QDate &date) { return locale.toString(date, QLocale::ShortFormat); };
+    const auto show = [](const QDate &date) { return DateText::table(date); };
     if (detected.announced.isValid() && !isApproximate(detected) && detected.announced != stored.announced) {
         result.append(isApproximate(stored)
                           ? ImportService::tr("Announced on %1, which narrows the approximate date.")

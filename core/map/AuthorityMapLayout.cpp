@@ -34,6 +34,26 @@ QString groupTitle(AuthorityKind kind)
     return {};
 }
 
+// Marks in a province's short name where it may break across two lines on its tile.
+constexpr QChar softHyphen(0x00AD);
+
+// A local authority's label on its own province's tile, which already names the province: "Beijing Internet
+// Court" reads "Internet Court" there, "北京市网信办" "网信办" (the tooltip gives the whole name). Labels
+// as long as the name did not fit beside their node without crossing a neighbouring tile.
+QString withoutProvince(const QString &label, const ProvinceTile &tile, Language language)
+{
+    for (QString prefix : {tile.name.in(language), QString(tile.shortName.in(language)).remove(softHyphen)}) {
+        if (prefix.isEmpty() || !label.startsWith(prefix)) {
+            continue;
+        }
+        const QString rest = label.mid(prefix.size()).trimmed();
+        if (!rest.isEmpty()) {
+            return rest;
+        }
+    }
+    return label;
+}
+
 QRectF circleBox(const QPointF &centre, double radius)
 {
     return QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
@@ -129,7 +149,10 @@ void AuthorityMapLayout::layout(const AuthorityMapData &data, const ProvinceGrid
     const double gridHeight = height + margin - gridTop;
     const double cell = std::max(
         24.0, std::min(width / std::max(1, grid.columns()), gridHeight / std::max(1, grid.rows())));
-    const double gridLeft = margin + (width - cell * grid.columns()) / 2;
+    // Tiles wider than tall where the area is wide: their authorities' labels need the room across, and
+    // squares left most of a wide window empty.
+    const double cellWidth = std::max(cell, std::min(width / std::max(1, grid.columns()), cell * 1.8));
+    const double gridLeft = margin + (width - cellWidth * grid.columns()) / 2;
     const double gap = cell * 0.06;
     int largestProvince = 0;
     for (const ProvinceTile &tile : grid.tiles()) {
@@ -138,11 +161,13 @@ void AuthorityMapLayout::layout(const AuthorityMapData &data, const ProvinceGrid
     for (const ProvinceTile &tile : grid.tiles()) {
         Tile placed;
         placed.code = tile.code;
-        placed.rect = QRectF(gridLeft + tile.column * cell + gap / 2, gridTop + tile.row * cell + gap / 2,
-                             cell - gap, cell - gap);
-        placed.label = tile.shortName.in(language);
+        placed.rect = QRectF(gridLeft + tile.column * cellWidth + gap / 2,
+                             gridTop + tile.row * cell + gap / 2, cellWidth - gap, cell - gap);
+        const QString shortName = tile.shortName.in(language);
+        placed.label = QString(shortName).remove(softHyphen);
         placed.shade = largestProvince > 0 ? double(data.provinceTotal(tile.code)) / largestProvince : 0;
         placed.operated = data.companyProvinces().contains(tile.code);
+        fitTileLabel(placed, shortName, measure);
         const int tileIndex = int(m_tiles.size());
         m_tiles.append(placed);
 
@@ -158,7 +183,7 @@ void AuthorityMapLayout::layout(const AuthorityMapData &data, const ProvinceGrid
         if (local.isEmpty()) {
             continue;
         }
-        const QRectF inner = placed.rect.adjusted(3, measure(placed.label).height() + 2, -3, -3);
+        const QRectF inner = placed.rect.adjusted(3, placed.labelRect.height() + 2, -3, -3);
         const int columns = int(std::ceil(std::sqrt(double(local.size()))));
         const int rows = int(std::ceil(double(local.size()) / columns));
         const double w = inner.width() / columns;
@@ -170,11 +195,11 @@ void AuthorityMapLayout::layout(const AuthorityMapData &data, const ProvinceGrid
             node.centre
                 = QPointF(inner.left() + w * (k % columns + 0.5), inner.top() + h * (k / columns + 0.35));
             node.radius = std::min(radiusFor(nodes.at(local.at(k)).count), std::min(w, h) * 0.3);
-            node.text = labelFor(nodes.at(local.at(k)));
+            node.text = withoutProvince(labelFor(nodes.at(local.at(k))), tile, language);
             m_nodes.append(node);
         }
     }
-    placeLabels(measure);
+    placeLabels(measure, QRectF(QPointF(0, 0), area));
     m_bounds = m_band;
     for (const Tile &tile : std::as_const(m_tiles)) {
         m_bounds = m_bounds.united(tile.rect);
@@ -187,7 +212,49 @@ void AuthorityMapLayout::layout(const AuthorityMapData &data, const ProvinceGrid
     }
 }
 
-void AuthorityMapLayout::placeLabels(const Measure &measure)
+void AuthorityMapLayout::fitTileLabel(Tile &tile, const QString &shortName, const Measure &measure)
+{
+    const double room = std::max(1.0, tile.rect.width() - 6);
+    const auto widest = [&measure](const QStringList &lines) {
+        double width = 0;
+        for (const QString &line : lines) {
+            width = std::max(width, measure(line).width());
+        }
+        return width;
+    };
+    QStringList lines{tile.label};
+    if (widest(lines) > room) {
+        // Two lines where that is narrower: broken at a space, or at a soft hyphen of the name (then with a
+        // hyphen), the break nearest the middle.
+        const qsizetype middle = shortName.size() / 2;
+        qsizetype best = -1;
+        for (qsizetype i = 1; i + 1 < shortName.size(); ++i) {
+            const QChar c = shortName.at(i);
+            if ((c == u' ' || c == softHyphen)
+                && (best < 0 || std::abs(i - middle) < std::abs(best - middle))) {
+                best = i;
+            }
+        }
+        if (best > 0) {
+            QString first = shortName.left(best).remove(softHyphen);
+            if (shortName.at(best) == softHyphen) {
+                first += u'-';
+            }
+            const QStringList split{first, shortName.mid(best + 1).remove(softHyphen)};
+            if (widest(split) < widest(lines)) {
+                lines = split;
+            }
+        }
+    }
+    const double width = widest(lines);
+    tile.labelLines = lines;
+    tile.labelScale = width > room ? std::max(minLabelScale, room / width) : 1.0;
+    const double lineHeight = measure(tile.label).height() * tile.labelScale;
+    tile.labelRect = QRectF(tile.rect.topLeft() + QPointF(3, 1),
+                            QSizeF(std::min(width * tile.labelScale, room), lineHeight * lines.size()));
+}
+
+void AuthorityMapLayout::placeLabels(const Measure &measure, const QRectF &area)
 {
     // Obstacles: every node's circle and every tile's own label; labels are placed biggest node first.
     QList<QRectF> taken;
@@ -195,10 +262,7 @@ void AuthorityMapLayout::placeLabels(const Measure &measure)
         taken.append(circleBox(node.centre, node.radius + 1));
     }
     for (const Tile &tile : std::as_const(m_tiles)) {
-        // A name longer than its tile is drawn shortened: it takes no more than the tile's width.
-        const QSizeF size = measure(tile.label);
-        taken.append(QRectF(tile.rect.topLeft() + QPointF(3, 1),
-                            QSizeF(std::min(size.width(), tile.rect.width() - 6), size.height())));
+        taken.append(tile.labelRect);
     }
     for (const Group &group : std::as_const(m_groups)) {
         taken.append(QRectF(group.rect.topLeft() + QPointF(4, 1), measure(group.title)));
@@ -219,10 +283,33 @@ void AuthorityMapLayout::placeLabels(const Measure &measure)
             QRectF(QPointF(c.x() + r, c.y() - size.height() / 2), size), // right
             QRectF(QPointF(c.x() - r - size.width(), c.y() - size.height() / 2), size), // left
             QRectF(QPointF(c.x() - size.width() / 2, c.y() - r - size.height()), size), // above
+            // Then the corners, which fit where a neighbouring tile is close on one side.
+            QRectF(QPointF(c.x() + r * 0.7, c.y() + r * 0.7), size), // below right
+            QRectF(QPointF(c.x() - r * 0.7 - size.width(), c.y() + r * 0.7), size), // below left
+            QRectF(QPointF(c.x() + r * 0.7, c.y() - r * 0.7 - size.height()), size), // above right
+            QRectF(QPointF(c.x() - r * 0.7 - size.width(), c.y() - r * 0.7 - size.height()),
+                   size), // above left
+        };
+        // A national label stays in the band; a local one off every other province's tile (it may use the
+        // empty space around its own); neither leaves the area, where it would be cut off.
+        const auto allowed = [&](const QRectF &candidate) {
+            if (!area.contains(candidate)) {
+                return false;
+            }
+            if (node.tile < 0) {
+                return m_band.contains(candidate);
+            }
+            for (int t = 0; t < m_tiles.size(); ++t) {
+                if (t != node.tile && m_tiles.at(t).rect.intersects(candidate)) {
+                    return false;
+                }
+            }
+            return !m_band.intersects(candidate);
         };
         for (const QRectF &candidate : candidates) {
-            const bool free = std::none_of(taken.cbegin(), taken.cend(),
-                                           [&](const QRectF &other) { return other.intersects(candidate); });
+            const bool free = allowed(candidate)
+                && std::none_of(taken.cbegin(), taken.cend(),
+                                [&](const QRectF &other) { return other.intersects(candidate); });
             // A node's own circle is among the obstacles; the candidates keep clear of it by construction.
             if (free) {
                 node.label = candidate;

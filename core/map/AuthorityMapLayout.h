@@ -4,8 +4,9 @@
 // by kind (State Council and ministries, the CAC and other regulators, standards bodies, courts, industry
 // associations, international forums); the province tiles below at their grid positions, each holding its
 // provincial and municipal authorities; node sizes from the counts; labels placed around their nodes without
-// overlapping any other label or node (a label that finds no free place is hidden and left to the tooltip).
-// Pure geometry: testable without widgets; the view only paints what this places.
+// overlapping any other label or node, another province's tile, or the edge of the area (a label that finds
+// no free place is hidden and left to the tooltip); province names fitted to their tiles, never cut off. Pure
+// geometry: testable without widgets; the view only paints what this places.
 
 #include "AuthorityMapData.h"
 #include "BilingualText.h"
@@ -36,6 +37,13 @@ public:
         QString code;
         QRectF rect;
         QString label; // 沪 / Shanghai
+        // The label as drawn: on one line, or on two where a long name has a space ("Inner / Mongolia") or a
+        // soft hyphen in the grid's data ("Heilong- / jiang"),
+        // scaled down (never below minLabelScale) where it is still wider than the tile; labelRect is where
+        // it goes, inside the tile.
+        QStringList labelLines;
+        double labelScale = 1.0;
+        QRectF labelRect;
         double shade = 0; // 0…1: the province's total relative to the largest
         bool operated = false; // the overlay company operates there
     };
@@ -50,6 +58,7 @@ public:
     using Measure = std::function<QSizeF(const QString &)>;
     static QSizeF estimate(const QString &text);
 
+    static constexpr double minLabelScale = 0.6;
     static constexpr double minRadius = 5.0;
     static constexpr double maxRadius = 22.0;
 
@@ -68,7 +77,8 @@ public:
     const Node *nodeFor(const QString &code, const AuthorityMapData &data) const;
 
 private:
-    void placeLabels(const Measure &measure);
+    void placeLabels(const Measure &measure, const QRectF &area);
+    static void fitTileLabel(Tile &tile, const QString &shortName, const Measure &measure);
 
     QList<Node> m_nodes;
     QList<Tile> m_tiles;

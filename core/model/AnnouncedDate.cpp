@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnnouncedDate.h"
 
+#include "DateText.h"
+
 namespace rt::core {
 
 QString AnnouncedDate::text(const Development &d, const QLocale &locale, QLocale::FormatType format)
@@ -15,7 +17,8 @@ QString AnnouncedDate::text(const QDate &announced, const QDate &until, const QL
         return {};
     }
     if (!until.isValid() || until <= announced) {
-        return locale.toString(announced, format);
+        return format == QLocale::LongFormat ? DateText::prose(announced, locale)
+                                             : DateText::table(announced);
     }
     return format == QLocale::LongFormat
         ? tr("about %1").arg(period(announced, until, locale))
@@ -41,8 +44,7 @@ QString AnnouncedDate::period(const QDate &from, const QDate &until, const QLoca
             ? QStringLiteral("%1 %2").arg(first).arg(from.year())
             : QStringLiteral("%1–%2 %3").arg(first, locale.monthName(until.month(), format)).arg(from.year());
     }
-    return QStringLiteral("%1 – %2").arg(locale.toString(from, QLocale::ShortFormat),
-                                         locale.toString(until, QLocale::ShortFormat));
+    return QStringLiteral("%1 – %2").arg(DateText::table(from), DateText::table(until));
 }
 
 } // namespace rt::core

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RedlineText.h"
 
+#include "DateText.h"
 #include "ReferenceNames.h"
 #include "Regions.h"
 
@@ -301,7 +302,7 @@ QString RedlineText::assessmentLine(const Assessment &a)
         parts.append(a.owner);
     }
     if (a.due.isValid()) {
-        parts.append(tr("due %1").arg(QLocale().toString(a.due, QLocale::ShortFormat)));
+        parts.append(tr("due %1").arg(DateText::table(a.due)));
     }
     return parts.join(QStringLiteral(" · "));
 }

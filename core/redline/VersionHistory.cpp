@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "AuthorityRepository.h"
 #include "Database.h"
+#include "DateText.h"
 #include "DevelopmentRepository.h"
 #include "DevelopmentService.h"
 #include "Error.h"
@@ -123,10 +124,8 @@ Development VersionHistory::stateAt(qint64 id, const QDateTime &moment)
             break;
         }
         if (e.field == QLatin1StringView("*")) {
-            throw Error(
-                Error::Code::NotFound,
-                tr("%1 did not exist yet on %2.")
-                    .arg(current.uid, QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat)));
+            throw Error(Error::Code::NotFound,
+                        tr("%1 did not exist yet on %2.").arg(current.uid, DateText::prose(moment)));
         }
         fields.insert(e.field, e.oldValue);
     }

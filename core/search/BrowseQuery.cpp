@@ -84,6 +84,17 @@ int BrowseQuery::count(const DevelopmentFilter &filter) const
         .toInt();
 }
 
+bool BrowseQuery::contains(const DevelopmentFilter &filter, qint64 id) const
+{
+    const SqlCondition condition = whereClause(filter, m_search);
+    const QString where = condition.where.isEmpty() ? QStringLiteral("WHERE d.id = ?")
+                                                    : condition.where + QStringLiteral(" AND d.id = ?");
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM developments d ") + where,
+                       condition.bindings + QVariantList{id})
+               .toInt()
+        > 0;
+}
+
 qint64 BrowseQuery::libraryCount() const
 {
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM developments")).toLongLong();

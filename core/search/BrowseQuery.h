@@ -65,6 +65,8 @@ public:
     bool ranks(const DevelopmentFilter &filter) const;
 
     int count(const DevelopmentFilter &filter) const;
+    // Whether the filter lets this development through.
+    bool contains(const DevelopmentFilter &filter, qint64 id) const;
     // Every development in the library.
     qint64 libraryCount() const;
     // The page after `after` (null: the first), in order.

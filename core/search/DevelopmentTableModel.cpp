@@ -94,6 +94,13 @@ qint64 DevelopmentTableModel::idAt(int row) const
 int DevelopmentTableModel::ensureFetched(qint64 id)
 {
     int row = rowForId(id);
+    if (row >= 0 || id == 0 || !canFetchMore({})) {
+        return row;
+    }
+    // Not fetched yet: page on only when the filter lets it through (else every page would be read).
+    if (m_ranked ? !m_ordered.contains(id) : !m_query.contains(m_filter, id)) {
+        return -1;
+    }
     while (row < 0 && canFetchMore({})) {
         fetchMore({});
         row = rowForId(id);

@@ -45,6 +45,8 @@ public:
     void retranslate();
 
     QStringList checkedKeys() const { return m_checked; }
+    // A value's name as the list shows it, without its count ("CAC", "Data security", "Draft").
+    QString label(const QString &key) const;
     void setCheckedKeys(const QStringList &keys);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -59,7 +61,6 @@ private:
     using Entry = FacetCount;
     void recount();
     void show(const QList<FacetCount> &counts);
-    QString label(const QString &key) const;
     void onDatabaseChanged(const QList<Change> &changes);
 
     Database &m_db;

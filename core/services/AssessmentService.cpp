@@ -4,6 +4,7 @@
 #include "Applicability.h"
 #include "CompanyRepository.h"
 #include "Database.h"
+#include "DateText.h"
 #include "Error.h"
 #include "ScopedTransaction.h"
 #include "TextHygiene.h"
@@ -181,8 +182,7 @@ void AssessmentService::applyEach(const QList<ExpectedEdit> &writes)
             throw Error(
                 Error::Code::Conflict,
                 tr("Somebody else changed this checklist row after this step (last changed by %1, %2).")
-                    .arg(stored.changedBy,
-                         QLocale().toString(stored.changedAt.toLocalTime(), QLocale::ShortFormat)));
+                    .arg(stored.changedBy, DateText::prose(stored.changedAt)));
         }
         write(w.key, stored.version, w.edit);
     }

@@ -32,6 +32,7 @@ constexpr auto redlineLayoutKey = "redline/layout";
 constexpr auto redlineLanguagesKey = "redline/languages";
 constexpr auto redlineOnlyChangesKey = "redline/onlyChanges";
 constexpr auto ownerNameKey = "agenda/me";
+constexpr auto isoDatesKey = "dates/isoEverywhere";
 constexpr auto horizonKey = "agenda/horizon";
 constexpr auto remindersEnabledKey = "reminders/enabled";
 constexpr auto trayIconKey = "tray/shown";
@@ -333,6 +334,16 @@ bool Settings::redlineOnlyChanges() const
 void Settings::setRedlineOnlyChanges(bool only)
 {
     QSettings().setValue(key(redlineOnlyChangesKey), only);
+}
+
+bool Settings::isoDatesEverywhere() const
+{
+    return QSettings().value(key(isoDatesKey), false).toBool();
+}
+
+void Settings::setIsoDatesEverywhere(bool iso)
+{
+    QSettings().setValue(key(isoDatesKey), iso);
 }
 
 QString Settings::ownerName() const

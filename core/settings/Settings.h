@@ -117,6 +117,11 @@ public:
     int backupsToKeep() const;
     void setBackupsToKeep(int count);
 
+    // Dates in sentences, tooltips and messages as ISO dates (2025-08-15), as tables write them, instead of
+    // the interface language's long form (off unless switched on).
+    bool isoDatesEverywhere() const;
+    void setIsoDatesEverywhere(bool iso);
+
     // The name the user goes by as the owner of checklist rows ("mine" in the agenda, reminders); empty: the
     // database's user.
     QString ownerName() const;

@@ -6,7 +6,9 @@
 #include "CommandRunner.h"
 #include "CompanyRepository.h"
 #include "Database.h"
+#include "DateText.h"
 #include "Error.h"
+#include "FilterBar.h"
 #include "FormSupport.h"
 
 #include <QAction>
@@ -113,6 +115,8 @@ AgendaView::AgendaView(core::Database &db, const core::TextSearch *search, QUndo
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(bar);
+    m_filterBar = new FilterBar(this);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_empty, 1);
 
@@ -527,7 +531,7 @@ void AgendaView::retranslate()
         m_companies->setItemText(0, tr("All companies"));
     }
     m_updatingControls = false;
-    m_todayLabel->setText(tr("Today: %1").arg(QLocale().toString(m_model->today(), QLocale::LongFormat)));
+    m_todayLabel->setText(tr("Today: %1").arg(core::DateText::prose(m_model->today())));
     m_tree->setToolTip(tr("Space ticks a row, Enter opens it, Ctrl+Enter shows it in its checklist"));
     m_tickAction->setText(tr("Tick (done and compliant)"));
     m_checklistAction->setText(tr("Show in checklist"));

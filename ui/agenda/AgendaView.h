@@ -29,6 +29,7 @@ class TextSearch;
 namespace rt::ui {
 
 class AgendaDelegate;
+class FilterBar;
 
 class AgendaView final : public QWidget
 {
@@ -46,6 +47,8 @@ public:
     QString title() const;
     void setLanguage(core::Language language);
     void setFilter(const core::DevelopmentFilter &filter);
+    // Says which filter is on (the window names its parts) and offers to clear it.
+    FilterBar *filterBar() const { return m_filterBar; }
     // The day the agenda is seen from (screenshots, tests); the view otherwise follows the clock.
     void setToday(const QDate &today);
 
@@ -117,6 +120,7 @@ private:
     QLabel *m_todayLabel = nullptr;
     QTreeView *m_tree = nullptr;
     QLabel *m_empty = nullptr;
+    FilterBar *m_filterBar = nullptr;
     QTimer *m_clock = nullptr;
 
     QAction *m_tickAction = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddObligationsDialog.h"
 
+#include "DateText.h"
 #include "Settings.h"
 
 #include <QDialogButtonBox>
@@ -41,13 +42,12 @@ AddObligationsDialog::AddObligationsDialog(core::Database &db, qint64 companyId,
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     m_list->setColumnWidth(1, 280);
-    const QLocale locale;
     for (qsizetype i = 0; i < m_candidates.size(); ++i) {
         const core::ChecklistCandidate &c = m_candidates.at(i);
         auto *item
             = new QTreeWidgetItem(m_list,
                                   {c.obligation.preferring(language), c.development.preferring(language),
-                                   locale.toString(c.announced, QLocale::ShortFormat)});
+                                   core::DateText::table(c.announced)});
         item->setData(0, Qt::UserRole, int(i));
         item->setToolTip(0, c.obligation.en + u'\n' + c.obligation.zh);
         item->setToolTip(1, c.development.en + u'\n' + c.development.zh);

@@ -5,6 +5,8 @@
 #include "ChecklistCommands.h"
 #include "CommandRunner.h"
 #include "Database.h"
+#include "DateEdit.h"
+#include "DateText.h"
 #include "Error.h"
 #include "FormSupport.h"
 #include "Settings.h"
@@ -194,10 +196,8 @@ QWidget *AssessmentEditor::createAssessmentTab()
     m_owner->setMinimumContentsLength(18);
     m_hasDue = new QCheckBox(tab);
     m_hasDue->setObjectName(QStringLiteral("hasDueCheck"));
-    m_due = new QDateEdit(tab);
+    m_due = new DateEdit(tab);
     m_due->setObjectName(QStringLiteral("dueEdit"));
-    m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_applicability = new QComboBox(tab);
     m_applicability->setObjectName(QStringLiteral("applicabilityCombo"));
     m_justification = new QLineEdit(tab);
@@ -401,8 +401,7 @@ void AssessmentEditor::reloadEvidence()
         m_evidenceTable->setItem(row, EvSize, size);
         m_evidenceTable->setItem(row, EvSha, item(e.sha256.left(12) + QStringLiteral("…"), e.sha256));
         m_evidenceTable->setItem(row, EvBy, item(e.addedBy));
-        m_evidenceTable->setItem(row, EvAt,
-                                 item(locale.toString(e.addedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_evidenceTable->setItem(row, EvAt, item(core::DateText::table(e.addedAt)));
         if (e.id == current) {
             m_evidenceTable->selectRow(row);
         }
@@ -419,12 +418,11 @@ void AssessmentEditor::reloadHistory()
         entries = AssessmentService(m_db).history(m_key);
     } catch (const Error &) {
     }
-    const QLocale locale;
     m_history->setRowCount(int(entries.size()));
     // Newest first, as people read a log.
     for (int i = 0; i < entries.size(); ++i) {
         const AuditEntry &e = entries.at(entries.size() - 1 - i);
-        m_history->setItem(i, HiWhen, item(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat)));
+        m_history->setItem(i, HiWhen, item(core::DateText::table(e.at)));
         m_history->setItem(i, HiWho, item(e.actor));
         m_history->setItem(i, HiField, item(ChangesSinceDialog::fieldLabel(e.field)));
         m_history->setItem(i, HiChange,

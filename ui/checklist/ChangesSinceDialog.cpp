@@ -2,6 +2,8 @@
 #include "ChangesSinceDialog.h"
 
 #include "Database.h"
+#include "DateEdit.h"
+#include "DateText.h"
 #include "Error.h"
 #include "Vocabulary.h"
 
@@ -43,10 +45,8 @@ ChangesSinceDialog::ChangesSinceDialog(core::Database &db, qint64 companyId, con
 {
     setObjectName(QStringLiteral("changesSinceDialog"));
     m_sinceLabel = new QLabel(this);
-    m_since = new QDateEdit(this);
+    m_since = new DateEdit(this);
     m_since->setObjectName(QStringLiteral("sinceEdit"));
-    m_since->setCalendarPopup(true);
-    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_since->setDate(QDate::currentDate().addDays(-7));
     m_sinceLabel->setBuddy(m_since);
     m_count = new QLabel(this);
@@ -153,7 +153,7 @@ QString ChangesSinceDialog::valueText(const QString &field, const QString &value
     }
     if (field == QLatin1StringView("due")) {
         const QDate date = QDate::fromString(value, Qt::ISODate);
-        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : value;
+        return date.isValid() ? core::DateText::table(date) : value;
     }
     return firstLine(value);
 }
@@ -190,7 +190,6 @@ void ChangesSinceDialog::reload()
         m_count->setText(error.message());
     }
     m_table->setRowCount(int(m_changes.size()));
-    const QLocale locale;
     for (int row = 0; row < m_changes.size(); ++row) {
         const core::AssessmentChange &change = m_changes.at(row);
         const auto set = [&](int column, const QString &text, const QString &tip = QString()) {
@@ -198,7 +197,7 @@ void ChangesSinceDialog::reload()
             item->setToolTip(tip.isEmpty() ? text : tip);
             m_table->setItem(row, column, item);
         };
-        set(WhenColumn, locale.toString(change.entry.at.toLocalTime(), QLocale::ShortFormat));
+        set(WhenColumn, core::DateText::table(change.entry.at));
         set(WhoColumn, change.entry.actor);
         set(ObligationColumn, change.obligation.preferring(m_language),
             change.obligation.preferring(m_language) + u'\n' + change.development.preferring(m_language));
@@ -208,7 +207,7 @@ void ChangesSinceDialog::reload()
                                                              : changeText(change.entry));
     }
     m_count->setText(tr("%n change(s) since %1", nullptr, int(m_changes.size()))
-                         .arg(locale.toString(m_since->date(), QLocale::LongFormat)));
+                         .arg(core::DateText::prose(m_since->date())));
 }
 
 void ChangesSinceDialog::retranslate()

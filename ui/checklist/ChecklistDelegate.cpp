@@ -47,6 +47,18 @@ void ChecklistDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     if (index.column() == ChecklistModel::EvidenceColumn || index.column() == ChecklistModel::DueColumn) {
         option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
     }
+    if (index.column() == ChecklistModel::NotesColumn && index.data(ChecklistModel::HasNotesRole).toBool()) {
+        // A mark, not a colour: the notes icon, centred; the tooltip shows the notes.
+        const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+        option->icon = QIcon::fromTheme(
+            QStringLiteral("document-edit"),
+            style->standardIcon(QStyle::SP_FileDialogContentsView, nullptr, option->widget));
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        const int size = option->fontMetrics.height();
+        option->decorationSize = QSize(size, size);
+        option->decorationAlignment = Qt::AlignCenter;
+        option->decorationPosition = QStyleOptionViewItem::Top;
+    }
 }
 
 void ChecklistDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -71,8 +83,13 @@ void ChecklistDelegate::paintProgress(QPainter *painter, const QStyleOptionViewI
     const int done = index.data(ChecklistModel::DoneCountRole).toInt();
     const int applicable = index.data(ChecklistModel::ApplicableRole).toInt();
     const bool overdue = index.data(ChecklistModel::OverdueRole).toInt() > 0;
+    // The label beside the bar, never on it: text over a fill is unreadable in one palette or another (the
+    // fill's colour is the style's and changes with the share done).
+    const QString label = progressLabel(done, applicable);
+    const auto [barRect, labelRect]
+        = progressRects(option.rect, QFontMetrics(cell.font), label, option.direction);
     QStyleOptionProgressBar bar;
-    bar.rect = option.rect.adjusted(4, 3, -4, -3);
+    bar.rect = barRect;
     bar.state = option.state | QStyle::State_Horizontal;
     bar.state &= ~QStyle::State_Selected;
     bar.direction = option.direction;
@@ -81,19 +98,43 @@ void ChecklistDelegate::paintProgress(QPainter *painter, const QStyleOptionViewI
     bar.minimum = 0;
     bar.maximum = qMax(applicable, 1);
     bar.progress = applicable == 0 ? 0 : done;
-    bar.text = tr("%1 / %2").arg(done).arg(applicable);
-    bar.textVisible = true;
-    bar.textAlignment = Qt::AlignCenter;
+    bar.textVisible = false;
     if (overdue) {
         bar.palette.setColor(QPalette::Highlight, overdueColor(option.palette));
     } else if (applicable > 0 && done == applicable) {
         bar.palette.setColor(QPalette::Highlight, QColor(0x2e, 0x9e, 0x5b));
     }
-    bar.palette.setColor(QPalette::HighlightedText, Qt::white);
     painter->save();
-    painter->setFont(option.font);
-    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    painter->setFont(cell.font);
+    if (barRect.width() > 8) {
+        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    }
+    const bool selected = option.state & QStyle::State_Selected;
+    style->drawItemText(painter, labelRect, Qt::AlignRight | Qt::AlignVCenter, option.palette, true, label,
+                        selected ? QPalette::HighlightedText : QPalette::Text);
     painter->restore();
+}
+
+QString ChecklistDelegate::progressLabel(int done, int applicable)
+{
+    return tr("%1 / %2").arg(done).arg(applicable);
+}
+
+std::pair<QRect, QRect> ChecklistDelegate::progressRects(const QRect &cell, const QFontMetrics &metrics,
+                                                         const QString &label, Qt::LayoutDirection direction)
+{
+    const QRect inner = cell.adjusted(4, 4, -4, -4);
+    const int labelWidth = qMin(metrics.horizontalAdvance(label) + 6, inner.width());
+    QRect bar = inner;
+    QRect text = inner;
+    if (direction == Qt::RightToLeft) {
+        text.setRight(inner.left() + labelWidth - 1);
+        bar.setLeft(text.right() + 1);
+    } else {
+        text.setLeft(inner.right() - labelWidth + 1);
+        bar.setRight(text.left() - 1);
+    }
+    return {bar, text};
 }
 
 } // namespace rt::ui

@@ -11,6 +11,8 @@
 #include "CompanyRepository.h"
 #include "CompanyService.h"
 #include "Database.h"
+#include "DateEdit.h"
+#include "DateText.h"
 #include "DevelopmentRepository.h"
 #include "Error.h"
 #include "FormSupport.h"
@@ -52,7 +54,7 @@ using core::ChecklistRow;
 
 namespace {
 
-constexpr quint32 stateMagic = 0x52544331; // "RTC1"
+constexpr quint32 stateMagic = 0x52544332; // "RTC2": a layout from before the notes column is not restored
 
 QString shortText(const QString &text)
 {
@@ -89,10 +91,8 @@ ChecklistView::ChecklistView(core::Database &db, QUndoStack *undoStack, QWidget 
     m_me->setInsertPolicy(QComboBox::NoInsert);
     m_me->setMinimumContentsLength(12);
     m_me->setCurrentText(m_db.actor());
-    m_since = new QDateEdit(this);
+    m_since = new DateEdit(this);
     m_since->setObjectName(QStringLiteral("sinceDate"));
-    m_since->setCalendarPopup(true);
-    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_since->setDate(QDate::currentDate().addDays(-7));
     m_scopeChip = new QToolButton(this);
     m_scopeChip->setObjectName(QStringLiteral("scopeChip"));
@@ -125,6 +125,7 @@ ChecklistView::ChecklistView(core::Database &db, QUndoStack *undoStack, QWidget 
     header->resizeSection(ChecklistModel::OwnerColumn, 110);
     header->resizeSection(ChecklistModel::DueColumn, 110);
     header->resizeSection(ChecklistModel::EvidenceColumn, 70);
+    header->resizeSection(ChecklistModel::NotesColumn, 56);
     header->resizeSection(ChecklistModel::ChangedColumn, 190);
     header->setHighlightSections(false);
 
@@ -767,8 +768,7 @@ void ChecklistView::setDueDate()
     core::AssessmentEdit edit;
     edit.due = calendar->selectedDate();
     run(rows, edit, [count = int(rows.size()), due = *edit.due] {
-        return tr("Set due date of %n row(s) to %1", nullptr, count)
-            .arg(QLocale().toString(due, QLocale::ShortFormat));
+        return tr("Set due date of %n row(s) to %1", nullptr, count).arg(core::DateText::table(due));
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include "CompanyMatrixModel.h"
 #include "Database.h"
+#include "FilterBar.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -412,13 +413,20 @@ CompanyMatrixView::CompanyMatrixView(core::Database &db, QWidget *parent)
     top->addWidget(m_columns);
     top->addSpacing(12);
     top->addWidget(m_hint, 1);
+    m_filterBar = new FilterBar(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_legend);
 
     retranslate();
+}
+
+void CompanyMatrixView::setFilter(const core::DevelopmentFilter &filter, const core::TextSearch &search)
+{
+    m_model->setFilter(filter, search);
 }
 
 CompanyMatrixView::~CompanyMatrixView()

@@ -4,10 +4,12 @@
 // company under that column is done, shows "done/applicable" (or "—" when nothing applies) and carries a red
 // corner mark when anything in it is overdue. Clicking a cell, or pressing Enter on it, asks for that
 // company's checklist filtered to the column; clicking a company's name asks for its whole checklist.
-// The view owns its CompanyMatrixModel, which follows the database's change notifications.
+// The view owns its CompanyMatrixModel, which follows the database's change notifications and the shared
+// filter.
 
 #include "BilingualText.h"
 #include "ChecklistModel.h"
+#include "DevelopmentFilter.h"
 
 #include <QWidget>
 
@@ -20,9 +22,12 @@ class QTableView;
 namespace rt::core {
 class CompanyMatrixModel;
 class Database;
+class TextSearch;
 } // namespace rt::core
 
 namespace rt::ui {
+
+class FilterBar;
 
 class CompanyMatrixView final : public QWidget
 {
@@ -35,6 +40,10 @@ public:
     void setLanguage(core::Language language);
     core::Language language() const { return m_language; }
     void retranslate();
+
+    // The shared filter: only the developments it lets through are counted; the filter bar says so.
+    void setFilter(const core::DevelopmentFilter &filter, const core::TextSearch &search);
+    FilterBar *filterBar() const { return m_filterBar; }
 
     QTableView *table() const { return m_table; }
     core::CompanyMatrixModel *model() const { return m_model; }
@@ -61,6 +70,7 @@ private:
     QLabel *m_empty = nullptr;
     QWidget *m_legend = nullptr;
     QLabel *m_hint = nullptr;
+    FilterBar *m_filterBar = nullptr;
 };
 
 } // namespace rt::ui

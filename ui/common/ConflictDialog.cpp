@@ -2,6 +2,7 @@
 #include "ConflictDialog.h"
 
 #include "Company.h"
+#include "DateText.h"
 #include "Development.h"
 #include "ReferenceNames.h"
 #include "Vocabulary.h"
@@ -24,7 +25,7 @@ namespace {
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QStringLiteral("—");
+    return date.isValid() ? core::DateText::table(date) : QStringLiteral("—");
 }
 
 QString yesNo(bool value)
@@ -65,8 +66,7 @@ ConflictDialog::ConflictDialog(const QString &detail, const Versions &versions, 
     QString stored = tr("Stored version");
     if (!versions.changedBy.isEmpty() && versions.changedAt.isValid()) {
         stored = tr("Stored version (changed by %1 at %2)")
-                     .arg(versions.changedBy,
-                          QLocale().toString(versions.changedAt.toLocalTime(), QLocale::ShortFormat));
+                     .arg(versions.changedBy, core::DateText::prose(versions.changedAt));
     } else if (!versions.changedBy.isEmpty()) {
         stored = tr("Stored version (changed by %1)").arg(versions.changedBy);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ZoomableCanvas.h"
 
+#include "CanvasAccessible.h"
 #include "PictureExport.h"
 
 #include <QApplication>
@@ -32,6 +33,12 @@ ZoomableCanvas::ZoomableCanvas(const QString &objectName, const QString &buttonP
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    CanvasAccessible::install();
+}
+
+ZoomableCanvas::AccessibleItem ZoomableCanvas::accessibleItem(int) const
+{
+    return {};
 }
 
 void ZoomableCanvas::placeIn(QWidget *view, QBoxLayout *controls, QWidget *beside)

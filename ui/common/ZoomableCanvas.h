@@ -69,6 +69,18 @@ public:
     // Draws everything as on screen; interactive adds what only the screen shows (a gesture, the focus).
     void paintAll(QPainter &painter, bool interactive);
 
+    // The items a screen reader steps through (the timeline's developments, the map's authorities), each
+    // with its name, description, place on the canvas and whether it is selected (CanvasAccessible).
+    struct AccessibleItem
+    {
+        QString name;
+        QString description;
+        QRect rect;
+        bool selected = false;
+    };
+    virtual int accessibleItemCount() const { return 0; }
+    virtual AccessibleItem accessibleItem(int index) const;
+
     // The view's part. Zooming and panning keep the point under the cursor (anchor) where it is; a positive
     // pan delta moves the drawing with the mouse.
     virtual void zoomBy(double factor, const QPointF &anchor) = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupsDialog.h"
 
+#include "DateText.h"
 #include "Error.h"
 #include "Settings.h"
 
@@ -94,11 +95,10 @@ void BackupsDialog::reload()
     m_list->clear();
     const QLocale locale;
     for (const core::Backups::Entry &entry : m_backups.list()) {
-        auto *item
-            = new QTreeWidgetItem(m_list,
-                                  {entry.made.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                   locale.formattedDataSize(entry.bytes), count(entry.developments),
-                                   count(entry.companies), count(entry.assessments)});
+        auto *item = new QTreeWidgetItem(m_list,
+                                         {core::DateText::table(entry.made),
+                                          locale.formattedDataSize(entry.bytes), count(entry.developments),
+                                          count(entry.companies), count(entry.assessments)});
         item->setData(0, Qt::UserRole, entry.path);
         for (int column = 1; column < 5; ++column) {
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);

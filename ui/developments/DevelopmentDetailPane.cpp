@@ -6,6 +6,7 @@
 #include "AuthorityRepository.h"
 #include "Change.h"
 #include "Database.h"
+#include "DateText.h"
 #include "DevelopmentRepository.h"
 #include "Error.h"
 #include "LegalHighlighter.h"
@@ -289,9 +290,8 @@ QString DevelopmentDetailPane::html(const core::Development &d, Language languag
     };
     const QLocale locale = language == Language::Chinese ? QLocale(QLocale::Chinese, QLocale::China)
                                                          : QLocale(QLocale::English, QLocale::UnitedKingdom);
-    const auto date = [&](const QDate &value) {
-        return value.isValid() ? locale.toString(value, QLocale::LongFormat).toHtmlEscaped() : QString();
-    };
+    const auto date
+        = [&](const QDate &value) { return core::DateText::prose(value, locale).toHtmlEscaped(); };
 
     QStringList issuers;
     for (const QString &code : d.authorities) {

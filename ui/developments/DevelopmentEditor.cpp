@@ -5,6 +5,7 @@
 
 #include "AuthorityRepository.h"
 #include "Database.h"
+#include "DateEdit.h"
 #include "DevelopmentService.h"
 #include "FormSupport.h"
 #include "LegalHighlighter.h"
@@ -64,9 +65,7 @@ template <typename E> E selected(const QComboBox *combo)
 
 QDateEdit *dateEdit(QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *edit = new DateEdit(parent);
     edit->setDate(QDate::currentDate());
     return edit;
 }

@@ -8,6 +8,7 @@
 #include "CompanyService.h"
 #include "ConvertingDelegate.h"
 #include "Database.h"
+#include "DateText.h"
 #include "DevelopmentDetailPane.h"
 #include "DevelopmentTableModel.h"
 #include "DevelopmentTitleDelegate.h"
@@ -191,7 +192,9 @@ DevelopmentsBrowser::DevelopmentsBrowser(core::Database &db, const core::TextSea
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_restoreAfterReset = m_selectWhenShown != 0 ? m_selectWhenShown : m_current; });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        const int row = m_model->rowForId(m_restoreAfterReset);
+        // The selection stays wherever the new result still holds it, also beyond the rows fetched so far
+        // (a click on the map or a facet cleared it when it was not on the first page).
+        const int row = m_model->ensureFetched(m_restoreAfterReset);
         if (row >= 0 || !m_session->isBusy()) {
             m_selectWhenShown = 0;
         }
@@ -376,6 +379,19 @@ void DevelopmentsBrowser::setDateRange(const QDate &from, const QDate &to)
     applyFilter();
 }
 
+namespace {
+
+QString dateRangeText(const QDate &from, const QDate &to)
+{
+    const QString first = core::DateText::table(from);
+    const QString last = core::DateText::table(to);
+    return !to.isValid()  ? DevelopmentsBrowser::tr("Announced from %1").arg(first)
+        : !from.isValid() ? DevelopmentsBrowser::tr("Announced until %1").arg(last)
+                          : DevelopmentsBrowser::tr("Announced %1 – %2").arg(first, last);
+}
+
+} // namespace
+
 void DevelopmentsBrowser::updateDateRangeChip()
 {
     const bool shown = m_from.isValid() || m_to.isValid();
@@ -383,13 +399,44 @@ void DevelopmentsBrowser::updateDateRangeChip()
     if (!shown) {
         return;
     }
-    const QString from = m_from.toString(Qt::ISODate);
-    const QString to = m_to.toString(Qt::ISODate);
-    const QString range = !m_to.isValid() ? tr("Announced from %1").arg(from)
-        : !m_from.isValid()               ? tr("Announced until %1").arg(to)
-                                          : tr("Announced %1 – %2").arg(from, to);
-    m_dateRangeChip->setText(range + QStringLiteral("  ✕"));
+    m_dateRangeChip->setText(dateRangeText(m_from, m_to) + QStringLiteral("  ✕"));
     m_dateRangeChip->setToolTip(tr("Click to show developments of every date again"));
+}
+
+QStringList DevelopmentsBrowser::filterParts() const
+{
+    QStringList parts;
+    if (!m_filter.text.trimmed().isEmpty()) {
+        parts.append(tr("search “%1”").arg(m_filter.text.trimmed()));
+    }
+    const auto named = [this, &parts](Facet facet, const QStringList &keys) {
+        for (const FacetBox &f : m_facets) {
+            if (f.facet == facet) {
+                for (const QString &key : keys) {
+                    parts.append(f.model->label(key));
+                }
+                return;
+            }
+        }
+        parts.append(keys);
+    };
+    named(Facet::Authority, m_filter.authorities);
+    named(Facet::Topic, m_filter.topics);
+    named(Facet::Kind, m_filter.kinds);
+    named(Facet::Stage, m_filter.stages);
+    named(Facet::Region, m_filter.regions);
+    for (int year : m_filter.years) {
+        parts.append(QString::number(year));
+    }
+    if (m_filter.from.isValid() || m_filter.to.isValid()) {
+        parts.append(dateRangeText(m_filter.from, m_filter.to));
+    }
+    if (m_filter.company != 0) {
+        const int at = m_company->findData(m_filter.company);
+        parts.append(tr("obligations of %1")
+                         .arg(at >= 0 ? m_company->itemText(at) : QString::number(m_filter.company)));
+    }
+    return parts;
 }
 
 void DevelopmentsBrowser::updateAlsoSearched()

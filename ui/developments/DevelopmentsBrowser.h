@@ -60,6 +60,9 @@ public:
     void setChineseForm(core::ChineseScript::Form form);
 
     const core::DevelopmentFilter &filter() const { return m_filter; }
+    // The filter shown, part by part in words for the other views' filter bars: "search “数据”", "CAC",
+    // "Data security", "announced 2025-07-01 – 2025-07-31", …; empty when nothing is filtered.
+    QStringList filterParts() const;
     int shownCount() const;
     // Every development in the library (0 until counted).
     qint64 libraryCount() const;

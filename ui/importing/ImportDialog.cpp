@@ -2,6 +2,7 @@
 #include "ImportDialog.h"
 
 #include "Database.h"
+#include "DateText.h"
 #include "Error.h"
 #include "ExchangeImporter.h"
 #include "FormSupport.h"
@@ -732,9 +733,7 @@ void ImportDialog::next()
                     e.status ? core::Vocabulary::label(*e.status) : QString(),
                     e.result ? core::Vocabulary::label(*e.result) : QString(),
                     e.owner.value_or(QString()),
-                    e.due
-                        ? (e.due->isValid() ? locale.toString(*e.due, QLocale::ShortFormat) : tr("(cleared)"))
-                        : QString(),
+                    e.due ? (e.due->isValid() ? core::DateText::table(*e.due) : tr("(cleared)")) : QString(),
                     e.notes.value_or(QString())};
                 for (int c = 0; c < cells.size(); ++c) {
                     m_assessments->setItem(r, c, new QTableWidgetItem(cells.at(c)));

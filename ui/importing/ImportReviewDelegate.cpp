@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportReviewDelegate.h"
 
+#include "DateEdit.h"
 #include "ImportReviewModel.h"
 #include "Vocabulary.h"
 
@@ -97,11 +98,9 @@ QWidget *ImportReviewDelegate::createEditor(QWidget *parent, const QStyleOptionV
 {
     switch (Model::Editor(index.data(Model::EditorRole).toInt())) {
     case Model::Editor::Date: {
-        auto *edit = new QDateEdit(parent);
-        edit->setCalendarPopup(true);
+        auto *edit = new DateEdit(parent);
         edit->setMinimumDate(noDate);
         edit->setSpecialValueText(tr("None"));
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         return edit;
     }
     case Model::Editor::DevelopmentKind:

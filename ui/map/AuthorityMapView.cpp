@@ -4,6 +4,7 @@
 #include "Change.h"
 #include "CompanyRepository.h"
 #include "Database.h"
+#include "FilterBar.h"
 #include "ProvinceGrid.h"
 #include "Settings.h"
 #include "ViewColours.h"
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -93,6 +95,10 @@ protected:
         m_view->click(pos, modifiers & Qt::ControlModifier);
     }
     bool clickableAt(const QPointF &pos) const override { return m_view->clickable(pos); }
+    int accessibleItemCount() const override { return int(m_view->m_layout.nodes().size()); }
+    AccessibleItem accessibleItem(int index) const override { return m_view->accessibleNode(index); }
+
+protected:
     void showToolTip(const QPoint &pos, const QPoint &globalPos) override
     {
         m_view->showToolTip(pos, globalPos);
@@ -127,16 +133,9 @@ AuthorityMapView::AuthorityMapView(core::Database &db, const core::TextSearch &s
     m_edgesButton->setCheckable(true);
     m_edgesButton->setChecked(true);
     m_canvas = new AuthorityMapCanvas(this);
-    // What a click on the map did elsewhere, said where the click was: the authorities now filtering every
-    // view, and how to undo that.
-    m_chosenLabel = new QLabel(this);
-    m_chosenLabel->setObjectName(QStringLiteral("mapChosen"));
-    m_chosenLabel->setTextFormat(Qt::PlainText);
-    m_clearChosen = new QToolButton(this);
-    m_clearChosen->setObjectName(QStringLiteral("mapClearChosen"));
-    m_chosenLabel->hide();
-    m_clearChosen->hide();
-    connect(m_clearChosen, &QToolButton::clicked, this, [this] { Q_EMIT authoritiesChosen({}); });
+    // What a click on the map did elsewhere, said where the click was: the filter now on in every view, and
+    // how to undo that.
+    m_filterBar = new FilterBar(this);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_colourLabel);
@@ -147,9 +146,8 @@ AuthorityMapView::AuthorityMapView(core::Database &db, const core::TextSearch &s
     controls->addSpacing(8);
     controls->addWidget(m_edgesButton);
     controls->addStretch(1);
-    controls->addWidget(m_chosenLabel);
-    controls->addWidget(m_clearChosen);
     m_canvas->placeIn(this, controls);
+    static_cast<QBoxLayout *>(QWidget::layout())->insertWidget(1, m_filterBar);
 
     connect(m_colourCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_colouring = Colouring(m_colourCombo->itemData(index).toInt());
@@ -167,7 +165,6 @@ AuthorityMapView::AuthorityMapView(core::Database &db, const core::TextSearch &s
     connect(m_data, &core::AuthorityMapData::changed, this, [this] {
         relayout();
         updateAccessibility();
-        updateChosen();
     });
     connect(&m_db, &core::Database::changed, this, [this](const core::ChangeSet &changes) {
         if (core::entitiesIn(changes) & core::Entity::Company) {
@@ -212,7 +209,6 @@ void AuthorityMapView::setFilter(const core::DevelopmentFilter &filter)
     m_chosen = filter.authorities;
     m_data->setFilter(filter);
     m_canvas->update();
-    updateChosen();
 }
 
 QString AuthorityMapView::authorityNames(const QStringList &codes) const
@@ -233,18 +229,6 @@ QString AuthorityMapView::authorityNames(const QStringList &codes) const
     return QLocale().createSeparatedList(names);
 }
 
-void AuthorityMapView::updateChosen()
-{
-    m_chosenLabel->setVisible(!m_chosen.isEmpty());
-    m_clearChosen->setVisible(!m_chosen.isEmpty());
-    if (m_chosen.isEmpty()) {
-        return;
-    }
-    m_chosenLabel->setText(tr("Developments filtered by %1").arg(authorityNames(m_chosen)));
-    m_clearChosen->setText(tr("Clear"));
-    m_clearChosen->setToolTip(tr("Show the developments of every authority again"));
-}
-
 void AuthorityMapView::setContentLanguage(core::Language language)
 {
     if (language == m_language) {
@@ -254,7 +238,6 @@ void AuthorityMapView::setContentLanguage(core::Language language)
     fillCompanies();
     relayout();
     updateAccessibility();
-    updateChosen();
 }
 
 void AuthorityMapView::setColouring(Colouring colouring)
@@ -323,7 +306,6 @@ void AuthorityMapView::retranslate()
         "their province. Click an authority to show only its developments, Ctrl+click to add it, click a "
         "province for all its authorities. The mouse wheel zooms and dragging pans."));
     updateAccessibility();
-    updateChosen();
     relayout();
 }
 
@@ -537,20 +519,30 @@ void AuthorityMapView::paintTiles(QPainter &painter) const
     }
 
     // The provinces, shaded by their totals; the company's in the accent.
-    const QFontMetricsF metrics(m_canvas->font());
     painter.setFont(m_canvas->font());
     for (const AuthorityMapLayout::Tile &tile : m_layout.tiles()) {
         const double radius = std::min(tile.rect.width(), tile.rect.height()) * 0.12;
         painter.setBrush(mix(base, shadeColour, 0.06 + 0.5 * tile.shade));
         painter.setPen(tile.operated ? QPen(accentColour, 3) : QPen(border, 1));
         painter.drawRoundedRect(tile.rect, radius, radius);
-        // Where the layout kept the label free of node labels; long names shortened to the tile.
+        // Where the layout kept the label free of node labels, as it fitted it to the tile: on two lines or
+        // smaller where a long name needs it.
         painter.setPen(mix(base, text, 0.75));
-        const QRectF labelRect(tile.rect.topLeft() + QPointF(3, 1),
-                               QSizeF(tile.rect.width() - 6, metrics.height()));
-        painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignTop,
-                         metrics.elidedText(tile.label, Qt::ElideRight, labelRect.width()));
+        QFont tileFont = m_canvas->font();
+        if (tile.labelScale < 1.0) {
+            tileFont.setPointSizeF(tileFont.pointSizeF() * tile.labelScale);
+        }
+        painter.setFont(tileFont);
+        const QFontMetricsF tileMetrics(tileFont);
+        const double lineHeight = tile.labelRect.height() / std::max<qsizetype>(1, tile.labelLines.size());
+        for (qsizetype line = 0; line < tile.labelLines.size(); ++line) {
+            const QRectF room(tile.labelRect.left(), tile.labelRect.top() + line * lineHeight,
+                              tile.rect.width() - 6, lineHeight);
+            painter.drawText(room, Qt::AlignLeft | Qt::AlignTop,
+                             tileMetrics.elidedText(tile.labelLines.at(line), Qt::ElideRight, room.width()));
+        }
     }
+    painter.setFont(m_canvas->font());
 }
 
 void AuthorityMapView::paintEdges(QPainter &painter) const
@@ -738,6 +730,21 @@ QString AuthorityMapView::nodeToolTip(const core::AuthorityNode &node) const
                          .arg(m_companyCombo->currentText().toHtmlEscaped()));
     }
     return lines.join(QStringLiteral("<br>"));
+}
+
+ZoomableCanvas::AccessibleItem AuthorityMapView::accessibleNode(int index) const
+{
+    const AuthorityMapLayout::Node &placed = m_layout.nodes().at(index);
+    const core::AuthorityNode &authority = m_data->nodes().at(placed.node);
+    const QString name = authority.name.preferring(m_language);
+    const QString abbreviation = authority.abbreviation.preferring(m_language);
+    return {abbreviation.isEmpty() || abbreviation == name ? name : tr("%1 (%2)").arg(name, abbreviation),
+            QTextDocumentFragment::fromHtml(nodeToolTip(authority)).toPlainText(),
+            m_transform
+                .mapRect(QRectF(placed.centre - QPointF(placed.radius, placed.radius),
+                                QSizeF(2 * placed.radius, 2 * placed.radius)))
+                .toAlignedRect(),
+            m_chosen.contains(authority.code)};
 }
 
 void AuthorityMapView::showToolTip(const QPoint &pos, const QPoint &globalPos)

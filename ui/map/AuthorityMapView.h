@@ -13,6 +13,7 @@
 #include "AuthorityMapData.h"
 #include "AuthorityMapLayout.h"
 #include "BilingualText.h"
+#include "ZoomableCanvas.h"
 
 #include <QHash>
 #include <QTransform>
@@ -33,6 +34,7 @@ struct DevelopmentFilter;
 namespace rt::ui {
 
 class AuthorityMapCanvas;
+class FilterBar;
 
 class AuthorityMapView final : public QWidget
 {
@@ -78,6 +80,9 @@ public:
     // The colouring and edges as the user left them.
     void restoreSettings();
 
+    // Says which filter is on (the window names its parts) and offers to clear it.
+    FilterBar *filterBar() const { return m_filterBar; }
+
 Q_SIGNALS:
     // The user chose these authorities as the shared authority filter (empty: none).
     void authoritiesChosen(const QStringList &codes);
@@ -106,11 +111,13 @@ private:
     bool clickable(const QPointF &pos) const;
     void showToolTip(const QPoint &pos, const QPoint &globalPos);
     QString nodeToolTip(const core::AuthorityNode &node) const;
+    // A screen reader's view of a node: the authority, what its tooltip says, where it is drawn, chosen or
+    // not.
+    ZoomableCanvas::AccessibleItem accessibleNode(int index) const;
     void zoomAround(double factor, const QPointF &canvasPos);
     void pan(const QPointF &delta);
     void updateAccessibility();
     // The line above the map that names the authorities chosen as the filter, with a button that clears it.
-    void updateChosen();
 
     core::Database &m_db;
     core::AuthorityMapData *m_data = nullptr;
@@ -128,8 +135,7 @@ private:
     QLabel *m_companyLabel = nullptr;
     QComboBox *m_companyCombo = nullptr;
     QToolButton *m_edgesButton = nullptr;
-    QLabel *m_chosenLabel = nullptr;
-    QToolButton *m_clearChosen = nullptr;
+    FilterBar *m_filterBar = nullptr;
 };
 
 } // namespace rt::ui

@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -70,12 +71,30 @@ PreferencesDialog::PreferencesDialog(const QString &databaseUser, bool trayAvail
     backupForm->addRow(m_backUp);
     backupForm->addRow(tr("Backups to kee&p:"), m_backups);
 
+    auto *dates = new QGroupBox(tr("Dates"), this);
+    m_isoDates = new QCheckBox(tr("Write dates as 2025-08-15 in sentences, tooltips and messages too (&ISO "
+                                  "8601)"),
+                               dates);
+    m_isoDates->setObjectName(QStringLiteral("isoDatesCheck"));
+    m_isoDates->setChecked(settings.isoDatesEverywhere());
+    auto *datesHint
+        = new QLabel(tr("Tables, lists and date fields always do. Otherwise sentences write dates "
+                        "as the interface language does (%1).")
+                         .arg(QLocale().toString(QDate(2025, 8, 15), QLocale::LongFormat)),
+                     dates);
+    datesHint->setWordWrap(true);
+    datesHint->setForegroundRole(QPalette::PlaceholderText);
+    auto *datesLayout = new QVBoxLayout(dates);
+    datesLayout->addWidget(m_isoDates);
+    datesLayout->addWidget(datesHint);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(agenda);
     layout->addWidget(backups);
+    layout->addWidget(dates);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
@@ -103,6 +122,7 @@ void PreferencesDialog::save() const
     }
     settings.setBackUpOnQuit(m_backUp->isChecked());
     settings.setBackupsToKeep(m_backups->value());
+    settings.setIsoDatesEverywhere(m_isoDates->isChecked());
 }
 
 void PreferencesDialog::done(int result)

@@ -42,6 +42,7 @@ private:
     QCheckBox *m_tray = nullptr;
     QCheckBox *m_keepRunning = nullptr;
     QCheckBox *m_backUp = nullptr;
+    QCheckBox *m_isoDates = nullptr;
     QSpinBox *m_backups = nullptr;
     bool m_trayAvailable;
 };

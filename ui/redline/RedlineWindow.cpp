@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RedlineWindow.h"
 
+#include "DateText.h"
 #include "Error.h"
 #include "RedlineHtml.h"
 #include "RedlinePdf.h"
@@ -114,12 +115,10 @@ void RedlineWindow::fillChoices()
             QStringList{versionChoice, m_earlier.uid});
     }
     if (m_subject.id != 0) {
-        const QLocale locale;
         for (const core::SavedState &save : core::VersionHistory(m_db).saves(m_subject.id)) {
-            m_against->addItem(
-                tr("This version before the save of %1 by %2")
-                    .arg(locale.toString(save.at.toLocalTime(), QLocale::ShortFormat), save.actor),
-                QStringList{stateChoice, save.at.addMSecs(-1).toString(Qt::ISODateWithMs)});
+            m_against->addItem(tr("This version before the save of %1 by %2")
+                                   .arg(core::DateText::table(save.at), save.actor),
+                               QStringList{stateChoice, save.at.addMSecs(-1).toString(Qt::ISODateWithMs)});
         }
     }
     m_against->setEnabled(m_against->count() > 1);

@@ -23,6 +23,7 @@
 #include "DevelopmentsBrowser.h"
 #include "Error.h"
 #include "ExchangeImporter.h"
+#include "FilterBar.h"
 #include "HelpMenu.h"
 #include "ImportDialog.h"
 #include "InputFile.h"
@@ -118,6 +119,8 @@ MainWindow::MainWindow(core::Database &db, core::Translations *translations, boo
         }
     });
     connect(m_browser, &DevelopmentsBrowser::libraryCountChanged, this, &MainWindow::updateStatus);
+    // Every view that follows the shared filter says so in its filter bar, named by the browser.
+    connect(m_browser, &DevelopmentsBrowser::filterChanged, this, &MainWindow::updateFilterBars);
     connect(&m_db, &core::Database::changed, this, &MainWindow::updateStatus);
     // "What changed?" from the detail pane (and, in makeChecklist(), from a checklist row flagged for
     // re-review).
@@ -222,6 +225,11 @@ QWidget *MainWindow::makeMatrix()
 {
     m_matrix = new CompanyMatrixView(m_db);
     m_matrix->setLanguage(contentLanguage());
+    // It counts what the browser's filter lets through, and says so.
+    m_matrix->setFilter(m_browser->filter(), *m_search);
+    connect(m_browser, &DevelopmentsBrowser::filterChanged, m_matrix,
+            [this](const core::DevelopmentFilter &filter) { m_matrix->setFilter(filter, *m_search); });
+    connect(m_matrix->filterBar(), &FilterBar::clearRequested, m_browser, &DevelopmentsBrowser::clearFilters);
     // Its status bar counts its own rows and columns, not the browser's developments.
     connect(m_matrix->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_matrix->model(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
@@ -230,6 +238,7 @@ QWidget *MainWindow::makeMatrix()
                 checklist()->showCompany(companyId, filter);
                 showView(View::Checklist);
             });
+    updateFilterBars();
     return m_matrix;
 }
 
@@ -255,6 +264,9 @@ QWidget *MainWindow::makeTimeline()
     });
     connect(m_timeline, &TimelineView::dateRangeChosen, m_browser, &DevelopmentsBrowser::setDateRange);
     connect(&m_timeline->data(), &core::TimelineData::changed, this, &MainWindow::updateStatus);
+    connect(m_timeline->filterBar(), &FilterBar::clearRequested, m_browser,
+            &DevelopmentsBrowser::clearFilters);
+    updateFilterBars();
     return m_timeline;
 }
 
@@ -278,6 +290,8 @@ QWidget *MainWindow::makeMap()
                                  8000);
     });
     connect(&m_map->data(), &core::AuthorityMapData::changed, this, &MainWindow::updateStatus);
+    connect(m_map->filterBar(), &FilterBar::clearRequested, m_browser, &DevelopmentsBrowser::clearFilters);
+    updateFilterBars();
     return m_map;
 }
 
@@ -309,6 +323,8 @@ QWidget *MainWindow::makeAgenda()
         showView(View::Developments);
     });
     m_tabs->setTabText(m_tabs->indexOf(m_agendaTab), m_agenda->title());
+    connect(m_agenda->filterBar(), &FilterBar::clearRequested, m_browser, &DevelopmentsBrowser::clearFilters);
+    updateFilterBars();
     return m_agenda;
 }
 
@@ -667,6 +683,19 @@ void MainWindow::applyContent()
     }
     if (m_agenda) {
         m_agenda->setLanguage(language);
+    }
+    updateFilterBars(); // authorities, topics and companies are named in the content language
+}
+
+void MainWindow::updateFilterBars()
+{
+    const QStringList parts = m_browser->filterParts();
+    for (FilterBar *bar :
+         {m_matrix ? m_matrix->filterBar() : nullptr, m_timeline ? m_timeline->filterBar() : nullptr,
+          m_map ? m_map->filterBar() : nullptr, m_agenda ? m_agenda->filterBar() : nullptr}) {
+        if (bar) {
+            bar->setParts(parts);
+        }
     }
 }
 
@@ -1207,6 +1236,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         TranslatedCommand::retranslate(*m_undo); // the Edit menu names undo steps in the new language
         retranslate();
+        updateFilterBars();
     }
     QMainWindow::changeEvent(event);
 }

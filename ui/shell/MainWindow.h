@@ -125,6 +125,7 @@ private:
     void retranslate();
     void updateStatus();
     void updateActions();
+    void updateFilterBars();
     std::optional<core::Development> currentDevelopment() const;
     void newDevelopment();
     void editDevelopment();

@@ -11,7 +11,6 @@
 #include "BrowseSession.h"
 #include "ChecklistView.h"
 #include "CompanyDialog.h"
-#include "CompanyMatrixView.h"
 #include "CompanyRepository.h"
 #include "CompanyService.h"
 #include "ConflictDialog.h"
@@ -177,12 +176,12 @@ QPixmap browser(Shot &shot)
     return shot.window.grab();
 }
 
-// Companies × topics in the interface's language, as it opens.
+// Companies × topics, as the window's tab shows them (under the search, when one is asked for).
 QPixmap matrix(Shot &shot)
 {
-    CompanyMatrixView matrix(shot.db);
-    matrix.setLanguage(interfaceLanguage());
-    return grabShown(matrix, shot.size);
+    shot.window.showView(MainWindow::View::Matrix);
+    QApplication::processEvents();
+    return shot.window.grab();
 }
 
 // The company with the longest checklist, as the window shows it.

@@ -7,6 +7,7 @@
 #include "ConnectDialog.h"
 #include "Database.h"
 #include "DatabaseLocation.h"
+#include "DateText.h"
 #include "Error.h"
 #include "ImportLexicon.h"
 #include "MainWindow.h"
@@ -185,6 +186,8 @@ void Workspace::stopReminders()
 void Workspace::applyPreferences()
 {
     const core::Settings settings;
+    core::DateText::setProse(settings.isoDatesEverywhere() ? core::DateText::Prose::Iso
+                                                           : core::DateText::Prose::LocaleLong);
     if (m_reminders) {
         m_reminders->setEnabled(settings.remindersEnabled());
     }

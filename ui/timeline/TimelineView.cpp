@@ -3,6 +3,8 @@
 
 #include "AnnouncedDate.h"
 
+#include "DateText.h"
+#include "FilterBar.h"
 #include "Settings.h"
 #include "ViewColours.h"
 #include "Vocabulary.h"
@@ -115,6 +117,10 @@ protected:
         }
     }
     bool clickableAt(const QPointF &pos) const override { return m_view->markAt(pos) >= 0; }
+    int accessibleItemCount() const override { return int(m_view->m_layout.marks().size()); }
+    AccessibleItem accessibleItem(int index) const override { return m_view->accessibleMark(index); }
+
+protected:
     void showToolTip(const QPoint &pos, const QPoint &globalPos) override
     {
         m_view->showToolTip(pos, globalPos);
@@ -169,6 +175,8 @@ TimelineView::TimelineView(core::Database &db, const core::TextSearch &search, Q
     controls->addWidget(m_hint, 1);
     controls->addSpacing(8);
     m_canvas->placeIn(this, controls, m_lanesScroll);
+    m_filterBar = new FilterBar(this);
+    static_cast<QBoxLayout *>(QWidget::layout())->insertWidget(1, m_filterBar);
 
     connect(m_lanesCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_lanesScroll->setValue(0);
@@ -1054,12 +1062,12 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
                          .arg(details.announcedUntil.isValid()
                                   ? core::AnnouncedDate::text(details.announced, details.announcedUntil,
                                                               locale, QLocale::LongFormat)
-                                  : details.announced.toString(Qt::ISODate)));
+                                  : core::DateText::prose(details.announced, locale)));
         if (details.deadline.isValid()) {
-            lines.append(tr("Comment deadline: %1").arg(details.deadline.toString(Qt::ISODate)));
+            lines.append(tr("Comment deadline: %1").arg(core::DateText::prose(details.deadline, locale)));
         }
         if (details.effective.isValid()) {
-            lines.append(tr("Effective: %1").arg(details.effective.toString(Qt::ISODate)));
+            lines.append(tr("Effective: %1").arg(core::DateText::prose(details.effective, locale)));
         }
         QToolTip::showText(globalPos, lines.join(QStringLiteral("<br>")), m_canvas);
         return;
@@ -1188,6 +1196,25 @@ void TimelineView::ensureVisible(std::size_t index)
     }
 }
 
+ZoomableCanvas::AccessibleItem TimelineView::accessibleMark(int index) const
+{
+    const TimelineLayout::Mark &mark = m_layout.marks().at(index);
+    const qint64 id = m_data->items()[mark.item].id;
+    const core::TimelineData::Details details = m_data->details(id);
+    QStringList description{details.kind};
+    if (details.deadline.isValid()) {
+        description.append(tr("Comment deadline: %1").arg(core::DateText::prose(details.deadline)));
+    }
+    if (details.effective.isValid()) {
+        description.append(tr("Effective: %1").arg(core::DateText::prose(details.effective)));
+    }
+    const QPointF centre = markPosition(mark);
+    const double reach = mark.radius + 2;
+    return {describe(id), description.join(QStringLiteral("; ")),
+            QRectF(centre - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach)).toAlignedRect(),
+            id == m_selected};
+}
+
 QString TimelineView::describe(qint64 id) const
 {
     const core::TimelineData::Details details = m_data->details(id);
@@ -1196,7 +1223,7 @@ QString TimelineView::describe(qint64 id) const
              details.announcedUntil.isValid()
                  ? core::AnnouncedDate::text(details.announced, details.announcedUntil, QLocale(),
                                              QLocale::LongFormat)
-                 : details.announced.toString(Qt::ISODate));
+                 : core::DateText::prose(details.announced));
 }
 
 void TimelineView::updateAccessibility()

@@ -14,6 +14,7 @@
 #include "TimelineData.h"
 #include "TimelineLayout.h"
 #include "TimelineScale.h"
+#include "ZoomableCanvas.h"
 
 #include <QPixmap>
 #include <QWidget>
@@ -36,6 +37,7 @@ class TextSearch;
 
 namespace rt::ui {
 
+class FilterBar;
 class TimelineCanvas;
 
 class TimelineView final : public QWidget
@@ -63,6 +65,9 @@ public:
 
     // Shows the days first … last (both included) across the axis.
     void setVisibleRange(const QDate &first, const QDate &last);
+    // Says which filter is on (the window names its parts) and offers to clear it.
+    FilterBar *filterBar() const { return m_filterBar; }
+
     // Shows every item.
     void fitAll();
     void zoomIn();
@@ -150,6 +155,8 @@ private:
     void findSelectedItems();
     void updateAccessibility();
     QString describe(qint64 id) const;
+    // A screen reader's view of a mark: the development, its kind and dates, where it is drawn.
+    ZoomableCanvas::AccessibleItem accessibleMark(int index) const;
 
     core::TimelineData *m_data = nullptr;
     core::TimelineScale m_scale;
@@ -176,6 +183,7 @@ private:
     QComboBox *m_lanesCombo = nullptr;
     QToolButton *m_upcomingButton = nullptr;
     QLabel *m_hint = nullptr;
+    FilterBar *m_filterBar = nullptr;
 };
 
 } // namespace rt::ui
