@@ -93,10 +93,9 @@ public:
 
     void development(const Development &d) override
     {
-        // One that replaces a development neither written nor stored yet waits: its earlier version may come
-        // later in the file.
-        if (!d.replacesUid.isEmpty() && !m_written.contains(d.replacesUid)
-            && guarded([&] { return m_stored.idForUid(d.replacesUid); }) == 0) {
+        // One that replaces a development not in the database (nor written before it) waits: its earlier
+        // version may come later in the file. Asking the database keeps no set of what was written.
+        if (!d.replacesUid.isEmpty() && guarded([&] { return m_stored.idForUid(d.replacesUid); }) == 0) {
             m_waiting.append(d);
             return;
         }
@@ -198,7 +197,6 @@ private:
                    : outcome == DevelopmentService::Upsert::Updated ? summary.developmentsUpdated
                                                                     : summary.developmentsUnchanged);
             summary.obligations += int(d.obligations.size());
-            m_written.insert(d.uid);
         } catch (const Error &error) {
             throw Error(error.code(),
                         ExchangeImporter::tr("Development “%1”: %2").arg(d.uid, error.message()));
@@ -217,10 +215,11 @@ private:
             }
             QList<Development> later;
             for (const Development &d : std::as_const(queue)) {
-                if (!m_written.contains(d.replacesUid) && waiting.contains(d.replacesUid)) {
+                if (waiting.contains(d.replacesUid)) {
                     later.append(d);
                 } else {
                     write(d);
+                    waiting.remove(d.uid);
                 }
             }
             if (later.size() == queue.size()) {
@@ -286,7 +285,6 @@ private:
     CompanyRepository m_companies;
     AuditLog m_log;
     QList<Authority> m_authorities;
-    QSet<QString> m_written; // the uids of the developments written
     QList<Development> m_waiting;
     QList<std::pair<QString, QString>> m_links; // later, earlier: versions the file links for the first time
 };

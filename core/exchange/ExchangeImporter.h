@@ -7,8 +7,9 @@
 // to the later version, those whose obligation changed are marked for re-review); an assessment of a version
 // that was replaced before the import is left out (its row lives on in the later version). A problem anywhere
 // rolls the whole import back. A file is written as it is read, a record at a time (ExchangeFormat::read):
-// what is held is one record, the ids of the records written so far, and the few that must wait for a record
-// later in the file (authorities whose parent comes later, versions that replace a later development).
+// what is held is one record, the ids the file must not repeat (ExchangeFormat), and the few records that
+// must wait for one later in the file (authorities whose parent comes later, versions that replace a later
+// development).
 
 #include "ExchangeFormat.h"
 
