@@ -36,12 +36,15 @@ std::function<bool(qint64, qint64)> WorkProgress::callback()
 
 bool WorkProgress::cancelled() const
 {
-    return m_dialog.wasCanceled();
+    return m_cancelled || m_dialog.wasCanceled();
 }
 
 void WorkProgress::finish()
 {
-    m_dialog.close();
+    // reset() also stops the timer that would show the window later (over the message that follows).
+    m_cancelled = m_dialog.wasCanceled();
+    m_dialog.reset();
+    m_dialog.hide();
 }
 
 } // namespace rt::ui

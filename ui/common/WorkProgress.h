@@ -25,6 +25,7 @@ public:
 
 private:
     QProgressDialog m_dialog;
+    bool m_cancelled = false;
 };
 
 } // namespace rt::ui

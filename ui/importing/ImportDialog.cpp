@@ -536,7 +536,7 @@ bool ImportDialog::importExchangeFile(core::Database &db, const QString &path, Q
         return true;
     } catch (const core::Error &error) {
         const bool cancelled = progress && progress->cancelled();
-        progress.reset();
+        progress.reset(); // the window goes with it
         if (!cancelled) {
             QMessageBox::warning(parent, tr("Nothing was imported"), error.message());
         }
