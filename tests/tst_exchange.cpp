@@ -500,6 +500,34 @@ private Q_SLOTS:
         QCOMPARE(summary.developmentsAdded, 31);
     }
 
+    // The reader cuts a file into records by itself: a file cut short anywhere, or with any byte changed, is
+    // read or refused with an Error, never misread past its end.
+    void truncatedOrChangedAnywhere()
+    {
+        QFile file(DatabaseLocation::demoDataFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray json = file.readAll();
+        int refused = 0;
+        const auto attempt = [&](const QByteArray &bytes) {
+            try {
+                ExchangeFormat::parse(bytes, QStringLiteral("cut.json"));
+            } catch (const Error &error) {
+                QVERIFY2(error.message().startsWith(QStringLiteral("cut.json")), qPrintable(error.message()));
+                ++refused;
+            }
+        };
+        const qsizetype step = json.size() / 120;
+        for (qsizetype at = 1; at < json.size(); at += step) {
+            attempt(json.left(at));
+            for (const char replacement : {'"', '\\', ']', '\0'}) {
+                QByteArray changed = json;
+                changed[at] = replacement;
+                attempt(changed);
+            }
+        }
+        QVERIFY(refused > 120); // every cut is refused, and most changes
+    }
+
     void brokenJson()
     {
         try {
