@@ -127,11 +127,13 @@ int exchangeFile(core::Database &db, const ImportCommandOptions &options, const 
                  QTextStream &out)
 {
     const QString name = QFileInfo(options.file).fileName();
-    ProgressLine progress(ImportCommand::tr("Importing %1…").arg(name));
-    core::ExchangeImporter importer(db);
-    const core::ImportSummary s = bytes.isEmpty()
-        ? importer.importFile(options.file, options.dryRun, progress.callback())
-        : importer.importBytes(bytes, name, options.dryRun, progress.callback());
+    const core::ImportSummary s = [&] {
+        // The line ends before the report is printed (both may go to the same terminal).
+        ProgressLine progress(ImportCommand::tr("Importing %1…").arg(name));
+        core::ExchangeImporter importer(db);
+        return bytes.isEmpty() ? importer.importFile(options.file, options.dryRun, progress.callback())
+                               : importer.importBytes(bytes, name, options.dryRun, progress.callback());
+    }();
     const QJsonObject report{{QStringLiteral("format"), QStringLiteral("json")},
                              {QStringLiteral("dry_run"), options.dryRun},
                              {QStringLiteral("developments_added"), s.developmentsAdded},

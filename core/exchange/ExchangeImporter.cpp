@@ -58,6 +58,36 @@ QString unplacedAuthorities(const QList<Authority> &unplaced)
         .arg(circle.join(QStringLiteral(" → ")));
 }
 
+// While a whole file is imported or exported, the database's pages are read through the bounded page cache
+// rather than the memory map: mapped pages stay resident, and a walk through every page of a large database
+// would make the whole file part of the process's memory. The map is given back afterwards.
+class UnmappedReads final
+{
+public:
+    explicit UnmappedReads(Database &db)
+        : m_db(db)
+        , m_sqlite(!db.isPostgreSQL())
+    {
+        if (m_sqlite) {
+            m_db.execute(QStringLiteral("PRAGMA mmap_size = 0"));
+        }
+    }
+    ~UnmappedReads()
+    {
+        if (m_sqlite) {
+            try {
+                m_db.execute(QStringLiteral("PRAGMA mmap_size = %1").arg(SqlDialect::mappedBytes));
+            } catch (const Error &) { // only slower reads
+            }
+        }
+    }
+    Q_DISABLE_COPY_MOVE(UnmappedReads)
+
+private:
+    Database &m_db;
+    bool m_sqlite;
+};
+
 // Writes the records of a file as they come, inside the caller's transaction.
 class ImportRun final : public ExchangeSink
 {
@@ -309,6 +339,7 @@ ImportSummary ExchangeImporter::importBytes(const QByteArray &bytes, const QStri
 ImportSummary ExchangeImporter::importDevice(QIODevice &device, const QString &fileName, bool dryRun,
                                              const ExchangeProgress &progress)
 {
+    const UnmappedReads unmapped(m_db);
     ScopedTransaction transaction(m_db);
     ImportRun run(m_db, fileName);
     ExchangeFormat::read(device, fileName, run, progress);
@@ -367,6 +398,7 @@ ExchangeDocument exportDatabase(Database &db)
 
 void exportDatabase(Database &db, QIODevice &device, const ExchangeProgress &progress)
 {
+    const UnmappedReads unmapped(db);
     AuthorityRepository reference(db);
     DevelopmentRepository developments(db, reference);
     CompanyRepository companies(db);
