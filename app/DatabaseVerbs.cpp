@@ -6,11 +6,13 @@
 #include "ExchangeFormat.h"
 #include "ExchangeImporter.h"
 #include "OutputFile.h"
+#include "ProgressLine.h"
 #include "SyntheticData.h"
 #include "VerbSupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace rt::app {
@@ -68,7 +70,9 @@ int writeExchangeFile(Database &db, const QString &file)
     if (const auto problem = OutputFile::problem(file, db.path())) {
         return fail(*problem);
     }
-    OutputFile::write(file, core::ExchangeFormat::serialize(core::exportDatabase(db)));
+    ProgressLine progress(DatabaseVerbs::tr("Exporting to %1…").arg(QFileInfo(file).fileName()));
+    OutputFile::write(file,
+                      [&](QIODevice &device) { core::exportDatabase(db, device, progress.callback()); });
     return 0;
 }
 

@@ -10,15 +10,19 @@
 #include "ExchangeImporter.h"
 #include "ImportService.h"
 #include "InputFile.h"
+#include "ProgressLine.h"
 #include "TextDecoding.h"
 #include "VerbSupport.h"
 #include "Vocabulary.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <sys/stat.h>
 
 namespace rt::app {
 
@@ -112,11 +116,24 @@ QJsonObject itemJson(const core::ImportItem &item)
     };
 }
 
+bool isPipe(const QString &path)
+{
+    struct stat info{};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISFIFO(info.st_mode);
+}
+
+// bytes: what was read from a pipe; empty: the file is read as it is imported.
 int exchangeFile(core::Database &db, const ImportCommandOptions &options, const QByteArray &bytes,
                  QTextStream &out)
 {
-    const core::ImportSummary s
-        = core::ExchangeImporter(db).importBytes(bytes, QFileInfo(options.file).fileName(), options.dryRun);
+    const QString name = QFileInfo(options.file).fileName();
+    const core::ImportSummary s = [&] {
+        // The line ends before the report is printed (both may go to the same terminal).
+        ProgressLine progress(ImportCommand::tr("Importing %1…").arg(name));
+        core::ExchangeImporter importer(db);
+        return bytes.isEmpty() ? importer.importFile(options.file, options.dryRun, progress.callback())
+                               : importer.importBytes(bytes, name, options.dryRun, progress.callback());
+    }();
     const QJsonObject report{{QStringLiteral("format"), QStringLiteral("json")},
                              {QStringLiteral("dry_run"), options.dryRun},
                              {QStringLiteral("developments_added"), s.developmentsAdded},
@@ -167,9 +184,19 @@ int ImportCommand::run(core::Database &db, const ImportCommandOptions &options, 
     const std::optional<core::ImportFormat> requested = core::ImportService::formatFromKey(options.format);
     Q_ASSERT(requested); // checked by the caller
     const QString name = QFileInfo(options.file).fileName();
-    // Read once, bounded, whatever the format: a pipe cannot be read twice.
-    QByteArray bytes = core::InputFile::read(options.file, {options.allowPipe, options.pipeTimeoutSeconds});
     core::ImportFormat format = requested.value_or(core::ImportFormat::Auto);
+    // An exchange file in a regular file is read a piece at a time, whatever its size; everything else is
+    // read once, bounded: a pipe cannot be read twice.
+    if (!(options.allowPipe && isPipe(options.file))) {
+        if (format == core::ImportFormat::Auto) {
+            format
+                = core::ImportService::detectFormat(options.file, core::InputFile::head(options.file, 512));
+        }
+        if (format == core::ImportFormat::Json) {
+            return exchangeFile(db, options, {}, out);
+        }
+    }
+    QByteArray bytes = core::InputFile::read(options.file, {options.allowPipe, options.pipeTimeoutSeconds});
     if (format == core::ImportFormat::Auto) {
         format = core::ImportService::detectFormat(
             options.file, QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 512)));

@@ -75,4 +75,31 @@ void OutputFile::write(const QString &target, const QByteArray &bytes)
     }
 }
 
+void OutputFile::write(const QString &target, const std::function<void(QIODevice &)> &writeTo)
+{
+    if (target == u"-") {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
+            throw core::Error(core::Error::Code::Failed,
+                              tr("Cannot write to standard output: %1").arg(out.errorString()));
+        }
+        writeTo(out);
+        if (!out.flush()) {
+            throw core::Error(core::Error::Code::Failed,
+                              tr("Cannot write to standard output: %1").arg(out.errorString()));
+        }
+        return;
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly)) {
+        throw core::Error(core::Error::Code::Failed,
+                          tr("Cannot write %1: %2").arg(target, file.errorString()));
+    }
+    writeTo(file);
+    if (!file.commit()) {
+        throw core::Error(core::Error::Code::Failed,
+                          tr("Cannot write %1: %2").arg(target, file.errorString()));
+    }
+}
+
 } // namespace rt::app

@@ -10,9 +10,13 @@
 #include "Error.h"
 #include "ExchangeFormat.h"
 #include "ExchangeImporter.h"
+#include "InputFile.h"
 #include "Statistics.h"
 
+#include <QBuffer>
 #include <QSignalSpy>
+
+#include <algorithm>
 #include <functional>
 
 using namespace rt::core;
@@ -344,6 +348,184 @@ private Q_SLOTS:
         QCOMPARE(exported(*db), before);
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), auditBefore);
         QCOMPARE(changed.count(), 0);
+    }
+
+    // The writer that reads the database a record at a time writes what the document writer writes.
+    void streamedExportIsTheDocument()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("demo.sqlite"), true);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        exportDatabase(*db, buffer);
+        QCOMPARE(bytes, exported(*db));
+        // Vocabularies, authorities, developments, companies, assessments: the order they are written in.
+        QVERIFY(bytes.indexOf("\"authorities\"") < bytes.indexOf("\"developments\""));
+        QVERIFY(bytes.indexOf("\"developments\"") < bytes.indexOf("\"companies\""));
+        QVERIFY(bytes.indexOf("\"companies\"") < bytes.indexOf("\"assessments\""));
+    }
+
+    // A file is read a record at a time, yet its lists may come in any order: a file whose keys are sorted
+    // (assessments first, as QJsonDocument writes them, and as earlier versions exported) reads the same.
+    void listsInAnyOrder()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("demo.sqlite"), true);
+        const QByteArray streamed = exported(*db);
+        const QByteArray sorted = QJsonDocument::fromJson(streamed).toJson();
+        QVERIFY(sorted.indexOf("\"assessments\"") < sorted.indexOf("\"developments\""));
+        const QString file = dir.filePath(QStringLiteral("sorted.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(sorted);
+        out.close();
+        auto fresh = rt::test::newDatabase(dir, QStringLiteral("fresh.sqlite"), false);
+        const ImportSummary summary = ExchangeImporter(*fresh).importFile(file);
+        QCOMPARE(summary.developmentsAdded, 31);
+        QCOMPARE(summary.assessments, int(demoArray("assessments").size()));
+        QCOMPARE(ExchangeFormat::parse(exported(*fresh), QStringLiteral("again.json")).developments.size(),
+                 31);
+    }
+
+    // Many records, the bad one past the first piece the reader takes: the message names it, and what was
+    // written before it is rolled back.
+    void badRecordDeepInTheFile()
+    {
+        QJsonObject root = demoJson();
+        const QJsonArray demo = root.value(QStringLiteral("developments")).toArray();
+        QJsonArray developments;
+        for (int copy = 0; developments.size() < 1200; ++copy) {
+            for (const QJsonValue &value : demo) {
+                QJsonObject d = value.toObject();
+                const QString suffix = QStringLiteral("-c%1").arg(copy);
+                d.insert(QStringLiteral("id"), QString(d.value(QStringLiteral("id")).toString() + suffix));
+                if (d.value(QStringLiteral("replaces")).isString()) {
+                    d.insert(QStringLiteral("replaces"),
+                             QString(d.value(QStringLiteral("replaces")).toString() + suffix));
+                }
+                QJsonArray obligations = d.value(QStringLiteral("obligations")).toArray();
+                for (qsizetype i = 0; i < obligations.size(); ++i) {
+                    QJsonObject o = obligations.at(i).toObject();
+                    o.insert(QStringLiteral("id"),
+                             QString(o.value(QStringLiteral("id")).toString() + suffix));
+                    obligations[i] = o;
+                }
+                d.insert(QStringLiteral("obligations"), obligations);
+                developments.append(d);
+            }
+        }
+        QJsonObject bad = developments.at(1100).toObject();
+        bad.insert(QStringLiteral("kind"), QStringLiteral("rumour"));
+        developments[1100] = bad;
+        root.insert(QStringLiteral("developments"), developments);
+        root.remove(QStringLiteral("assessments"));
+
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("demo.sqlite"), true);
+        const QByteArray before = exported(*db);
+        const QString file = dir.filePath(QStringLiteral("many.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+        QVERIFY(out.size() > 2 * 1024 * 1024); // more than the pieces the reader takes
+        try {
+            ExchangeImporter(*db).importFile(file);
+            QFAIL("a bad record was imported");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().startsWith(QStringLiteral("many.json: developments[1100].kind: ")),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(exported(*db), before);
+    }
+
+    // Progress goes forward to the end; a progress function that says stop cancels, and nothing is written.
+    void progressAndCancel()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("empty.sqlite"), false);
+        QList<qint64> done;
+        qint64 total = 0;
+        ExchangeImporter(*db).importFile(DatabaseLocation::demoDataFile(), true, [&](qint64 d, qint64 t) {
+            done.append(d);
+            total = t;
+            return true;
+        });
+        QVERIFY(done.size() > 31);
+        QVERIFY(std::is_sorted(done.cbegin(), done.cend()));
+        QCOMPARE(done.constLast(), total);
+
+        const QByteArray before = exported(*db);
+        int calls = 0;
+        try {
+            ExchangeImporter(*db).importFile(DatabaseLocation::demoDataFile(), false,
+                                             [&](qint64, qint64) { return ++calls < 20; });
+            QFAIL("the import went on after it was cancelled");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("cancelled")), qPrintable(error.message()));
+        }
+        QCOMPARE(calls, 20);
+        QCOMPARE(exported(*db), before);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM developments")).toInt(), 0);
+
+        QBuffer sink;
+        QVERIFY(sink.open(QIODevice::WriteOnly));
+        auto demo = rt::test::newDatabase(dir, QStringLiteral("demo.sqlite"), true);
+        QVERIFY_THROWS_EXCEPTION(Error, exportDatabase(*demo, sink, [](qint64, qint64) { return false; }));
+    }
+
+    // Memory holds a record, not the file: a file larger than the 256 MB an import reads whole (here
+    // mostly white space between its members) is imported.
+    void largerThanTheWholeFileLimit()
+    {
+        QTemporaryDir dir;
+        QFile demo(DatabaseLocation::demoDataFile());
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        const QByteArray json = demo.readAll();
+        const qsizetype brace = json.indexOf('{');
+        const QString file = dir.filePath(QStringLiteral("spacious.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json.left(brace + 1));
+        const QByteArray spaces(8 * 1024 * 1024, ' ');
+        for (int i = 0; i < 33; ++i) {
+            QCOMPARE(out.write(spaces), spaces.size());
+        }
+        out.write(json.mid(brace + 1));
+        out.close();
+        QVERIFY(out.size() > InputFile::maximumSize);
+        auto db = rt::test::newDatabase(dir, QStringLiteral("empty.sqlite"), false);
+        const ImportSummary summary = ExchangeImporter(*db).importFile(file, true);
+        QCOMPARE(summary.developmentsAdded, 31);
+    }
+
+    // The reader cuts a file into records by itself: a file cut short anywhere, or with any byte changed, is
+    // read or refused with an Error, never misread past its end.
+    void truncatedOrChangedAnywhere()
+    {
+        QFile file(DatabaseLocation::demoDataFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray json = file.readAll();
+        int refused = 0;
+        const auto attempt = [&](const QByteArray &bytes) {
+            try {
+                ExchangeFormat::parse(bytes, QStringLiteral("cut.json"));
+            } catch (const Error &error) {
+                QVERIFY2(error.message().startsWith(QStringLiteral("cut.json")), qPrintable(error.message()));
+                ++refused;
+            }
+        };
+        const qsizetype step = json.size() / 120;
+        for (qsizetype at = 1; at < json.size(); at += step) {
+            attempt(json.left(at));
+            for (const char replacement : {'"', '\\', ']', '\0'}) {
+                QByteArray changed = json;
+                changed[at] = replacement;
+                attempt(changed);
+            }
+        }
+        QVERIFY(refused > 120); // every cut is refused, and most changes
     }
 
     void brokenJson()

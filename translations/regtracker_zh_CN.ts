@@ -608,6 +608,10 @@ options.
         <source>%1 needs exactly one FILE.</source>
         <translation>%1 需要且只需要一个 FILE。</translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1……</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::DbCommand</name>
@@ -881,6 +885,10 @@ options.
             <numerusform>%1：没有可写入的内容：其中的 %n 个条目均被略过（见警告）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1……</translation>
+    </message>
 </context>
 <context>
     <name>rt::app::LibraryVerbs</name>
@@ -950,6 +958,13 @@ options.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::app::ProgressLine</name>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2313,18 @@ options.
         <source>%1, line %2: a \u escape names half of a surrogate pair without the other half; that is no character.</source>
         <translation>%1 第 %2 行：\u 转义只给出代理对的一半，缺少另一半，不构成任何字符。</translation>
     </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: one value is larger than %3 MB; RegTracker reads records of up to %3 MB.</source>
+        <translation>%1，第 %2 行：有一个值超过 %3 MB；RegTracker 读取的单条记录最大为 %3 MB。</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1：已取消</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::ExchangeImporter</name>
@@ -2328,6 +2355,21 @@ options.
     <message>
         <source>The authorities %1 are each other&apos;s parents in a circle.</source>
         <translation>机构 %1 互为上级，形成了循环。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rt::core::ExchangeWriter</name>
+    <message>
+        <source>Cannot write the exchange file: %1</source>
+        <translation>无法写入交换文件：%1</translation>
     </message>
 </context>
 <context>
@@ -6174,6 +6216,14 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <source>The stored draft for comments against this final version, word by word</source>
         <translation>将已存储的征求意见稿与本正式版本逐词对照</translation>
     </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1……</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1……</translation>
+    </message>
 </context>
 <context>
     <name>rt::ui::ImportReviewDelegate</name>
@@ -6329,10 +6379,6 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     <message>
         <source>Not exported</source>
         <translation>未导出</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>RegTracker cannot start</source>
@@ -6573,6 +6619,14 @@ Click to search without them (the terms that had them are put in quotes).</sourc
         <translation>
             <numerusform>%Ln 个主题</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1……</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1……</translation>
     </message>
 </context>
 <context>

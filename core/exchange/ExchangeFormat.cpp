@@ -2,11 +2,19 @@
 #include "ExchangeFormat.h"
 
 #include "Error.h"
+#include "ExchangeWriter.h"
 
+#include <QBuffer>
+#include <QHash>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
+#include <climits>
+#include <string>
 
 namespace rt::core {
 
@@ -226,28 +234,10 @@ private:
     QString m_file;
 };
 
-QString indexed(const char *key, qsizetype i)
+Term readTerm(const Reader &r, const QJsonObject &o, const QString &path)
 {
-    return QStringLiteral("%1[%2]").arg(QLatin1StringView(key)).arg(i);
-}
-
-QList<Term> readTerms(const Reader &r, const QJsonObject &root, const char *key)
-{
-    QList<Term> result;
-    QSet<QString> seen;
-    const QJsonArray entries = r.array(root, key, {});
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QString path = indexed(key, i);
-        const QJsonObject o = r.object(entries.at(i), path);
-        r.allowOnly(o, path, {"code", "name"});
-        Term term{r.code(o, "code", path), r.text(o, "name", path, true)};
-        if (seen.contains(term.code)) {
-            r.fail(path, ExchangeFormat::tr("the code “%1” appears twice").arg(term.code));
-        }
-        seen.insert(term.code);
-        result.append(term);
-    }
-    return result;
+    r.allowOnly(o, path, {"code", "name"});
+    return Term{r.code(o, "code", path), r.text(o, "name", path, true)};
 }
 
 Authority readAuthority(const Reader &r, const QJsonObject &o, const QString &path)
@@ -469,16 +459,6 @@ QJsonValue jsonNullable(const QString &value)
     return value.isEmpty() ? QJsonValue::Null : QJsonValue(value);
 }
 
-QJsonArray jsonTerms(const QList<Term> &terms)
-{
-    QJsonArray result;
-    for (const Term &term : terms) {
-        result.append(
-            QJsonObject{{QStringLiteral("code"), term.code}, {QStringLiteral("name"), jsonText(term.name)}});
-    }
-    return result;
-}
-
 int hexDigits(QByteArrayView digits)
 {
     bool ok = false;
@@ -496,141 +476,584 @@ bool isLowSurrogateEscape(int unit)
     return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
-// The line of the first \u escape that is half of a surrogate pair without its other half, or 0. JSON lets
-// text name one half alone; such text is not Unicode, and the JSON reader would join a lone high half with
-// the character after it instead of refusing it.
-int lineOfLoneSurrogate(const QByteArray &json)
+} // namespace
+
+namespace {
+
+constexpr qint64 readChunk = 1024 * 1024;
+// Qt's JSON reader refuses documents nested deeper than this; the scanner refuses them before it.
+constexpr int maximumDepth = 1024;
+
+bool isSpace(char c)
 {
-    int line = 1;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        if (json.at(i) == '\n') {
-            ++line;
-        } else if (json.at(i) == '\\' && i + 1 < json.size()) {
-            if (json.at(i + 1) != 'u') {
-                ++i; // an escaped character, possibly a backslash
-                continue;
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// Reads a JSON document from a device a value at a time, keeping only the value in hand: the top-level
+// object's members are found without being parsed, and the elements of its arrays are cut out one by one
+// (by their strings and nesting) and handed to Qt's JSON reader, which checks them. Lines and columns are
+// counted for messages.
+class Scanner
+{
+public:
+    Scanner(QIODevice &device, const QString &fileName)
+        : m_device(device)
+        , m_file(fileName)
+    {
+    }
+
+    // Where a value starts, to come back to it.
+    struct Mark
+    {
+        qint64 offset = -1;
+        qint64 line = 1;
+        qint64 lineStart = 0;
+    };
+
+    Mark mark() const { return {m_start + m_pos, m_line, m_lineStart}; }
+    qint64 offset() const { return m_start + m_pos; }
+
+    void seek(const Mark &at)
+    {
+        if (!m_device.seek(at.offset)) {
+            throw Error(Error::Code::Failed,
+                        ExchangeFormat::tr("%1: cannot read: %2").arg(m_file, m_device.errorString()));
+        }
+        m_buffer.clear();
+        m_pos = 0;
+        m_start = at.offset;
+        m_line = at.line;
+        m_lineStart = at.lineStart;
+    }
+
+    // The next byte that is not white space, or -1 at the end.
+    int peekPastSpace()
+    {
+        while (true) {
+            if (m_pos == m_buffer.size()) {
+                compact();
+                if (!fill()) {
+                    return -1;
+                }
             }
-            const int unit = hexDigits(json.mid(i + 2, 4));
-            const bool pairedHigh = isHighSurrogateEscape(unit) && json.mid(i + 6, 2) == "\\u"
-                && isLowSurrogateEscape(hexDigits(json.mid(i + 8, 4)));
-            if ((isHighSurrogateEscape(unit) && !pairedHigh) || isLowSurrogateEscape(unit)) {
-                return line;
+            const char c = m_buffer.at(m_pos);
+            if (!isSpace(c)) {
+                return static_cast<unsigned char>(c);
             }
-            i += pairedHigh ? 11 : 5;
+            if (c == '\n') {
+                ++m_line;
+                m_lineStart = offset() + 1;
+            }
+            ++m_pos;
         }
     }
-    return 0;
-}
+
+    void expect(char c, QJsonParseError::ParseError problem)
+    {
+        if (peekPastSpace() != static_cast<unsigned char>(c)) {
+            fail(offset(), problem);
+        }
+        ++m_pos;
+    }
+
+    // The bytes of the value that starts at the next byte that is not white space, at `depth` levels of
+    // nesting already. The value is checked only for its end: Qt's reader checks the rest.
+    QByteArray value(int depth)
+    {
+        if (peekPastSpace() < 0) {
+            fail(offset(), QJsonParseError::IllegalValue);
+        }
+        if (m_pos >= readChunk) { // most of the buffer is read: drop it (not after every value, which would
+            compact(); // move the rest each time)
+        }
+        const qsizetype begin = m_pos;
+        qsizetype i = m_pos;
+        std::string open;
+        const auto more = [&](QJsonParseError::ParseError problem) {
+            if (i - begin > ExchangeFormat::maximumRecordSize) {
+                throw Error(
+                    Error::Code::InvalidInput,
+                    ExchangeFormat::tr("%1, line %2: one value is larger than %3 MB; RegTracker reads "
+                                       "records of up to %3 MB.")
+                        .arg(m_file)
+                        .arg(m_line)
+                        .arg(ExchangeFormat::maximumRecordSize / (1024 * 1024)));
+            }
+            if (i >= m_buffer.size() && !fill()) {
+                fail(m_start + i, problem);
+            }
+        };
+        const auto string = [&] {
+            ++i;
+            while (true) {
+                more(QJsonParseError::UnterminatedString);
+                const char *data = m_buffer.constData();
+                const qsizetype size = m_buffer.size();
+                while (i < size && data[i] != '"' && data[i] != '\\') {
+                    ++i;
+                }
+                if (i >= size) { // the string goes on past what was read (or an escape's second byte does)
+                    continue;
+                }
+                if (data[i] == '"') {
+                    ++i;
+                    return;
+                }
+                i += 2; // an escape: the next byte is never the string's end
+            }
+        };
+        do {
+            more(open.empty() ? QJsonParseError::IllegalValue
+                              : (open.back() == '{' ? QJsonParseError::UnterminatedObject
+                                                    : QJsonParseError::UnterminatedArray));
+            const char c = m_buffer.at(i);
+            if (c == '"') {
+                string();
+            } else if (c == '{' || c == '[') {
+                open.push_back(c);
+                if (depth + int(open.size()) > maximumDepth) {
+                    fail(m_start + i, QJsonParseError::DeepNesting);
+                }
+                ++i;
+            } else if (c == '}' || c == ']') {
+                if (open.empty() || open.back() != (c == '}' ? '{' : '[')) {
+                    fail(m_start + i, QJsonParseError::IllegalValue);
+                }
+                open.pop_back();
+                ++i;
+            } else if (open.empty()) { // a number or a word at the top: up to what ends it
+                while (true) {
+                    if (i >= m_buffer.size() && !fill()) {
+                        break;
+                    }
+                    const char d = m_buffer.at(i);
+                    if (isSpace(d) || d == ',' || d == ']' || d == '}') {
+                        break;
+                    }
+                    ++i;
+                }
+            } else {
+                ++i;
+            }
+        } while (!open.empty());
+        QByteArray bytes = m_buffer.mid(begin, i - begin);
+        // Count the lines the value spans; it is taken from the buffer.
+        for (qsizetype at = bytes.indexOf('\n'); at >= 0; at = bytes.indexOf('\n', at + 1)) {
+            ++m_line;
+            m_lineStart = m_start + begin + at + 1;
+        }
+        m_pos = i;
+        return bytes;
+    }
+
+    // Parses bytes that value() returned, which started at `at`; a mistake is placed in the file.
+    QJsonValue parse(const QByteArray &bytes, const Mark &at) const
+    {
+        if (const qsizetype lone = loneSurrogate(bytes); lone >= 0) {
+            throw Error(Error::Code::InvalidInput,
+                        ExchangeFormat::tr("%1, line %2: a \\u escape names half of a surrogate pair without "
+                                           "the other half; that is no character.")
+                            .arg(m_file)
+                            .arg(at.line + bytes.left(lone).count('\n')));
+        }
+        QJsonParseError error;
+        QByteArray wrapped; // a document is an object or an array: the value is read as an array's element
+        wrapped.reserve(bytes.size() + 2);
+        wrapped.append('[').append(bytes).append(']');
+        const QJsonDocument document = QJsonDocument::fromJson(wrapped, &error);
+        if (error.error != QJsonParseError::NoError) {
+            const qsizetype inside = std::clamp<qsizetype>(error.offset - 1, 0, bytes.size());
+            const QByteArray before = bytes.left(inside);
+            const qsizetype newline = before.lastIndexOf('\n');
+            const qint64 line = at.line + before.count('\n');
+            const qint64 column = newline >= 0 ? inside - newline : at.offset + inside - at.lineStart + 1;
+            throw Error(Error::Code::InvalidInput,
+                        ExchangeFormat::tr("%1: not valid JSON at line %2, column %3: %4")
+                            .arg(m_file)
+                            .arg(line)
+                            .arg(column)
+                            .arg(error.errorString()));
+        }
+        return document.array().at(0);
+    }
+
+    [[noreturn]] void fail(qint64 at, QJsonParseError::ParseError problem) const
+    {
+        // The place is in the buffer, or just past its end.
+        qint64 line = m_line;
+        qint64 lineStart = m_lineStart;
+        for (qint64 i = m_pos; i < at - m_start && i < m_buffer.size(); ++i) {
+            if (m_buffer.at(i) == '\n') {
+                ++line;
+                lineStart = m_start + i + 1;
+            }
+        }
+        QJsonParseError error{int(std::min<qint64>(at, INT_MAX)), problem};
+        throw Error(Error::Code::InvalidInput,
+                    ExchangeFormat::tr("%1: not valid JSON at line %2, column %3: %4")
+                        .arg(m_file)
+                        .arg(line)
+                        .arg(at - lineStart + 1)
+                        .arg(error.errorString()));
+    }
+
+private:
+    // Drops the bytes before the current one.
+    void compact()
+    {
+        if (m_pos > 0) {
+            m_buffer.remove(0, m_pos);
+            m_start += m_pos;
+            m_pos = 0;
+        }
+    }
+
+    bool fill()
+    {
+        const qsizetype before = m_buffer.size();
+        m_buffer.resize(before + readChunk);
+        const qint64 got = m_device.read(m_buffer.data() + before, readChunk);
+        m_buffer.resize(before + std::max<qint64>(got, 0));
+        if (got < 0) {
+            throw Error(Error::Code::Failed,
+                        ExchangeFormat::tr("%1: cannot read: %2").arg(m_file, m_device.errorString()));
+        }
+        return got > 0;
+    }
+
+    static int hex(const QByteArray &bytes, qsizetype at)
+    {
+        return hexDigits(QByteArrayView(bytes).sliced(std::min(at, bytes.size()),
+                                                      std::clamp<qsizetype>(bytes.size() - at, 0, 4)));
+    }
+
+    // Where the first \u escape is that names half of a surrogate pair without its other half, or -1. JSON
+    // lets text name one half alone; such text is not Unicode, and the JSON reader would join a lone high
+    // half with the character after it instead of refusing it.
+    static qsizetype loneSurrogate(const QByteArray &json)
+    {
+        for (qsizetype i = json.indexOf('\\'); i >= 0 && i + 1 < json.size(); i = json.indexOf('\\', i)) {
+            if (json.at(i + 1) != 'u') {
+                i += 2; // an escaped character, possibly a backslash
+                continue;
+            }
+            const int unit = hex(json, i + 2);
+            const bool pairedHigh = isHighSurrogateEscape(unit) && json.mid(i + 6, 2) == "\\u"
+                && isLowSurrogateEscape(hex(json, i + 8));
+            if ((isHighSurrogateEscape(unit) && !pairedHigh) || isLowSurrogateEscape(unit)) {
+                return i;
+            }
+            i += pairedHigh ? 12 : 6;
+        }
+        return -1;
+    }
+
+    QIODevice &m_device;
+    QString m_file;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0; // the next byte in m_buffer
+    qint64 m_start = 0; // the offset of m_buffer's first byte in the file
+    qint64 m_line = 1; // the line of the next byte
+    qint64 m_lineStart = 0; // the offset of that line's first byte
+};
+
+// The lists in the order they are written to the database.
+struct ListKey
+{
+    const char *key;
+    ExchangeSink::List list;
+};
+constexpr ListKey listKeys[] = {{"tags", ExchangeSink::List::Tags},
+                                {"topics", ExchangeSink::List::Topics},
+                                {"authorities", ExchangeSink::List::Authorities},
+                                {"developments", ExchangeSink::List::Developments},
+                                {"companies", ExchangeSink::List::Companies},
+                                {"assessments", ExchangeSink::List::Assessments}};
+
+// Reads the file twice: once to find where each member of the top-level object is (and to read the small
+// ones), then each list from where it starts, in the order of listKeys. Codes and ids that must be unique
+// are remembered across the file.
+class StreamReader
+{
+public:
+    StreamReader(QIODevice &device, const QString &fileName, ExchangeSink &sink,
+                 const ExchangeProgress &progress)
+        : m_scanner(device, fileName)
+        , m_reader(fileName)
+        , m_sink(sink)
+        , m_progress(progress)
+        , m_total(std::max<qint64>(device.size(), 1))
+        , m_file(fileName)
+    {
+    }
+
+    void run()
+    {
+        findMembers();
+        checkHeader();
+        for (const ListKey &list : listKeys) {
+            readList(list);
+            m_sink.listDone(list.list);
+        }
+        report(m_total);
+    }
+
+private:
+    struct Member
+    {
+        Scanner::Mark at;
+        QByteArray bytes; // a member that is not an array, read whole
+        bool isArray = false;
+    };
+
+    void findMembers()
+    {
+        const int first = m_scanner.peekPastSpace();
+        if (first != '{') {
+            if (first == '[' || first == '"' || first == '-' || (first >= '0' && first <= '9')) {
+                m_reader.fail({}, ExchangeFormat::tr("expected a JSON object"));
+            }
+            m_scanner.fail(m_scanner.offset(), QJsonParseError::IllegalValue);
+        }
+        m_scanner.expect('{', QJsonParseError::IllegalValue);
+        if (m_scanner.peekPastSpace() == '}') {
+            m_scanner.expect('}', QJsonParseError::UnterminatedObject);
+        } else {
+            while (true) {
+                if (m_scanner.peekPastSpace() != '"') {
+                    m_scanner.fail(m_scanner.offset(), QJsonParseError::IllegalValue);
+                }
+                const Scanner::Mark keyAt = m_scanner.mark();
+                const QString key = m_scanner.parse(m_scanner.value(1), keyAt).toString();
+                m_scanner.expect(':', QJsonParseError::MissingNameSeparator);
+                m_scanner.peekPastSpace();
+                Member member;
+                member.at = m_scanner.mark();
+                if (m_scanner.peekPastSpace() == '[' && isList(key)) {
+                    member.isArray = true;
+                    elements(key, nullptr);
+                } else {
+                    member.bytes = m_scanner.value(1);
+                }
+                m_members.insert(key, member);
+                const int next = m_scanner.peekPastSpace();
+                if (next == '}') {
+                    m_scanner.expect('}', QJsonParseError::UnterminatedObject);
+                    break;
+                }
+                m_scanner.expect(',',
+                                 next < 0 ? QJsonParseError::UnterminatedObject
+                                          : QJsonParseError::MissingValueSeparator);
+            }
+        }
+        if (m_scanner.peekPastSpace() >= 0) {
+            m_scanner.fail(m_scanner.offset(), QJsonParseError::GarbageAtEnd);
+        }
+        static const QStringList known{QStringLiteral("format"),       QStringLiteral("version"),
+                                       QStringLiteral("source"),       QStringLiteral("tags"),
+                                       QStringLiteral("topics"),       QStringLiteral("authorities"),
+                                       QStringLiteral("developments"), QStringLiteral("companies"),
+                                       QStringLiteral("assessments"),  QStringLiteral("$schema")};
+        for (auto it = m_members.cbegin(); it != m_members.cend(); ++it) {
+            if (!known.contains(it.key())) {
+                m_reader.fail({}, ExchangeFormat::tr("unknown key “%1”").arg(it.key()));
+            }
+        }
+    }
+
+    static bool isList(const QString &key)
+    {
+        return std::any_of(std::begin(listKeys), std::end(listKeys),
+                           [&](const ListKey &list) { return key == QLatin1StringView(list.key); });
+    }
+
+    // A member that is not a list, parsed; undefined when the file does not have it.
+    QJsonValue small(const char *key) const
+    {
+        const auto it = m_members.constFind(QLatin1StringView(key));
+        if (it == m_members.cend() || it->isArray) {
+            return QJsonValue::Undefined;
+        }
+        return m_scanner.parse(it->bytes, it->at);
+    }
+
+    void checkHeader()
+    {
+        if (small("format").toString() != QLatin1StringView("regtracker-exchange")) {
+            m_reader.fail(QStringLiteral("format"),
+                          ExchangeFormat::tr("this is not a RegTracker exchange file (expected “format”: "
+                                             "“regtracker-exchange”)"));
+        }
+        const QJsonValue versionValue = small("version");
+        if (!versionValue.isDouble()) {
+            m_reader.fail(QStringLiteral("version"), ExchangeFormat::tr("is required and must be a number"));
+        }
+        if (versionValue.toInt() != ExchangeFormat::version) {
+            m_reader.fail(QStringLiteral("version"),
+                          ExchangeFormat::tr("version %1 of the exchange format is not supported (this "
+                                             "RegTracker reads version %2)")
+                              .arg(versionValue.toInt())
+                              .arg(ExchangeFormat::version));
+        }
+        if (const QJsonValue source = small("source"); source.isObject()) {
+            const QJsonObject s = source.toObject();
+            const QString path = QStringLiteral("source");
+            m_reader.allowOnly(s, path, {"name", "publication", "issue"});
+            m_sink.source(m_reader.string(s, "name", path), m_reader.string(s, "publication", path),
+                          m_reader.string(s, "issue", path));
+        }
+    }
+
+    // Calls handle (when there is one) with each element of the array at the scanner and its place.
+    void elements(const QString &key, const std::function<void(const QJsonValue &, const QString &)> &handle)
+    {
+        m_scanner.expect('[', QJsonParseError::IllegalValue);
+        if (m_scanner.peekPastSpace() == ']') {
+            m_scanner.expect(']', QJsonParseError::UnterminatedArray);
+            return;
+        }
+        for (qsizetype i = 0;; ++i) {
+            m_scanner.peekPastSpace();
+            const Scanner::Mark at = m_scanner.mark();
+            const QByteArray bytes = m_scanner.value(2);
+            if (handle) {
+                handle(m_scanner.parse(bytes, at), QStringLiteral("%1[%2]").arg(key).arg(i));
+                m_done += bytes.size();
+                report(m_total / 10 + m_done * 9 / 10);
+            } else if (m_scanner.offset() - m_lastReport > readChunk) {
+                m_lastReport = m_scanner.offset();
+                report(m_scanner.offset() / 10);
+            }
+            const int next = m_scanner.peekPastSpace();
+            if (next == ']') {
+                m_scanner.expect(']', QJsonParseError::UnterminatedArray);
+                return;
+            }
+            m_scanner.expect(
+                ',', next < 0 ? QJsonParseError::UnterminatedArray : QJsonParseError::MissingValueSeparator);
+        }
+    }
+
+    void report(qint64 done)
+    {
+        if (m_progress && !m_progress(std::min(done, m_total), m_total)) {
+            throw Error(Error::Code::Failed, ExchangeFormat::tr("%1: cancelled").arg(m_file));
+        }
+    }
+
+    void unique(QSet<QString> &seen, const QString &id, const QString &path, const QString &problem) const
+    {
+        if (seen.contains(id)) {
+            m_reader.fail(path, problem);
+        }
+        seen.insert(id);
+    }
+
+    void readList(const ListKey &list)
+    {
+        const QString key = QLatin1StringView(list.key);
+        const auto it = m_members.constFind(key);
+        if (it == m_members.cend()) {
+            return;
+        }
+        if (!it->isArray) {
+            if (const QJsonValue value = m_scanner.parse(it->bytes, it->at); !value.isNull()) {
+                m_reader.fail(key, ExchangeFormat::tr("expected an array"));
+            }
+            return;
+        }
+        m_scanner.seek(it->at);
+        QSet<QString> seen;
+        elements(key, [&](const QJsonValue &value, const QString &path) {
+            const QJsonObject o = m_reader.object(value, path);
+            switch (list.list) {
+            case ExchangeSink::List::Tags:
+            case ExchangeSink::List::Topics: {
+                const Term term = readTerm(m_reader, o, path);
+                unique(seen, term.code, path,
+                       ExchangeFormat::tr("the code “%1” appears twice").arg(term.code));
+                list.list == ExchangeSink::List::Tags ? m_sink.tag(term) : m_sink.topic(term);
+                break;
+            }
+            case ExchangeSink::List::Authorities: {
+                const Authority a = readAuthority(m_reader, o, path);
+                unique(seen, a.code, path,
+                       ExchangeFormat::tr("the authority code “%1” appears twice").arg(a.code));
+                m_sink.authority(a);
+                break;
+            }
+            case ExchangeSink::List::Developments: {
+                const Development d = readDevelopment(m_reader, o, path);
+                unique(seen, d.uid, path,
+                       ExchangeFormat::tr("the development id “%1” appears twice").arg(d.uid));
+                for (const Obligation &ob : d.obligations) {
+                    unique(m_obligationIds, ob.uid, path,
+                           ExchangeFormat::tr("the obligation id “%1” appears twice").arg(ob.uid));
+                }
+                m_sink.development(d);
+                break;
+            }
+            case ExchangeSink::List::Companies: {
+                const Company c = readCompany(m_reader, o, path);
+                unique(seen, c.uid, path, ExchangeFormat::tr("the company id “%1” appears twice").arg(c.uid));
+                m_sink.company(c);
+                break;
+            }
+            case ExchangeSink::List::Assessments:
+                m_sink.assessment(readAssessment(m_reader, o, path));
+                break;
+            }
+        });
+    }
+
+    Scanner m_scanner;
+    Reader m_reader;
+    ExchangeSink &m_sink;
+    const ExchangeProgress &m_progress;
+    qint64 m_total;
+    QString m_file;
+    QHash<QString, Member> m_members;
+    QSet<QString> m_obligationIds;
+    qint64 m_done = 0; // bytes of list elements handed on
+    qint64 m_lastReport = 0;
+};
+
+// Collects what a file states into a document.
+class DocumentSink final : public ExchangeSink
+{
+public:
+    ExchangeDocument document;
+
+    void source(const QString &name, const QString &publication, const QString &issue) override
+    {
+        document.sourceName = name;
+        document.sourcePublication = publication;
+        document.sourceIssue = issue;
+    }
+    void tag(const Term &tag) override { document.tags.append(tag); }
+    void topic(const Term &topic) override { document.topics.append(topic); }
+    void authority(const Authority &authority) override { document.authorities.append(authority); }
+    void development(const Development &development) override { document.developments.append(development); }
+    void company(const Company &company) override { document.companies.append(company); }
+    void assessment(const Assessment &assessment) override { document.assessments.append(assessment); }
+};
 
 } // namespace
 
 ExchangeDocument ExchangeFormat::parse(const QByteArray &json, const QString &fileName)
 {
-    const Reader r(fileName);
-    if (const int line = lineOfLoneSurrogate(json); line > 0) {
-        throw Error(Error::Code::InvalidInput,
-                    tr("%1, line %2: a \\u escape names half of a surrogate pair without the other half; "
-                       "that is no character.")
-                        .arg(fileName)
-                        .arg(line));
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(error.offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(error.offset - before.lastIndexOf('\n'));
-        throw Error(Error::Code::InvalidInput,
-                    tr("%1: not valid JSON at line %2, column %3: %4")
-                        .arg(fileName)
-                        .arg(line)
-                        .arg(column)
-                        .arg(error.errorString()));
-    }
-    if (!document.isObject()) {
-        r.fail({}, tr("expected a JSON object"));
-    }
-    const QJsonObject root = document.object();
-    r.allowOnly(root, {},
-                {"format", "version", "source", "tags", "topics", "authorities", "developments", "companies",
-                 "assessments", "$schema"});
-    if (root.value(QLatin1StringView("format")).toString() != QLatin1StringView("regtracker-exchange")) {
-        r.fail(QStringLiteral("format"),
-               tr("this is not a RegTracker exchange file (expected “format”: "
-                  "“regtracker-exchange”)"));
-    }
-    const QJsonValue versionValue = root.value(QLatin1StringView("version"));
-    if (!versionValue.isDouble()) {
-        r.fail(QStringLiteral("version"), tr("is required and must be a number"));
-    }
-    if (versionValue.toInt() != version) {
-        r.fail(QStringLiteral("version"),
-               tr("version %1 of the exchange format is not supported (this RegTracker "
-                  "reads version %2)")
-                   .arg(versionValue.toInt())
-                   .arg(version));
-    }
+    QByteArray bytes = json;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    DocumentSink sink;
+    read(buffer, fileName, sink);
+    return sink.document;
+}
 
-    ExchangeDocument doc;
-    if (const QJsonValue source = root.value(QLatin1StringView("source")); source.isObject()) {
-        const QJsonObject s = source.toObject();
-        r.allowOnly(s, QStringLiteral("source"), {"name", "publication", "issue"});
-        doc.sourceName = r.string(s, "name", QStringLiteral("source"));
-        doc.sourcePublication = r.string(s, "publication", QStringLiteral("source"));
-        doc.sourceIssue = r.string(s, "issue", QStringLiteral("source"));
-    }
-    doc.tags = readTerms(r, root, "tags");
-    doc.topics = readTerms(r, root, "topics");
-
-    QSet<QString> seen;
-    const QJsonArray authorities = r.array(root, "authorities", {});
-    for (qsizetype i = 0; i < authorities.size(); ++i) {
-        const QString path = indexed("authorities", i);
-        Authority a = readAuthority(r, r.object(authorities.at(i), path), path);
-        if (seen.contains(a.code)) {
-            r.fail(path, tr("the authority code “%1” appears twice").arg(a.code));
-        }
-        seen.insert(a.code);
-        doc.authorities.append(a);
-    }
-
-    seen.clear();
-    QSet<QString> obligationIds;
-    const QJsonArray developments = r.array(root, "developments", {});
-    for (qsizetype i = 0; i < developments.size(); ++i) {
-        const QString path = indexed("developments", i);
-        Development d = readDevelopment(r, r.object(developments.at(i), path), path);
-        if (seen.contains(d.uid)) {
-            r.fail(path, tr("the development id “%1” appears twice").arg(d.uid));
-        }
-        seen.insert(d.uid);
-        for (const Obligation &o : std::as_const(d.obligations)) {
-            if (obligationIds.contains(o.uid)) {
-                r.fail(path, tr("the obligation id “%1” appears twice").arg(o.uid));
-            }
-            obligationIds.insert(o.uid);
-        }
-        doc.developments.append(d);
-    }
-
-    seen.clear();
-    const QJsonArray companies = r.array(root, "companies", {});
-    for (qsizetype i = 0; i < companies.size(); ++i) {
-        const QString path = indexed("companies", i);
-        Company c = readCompany(r, r.object(companies.at(i), path), path);
-        if (seen.contains(c.uid)) {
-            r.fail(path, tr("the company id “%1” appears twice").arg(c.uid));
-        }
-        seen.insert(c.uid);
-        doc.companies.append(c);
-    }
-
-    const QJsonArray assessments = r.array(root, "assessments", {});
-    for (qsizetype i = 0; i < assessments.size(); ++i) {
-        const QString path = indexed("assessments", i);
-        doc.assessments.append(readAssessment(r, r.object(assessments.at(i), path), path));
-    }
-    return doc;
+void ExchangeFormat::read(QIODevice &device, const QString &fileName, ExchangeSink &sink,
+                          const ExchangeProgress &progress)
+{
+    StreamReader(device, fileName, sink, progress).run();
 }
 
 // announced_until only for an approximate date, so that files of exact dates read as before.
@@ -702,64 +1125,72 @@ QJsonObject ExchangeFormat::toJson(const Development &d)
     };
 }
 
+QJsonObject ExchangeFormat::toJson(const Term &term)
+{
+    return QJsonObject{{QStringLiteral("code"), term.code}, {QStringLiteral("name"), jsonText(term.name)}};
+}
+
+QJsonObject ExchangeFormat::toJson(const Authority &a)
+{
+    return QJsonObject{{QStringLiteral("code"), a.code},
+                       {QStringLiteral("name"), jsonText(a.name)},
+                       {QStringLiteral("abbreviation"), jsonText(a.abbreviation)},
+                       {QStringLiteral("kind"), Vocabulary::key(a.kind)},
+                       {QStringLiteral("level"), Vocabulary::key(a.level)},
+                       {QStringLiteral("region"), a.region},
+                       {QStringLiteral("parent"), jsonNullable(a.parentCode)}};
+}
+
+QJsonObject ExchangeFormat::toJson(const Company &c)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), c.uid},
+        {QStringLiteral("name"), jsonText(c.name)},
+        {QStringLiteral("sectors"), QJsonArray::fromStringList(c.sectors)},
+        {QStringLiteral("regions"),
+         QJsonObject{{QStringLiteral("registered"), QJsonArray::fromStringList(c.registeredRegions)},
+                     {QStringLiteral("operates"), QJsonArray::fromStringList(c.operatingRegions)}}},
+        {QStringLiteral("notes"), c.notes}};
+}
+
+QJsonObject ExchangeFormat::toJson(const Assessment &a)
+{
+    return QJsonObject{{QStringLiteral("company"), a.companyUid},
+                       {QStringLiteral("obligation"), a.obligationUid},
+                       {QStringLiteral("applicability"), Vocabulary::key(a.applicability)},
+                       {QStringLiteral("justification"), jsonNullable(a.justification)},
+                       {QStringLiteral("status"), Vocabulary::key(a.status)},
+                       {QStringLiteral("result"), Vocabulary::key(a.result)},
+                       {QStringLiteral("owner"), jsonNullable(a.owner)},
+                       {QStringLiteral("due"), jsonDate(a.due)},
+                       {QStringLiteral("notes"), a.notes},
+                       {QStringLiteral("re_review"), a.reReview},
+                       {QStringLiteral("changed_by"), a.changedBy},
+                       {QStringLiteral("changed_at"), a.changedAt.toUTC().toString(Qt::ISODate)}};
+}
+
 QByteArray ExchangeFormat::serialize(const ExchangeDocument &doc)
 {
-    QJsonArray authorities;
-    for (const Authority &a : doc.authorities) {
-        authorities.append(QJsonObject{{QStringLiteral("code"), a.code},
-                                       {QStringLiteral("name"), jsonText(a.name)},
-                                       {QStringLiteral("abbreviation"), jsonText(a.abbreviation)},
-                                       {QStringLiteral("kind"), Vocabulary::key(a.kind)},
-                                       {QStringLiteral("level"), Vocabulary::key(a.level)},
-                                       {QStringLiteral("region"), a.region},
-                                       {QStringLiteral("parent"), jsonNullable(a.parentCode)}});
-    }
-    QJsonArray developments;
-    for (const Development &d : doc.developments) {
-        developments.append(toJson(d));
-    }
-    QJsonArray companies;
-    for (const Company &c : doc.companies) {
-        companies.append(QJsonObject{
-            {QStringLiteral("id"), c.uid},
-            {QStringLiteral("name"), jsonText(c.name)},
-            {QStringLiteral("sectors"), QJsonArray::fromStringList(c.sectors)},
-            {QStringLiteral("regions"),
-             QJsonObject{{QStringLiteral("registered"), QJsonArray::fromStringList(c.registeredRegions)},
-                         {QStringLiteral("operates"), QJsonArray::fromStringList(c.operatingRegions)}}},
-            {QStringLiteral("notes"), c.notes}});
-    }
-    QJsonArray assessments;
-    for (const Assessment &a : doc.assessments) {
-        assessments.append(
-            QJsonObject{{QStringLiteral("company"), a.companyUid},
-                        {QStringLiteral("obligation"), a.obligationUid},
-                        {QStringLiteral("applicability"), Vocabulary::key(a.applicability)},
-                        {QStringLiteral("justification"), jsonNullable(a.justification)},
-                        {QStringLiteral("status"), Vocabulary::key(a.status)},
-                        {QStringLiteral("result"), Vocabulary::key(a.result)},
-                        {QStringLiteral("owner"), jsonNullable(a.owner)},
-                        {QStringLiteral("due"), jsonDate(a.due)},
-                        {QStringLiteral("notes"), a.notes},
-                        {QStringLiteral("re_review"), a.reReview},
-                        {QStringLiteral("changed_by"), a.changedBy},
-                        {QStringLiteral("changed_at"), a.changedAt.toUTC().toString(Qt::ISODate)}});
-    }
-    QJsonObject root{{QStringLiteral("format"), QStringLiteral("regtracker-exchange")},
-                     {QStringLiteral("version"), version},
-                     {QStringLiteral("tags"), jsonTerms(doc.tags)},
-                     {QStringLiteral("topics"), jsonTerms(doc.topics)},
-                     {QStringLiteral("authorities"), authorities},
-                     {QStringLiteral("developments"), developments},
-                     {QStringLiteral("companies"), companies},
-                     {QStringLiteral("assessments"), assessments}};
-    if (!doc.sourceName.isEmpty() || !doc.sourcePublication.isEmpty() || !doc.sourceIssue.isEmpty()) {
-        root.insert(QStringLiteral("source"),
-                    QJsonObject{{QStringLiteral("name"), doc.sourceName},
-                                {QStringLiteral("publication"), doc.sourcePublication},
-                                {QStringLiteral("issue"), doc.sourceIssue}});
-    }
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    ExchangeWriter writer(buffer);
+    writer.begin(doc.sourceName, doc.sourcePublication, doc.sourceIssue);
+    const auto list = [&writer](const char *key, const auto &records) {
+        writer.beginList(key);
+        for (const auto &record : records) {
+            writer.add(toJson(record));
+        }
+        writer.endList();
+    };
+    list("tags", doc.tags);
+    list("topics", doc.topics);
+    list("authorities", doc.authorities);
+    list("developments", doc.developments);
+    list("companies", doc.companies);
+    list("assessments", doc.assessments);
+    writer.end();
+    return bytes;
 }
 
 } // namespace rt::core

@@ -8,33 +8,24 @@
 #include "DevelopmentRepository.h"
 #include "DevelopmentService.h"
 #include "Error.h"
+#include "ExchangeWriter.h"
 #include "InputFile.h"
 #include "ScopedTransaction.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QHash>
+#include <QSaveFile>
 #include <QSet>
+
+#include <type_traits>
+#include <utility>
 
 namespace rt::core {
 
 ExchangeImporter::ExchangeImporter(Database &db)
     : m_db(db)
 {
-}
-
-ImportSummary ExchangeImporter::importFile(const QString &path, bool dryRun)
-{
-    return importBytes(InputFile::read(path), QFileInfo(path).fileName(), dryRun);
-}
-
-ImportSummary ExchangeImporter::importBytes(const QByteArray &bytes, const QString &fileName, bool dryRun)
-{
-    const ExchangeDocument document = ExchangeFormat::parse(bytes, fileName);
-    try {
-        return importDocument(document, dryRun);
-    } catch (const Error &error) {
-        throw Error(error.code(), tr("%1: %2").arg(fileName, error.message()));
-    }
 }
 
 namespace {
@@ -67,125 +58,234 @@ QString unplacedAuthorities(const QList<Authority> &unplaced)
         .arg(circle.join(QStringLiteral(" → ")));
 }
 
-} // namespace
-
-ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document, bool dryRun)
+// While a whole file is imported or exported, the database's pages are read through the bounded page cache
+// rather than the memory map: mapped pages stay resident, and a walk through every page of a large database
+// would make the whole file part of the process's memory. The map is given back afterwards.
+class UnmappedReads final
 {
-    ImportSummary summary;
-    ScopedTransaction transaction(m_db);
-    AuthorityRepository reference(m_db);
+public:
+    explicit UnmappedReads(Database &db)
+        : m_db(db)
+        , m_sqlite(!db.isPostgreSQL())
+    {
+        if (m_sqlite) {
+            m_db.execute(QStringLiteral("PRAGMA mmap_size = 0"));
+        }
+    }
+    ~UnmappedReads()
+    {
+        if (m_sqlite) {
+            try {
+                m_db.execute(QStringLiteral("PRAGMA mmap_size = %1").arg(SqlDialect::mappedBytes));
+            } catch (const Error &) { // only slower reads
+            }
+        }
+    }
+    Q_DISABLE_COPY_MOVE(UnmappedReads)
 
-    for (const Term &tag : document.tags) {
-        reference.upsertTerm(TermKind::Tag, tag);
+private:
+    Database &m_db;
+    bool m_sqlite;
+};
+
+// Writes the records of a file as they come, inside the caller's transaction.
+class ImportRun final : public ExchangeSink
+{
+public:
+    ImportRun(Database &db, QString fileName)
+        : m_db(db)
+        , m_file(std::move(fileName))
+        , m_reference(db)
+        , m_developments(db)
+        , m_lookup(db)
+        , m_stored(db, m_lookup)
+        , m_companies(db)
+        , m_log(db)
+    {
+    }
+
+    ImportSummary summary;
+
+    void tag(const Term &tag) override
+    {
+        guarded([&] { m_reference.upsertTerm(TermKind::Tag, tag); });
         ++summary.tags;
     }
-    for (const Term &topic : document.topics) {
-        reference.upsertTerm(TermKind::Topic, topic);
+
+    void topic(const Term &topic) override
+    {
+        guarded([&] { m_reference.upsertTerm(TermKind::Topic, topic); });
         ++summary.topics;
     }
-    if (summary.tags + summary.topics > 0) {
-        m_db.post({Entity::Vocabulary, Change::Kind::Updated, 0});
+
+    // Authorities are few: they are written when their list ends, parents first.
+    void authority(const Authority &authority) override { m_authorities.append(authority); }
+
+    void development(const Development &d) override
+    {
+        // One that replaces a development not in the database (nor written before it) waits: its earlier
+        // version may come later in the file. Asking the database keeps no set of what was written.
+        if (!d.replacesUid.isEmpty() && guarded([&] { return m_stored.idForUid(d.replacesUid); }) == 0) {
+            m_waiting.append(d);
+            return;
+        }
+        guarded([&] { write(d); });
+    }
+
+    void company(const Company &company) override
+    {
+        guarded([&] {
+            try {
+                const qint64 id = m_companies.upsert(company);
+                m_db.post({Entity::Company, Change::Kind::Updated, id});
+                ++summary.companies;
+            } catch (const Error &error) {
+                throw Error(error.code(),
+                            ExchangeImporter::tr("Company “%1”: %2").arg(company.uid, error.message()));
+            }
+        });
+    }
+
+    void assessment(const Assessment &assessment) override
+    {
+        guarded([&] { write(assessment); });
+    }
+
+    void listDone(List list) override
+    {
+        guarded([&] {
+            switch (list) {
+            case List::Topics:
+                if (summary.tags + summary.topics > 0) {
+                    m_db.post({Entity::Vocabulary, Change::Kind::Updated, 0});
+                }
+                break;
+            case List::Authorities:
+                writeAuthorities();
+                break;
+            case List::Developments:
+                writeWaiting();
+                break;
+            case List::Assessments:
+                linkVersions();
+                break;
+            case List::Tags:
+            case List::Companies:
+                break;
+            }
+        });
+    }
+
+private:
+    // Runs f; an error it throws names the file (when there is one).
+    template <typename F> std::invoke_result_t<F> guarded(F &&f)
+    {
+        try {
+            return f();
+        } catch (const Error &error) {
+            if (m_file.isEmpty()) {
+                throw;
+            }
+            throw Error(error.code(), ExchangeImporter::tr("%1: %2").arg(m_file, error.message()));
+        }
     }
 
     // Parents first: an authority is written once its parent is in the database or written before it.
-    QList<Authority> pending = document.authorities;
-    while (!pending.isEmpty()) {
-        QList<Authority> later;
-        for (const Authority &authority : std::as_const(pending)) {
-            if (authority.parentCode.isEmpty() || reference.idForCode(authority.parentCode) != 0) {
-                const qint64 id = reference.upsert(authority);
-                m_db.post({Entity::Authority, Change::Kind::Updated, id});
-                ++summary.authorities;
-            } else {
-                later.append(authority);
-            }
-        }
-        if (later.size() == pending.size()) {
-            throw Error(Error::Code::InvalidInput, unplacedAuthorities(later));
-        }
-        pending = later;
-    }
-
-    DevelopmentService developments(m_db);
-    // A development may replace one that comes later in the file: write those it depends on first.
-    QSet<QString> inFile;
-    for (const Development &d : document.developments) {
-        inFile.insert(d.uid);
-    }
-    QSet<QString> written;
-    QList<std::pair<QString, QString>> links; // later, earlier: versions the file links for the first time
-    AuthorityRepository lookup(m_db);
-    DevelopmentRepository stored(m_db, lookup);
-    QList<Development> queue = document.developments;
-    while (!queue.isEmpty()) {
-        QList<Development> later;
-        for (const Development &d : std::as_const(queue)) {
-            if (!d.replacesUid.isEmpty() && inFile.contains(d.replacesUid)
-                && !written.contains(d.replacesUid)) {
-                later.append(d);
-                continue;
-            }
-            try {
-                Development toWrite = d;
-                const qint64 id = stored.idForUid(d.uid);
-                if (!d.replacesUid.isEmpty() && (id == 0 || stored.load(id)->replacesUid != d.replacesUid)) {
-                    toWrite.replacesUid.clear(); // linked below, once the assessments are in
-                    links.append({d.uid, d.replacesUid});
+    void writeAuthorities()
+    {
+        QList<Authority> pending = std::exchange(m_authorities, {});
+        while (!pending.isEmpty()) {
+            QList<Authority> later;
+            for (const Authority &authority : std::as_const(pending)) {
+                if (authority.parentCode.isEmpty() || m_reference.idForCode(authority.parentCode) != 0) {
+                    const qint64 id = m_reference.upsert(authority);
+                    m_db.post({Entity::Authority, Change::Kind::Updated, id});
+                    ++summary.authorities;
+                } else {
+                    later.append(authority);
                 }
-                DevelopmentService::Upsert outcome = DevelopmentService::Upsert::Added;
-                developments.upsert(toWrite, &outcome);
-                ++(outcome == DevelopmentService::Upsert::Added         ? summary.developmentsAdded
-                       : outcome == DevelopmentService::Upsert::Updated ? summary.developmentsUpdated
-                                                                        : summary.developmentsUnchanged);
-                summary.obligations += int(d.obligations.size());
-                written.insert(d.uid);
-            } catch (const Error &error) {
-                throw Error(error.code(), tr("Development “%1”: %2").arg(d.uid, error.message()));
             }
+            if (later.size() == pending.size()) {
+                throw Error(Error::Code::InvalidInput, unplacedAuthorities(later));
+            }
+            pending = later;
         }
-        if (later.size() == queue.size()) {
-            throw Error(
-                Error::Code::InvalidInput,
-                tr("The developments %1 replace each other in a circle.").arg(later.constFirst().uid));
-        }
-        queue = later;
     }
 
-    CompanyRepository companies(m_db);
-    for (const Company &company : document.companies) {
+    void write(const Development &d)
+    {
         try {
-            const qint64 id = companies.upsert(company);
-            m_db.post({Entity::Company, Change::Kind::Updated, id});
-            ++summary.companies;
+            Development toWrite = d;
+            const qint64 id = m_stored.idForUid(d.uid);
+            if (!d.replacesUid.isEmpty() && (id == 0 || m_stored.load(id)->replacesUid != d.replacesUid)) {
+                toWrite.replacesUid.clear(); // linked at the end, once the assessments are in
+                m_links.append({d.uid, d.replacesUid});
+            }
+            DevelopmentService::Upsert outcome = DevelopmentService::Upsert::Added;
+            m_developments.upsert(toWrite, &outcome);
+            ++(outcome == DevelopmentService::Upsert::Added         ? summary.developmentsAdded
+                   : outcome == DevelopmentService::Upsert::Updated ? summary.developmentsUpdated
+                                                                    : summary.developmentsUnchanged);
+            summary.obligations += int(d.obligations.size());
         } catch (const Error &error) {
-            throw Error(error.code(), tr("Company “%1”: %2").arg(company.uid, error.message()));
+            throw Error(error.code(),
+                        ExchangeImporter::tr("Development “%1”: %2").arg(d.uid, error.message()));
         }
     }
-    AuditLog log(m_db);
-    for (const Assessment &assessment : document.assessments) {
+
+    // The developments that waited for their earlier version: each once that is written (or is nowhere in
+    // the file, which the link then says).
+    void writeWaiting()
+    {
+        QList<Development> queue = std::exchange(m_waiting, {});
+        while (!queue.isEmpty()) {
+            QSet<QString> waiting;
+            for (const Development &d : std::as_const(queue)) {
+                waiting.insert(d.uid);
+            }
+            QList<Development> later;
+            for (const Development &d : std::as_const(queue)) {
+                if (waiting.contains(d.replacesUid)) {
+                    later.append(d);
+                } else {
+                    write(d);
+                    waiting.remove(d.uid);
+                }
+            }
+            if (later.size() == queue.size()) {
+                throw Error(Error::Code::InvalidInput,
+                            ExchangeImporter::tr("The developments %1 replace each other in a circle.")
+                                .arg(later.constFirst().uid));
+            }
+            queue = later;
+        }
+    }
+
+    void write(const Assessment &assessment)
+    {
         // A version that a later one replaced before this import binds nobody: its rows were carried to the
         // later version when they were linked, and are kept up to date there.
         if (m_db.scalar(QStringLiteral("SELECT 1 FROM obligations o JOIN developments l ON l.replaces_id = "
                                        "o.development_id WHERE o.uid = ?"),
                         {assessment.obligationUid})
                 .isValid()) {
-            continue;
+            return;
         }
         try {
             bool changed = false;
-            const qint64 id = companies.upsertAssessment(assessment, &changed);
+            const qint64 id = m_companies.upsertAssessment(assessment, &changed);
             if (!changed) {
                 ++summary.assessmentsUnchanged;
-                continue;
+                return;
             }
-            log.record(QStringLiteral("assessment"), id,
-                       assessment.companyUid + u'/' + assessment.obligationUid, QStringLiteral("*"),
-                       QString(), QStringLiteral("imported"));
+            m_log.record(QStringLiteral("assessment"), id,
+                         assessment.companyUid + u'/' + assessment.obligationUid, QStringLiteral("*"),
+                         QString(), QStringLiteral("imported"));
             m_db.post({Entity::Assessment, Change::Kind::Updated, id});
             ++summary.assessments;
         } catch (const Error &error) {
             throw Error(error.code(),
-                        tr("Assessment of %1 by %2: %3")
+                        ExchangeImporter::tr("Assessment of %1 by %2: %3")
                             .arg(assessment.obligationUid, assessment.companyUid, error.message()));
         }
     }
@@ -193,19 +293,85 @@ ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document,
     // A final version in the file takes over its draft's checklist rows: as the application links versions,
     // with re-review of the rows whose obligation changed. The file states the later version whole, so an
     // obligation it does not continue was removed.
-    for (const auto &[later, earlier] : std::as_const(links)) {
-        try {
-            summary.reReviews
-                += developments.linkLaterVersion(later, earlier, DevelopmentService::Unpaired::Drop);
-        } catch (const Error &error) {
-            throw Error(error.code(), tr("Development “%1”: %2").arg(later, error.message()));
+    void linkVersions()
+    {
+        for (const auto &[later, earlier] : std::as_const(m_links)) {
+            try {
+                summary.reReviews
+                    += m_developments.linkLaterVersion(later, earlier, DevelopmentService::Unpaired::Drop);
+            } catch (const Error &error) {
+                throw Error(error.code(),
+                            ExchangeImporter::tr("Development “%1”: %2").arg(later, error.message()));
+            }
         }
     }
 
+    Database &m_db;
+    QString m_file;
+    AuthorityRepository m_reference;
+    DevelopmentService m_developments;
+    AuthorityRepository m_lookup;
+    DevelopmentRepository m_stored;
+    CompanyRepository m_companies;
+    AuditLog m_log;
+    QList<Authority> m_authorities;
+    QList<Development> m_waiting;
+    QList<std::pair<QString, QString>> m_links; // later, earlier: versions the file links for the first time
+};
+
+} // namespace
+
+ImportSummary ExchangeImporter::importFile(const QString &path, bool dryRun, const ExchangeProgress &progress)
+{
+    const std::unique_ptr<QIODevice> file = InputFile::open(path);
+    return importDevice(*file, QFileInfo(path).fileName(), dryRun, progress);
+}
+
+ImportSummary ExchangeImporter::importBytes(const QByteArray &bytes, const QString &fileName, bool dryRun,
+                                            const ExchangeProgress &progress)
+{
+    QByteArray copy = bytes; // shared, not copied: the buffer only reads it
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return importDevice(buffer, fileName, dryRun, progress);
+}
+
+ImportSummary ExchangeImporter::importDevice(QIODevice &device, const QString &fileName, bool dryRun,
+                                             const ExchangeProgress &progress)
+{
+    const UnmappedReads unmapped(m_db);
+    ScopedTransaction transaction(m_db);
+    ImportRun run(m_db, fileName);
+    ExchangeFormat::read(device, fileName, run, progress);
     if (!dryRun) {
         transaction.commit();
     }
-    return summary;
+    return run.summary;
+}
+
+ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document, bool dryRun)
+{
+    ScopedTransaction transaction(m_db);
+    ImportRun run(m_db, {});
+    const auto list = [&run](ExchangeSink::List which, const auto &records, const auto &write) {
+        for (const auto &record : records) {
+            write(record);
+        }
+        run.listDone(which);
+    };
+    list(ExchangeSink::List::Tags, document.tags, [&](const Term &t) { run.tag(t); });
+    list(ExchangeSink::List::Topics, document.topics, [&](const Term &t) { run.topic(t); });
+    list(ExchangeSink::List::Authorities, document.authorities,
+         [&](const Authority &a) { run.authority(a); });
+    list(ExchangeSink::List::Developments, document.developments,
+         [&](const Development &d) { run.development(d); });
+    list(ExchangeSink::List::Companies, document.companies, [&](const Company &c) { run.company(c); });
+    list(ExchangeSink::List::Assessments, document.assessments,
+         [&](const Assessment &a) { run.assessment(a); });
+    if (!dryRun) {
+        transaction.commit();
+    }
+    return run.summary;
 }
 
 ExchangeDocument exportDatabase(Database &db)
@@ -228,6 +394,78 @@ ExchangeDocument exportDatabase(Database &db)
         doc.assessments.append(companies.assessments(c.id));
     }
     return doc;
+}
+
+void exportDatabase(Database &db, QIODevice &device, const ExchangeProgress &progress)
+{
+    const UnmappedReads unmapped(db);
+    AuthorityRepository reference(db);
+    DevelopmentRepository developments(db, reference);
+    CompanyRepository companies(db);
+    const QList<qint64> ids = developments.ids();
+    const QList<Company> allCompanies = companies.all();
+    const qint64 total = ids.size() + allCompanies.size();
+    qint64 done = 0;
+    const auto step = [&] {
+        ++done;
+        if (progress && !progress(done, total)) {
+            throw Error(Error::Code::Failed, ExchangeImporter::tr("The export was cancelled."));
+        }
+    };
+
+    ExchangeWriter writer(device);
+    writer.begin();
+    writer.beginList("tags");
+    for (const Term &term : reference.terms(TermKind::Tag)) {
+        writer.add(ExchangeFormat::toJson(term));
+    }
+    writer.endList();
+    writer.beginList("topics");
+    for (const Term &term : reference.terms(TermKind::Topic)) {
+        writer.add(ExchangeFormat::toJson(term));
+    }
+    writer.endList();
+    writer.beginList("authorities");
+    for (const Authority &authority : reference.all()) {
+        writer.add(ExchangeFormat::toJson(authority));
+    }
+    writer.endList();
+    writer.beginList("developments");
+    for (qint64 id : ids) {
+        if (const auto d = developments.load(id)) {
+            writer.add(ExchangeFormat::toJson(*d));
+        }
+        step();
+    }
+    writer.endList();
+    writer.beginList("companies");
+    for (const Company &company : allCompanies) {
+        writer.add(ExchangeFormat::toJson(company));
+    }
+    writer.endList();
+    writer.beginList("assessments");
+    for (const Company &company : allCompanies) {
+        for (const Assessment &assessment : companies.assessments(company.id)) { // one company's checklist
+            writer.add(ExchangeFormat::toJson(assessment));
+        }
+        step();
+    }
+    writer.endList();
+    writer.end();
+}
+
+void exportDatabase(Database &db, const QString &path, const ExchangeProgress &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        throw Error(Error::Code::Failed,
+                    ExchangeImporter::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    exportDatabase(db, file, progress); // an error leaves the file as it was: QSaveFile is not committed
+    if (!file.commit()) {
+        throw Error(Error::Code::Failed,
+                    ExchangeImporter::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
 }
 
 } // namespace rt::core

@@ -6,9 +6,14 @@
 // replaces one the database holds is linked to it as the application links versions (its checklist rows move
 // to the later version, those whose obligation changed are marked for re-review); an assessment of a version
 // that was replaced before the import is left out (its row lives on in the later version). A problem anywhere
-// rolls the whole import back.
+// rolls the whole import back. A file is written as it is read, a record at a time (ExchangeFormat::read):
+// what is held is one record, the ids the file must not repeat (ExchangeFormat), and the few records that
+// must wait for one later in the file (authorities whose parent comes later, versions that replace a later
+// development).
 
 #include "ExchangeFormat.h"
+
+class QIODevice;
 
 namespace rt::core {
 
@@ -35,11 +40,16 @@ class ExchangeImporter final
 public:
     explicit ExchangeImporter(Database &db);
 
-    // Throws Error; with dryRun everything is checked against the database and then rolled back.
-    // The file is read through InputFile (regular files only, bounded).
-    ImportSummary importFile(const QString &path, bool dryRun = false);
+    // Throws Error; with dryRun everything is checked against the database and then rolled back. A progress
+    // function that returns false cancels: nothing is written, and an Error says the import was cancelled.
+    // The file is read through InputFile (regular files only) a piece at a time, whatever its size.
+    ImportSummary importFile(const QString &path, bool dryRun = false, const ExchangeProgress &progress = {});
     // Bytes already read (a pipe the command line was allowed to read); fileName names them in messages.
-    ImportSummary importBytes(const QByteArray &bytes, const QString &fileName, bool dryRun = false);
+    ImportSummary importBytes(const QByteArray &bytes, const QString &fileName, bool dryRun = false,
+                              const ExchangeProgress &progress = {});
+    // A seekable device (a file, a buffer).
+    ImportSummary importDevice(QIODevice &device, const QString &fileName, bool dryRun = false,
+                               const ExchangeProgress &progress = {});
     ImportSummary importDocument(const ExchangeDocument &document, bool dryRun = false);
 
 private:
@@ -48,5 +58,10 @@ private:
 
 // The whole database as an exchange document.
 ExchangeDocument exportDatabase(Database &db);
+// The whole database written to device as an exchange file a record at a time (ExchangeWriter), read from
+// the database a record at a time. Progress counts developments and companies; false cancels (Error).
+void exportDatabase(Database &db, QIODevice &device, const ExchangeProgress &progress = {});
+// The same into a file, which is replaced only when everything was written (QSaveFile).
+void exportDatabase(Database &db, const QString &path, const ExchangeProgress &progress = {});
 
 } // namespace rt::core

@@ -200,6 +200,28 @@ QByteArray InputFile::read(const QString &path, const InputFileOptions &options,
     return bytes;
 }
 
+std::unique_ptr<QIODevice> InputFile::open(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    auto file = std::make_unique<QFile>(path);
+    if (path.startsWith(u':')) {
+        if (!file->open(QIODevice::ReadOnly)) {
+            throw Error(Error::Code::NotFound, tr("The file %1 does not exist.").arg(path));
+        }
+    } else {
+        struct stat info{};
+        const int fd = openChecked(path, name, false, info);
+        if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            throw Error(Error::Code::NotFound, tr("Cannot read %1: %2").arg(path, file->errorString()));
+        }
+    }
+    if (file->peek(1).isEmpty()) {
+        throw Error(Error::Code::InvalidInput, tr("%1 is empty.").arg(name));
+    }
+    return file;
+}
+
 QByteArray InputFile::head(const QString &path, qint64 bytes)
 {
     if (path.startsWith(u':')) {

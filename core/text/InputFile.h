@@ -10,6 +10,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
+class QIODevice;
+
 namespace rt::core {
 
 struct InputFileOptions
@@ -30,6 +34,10 @@ public:
     // `limit` bytes while it is read, or a pipe stays silent longer than the timeout.
     static QByteArray read(const QString &path, const InputFileOptions &options = {},
                            qint64 limit = maximumSize);
+    // Opens a regular file (or a resource) to be read a piece at a time by a reader that keeps only a piece
+    // in memory, so no size limit applies; the same refusals as read() (a pipe is always refused), and an
+    // empty file is refused too. The device is seekable.
+    static std::unique_ptr<QIODevice> open(const QString &path);
     // Up to `bytes` first bytes of a regular file, to tell its format; the same refusals (a pipe is always
     // refused: reading its head would consume it).
     static QByteArray head(const QString &path, qint64 bytes);

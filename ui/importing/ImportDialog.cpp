@@ -13,6 +13,7 @@
 #include "ReferenceNames.h"
 #include "Settings.h"
 #include "TextDecoding.h"
+#include "WorkProgress.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -501,10 +502,12 @@ QString ImportDialog::chooseFile(QWidget *parent)
 bool ImportDialog::importExchangeFile(core::Database &db, const QString &path, QWidget *parent)
 {
     const QString name = QFileInfo(path).fileName();
+    std::optional<WorkProgress> progress;
     try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const core::ImportSummary counts = core::ExchangeImporter(db).importFile(path, true);
-        QApplication::restoreOverrideCursor();
+        progress.emplace(parent, tr("Checking %1…").arg(name));
+        const core::ImportSummary counts
+            = core::ExchangeImporter(db).importFile(path, true, progress->callback());
+        progress.reset();
         const auto answer = QMessageBox::question(
             parent, tr("Import exchange file"),
             tr("%1 would add %2 developments and update %3, with %4 obligations; %5 authorities, %6 "
@@ -520,9 +523,10 @@ bool ImportDialog::importExchangeFile(core::Database &db, const QString &path, Q
         if (answer != QMessageBox::Yes) {
             return false;
         }
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const core::ImportSummary summary = core::ExchangeImporter(db).importFile(path);
-        QApplication::restoreOverrideCursor();
+        progress.emplace(parent, tr("Importing %1…").arg(name));
+        const core::ImportSummary summary
+            = core::ExchangeImporter(db).importFile(path, false, progress->callback());
+        progress.reset();
         QMessageBox::information(parent, tr("Import finished"),
                                  tr("%1 developments added, %2 updated; %3 companies and %4 assessments "
                                     "imported.")
@@ -532,8 +536,11 @@ bool ImportDialog::importExchangeFile(core::Database &db, const QString &path, Q
                                      .arg(summary.assessments));
         return true;
     } catch (const core::Error &error) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::warning(parent, tr("Nothing was imported"), error.message());
+        const bool cancelled = progress && progress->cancelled();
+        progress.reset(); // the window goes with it
+        if (!cancelled) {
+            QMessageBox::warning(parent, tr("Nothing was imported"), error.message());
+        }
         return false;
     }
 }

@@ -37,6 +37,7 @@
 #include "Translations.h"
 #include "VersionHistory.h"
 #include "WindowDocuments.h"
+#include "WorkProgress.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -52,7 +53,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -1025,10 +1025,11 @@ void MainWindow::importFile()
         return;
     }
     rememberDirectory(file);
+    WorkProgress progress(this, tr("Importing %1…").arg(QFileInfo(file).fileName()));
     try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const core::ImportSummary summary = core::ExchangeImporter(m_db).importFile(file);
-        QApplication::restoreOverrideCursor();
+        const core::ImportSummary summary
+            = core::ExchangeImporter(m_db).importFile(file, false, progress.callback());
+        progress.finish();
         // An import is not undoable in this version: say so plainly instead of leaving a stale undo history.
         m_undo->clear();
         QMessageBox::information(this, tr("Import finished"),
@@ -1039,8 +1040,10 @@ void MainWindow::importFile()
                                      .arg(summary.companies)
                                      .arg(summary.assessments));
     } catch (const core::Error &error) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Nothing was imported"), error.message());
+        progress.finish();
+        if (!progress.cancelled()) {
+            QMessageBox::warning(this, tr("Nothing was imported"), error.message());
+        }
     }
 }
 
@@ -1094,14 +1097,16 @@ void MainWindow::exportFile()
         return;
     }
     rememberDirectory(file);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QSaveFile out(file);
-    const bool ok = out.open(QIODevice::WriteOnly)
-        && out.write(core::ExchangeFormat::serialize(core::exportDatabase(m_db))) >= 0 && out.commit();
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        QMessageBox::warning(this, tr("Not exported"),
-                             tr("Cannot write %1: %2").arg(file, out.errorString()));
+    WorkProgress progress(this, tr("Exporting to %1…").arg(QFileInfo(file).fileName()));
+    try {
+        core::exportDatabase(m_db, file,
+                             progress.callback()); // the file stays as it was unless all is written
+        progress.finish();
+    } catch (const core::Error &error) {
+        progress.finish();
+        if (!progress.cancelled()) {
+            QMessageBox::warning(this, tr("Not exported"), error.message());
+        }
     }
 }
 
