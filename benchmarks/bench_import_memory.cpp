@@ -93,8 +93,9 @@ constexpr int itemsPerMonth = 30;
 
 QByteArray monthHeading(int n)
 {
-    static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                         "July",    "August",   "September", "October", "November", "December"};
+    static const char *const months[]
+        = {"January", "February", "March",     "April",   "May",      "June",
+           "July",    "August",   "September", "October", "November", "December"};
     const int month = (n - 1) / itemsPerMonth;
     return QByteArray(months[month % 12]) + ' ' + QByteArray::number(2000 + month / 12 % 26);
 }

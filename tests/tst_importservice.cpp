@@ -275,9 +275,9 @@ private Q_SLOTS:
     void importEachWritesWhatAReviewedImportWrites_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *name : {"seed-newsletter.txt", "newsletter-zh.txt", "newsletter-fields-en.txt",
-                                 "newsletter-bullets-en.txt", "feed-rss.xml", "feed-atom.xml",
-                                 "developments-en.csv"}) {
+        for (const char *name :
+             {"seed-newsletter.txt", "newsletter-zh.txt", "newsletter-fields-en.txt",
+              "newsletter-bullets-en.txt", "feed-rss.xml", "feed-atom.xml", "developments-en.csv"}) {
             QTest::newRow(name) << QStringLiteral(RT_TEST_DATA "/import/") + QLatin1StringView(name);
         }
     }
@@ -346,14 +346,14 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const qint64 before = count(*db, "developments");
         qint64 written = 0;
-        const ImportRun run = ImportService(*db).importEach(
-            f.readAll(), QStringLiteral("numbered.txt"), {}, true,
-            [&](const ImportBatch &, const ImportItem &item) {
-                if (item.match == ImportMatch::New && item.selected) {
-                    ++written;
-                }
-                QCOMPARE(count(*db, "developments"), before + written);
-            });
+        const ImportRun run
+            = ImportService(*db).importEach(f.readAll(), QStringLiteral("numbered.txt"), {}, true,
+                                            [&](const ImportBatch &, const ImportItem &item) {
+                                                if (item.match == ImportMatch::New && item.selected) {
+                                                    ++written;
+                                                }
+                                                QCOMPARE(count(*db, "developments"), before + written);
+                                            });
         QVERIFY(run.items >= 3);
         QCOMPARE(run.result.added, int(written));
         // A dry run: rolled back.
@@ -371,7 +371,8 @@ private Q_SLOTS:
               "watch</title>\n"
               "<item><title>CAC issues the Measures for Labelling AI-Generated Content</title>"
               "<link>https://example.org/labelling</link><pubDate>Sat, 03 May 2025 10:00:00 +0800</pubDate>"
-              "<description>Platforms must label generated content from 1 September 2025.</description></item>\n"
+              "<description>Platforms must label generated content from 1 September "
+              "2025.</description></item>\n"
               "<item><title>CAC issues the Measures for Labelling AI-Generated Content (corrected)</title>"
               "<link>https://example.org/labelling</link><pubDate>Sun, 04 May 2025 10:00:00 +0800</pubDate>"
               "<description>Platforms must label generated content and keep logs for six months."

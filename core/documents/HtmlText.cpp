@@ -262,8 +262,8 @@ ReadDocument HtmlText::fromMarkup(const QString &html, const QString &fileName)
     return fromUtf8(html.toUtf8(), fileName);
 }
 
-// The markup in UTF-8 is all the parser needs: the caller lets go of every other copy first, and this one goes
-// before the text is gathered from the tree.
+// The markup in UTF-8 is all the parser needs: the caller lets go of every other copy first, and this one
+// goes before the text is gathered from the tree.
 ReadDocument HtmlText::fromUtf8(QByteArray utf8, const QString &fileName)
 {
     xmlInitParser();

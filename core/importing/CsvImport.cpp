@@ -577,8 +577,9 @@ ImportBatch CsvImport::developments(const CsvTable &table, const CsvColumnMappin
     return batch;
 }
 
-ImportBatch CsvImport::visitDevelopments(const CsvTable &table, const CsvColumnMapping &mapping,
-                                         const QString &fileName, const QHash<QString, Authority> &authorities,
+ImportBatch CsvImport::visitDevelopments(CsvTable table, const CsvColumnMapping &mapping,
+                                         const QString &fileName,
+                                         const QHash<QString, Authority> &authorities,
                                          const ImportItemVisitor &receive)
 {
     checkMapping(mapping, CsvContent::Developments, fileName);
@@ -598,6 +599,7 @@ ImportBatch CsvImport::visitDevelopments(const CsvTable &table, const CsvColumnM
         readKindAndStage(row, item);
         readDates(row, item);
         readTopicsAndSource(row, item);
+        table.rows[r] = QStringList(); // read: its cells are let go
         receive(batch, item);
     }
     return batch;

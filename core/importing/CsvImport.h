@@ -61,9 +61,11 @@ public:
     // “file.csv, line 4, column “Announced”: …”.
     static ImportBatch developments(const CsvTable &table, const CsvColumnMapping &mapping,
                                     const QString &fileName, const QHash<QString, Authority> &authorities);
-    // The same, handing each row's item to `receive` as it is read; the batch returned has no items.
-    static ImportBatch visitDevelopments(const CsvTable &table, const CsvColumnMapping &mapping,
-                                         const QString &fileName, const QHash<QString, Authority> &authorities,
+    // The same, handing each row's item to `receive` as it is read and letting go of the row's cells (move
+    // the table in); the batch returned has no items.
+    static ImportBatch visitDevelopments(CsvTable table, const CsvColumnMapping &mapping,
+                                         const QString &fileName,
+                                         const QHash<QString, Authority> &authorities,
                                          const ImportItemVisitor &receive);
 };
 

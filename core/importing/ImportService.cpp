@@ -609,8 +609,8 @@ ImportBatch ImportService::parse(const QString &text, const QString &fileName, c
     return batch;
 }
 
-ImportBatch ImportService::visitBytes(QByteArray bytes, const QString &fileName,
-                                      const ImportOptions &options, const ImportItemVisitor &receive)
+ImportBatch ImportService::visitBytes(QByteArray bytes, const QString &fileName, const ImportOptions &options,
+                                      const ImportItemVisitor &receive)
 {
     ImportOptions resolved = options;
     if (resolved.format == ImportFormat::Auto) {
@@ -628,12 +628,12 @@ ImportBatch ImportService::visitBytes(QByteArray bytes, const QString &fileName,
             = DocumentReader::read(std::exchange(bytes, {}), fileName, documentKind(resolved.format));
         return NewsletterParser(lexiconFor(m_db)).visit(std::move(document), fileName, resolved, receive);
     }
-    const QString text = TextDecoding::decode(std::exchange(bytes, {}), fileName).text;
-    return visitText(text, fileName, resolved, receive);
+    QString text = TextDecoding::decode(std::exchange(bytes, {}), fileName).text;
+    return visitText(std::move(text), fileName, resolved, receive);
 }
 
-ImportBatch ImportService::visitText(const QString &text, const QString &fileName,
-                                     const ImportOptions &options, const ImportItemVisitor &receive)
+ImportBatch ImportService::visitText(QString text, const QString &fileName, const ImportOptions &options,
+                                     const ImportItemVisitor &receive)
 {
     ImportFormat format = options.format;
     if (format == ImportFormat::Auto) {
@@ -645,11 +645,13 @@ ImportBatch ImportService::visitText(const QString &text, const QString &fileNam
     case ImportFormat::Auto:
     case ImportFormat::Newsletter: {
         ReadDocument document;
-        document.text = text;
+        document.text = std::move(text);
         return NewsletterParser(lexicon).visit(std::move(document), fileName, options, receive);
     }
-    case ImportFormat::Html:
-        return NewsletterParser(lexicon).visit(HtmlText::fromMarkup(text, fileName), fileName, options, receive);
+    case ImportFormat::Html: {
+        ReadDocument document = HtmlText::fromMarkup(std::exchange(text, {}), fileName);
+        return NewsletterParser(lexicon).visit(std::move(document), fileName, options, receive);
+    }
     case ImportFormat::Pdf:
     case ImportFormat::Email:
         throw Error(Error::Code::InvalidInput, tr("%1 is not text: it is read from its file.").arg(fileName));
@@ -660,7 +662,7 @@ ImportBatch ImportService::visitText(const QString &text, const QString &fileNam
         batch = FeedParser::visit(text, fileName, analyzingStructured(format, options, lexicon, receive));
         break;
     case ImportFormat::Csv: {
-        const CsvTable table = CsvReader::parse(text, fileName);
+        CsvTable table = CsvReader::parse(std::exchange(text, {}), fileName); // the cells are all it needs
         const CsvColumnMapping mapping = CsvColumnMapping::guess(table.header);
         if (mapping.content == CsvContent::Assessments) {
             throw Error(Error::Code::InvalidInput,
@@ -669,7 +671,7 @@ ImportBatch ImportService::visitText(const QString &text, const QString &fileNam
         if (const QStringList problems = mapping.problems(); !problems.isEmpty()) {
             throw Error(Error::Code::InvalidInput, tr("%1: %2").arg(fileName, problems.join(u' ')));
         }
-        batch = CsvImport::visitDevelopments(table, mapping, fileName, lexicon.knownAuthorities(),
+        batch = CsvImport::visitDevelopments(std::move(table), mapping, fileName, lexicon.knownAuthorities(),
                                              analyzingStructured(format, options, lexicon, receive));
         break;
     }
@@ -911,25 +913,26 @@ ImportResult ImportService::commit(const ImportBatch &batch, bool dryRun,
     return writer.result;
 }
 
-ImportRun ImportService::importEach(QByteArray bytes, const QString &fileName,
-                                    const ImportOptions &options, bool dryRun,
+ImportRun ImportService::importEach(QByteArray bytes, const QString &fileName, const ImportOptions &options,
+                                    bool dryRun,
                                     const std::function<void(const ImportBatch &, const ImportItem &)> &seen)
 {
     ImportRun run;
     ScopedTransaction transaction(m_db);
     Matcher matcher(m_db);
     Writer writer(*this, m_db);
-    run.file = visitBytes(std::move(bytes), fileName, options, [&](const ImportBatch &batch, ImportItem &item) {
-        matcher.match(batch, item);
-        writer.addAuthorities(item);
-        if (const QString uid = writer.write(batch, item); !uid.isEmpty()) {
-            matcher.written(uid);
-        }
-        ++run.items;
-        if (seen) {
-            seen(batch, item);
-        }
-    });
+    run.file
+        = visitBytes(std::move(bytes), fileName, options, [&](const ImportBatch &batch, ImportItem &item) {
+              matcher.match(batch, item);
+              writer.addAuthorities(item);
+              if (const QString uid = writer.write(batch, item); !uid.isEmpty()) {
+                  matcher.written(uid);
+              }
+              ++run.items;
+              if (seen) {
+                  seen(batch, item);
+              }
+          });
     if (!dryRun) {
         transaction.commit();
     }

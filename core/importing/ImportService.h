@@ -83,8 +83,8 @@ public:
     // with the database as it was before the import (never with what the import itself writes), written when
     // selected, then handed to `seen` and let go. Memory stays the file's text plus one item, whatever the
     // number of items. One transaction, all or nothing; with dryRun it is rolled back. Throws Error.
-    ImportRun importEach(QByteArray bytes, const QString &fileName, const ImportOptions &options,
-                         bool dryRun, const std::function<void(const ImportBatch &, const ImportItem &)> &seen = {});
+    ImportRun importEach(QByteArray bytes, const QString &fileName, const ImportOptions &options, bool dryRun,
+                         const std::function<void(const ImportBatch &, const ImportItem &)> &seen = {});
 
     // Adds an issuer that the reviewer confirmed ("authority unknown: add it?"). Returns its code.
     QString addAuthority(const Authority &authority);
@@ -96,7 +96,8 @@ private:
     // Lets go of the bytes as soon as they are read into text.
     ImportBatch visitBytes(QByteArray bytes, const QString &fileName, const ImportOptions &options,
                            const ImportItemVisitor &receive);
-    ImportBatch visitText(const QString &text, const QString &fileName, const ImportOptions &options,
+    // The text is let go as soon as what the format reads from it stands on its own (a CSV file's cells).
+    ImportBatch visitText(QString text, const QString &fileName, const ImportOptions &options,
                           const ImportItemVisitor &receive);
     QString updateMatched(const ImportBatch &batch, const ImportItem &item, const Development &detected,
                           DevelopmentRepository &repository, DevelopmentService &service);
