@@ -10,6 +10,7 @@
 #include "TestSupport.h"
 
 #include "DatabaseLocation.h"
+#include "DateText.h"
 #include "DevelopmentsBrowser.h"
 #include "ExchangeImporter.h"
 #include "MainWindow.h"
@@ -29,6 +30,8 @@
 #include <QContextMenuEvent>
 #include <QDialog>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileSystemModel>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -675,6 +678,70 @@ private Q_SLOTS:
                                  .arg(walk.shots)
                                  .arg(folder)
                                  .arg(walk.findings.size());
+        walk.findings.removeDuplicates();
+        for (const QString &finding : std::as_const(walk.findings)) {
+            qInfo().noquote() << finding;
+        }
+        QVERIFY2(walk.findings.isEmpty(), "the findings are listed above");
+    }
+
+    // Qt's file dialog (the one offscreen and wherever no platform dialog exists) lists a folder in the
+    // interface language: its Type column from RegTracker's catalogue where Qt's lacks a word ("Folder"),
+    // its Date Modified column by the date policy rather than the system locale ("6 Dec 2026 11:15").
+    void fileDialog_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void fileDialog()
+    {
+        QFETCH(QString, language);
+        core::Translations translations;
+        QVERIFY(translations.install(language));
+        ui::Workspace workspace(&translations); // what the program sets up for its dialogs
+        QTemporaryDir folder;
+        QVERIFY(QDir(folder.path()).mkdir(QStringLiteral("2026")));
+        QFile file(folder.filePath(QStringLiteral("notes.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{}");
+        file.close();
+
+        QFileDialog dialog(nullptr, QStringLiteral("RegTracker"), folder.path());
+        dialog.setViewMode(QFileDialog::Detail);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *view = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+        QVERIFY(view);
+        QTRY_COMPARE(view->model()->rowCount(view->rootIndex()), 2);
+        QTest::qWait(100);
+
+        Walk walk(language,
+                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                      + QStringLiteral("/guiwalk/file-dialog-") + language);
+        walk.visitWindow(&dialog, QStringLiteral("file dialog"));
+        for (int row = 0; row < 2; ++row) {
+            for (int column = 0; column < view->model()->columnCount(view->rootIndex()); ++column) {
+                const QModelIndex index = view->model()->index(row, column, view->rootIndex());
+                walk.checkText(QStringLiteral("file dialog / column %1").arg(column),
+                               index.data().toString());
+            }
+            const QModelIndex date = view->model()->index(row, 3, view->rootIndex());
+            const QString path = view->model()
+                                     ->index(row, 0, view->rootIndex())
+                                     .data(QFileSystemModel::FilePathRole)
+                                     .toString();
+            const QString expected = core::DateText::table(QFileInfo(path).lastModified());
+            if (view->columnWidth(3) <= view->fontMetrics().horizontalAdvance(expected)) {
+                walk.finding(QStringLiteral("file dialog / Date Modified"),
+                             QStringLiteral("“%1” does not fit its column").arg(expected));
+            }
+            if (date.data().toString() != expected) {
+                walk.finding(QStringLiteral("file dialog / Date Modified"),
+                             QStringLiteral("“%1” instead of “%2”").arg(date.data().toString(), expected));
+            }
+        }
         walk.findings.removeDuplicates();
         for (const QString &finding : std::as_const(walk.findings)) {
             qInfo().noquote() << finding;

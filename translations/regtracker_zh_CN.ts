@@ -5727,6 +5727,21 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     </message>
 </context>
 <context>
+    <name>rt::ui::FileDialogText</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
     <name>rt::ui::FilterBar</name>
     <message>
         <source>Developments filtered by %1</source>
