@@ -1073,6 +1073,10 @@ options.
         <source>Take the picture as soon as the window first shows its developments, as on starting, before the facet counts and the rest arrive.</source>
         <translation>窗口首次显示动态时即刻截图（如同启动时），不等待分面计数等其余内容。</translation>
     </message>
+    <message>
+        <source>Use a high-contrast colour scheme: white on black.</source>
+        <translation>使用高对比度配色方案：黑底白字。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::Agenda</name>
