@@ -555,6 +555,41 @@ private Q_SLOTS:
         QVERIFY2(brightest >= 100, qPrintable(QString::number(brightest)));
     }
 
+    // An unticked box shows in a high-contrast palette too (the style drew its edge black on black).
+    void untickedBoxVisibleInHighContrast()
+    {
+        Fixture f = open(demo());
+        QModelIndex tick;
+        for (int row = 0; row < f.tree->model()->rowCount() && !tick.isValid(); ++row) {
+            const QModelIndex group = f.tree->model()->index(row, 0);
+            for (int child = 0; child < f.tree->model()->rowCount(group) && !tick.isValid(); ++child) {
+                const QModelIndex cell = f.tree->model()->index(child, ChecklistModel::TickColumn, group);
+                if (cell.data(Qt::CheckStateRole).toInt() == Qt::Unchecked) {
+                    tick = cell;
+                }
+            }
+        }
+        QVERIFY(tick.isValid());
+        QStyleOptionViewItem option;
+        option.initFrom(f.tree);
+        option.widget = f.tree;
+        option.palette = QPalette(Qt::white, Qt::black, Qt::white, Qt::white, Qt::white, Qt::white, Qt::white,
+                                  Qt::black, Qt::black);
+        option.state = QStyle::State_Enabled;
+        option.rect = QRect(0, 0, 40, 24);
+        QImage picture(option.rect.size(), QImage::Format_RGB32);
+        picture.fill(Qt::black);
+        {
+            QPainter painter(&picture);
+            f.tree->itemDelegateForIndex(tick)->paint(&painter, option, tick);
+        }
+        int brightest = 0;
+        for (int x = 0; x < picture.width(); ++x) {
+            brightest = qMax(brightest, qGray(picture.pixel(x, picture.height() / 2)));
+        }
+        QVERIFY2(brightest >= 100, qPrintable(QString::number(brightest)));
+    }
+
     // A row with notes carries a mark in the notes column, and its tooltip shows the notes.
     void rowsWithNotesAreMarked()
     {
