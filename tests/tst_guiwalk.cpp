@@ -2,7 +2,8 @@
 // The whole interface walked as a new user would, in Chinese and in English, found by enumeration rather than
 // a hand-kept list: every tab of the main window, every menu and submenu of its menu bar, every action's text
 // and tool tip, and the dialogs and windows the actions open. It fails on text in the other language, on a
-// mnemonic used twice in one menu, menu bar or dialog, on an interactive widget without an accessible name,
+// mnemonic used twice in one menu, menu bar or dialog, on an interactive widget without an accessible name
+// (or, where it has a tool tip, without an accessible description; so too for the items of a view),
 // and on sibling widgets that overlap in a dialog. Each place it visits is saved as a PNG, and a summary line
 // counts what it saw.
 
@@ -24,6 +25,7 @@
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QAccessibleTableInterface>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -436,6 +438,28 @@ private:
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
         if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
             finding(where, QStringLiteral("no accessible name"));
+        }
+        // What a tool tip tells a reader who points is told to a listener as the description.
+        if (accessible && !widget->toolTip().trimmed().isEmpty()
+            && accessible->text(QAccessible::Description).trimmed().isEmpty()) {
+            finding(where, QStringLiteral("a tool tip but no accessible description"));
+        }
+        // So too for the items of a view: the cells of its first row.
+        auto *view = qobject_cast<QAbstractItemView *>(widget);
+        QAccessibleTableInterface *table = accessible ? accessible->tableInterface() : nullptr;
+        if (view && view->model() && table && table->rowCount() > 0) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QModelIndex index = view->model()->index(0, column, view->rootIndex());
+                QAccessibleInterface *cell = table->cellAt(0, column);
+                // (A tool tip that only repeats the name, as for a cut-off text, needs no description.)
+                const QString tip = index.data(Qt::ToolTipRole).toString().trimmed();
+                if (cell && !tip.isEmpty() && tip != cell->text(QAccessible::Name).trimmed()
+                    && cell->text(QAccessible::Description).trimmed().isEmpty()) {
+                    finding(where,
+                            QStringLiteral("item (0, %1) has a tool tip but no accessible description")
+                                .arg(column));
+                }
+            }
         }
     }
 
