@@ -709,6 +709,66 @@ private Q_SLOTS:
         QVERIFY2(walk.findings.isEmpty(), "the findings are listed above");
     }
 
+    // Every view usable by keyboard alone: from the tab bar, Tab goes round every widget of each tab and back
+    // without getting stuck, and on its way reaches the tab's main view (its largest widget that takes
+    // focus); Ctrl+Tab goes from each tab to the next.
+    void keyboardOnly()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("keyboard.sqlite"));
+        core::DatabaseLocation::create(file, core::DatabaseLocation::Content::Demo).reset();
+        core::Translations translations;
+        QVERIFY(translations.install(QStringLiteral("en")));
+        ui::Workspace workspace(&translations);
+        QVERIFY(workspace.start(file));
+        ui::MainWindow *window = workspace.window();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        for (int index = 0; index < tabs->count(); ++index) {
+            tabs->setCurrentIndex(index);
+            QTest::qWait(100);
+            const QString where = tabs->tabText(index);
+            QWidget *main = nullptr;
+            for (QWidget *widget : tabs->currentWidget()->findChildren<QWidget *>()) {
+                const QSize size = widget->size();
+                if (widget->isVisible() && (widget->focusPolicy() & Qt::TabFocus)
+                    && (!main || size.width() * size.height() > main->width() * main->height())) {
+                    main = widget;
+                }
+            }
+            QVERIFY2(main, qPrintable(where));
+            tabs->tabBar()->setFocus(Qt::TabFocusReason);
+            QTRY_COMPARE(QApplication::focusWidget(), tabs->tabBar());
+            bool reachedMain = false;
+            bool returned = false;
+            QStringList path;
+            for (int press = 0; press < 400 && !returned; ++press) {
+                QWidget *before = QApplication::focusWidget();
+                QVERIFY2(before, qPrintable(where + QStringLiteral(": focus lost after ") + path.join(u',')));
+                QTest::keyClick(before, Qt::Key_Tab);
+                QWidget *now = QApplication::focusWidget();
+                if (now != before && now) {
+                    path.append(now->objectName().isEmpty()
+                                    ? QString::fromLatin1(now->metaObject()->className())
+                                    : now->objectName());
+                }
+                reachedMain = reachedMain || now == main || (now && main->isAncestorOf(now));
+                returned = now == tabs->tabBar();
+            }
+            QVERIFY2(returned,
+                     qPrintable(where + QStringLiteral(": Tab never came back: ") + path.join(u',')));
+            QVERIFY2(reachedMain,
+                     qPrintable(where + QStringLiteral(": Tab never reached ") + main->objectName()
+                                + QStringLiteral(": ") + path.join(u',')));
+            qInfo().noquote() << where << QStringLiteral("⇒") << main->objectName() << path.join(u',');
+            if (index + 1 < tabs->count()) {
+                QTest::keyClick(tabs->tabBar(), Qt::Key_Tab, Qt::ControlModifier);
+                QTRY_COMPARE(tabs->currentIndex(), index + 1);
+            }
+        }
+    }
+
     // Qt's file dialog (the one offscreen and wherever no platform dialog exists) lists a folder in the
     // interface language: its Type column from RegTracker's catalogue where Qt's lacks a word ("Folder"),
     // its Date Modified column by the date policy rather than the system locale ("6 Dec 2026 11:15").
