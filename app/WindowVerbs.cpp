@@ -81,6 +81,8 @@ int WindowVerbs::shot(const QStringList &arguments)
                                   "Traditional characters of Taiwan (tw) or Hong Kong (hk)."),
                                QStringLiteral("simplified|tw|hk"));
     QCommandLineOption dark(QStringLiteral("dark"), tr("Use a dark colour scheme."));
+    QCommandLineOption highContrast(QStringLiteral("high-contrast"),
+                                    tr("Use a high-contrast colour scheme: white on black."));
     QCommandLineOption file(QStringLiteral("file"), tr("The file the import view reads."),
                             QStringLiteral("PATH"));
     QCommandLineOption role(QStringLiteral("role"),
@@ -91,7 +93,7 @@ int WindowVerbs::shot(const QStringList &arguments)
         QStringLiteral("first-paint"),
         tr("Take the picture as soon as the window first shows its developments, as "
            "on starting, before the facet counts and the rest arrive."));
-    parser.addOptions({size, content, chinese, search, dark, file, role, firstPaint});
+    parser.addOptions({size, content, chinese, search, dark, highContrast, file, role, firstPaint});
     parser.addPositionalArgument(
         QStringLiteral("VIEW"),
         tr("The view to render: %1.").arg(ui::Screenshot::views().join(QStringLiteral(", "))));
@@ -128,6 +130,7 @@ int WindowVerbs::shot(const QStringList &arguments)
         options.chinese = parser.value(chinese);
         options.search = parser.value(search);
         options.dark = parser.isSet(dark);
+        options.highContrast = parser.isSet(highContrast);
         options.file = parser.value(file);
         options.role = parser.value(role);
         options.firstPaint = parser.isSet(firstPaint);

@@ -26,6 +26,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -508,6 +509,85 @@ private Q_SLOTS:
         QVERIFY(cell.contains(bar) && cell.contains(text));
         QVERIFY2(text.width() >= metrics.horizontalAdvance(label), qPrintable(QString::number(text.width())));
         QVERIFY(bar.width() >= cell.width() / 3);
+    }
+
+    // A group's progress bar shows where it ends even when nothing is done, in a high-contrast palette (white
+    // on black) as in the usual ones: the style's groove there was black on black.
+    void progressBarVisibleInHighContrast()
+    {
+        Fixture f = open(demo());
+        QModelIndex group;
+        for (int row = 0; row < f.tree->model()->rowCount() && !group.isValid(); ++row) {
+            const QModelIndex status = f.tree->model()->index(row, ChecklistModel::StatusColumn);
+            if (status.data(ChecklistModel::DoneCountRole).toInt() == 0
+                && status.data(ChecklistModel::ApplicableRole).toInt() > 0) {
+                group = status;
+            }
+        }
+        QVERIFY(group.isValid());
+        QPalette contrast(Qt::white, Qt::black, Qt::white, Qt::white, Qt::white, Qt::white, Qt::white,
+                          Qt::black, Qt::black);
+        QStyleOptionViewItem option;
+        option.initFrom(f.tree);
+        option.widget = f.tree;
+        option.palette = contrast;
+        option.state = QStyle::State_Enabled;
+        option.rect = QRect(0, 0, 160, 24);
+        option.font = f.tree->font();
+        option.fontMetrics = QFontMetrics(option.font);
+        QImage picture(option.rect.size(), QImage::Format_RGB32);
+        picture.fill(Qt::black);
+        {
+            QPainter painter(&picture);
+            f.tree->itemDelegateForIndex(group)->paint(&painter, option, group);
+        }
+        QFont bold = option.font;
+        bold.setBold(true);
+        const QString label = ui::ChecklistDelegate::progressLabel(0, 1);
+        const QRect bar
+            = ui::ChecklistDelegate::progressRects(option.rect, QFontMetrics(bold), label, Qt::LeftToRight)
+                  .first;
+        // Along the bar's middle, from its left edge to its right: some pixel stands out from the black.
+        int brightest = 0;
+        for (int x = bar.left(); x <= bar.right(); ++x) {
+            brightest = qMax(brightest, qGray(picture.pixel(x, bar.center().y())));
+        }
+        QVERIFY2(brightest >= 100, qPrintable(QString::number(brightest)));
+    }
+
+    // An unticked box shows in a high-contrast palette too (the style drew its edge black on black).
+    void untickedBoxVisibleInHighContrast()
+    {
+        Fixture f = open(demo());
+        QModelIndex tick;
+        for (int row = 0; row < f.tree->model()->rowCount() && !tick.isValid(); ++row) {
+            const QModelIndex group = f.tree->model()->index(row, 0);
+            for (int child = 0; child < f.tree->model()->rowCount(group) && !tick.isValid(); ++child) {
+                const QModelIndex cell = f.tree->model()->index(child, ChecklistModel::TickColumn, group);
+                if (cell.data(Qt::CheckStateRole).toInt() == Qt::Unchecked) {
+                    tick = cell;
+                }
+            }
+        }
+        QVERIFY(tick.isValid());
+        QStyleOptionViewItem option;
+        option.initFrom(f.tree);
+        option.widget = f.tree;
+        option.palette = QPalette(Qt::white, Qt::black, Qt::white, Qt::white, Qt::white, Qt::white, Qt::white,
+                                  Qt::black, Qt::black);
+        option.state = QStyle::State_Enabled;
+        option.rect = QRect(0, 0, 40, 24);
+        QImage picture(option.rect.size(), QImage::Format_RGB32);
+        picture.fill(Qt::black);
+        {
+            QPainter painter(&picture);
+            f.tree->itemDelegateForIndex(tick)->paint(&painter, option, tick);
+        }
+        int brightest = 0;
+        for (int x = 0; x < picture.width(); ++x) {
+            brightest = qMax(brightest, qGray(picture.pixel(x, picture.height() / 2)));
+        }
+        QVERIFY2(brightest >= 100, qPrintable(QString::number(brightest)));
     }
 
     // A row with notes carries a mark in the notes column, and its tooltip shows the notes.

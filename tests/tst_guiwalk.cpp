@@ -2,7 +2,8 @@
 // The whole interface walked as a new user would, in Chinese and in English, found by enumeration rather than
 // a hand-kept list: every tab of the main window, every menu and submenu of its menu bar, every action's text
 // and tool tip, and the dialogs and windows the actions open. It fails on text in the other language, on a
-// mnemonic used twice in one menu, menu bar or dialog, on an interactive widget without an accessible name,
+// mnemonic used twice in one menu, menu bar or dialog, on an interactive widget without an accessible name
+// (or, where it has a tool tip, without an accessible description; so too for the items of a view),
 // and on sibling widgets that overlap in a dialog. Each place it visits is saved as a PNG, and a summary line
 // counts what it saw.
 
@@ -10,6 +11,7 @@
 #include "TestSupport.h"
 
 #include "DatabaseLocation.h"
+#include "DateText.h"
 #include "DevelopmentsBrowser.h"
 #include "ExchangeImporter.h"
 #include "MainWindow.h"
@@ -23,12 +25,15 @@
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QAccessibleTableInterface>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDialog>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileSystemModel>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -434,6 +439,28 @@ private:
         if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
             finding(where, QStringLiteral("no accessible name"));
         }
+        // What a tool tip tells a reader who points is told to a listener as the description.
+        if (accessible && !widget->toolTip().trimmed().isEmpty()
+            && accessible->text(QAccessible::Description).trimmed().isEmpty()) {
+            finding(where, QStringLiteral("a tool tip but no accessible description"));
+        }
+        // So too for the items of a view: the cells of its first row.
+        auto *view = qobject_cast<QAbstractItemView *>(widget);
+        QAccessibleTableInterface *table = accessible ? accessible->tableInterface() : nullptr;
+        if (view && view->model() && table && table->rowCount() > 0) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QModelIndex index = view->model()->index(0, column, view->rootIndex());
+                QAccessibleInterface *cell = table->cellAt(0, column);
+                // (A tool tip that only repeats the name, as for a cut-off text, needs no description.)
+                const QString tip = index.data(Qt::ToolTipRole).toString().trimmed();
+                if (cell && !tip.isEmpty() && tip != cell->text(QAccessible::Name).trimmed()
+                    && cell->text(QAccessible::Description).trimmed().isEmpty()) {
+                    finding(where,
+                            QStringLiteral("item (0, %1) has a tool tip but no accessible description")
+                                .arg(column));
+                }
+            }
+        }
     }
 
     // Visible siblings whose rectangles overlap (layouts never do that; a widget placed by hand may).
@@ -675,6 +702,130 @@ private Q_SLOTS:
                                  .arg(walk.shots)
                                  .arg(folder)
                                  .arg(walk.findings.size());
+        walk.findings.removeDuplicates();
+        for (const QString &finding : std::as_const(walk.findings)) {
+            qInfo().noquote() << finding;
+        }
+        QVERIFY2(walk.findings.isEmpty(), "the findings are listed above");
+    }
+
+    // Every view usable by keyboard alone: from the tab bar, Tab goes round every widget of each tab and back
+    // without getting stuck, and on its way reaches the tab's main view (its largest widget that takes
+    // focus); Ctrl+Tab goes from each tab to the next.
+    void keyboardOnly()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("keyboard.sqlite"));
+        core::DatabaseLocation::create(file, core::DatabaseLocation::Content::Demo).reset();
+        core::Translations translations;
+        QVERIFY(translations.install(QStringLiteral("en")));
+        ui::Workspace workspace(&translations);
+        QVERIFY(workspace.start(file));
+        ui::MainWindow *window = workspace.window();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        for (int index = 0; index < tabs->count(); ++index) {
+            tabs->setCurrentIndex(index);
+            QTest::qWait(100);
+            const QString where = tabs->tabText(index);
+            QWidget *main = nullptr;
+            for (QWidget *widget : tabs->currentWidget()->findChildren<QWidget *>()) {
+                const QSize size = widget->size();
+                if (widget->isVisible() && (widget->focusPolicy() & Qt::TabFocus)
+                    && (!main || size.width() * size.height() > main->width() * main->height())) {
+                    main = widget;
+                }
+            }
+            QVERIFY2(main, qPrintable(where));
+            tabs->tabBar()->setFocus(Qt::TabFocusReason);
+            QTRY_COMPARE(QApplication::focusWidget(), tabs->tabBar());
+            bool reachedMain = false;
+            bool returned = false;
+            QStringList path;
+            for (int press = 0; press < 400 && !returned; ++press) {
+                QWidget *before = QApplication::focusWidget();
+                QVERIFY2(before, qPrintable(where + QStringLiteral(": focus lost after ") + path.join(u',')));
+                QTest::keyClick(before, Qt::Key_Tab);
+                QWidget *now = QApplication::focusWidget();
+                if (now != before && now) {
+                    path.append(now->objectName().isEmpty()
+                                    ? QString::fromLatin1(now->metaObject()->className())
+                                    : now->objectName());
+                }
+                reachedMain = reachedMain || now == main || (now && main->isAncestorOf(now));
+                returned = now == tabs->tabBar();
+            }
+            QVERIFY2(returned,
+                     qPrintable(where + QStringLiteral(": Tab never came back: ") + path.join(u',')));
+            QVERIFY2(reachedMain,
+                     qPrintable(where + QStringLiteral(": Tab never reached ") + main->objectName()
+                                + QStringLiteral(": ") + path.join(u',')));
+            qInfo().noquote() << where << QStringLiteral("⇒") << main->objectName() << path.join(u',');
+            if (index + 1 < tabs->count()) {
+                QTest::keyClick(tabs->tabBar(), Qt::Key_Tab, Qt::ControlModifier);
+                QTRY_COMPARE(tabs->currentIndex(), index + 1);
+            }
+        }
+    }
+
+    // Qt's file dialog (the one offscreen and wherever no platform dialog exists) lists a folder in the
+    // interface language: its Type column from RegTracker's catalogue where Qt's lacks a word ("Folder"),
+    // its Date Modified column by the date policy rather than the system locale ("6 Dec 2026 11:15").
+    void fileDialog_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void fileDialog()
+    {
+        QFETCH(QString, language);
+        core::Translations translations;
+        QVERIFY(translations.install(language));
+        ui::Workspace workspace(&translations); // what the program sets up for its dialogs
+        QTemporaryDir folder;
+        QVERIFY(QDir(folder.path()).mkdir(QStringLiteral("2026")));
+        QFile file(folder.filePath(QStringLiteral("notes.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{}");
+        file.close();
+
+        QFileDialog dialog(nullptr, QStringLiteral("RegTracker"), folder.path());
+        dialog.setViewMode(QFileDialog::Detail);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *view = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+        QVERIFY(view);
+        QTRY_COMPARE(view->model()->rowCount(view->rootIndex()), 2);
+        QTest::qWait(100);
+
+        Walk walk(language,
+                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                      + QStringLiteral("/guiwalk/file-dialog-") + language);
+        walk.visitWindow(&dialog, QStringLiteral("file dialog"));
+        for (int row = 0; row < 2; ++row) {
+            for (int column = 0; column < view->model()->columnCount(view->rootIndex()); ++column) {
+                const QModelIndex index = view->model()->index(row, column, view->rootIndex());
+                walk.checkText(QStringLiteral("file dialog / column %1").arg(column),
+                               index.data().toString());
+            }
+            const QModelIndex date = view->model()->index(row, 3, view->rootIndex());
+            const QString path = view->model()
+                                     ->index(row, 0, view->rootIndex())
+                                     .data(QFileSystemModel::FilePathRole)
+                                     .toString();
+            const QString expected = core::DateText::table(QFileInfo(path).lastModified());
+            if (view->columnWidth(3) <= view->fontMetrics().horizontalAdvance(expected)) {
+                walk.finding(QStringLiteral("file dialog / Date Modified"),
+                             QStringLiteral("“%1” does not fit its column").arg(expected));
+            }
+            if (date.data().toString() != expected) {
+                walk.finding(QStringLiteral("file dialog / Date Modified"),
+                             QStringLiteral("“%1” instead of “%2”").arg(date.data().toString(), expected));
+            }
+        }
         walk.findings.removeDuplicates();
         for (const QString &finding : std::as_const(walk.findings)) {
             qInfo().noquote() << finding;

@@ -1088,6 +1088,10 @@ options.
         <source>Take the picture as soon as the window first shows its developments, as on starting, before the facet counts and the rest arrive.</source>
         <translation>窗口首次显示动态时即刻截图（如同启动时），不等待分面计数等其余内容。</translation>
     </message>
+    <message>
+        <source>Use a high-contrast colour scheme: white on black.</source>
+        <translation>使用高对比度配色方案：黑底白字。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::Agenda</name>
@@ -5766,6 +5770,21 @@ Click to search without them (the terms that had them are put in quotes).</sourc
     <message>
         <source>Cop&amp;y</source>
         <translation>复制(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>rt::ui::FileDialogText</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
     </message>
 </context>
 <context>

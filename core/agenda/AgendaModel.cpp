@@ -301,6 +301,9 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     if (!index.isValid()) {
         return {};
     }
+    if (role == Qt::AccessibleDescriptionRole) {
+        role = Qt::ToolTipRole; // what the tool tip tells a reader who points, told to a listener
+    }
     if (index.internalId() == 0) {
         return groupData(m_groups.at(index.row()), index.column(), role);
     }

@@ -96,6 +96,9 @@ QVariant ObligationTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
+    if (role == Qt::AccessibleDescriptionRole) {
+        role = Qt::ToolTipRole; // what the tool tip tells a reader who points, told to a listener
+    }
     const Row &row = m_rows.at(index.row());
     const Obligation &o = row.obligation;
     const QString separator = m_language == Language::Chinese ? QStringLiteral("；") : QStringLiteral("; ");

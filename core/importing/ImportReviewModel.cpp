@@ -213,6 +213,9 @@ QVariant ImportReviewModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.model() != this) {
         return {};
     }
+    if (role == Qt::AccessibleDescriptionRole) {
+        role = Qt::ToolTipRole; // what the tool tip tells a reader who points, told to a listener
+    }
     const int row = itemRow(index);
     if (row < 0 || row >= m_batch.items.size()) {
         return {};

@@ -91,6 +91,9 @@ QVariant RedlineObligationModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size()) {
         return {};
     }
+    if (role == Qt::AccessibleDescriptionRole) {
+        role = Qt::ToolTipRole; // what the tool tip tells a reader who points, told to a listener
+    }
     const qsizetype at = m_rows.at(index.row());
     const ObligationChange &c = m_redline.obligations.at(at);
     switch (role) {

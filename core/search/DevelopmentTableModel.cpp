@@ -184,6 +184,9 @@ QVariant DevelopmentTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
+    if (role == Qt::AccessibleDescriptionRole) {
+        role = Qt::ToolTipRole; // what the tool tip tells a reader who points, told to a listener
+    }
     const DevelopmentRow &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:

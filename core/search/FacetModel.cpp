@@ -170,6 +170,9 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
+    if (role == Qt::AccessibleDescriptionRole) {
+        role = Qt::ToolTipRole; // what the tool tip tells a reader who points, told to a listener
+    }
     const Entry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:

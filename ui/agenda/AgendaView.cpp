@@ -533,6 +533,7 @@ void AgendaView::retranslate()
     m_updatingControls = false;
     m_todayLabel->setText(tr("Today: %1").arg(core::DateText::prose(m_model->today())));
     m_tree->setToolTip(tr("Space ticks a row, Enter opens it, Ctrl+Enter shows it in its checklist"));
+    m_tree->setAccessibleDescription(m_tree->toolTip()); // an item view does not fall back on its tool tip
     m_tickAction->setText(tr("Tick (done and compliant)"));
     m_checklistAction->setText(tr("Show in checklist"));
     m_developmentAction->setText(tr("Show development"));

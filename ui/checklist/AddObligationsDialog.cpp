@@ -51,6 +51,9 @@ AddObligationsDialog::AddObligationsDialog(core::Database &db, qint64 companyId,
         item->setData(0, Qt::UserRole, int(i));
         item->setToolTip(0, c.obligation.en + u'\n' + c.obligation.zh);
         item->setToolTip(1, c.development.en + u'\n' + c.development.zh);
+        for (int column : {0, 1}) {
+            item->setData(column, Qt::AccessibleDescriptionRole, item->toolTip(column)); // told to a listener
+        }
     }
     m_count = new QLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

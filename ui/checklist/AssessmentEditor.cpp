@@ -96,6 +96,8 @@ QTableWidgetItem *item(const QString &text, const QString &tip = QString())
 {
     auto *i = new QTableWidgetItem(text);
     i->setToolTip(tip.isEmpty() ? text : tip);
+    i->setData(Qt::AccessibleDescriptionRole,
+               tip); // the tool tip, told to a listener, where it adds to the text
     return i;
 }
 

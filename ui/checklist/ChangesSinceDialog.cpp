@@ -195,6 +195,7 @@ void ChangesSinceDialog::reload()
         const auto set = [&](int column, const QString &text, const QString &tip = QString()) {
             auto *item = new QTableWidgetItem(text);
             item->setToolTip(tip.isEmpty() ? text : tip);
+            item->setData(Qt::AccessibleDescriptionRole, tip); // told to a listener where it adds to the text
             m_table->setItem(row, column, item);
         };
         set(WhenColumn, core::DateText::table(change.entry.at));

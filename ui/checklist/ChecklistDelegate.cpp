@@ -3,6 +3,7 @@
 
 #include "ChecklistModel.h"
 #include "FormSupport.h"
+#include "ViewColours.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -108,6 +109,12 @@ void ChecklistDelegate::paintProgress(QPainter *painter, const QStyleOptionViewI
     painter->setFont(cell.font);
     if (barRect.width() > 8) {
         style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+        // Its edge in the text's colour, softened: the style draws it from the window's, which vanishes in a
+        // high-contrast palette (black on black) and left an empty bar invisible.
+        painter->setPen(
+            blended(option.palette.color(QPalette::Text), 128, option.palette.color(QPalette::Base)));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(barRect.adjusted(0, 0, -1, -1));
     }
     const bool selected = option.state & QStyle::State_Selected;
     style->drawItemText(painter, labelRect, Qt::AlignRight | Qt::AlignVCenter, option.palette, true, label,

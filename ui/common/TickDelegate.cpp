@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TickDelegate.h"
 
+#include "ViewColours.h"
+
 #include <QApplication>
 #include <QMouseEvent>
 #include <QPainter>
@@ -22,6 +24,28 @@ void TickDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         return;
     }
     QStyledItemDelegate::paint(painter, option, index);
+    if (index.flags() & Qt::ItemIsUserCheckable) {
+        QStyleOptionViewItem cell = option;
+        initStyleOption(&cell, index);
+        if (cell.features & QStyleOptionViewItem::HasCheckIndicator) {
+            const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+            paintBoxEdge(painter,
+                         style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &cell, option.widget),
+                         cell.palette);
+        }
+    }
+}
+
+void TickDelegate::paintBoxEdge(QPainter *painter, const QRect &box, const QPalette &palette)
+{
+    // The box's edge in the text's colour, softened: styles draw it from the window's colour, which vanishes
+    // in a high-contrast palette (black on black) and left an unticked box invisible.
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(blended(palette.color(QPalette::Text), 128, palette.color(QPalette::Base)));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(box.adjusted(0, 0, -1, -1));
+    painter->restore();
 }
 
 void TickDelegate::paintInactiveTick(QPainter *painter, const QStyleOptionViewItem &option,
@@ -44,6 +68,7 @@ void TickDelegate::paintInactiveTick(QPainter *painter, const QStyleOptionViewIt
         painter->save();
         painter->setOpacity(0.4);
         style->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &box, painter, widget);
+        paintBoxEdge(painter, box.rect, cell.palette);
         painter->restore();
     }
 }

@@ -32,6 +32,7 @@ Q_SIGNALS:
     void tickClicked(const QModelIndex &index);
 
 private:
+    static void paintBoxEdge(QPainter *painter, const QRect &box, const QPalette &palette);
     void paintInactiveTick(QPainter *painter, const QStyleOptionViewItem &option,
                            const QModelIndex &index) const;
 

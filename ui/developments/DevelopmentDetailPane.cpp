@@ -74,6 +74,7 @@ DevelopmentDetailPane::DevelopmentDetailPane(core::Database &db, QWidget *parent
     m_obligationText = new LegalTextDelegate(m_highlighter, m_obligations);
     m_obligations->setItemDelegateForColumn(core::ObligationTableModel::TextColumn, m_obligationText);
     m_obligations->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_obligations->setTabKeyNavigation(false); // rows: the arrows move, Tab leaves (it walked every cell)
     m_obligations->setWordWrap(true);
     m_obligations->setAlternatingRowColors(true);
     m_obligations->verticalHeader()->hide();

@@ -20,6 +20,7 @@ struct ScreenshotOptions
     QString chinese; // Chinese content: simplified, tw or hk (Traditional characters); empty: as stored
     QString search; // text typed into the developments' search box, its matches marked
     bool dark = false; // a dark palette, as on a desktop with a dark colour scheme
+    bool highContrast = false; // white on black, as on a desktop with a high-contrast scheme
     QString file; // the file the import view reads; empty: a sample made from the database
     QString role; // viewer, editor or admin: the window as a user of that role sees it; empty: the database's
     // The window as it first paints on starting: the developments shown, no development selected, the facet

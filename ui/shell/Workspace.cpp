@@ -9,6 +9,7 @@
 #include "DatabaseLocation.h"
 #include "DateText.h"
 #include "Error.h"
+#include "FileDialogText.h"
 #include "ImportLexicon.h"
 #include "MainWindow.h"
 #include "PasswordStore.h"
@@ -45,6 +46,7 @@ Workspace::Workspace(core::Translations *translations, QObject *parent)
     : QObject(parent)
     , m_translations(translations)
 {
+    new FileDialogText(this); // Qt's own file dialogs in the interface language
     connect(qApp, &QCoreApplication::aboutToQuit, this, &Workspace::backUpOnQuit);
 }
 
