@@ -32,6 +32,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimer>
@@ -126,6 +127,39 @@ private Q_SLOTS:
         const QModelIndex group = f.view->model()->index(0, 0);
         QVERIFY(f.tree->isFirstColumnSpanned(0, {}));
         QVERIFY(f.tree->isExpanded(group));
+    }
+
+    // A row's date — weekday, date, in bold for the user's own rows, after the overdue mark — is never cut
+    // short, in English or in Chinese (周二 2025-09-… was).
+    void datesFitTheirColumn()
+    {
+        Fixture f = open();
+        f.window->showView(ui::MainWindow::View::Agenda);
+        const QLocale before;
+        for (const QLocale &locale :
+             {QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::Chinese, QLocale::China)}) {
+            QLocale::setDefault(locale);
+            QEvent change(QEvent::LanguageChange);
+            QApplication::sendEvent(f.view, &change);
+            QFont bold = f.tree->font();
+            bold.setBold(true);
+            const QFontMetrics metrics(bold);
+            const int icon = f.tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, f.tree);
+            const QAbstractItemModel *model = f.tree->model();
+            int rows = 0;
+            for (int g = 0; g < model->rowCount(); ++g) {
+                const QModelIndex group = model->index(g, 0);
+                for (int r = 0; r < model->rowCount(group); ++r, ++rows) {
+                    const QString text
+                        = model->index(r, core::AgendaModel::DateColumn, group).data().toString();
+                    QVERIFY2(metrics.horizontalAdvance(text) + icon + 8
+                                 <= f.tree->columnWidth(core::AgendaModel::DateColumn),
+                             qPrintable(text));
+                }
+            }
+            QVERIFY(rows > 0);
+        }
+        QLocale::setDefault(before);
     }
 
     void spaceTicksThroughTheUndoStack()

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDataStream>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -88,7 +90,6 @@ AgendaView::AgendaView(core::Database &db, const core::TextSearch *search, QUndo
     header->setStretchLastSection(false);
     header->setSectionResizeMode(AgendaModel::ItemColumn, QHeaderView::Stretch);
     header->resizeSection(AgendaModel::TickColumn, 64);
-    header->resizeSection(AgendaModel::DateColumn, 130);
     header->resizeSection(AgendaModel::WhenColumn, 130);
     header->resizeSection(AgendaModel::KindColumn, 150);
     header->resizeSection(AgendaModel::CompanyColumn, 200);
@@ -500,9 +501,31 @@ void AgendaView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+// Wide enough for the longest weekday and a date in bold (the user's own rows are bold) after the overdue
+// mark.
+void AgendaView::fitDateColumn()
+{
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const QLocale locale;
+    const QString date = core::DateText::table(QDate(2025, 12, 31));
+    int widest = 0;
+    for (int day = 1; day <= 7; ++day) {
+        widest = std::max(widest,
+                          metrics.horizontalAdvance(locale.dayName(day, QLocale::ShortFormat) + u' ' + date));
+    }
+    const QStyle *style = m_tree->style();
+    const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_tree);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1;
+    m_tree->header()->resizeSection(AgendaModel::DateColumn,
+                                    widest + icon + 6 * margin + metrics.averageCharWidth());
+}
+
 void AgendaView::retranslate()
 {
     m_updatingControls = true;
+    fitDateColumn();
     m_companyLabel->setText(tr("&Company:"));
     m_tree->setAccessibleName(tr("Agenda"));
     m_ownerLabel->setText(tr("&Owner:"));

@@ -98,6 +98,7 @@ private:
     void updateActions();
     void showContextMenu(const QPoint &position);
     void retranslate();
+    void fitDateColumn();
 
     core::Database &m_db;
     QUndoStack *m_undo;
