@@ -7,6 +7,7 @@
 //
 //   bench_exchange [--developments 20000] [--companies 20] [--source DB] (a database to export instead)
 
+#include "ChildRun.h"
 #include "ExchangeFormat.h"
 
 #include <QCommandLineParser>
@@ -20,54 +21,11 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-
-extern char **environ;
-
 namespace {
 
-struct Run
+ChildRun run(const QStringList &arguments)
 {
-    qint64 kilobytes = 0;
-    int exitCode = -1;
-    double seconds = 0;
-};
-
-// Runs the command and waits for it; the peak resident set comes from the kernel's own account.
-Run run(const QStringList &arguments)
-{
-    QList<QByteArray> storage;
-    std::vector<char *> argv;
-    storage.append(QByteArrayLiteral(RT_APP));
-    for (const QString &a : arguments) {
-        storage.append(a.toLocal8Bit());
-    }
-    for (QByteArray &a : storage) {
-        argv.push_back(a.data());
-    }
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    QElapsedTimer clock;
-    clock.start();
-    pid_t pid = 0;
-    Run result;
-    if (posix_spawn(&pid, argv.front(), &actions, nullptr, argv.data(), environ) == 0) {
-        int status = 0;
-        rusage usage{};
-        if (wait4(pid, &status, 0, &usage) == pid) {
-            result.kilobytes = usage.ru_maxrss;
-            result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        }
-    }
-    result.seconds = double(clock.elapsed()) / 1000;
-    posix_spawn_file_actions_destroy(&actions);
-    return result;
+    return runChild(RT_APP, arguments);
 }
 
 struct Table
@@ -230,18 +188,18 @@ int main(int argc, char **argv)
     const QString file = dir.filePath(QStringLiteral("exchange.json"));
     QTextStream out(stdout);
 
-    const Run generated = parser.isSet(sourceOption)
-        ? Run{0, 0, 0}
+    const ChildRun generated = parser.isSet(sourceOption)
+        ? ChildRun{0, 0, 0}
         : run({QStringLiteral("generate"), QStringLiteral("--developments"), parser.value(developments),
                QStringLiteral("--companies"), parser.value(companies), QStringLiteral("--db"), source});
     if (generated.exitCode != 0) {
         out << "generate failed\n";
         return 1;
     }
-    const Run exported = run({QStringLiteral("export"), file, QStringLiteral("--db"), source});
+    const ChildRun exported = run({QStringLiteral("export"), file, QStringLiteral("--db"), source});
     const double fileMb = double(QFile(file).size()) / (1024 * 1024);
     run({QStringLiteral("init"), QStringLiteral("--db"), target});
-    const Run imported = run({QStringLiteral("import"), file, QStringLiteral("--db"), target});
+    const ChildRun imported = run({QStringLiteral("import"), file, QStringLiteral("--db"), target});
 
     run({QStringLiteral("init"), QStringLiteral("--db"), floor});
     const QList<Table> rows = readRows(target);
@@ -260,7 +218,7 @@ int main(int argc, char **argv)
                .arg(QStringLiteral("seconds"), 8)
                .arg(QStringLiteral("peak MB"), 8)
                .arg(QStringLiteral("exit"), 5);
-    const auto line = [&](const char *step, const Run &r) {
+    const auto line = [&](const char *step, const ChildRun &r) {
         out << QStringLiteral("%1 %2 %3 %4\n")
                    .arg(QLatin1StringView(step), -8)
                    .arg(r.seconds, 8, 'f', 2)

@@ -8,6 +8,7 @@
 //
 //   bench_import_memory [--sizes 1,4,16] (megabytes) [--formats newsletter,html,email,pdf,rss,csv,json]
 
+#include "ChildRun.h"
 #include "SqlDialect.h"
 
 #include <QCommandLineParser>
@@ -19,54 +20,11 @@
 
 #include <functional>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-
-extern char **environ;
-
 namespace {
 
-struct Peak
+ChildRun run(const QStringList &arguments)
 {
-    qint64 kilobytes = 0;
-    int exitCode = -1;
-    double seconds = 0;
-};
-
-// Runs the command and waits for it; the peak resident set comes from the kernel's own account.
-Peak run(const QStringList &arguments)
-{
-    QList<QByteArray> storage;
-    std::vector<char *> argv;
-    storage.append(QByteArrayLiteral(RT_APP));
-    for (const QString &a : arguments) {
-        storage.append(a.toLocal8Bit());
-    }
-    for (QByteArray &a : storage) {
-        argv.push_back(a.data());
-    }
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    QElapsedTimer clock;
-    clock.start();
-    pid_t pid = 0;
-    Peak peak;
-    if (posix_spawn(&pid, argv.front(), &actions, nullptr, argv.data(), environ) == 0) {
-        int status = 0;
-        rusage usage{};
-        if (wait4(pid, &status, 0, &usage) == pid) {
-            peak.kilobytes = usage.ru_maxrss;
-            peak.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        }
-    }
-    peak.seconds = double(clock.elapsed()) / 1000;
-    posix_spawn_file_actions_destroy(&actions);
-    return peak;
+    return runChild(RT_APP, arguments);
 }
 
 // Repeats numbered items until the text reaches `bytes`; each item is a development the importer finds.
@@ -288,7 +246,7 @@ int main(int argc, char **argv)
             f.open(QIODevice::WriteOnly);
             f.write(format.make(2048));
         }
-        const Peak floor = run(
+        const ChildRun floor = run(
             {QStringLiteral("import"), floorFile, QStringLiteral("--dry-run"), QStringLiteral("--db"), db});
         for (qint64 mb : std::as_const(megabytes)) {
             const QString file = dir.filePath(QStringLiteral("input.") + QLatin1StringView(format.suffix));
@@ -300,7 +258,7 @@ int main(int argc, char **argv)
                 f.open(QIODevice::WriteOnly);
                 f.write(bytes);
             }
-            const Peak peak = run(
+            const ChildRun peak = run(
                 {QStringLiteral("import"), file, QStringLiteral("--dry-run"), QStringLiteral("--db"), db});
             const double fileMb = double(size) / (1024 * 1024);
             const double peakMb = double(peak.kilobytes) / 1024;
