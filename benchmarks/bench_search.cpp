@@ -6,7 +6,10 @@
 // interface thread's own work in that time (the event loop's time awake: taking the answers, resetting the
 // models, painting). Next to them: the floor, the same MATCH counted, its top 200 read and the six facet
 // counts made in bare SQL; and the same search with every query on the interface thread, as before the
-// worker. Runs alternate pair by pair. Prints median and 95th percentile per language; asserts nothing.
+// worker. Runs alternate pair by pair. The interface thread's work is then split: taking the answers (the
+// models reset with the new rows and counts) and painting the table, next to a bare table of the same cells
+// (a QStandardItemModel holding the same texts) painted the same way. Prints median and 95th percentile per
+// language; asserts nothing.
 //
 //   bench_search [--db PATH] [--developments N] [--runs R]
 // Without --db it generates N developments (default 100,000) first.
@@ -22,6 +25,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QImage>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTextStream>
 
@@ -184,6 +188,9 @@ struct Figures
     QList<double> awake; // the interface thread's work in that time
     QList<double> floor;
     QList<double> here; // everything on the interface thread
+    QList<double> taking; // of awake: up to the models showing the answer
+    QList<double> painting; // of awake: painting the table
+    QList<double> barePainting; // the same cells from a bare model
     qint64 matches = 0;
 };
 
@@ -207,7 +214,29 @@ int main(int argc, char *argv[])
     QTableView table;
     table.setModel(worker.table());
     table.horizontalHeader()->setSectionResizeMode(DevelopmentTableModel::TitleColumn, QHeaderView::Stretch);
+    table.verticalHeader()->hide(); // as in the browser
     table.resize(1100, 520);
+    // The floor of painting: the same cells, texts only, in a bare model and view.
+    QStandardItemModel cells;
+    QTableView bareTable;
+    bareTable.setModel(&cells);
+    bareTable.verticalHeader()->hide();
+    bareTable.resize(table.size());
+    const auto copyCells = [&cells](const QAbstractItemModel &model) {
+        cells.clear();
+        cells.setColumnCount(model.columnCount());
+        for (int c = 0; c < model.columnCount(); ++c) {
+            cells.setHorizontalHeaderItem(c,
+                                          new QStandardItem(model.headerData(c, Qt::Horizontal).toString()));
+        }
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QList<QStandardItem *> row;
+            for (int c = 0; c < model.columnCount(); ++c) {
+                row.append(new QStandardItem(model.index(r, c).data().toString()));
+            }
+            cells.appendRow(row);
+        }
+    };
     QImage picture(table.size(), QImage::Format_ARGB32_Premultiplied);
     // The same with every query on the interface thread.
     BrowseSession here(*db, *search, browserFacets, BrowseSession::Reading::Here);
@@ -215,7 +244,8 @@ int main(int argc, char *argv[])
 
     const auto measure = [&](const auto &queries) {
         const qsizetype count = std::size(queries);
-        QList<QList<double>> latency(count), awake(count), floor(count), inline_(count);
+        QList<QList<double>> latency(count), awake(count), floor(count), inline_(count), taking(count),
+            painting(count), barePainting(count);
         Figures figures;
         // Runs outside, queries inside: no search follows one of the same text, so nothing answers from the
         // hits of the one before (each connection keeps the hits of its last text).
@@ -234,9 +264,20 @@ int main(int argc, char *argv[])
                 clock.start();
                 worker.setFilter(filter);
                 worker.waitUntilShown();
+                const double taken = clock.ms();
                 table.render(&picture);
                 latency[i].append(double(timer.nsecsElapsed()) / 1e6);
                 awake[i].append(clock.ms());
+                taking[i].append(taken);
+                painting[i].append(awake[i].last() - taken);
+
+                copyCells(*worker.table());
+                bareTable.horizontalHeader()->resizeSection(
+                    DevelopmentTableModel::TitleColumn,
+                    table.horizontalHeader()->sectionSize(DevelopmentTableModel::TitleColumn));
+                timer.restart();
+                bareTable.render(&picture);
+                barePainting[i].append(double(timer.nsecsElapsed()) / 1e6);
 
                 timer.restart();
                 bareSearch(*db, search->expression(query));
@@ -259,6 +300,9 @@ int main(int argc, char *argv[])
             figures.awake.append(percentile(awake[i], 0.5));
             figures.floor.append(percentile(floor[i], 0.5));
             figures.here.append(percentile(inline_[i], 0.5));
+            figures.taking.append(percentile(taking[i], 0.5));
+            figures.painting.append(percentile(painting[i], 0.5));
+            figures.barePainting.append(percentile(barePainting[i], 0.5));
         }
         return figures;
     };
@@ -305,6 +349,25 @@ int main(int argc, char *argv[])
                .arg(QStringLiteral("Chinese"), -30)
                .arg(percentile(chinese.here, 0.5), 8, 'f', 2)
                .arg(percentile(chinese.here, 0.95), 8, 'f', 2);
+    out << QStringLiteral("\n%1 %2 %3 %4 %5 %6 %7\n")
+               .arg(QStringLiteral("ui work, of which"), -18)
+               .arg(QStringLiteral("taking"), 8)
+               .arg(QStringLiteral("p95"), 7)
+               .arg(QStringLiteral("painting"), 9)
+               .arg(QStringLiteral("p95"), 7)
+               .arg(QStringLiteral("bare"), 7)
+               .arg(QStringLiteral("p95"), 7);
+    for (const auto &[name, f] : {std::pair<QString, const Figures &>(QStringLiteral("English"), english),
+                                  std::pair<QString, const Figures &>(QStringLiteral("Chinese"), chinese)}) {
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                   .arg(name, -18)
+                   .arg(percentile(f.taking, 0.5), 8, 'f', 2)
+                   .arg(percentile(f.taking, 0.95), 7, 'f', 2)
+                   .arg(percentile(f.painting, 0.5), 9, 'f', 2)
+                   .arg(percentile(f.painting, 0.95), 7, 'f', 2)
+                   .arg(percentile(f.barePainting, 0.5), 7, 'f', 2)
+                   .arg(percentile(f.barePainting, 0.95), 7, 'f', 2);
+    }
     out << QStringLiteral(
                "\nms, per query the median of its runs, then median and 95th percentile over the queries. "
                "latency: keystroke to the table painted with the matches, with every query on the worker "
@@ -313,7 +376,10 @@ int main(int argc, char *argv[])
                "facet counts, in bare SQL. ratio: median over the queries of latency / floor (goal: at most "
                "1.5). "
                "ui work: the interface thread's own work in that time (goal: p95 at most 8 ms). all on the "
-               "interface thread: the same search without the worker.\n")
+               "interface thread: the same search without the worker. taking: the interface thread's work "
+               "until the models show the answer (the keystroke, the answers taken, the models reset); "
+               "painting: the table painted with them; bare: the same cells from a bare model, painted the "
+               "same way.\n")
                .arg(DevelopmentTableModel::pageSize);
     return 0;
 }

@@ -690,6 +690,26 @@ private Q_SLOTS:
                 }
             }
         }
+        // And one that the rule does not bind is added by hand to each company.
+        QList<qint64> everyObligation;
+        db->eachIntegerRow(QStringLiteral("SELECT id FROM obligations ORDER BY id"), {}, 1,
+                           [&](const qint64 *v) { everyObligation.append(v[0]); });
+        int added = 0;
+        for (qint64 company : std::as_const(companies)) {
+            const QSet<qint64> bound = plain(company);
+            for (qint64 obligation : std::as_const(everyObligation)) {
+                if (!bound.contains(obligation) && !marked.value(company).contains(obligation)
+                    && service.assessment({company, obligation}).version == 0) {
+                    AssessmentEdit edit;
+                    edit.applicability = Applicability::Manual;
+                    service.apply({company, obligation}, 0, edit);
+                    QVERIFY(plain(company).contains(obligation));
+                    ++added;
+                    break;
+                }
+            }
+        }
+        QCOMPARE(added, int(companies.size()));
 
         ApplicabilityIndex index(*db);
         index.load();

@@ -156,6 +156,8 @@ void ApplicabilityIndex::load()
                                 company(v[0]).regions[std::size_t(v[1])] = true;
                             }
                         });
+    m_companyOrder = m_companies.keys();
+    std::sort(m_companyOrder.begin(), m_companyOrder.end());
     loadMarks();
     m_loaded = true;
 }
@@ -211,6 +213,89 @@ std::vector<int> ApplicabilityIndex::applicable(qint64 companyId) const
     result.erase(std::unique(result.begin(), result.end()), result.end());
     std::erase_if(result, [&](int i) { return notApplicable.contains(m_obligations[std::size_t(i)].id); });
     return result;
+}
+
+void ApplicabilityIndex::eachBinding(
+    const std::function<void(int obligation, const quint64 *companies)> &visit) const
+{
+    const std::size_t words = (std::size_t(m_companyOrder.size()) + 63) / 64;
+    if (words == 0) {
+        return;
+    }
+    // Per tag and per region, the companies that have it.
+    std::size_t tagCount = 0;
+    for (const Company &c : m_companies) {
+        tagCount = std::max(tagCount, c.tags.size());
+    }
+    std::vector<quint64> withTag(tagCount * words, 0);
+    std::vector<quint64> inRegion(std::size_t(m_regions.size()) * words, 0);
+    for (qsizetype position = 0; position < m_companyOrder.size(); ++position) {
+        const Company &c = m_companies[m_companyOrder.at(position)];
+        const quint64 bit = quint64(1) << (position % 64);
+        const std::size_t word = std::size_t(position) / 64;
+        for (std::size_t t = 0; t < c.tags.size(); ++t) {
+            if (c.tags[t]) {
+                withTag[t * words + word] |= bit;
+            }
+        }
+        for (std::size_t r = 0; r < c.regions.size(); ++r) {
+            if (c.regions[r]) {
+                inRegion[r * words + word] |= bit;
+            }
+        }
+    }
+    // The marks, by obligation: added by hand, or marked not applicable (which wins, as in applicable()).
+    struct Mark
+    {
+        int obligation;
+        std::size_t company;
+        bool add;
+    };
+    std::vector<Mark> marks;
+    for (qsizetype position = 0; position < m_companyOrder.size(); ++position) {
+        const qint64 id = m_companyOrder.at(position);
+        for (int i : m_manual.value(id)) {
+            marks.push_back({i, std::size_t(position), true});
+        }
+        for (qint64 obligation : m_notApplicable.value(id)) {
+            marks.push_back({indexOf(obligation), std::size_t(position), false});
+        }
+    }
+    // Taken from the back: by obligation, and for one obligation an addition before a removal.
+    std::sort(marks.begin(), marks.end(), [](const Mark &a, const Mark &b) {
+        return a.obligation != b.obligation ? a.obligation > b.obligation : a.add < b.add;
+    });
+
+    std::vector<quint64> bound(words);
+    for (std::size_t i = 0; i < m_obligations.size(); ++i) {
+        const Obligation &o = m_obligations[i];
+        std::fill(bound.begin(), bound.end(), 0);
+        if (!o.superseded && o.region >= 0) {
+            for (int t = o.tagsFrom; t < o.tagsTo; ++t) {
+                const quint64 *tag = withTag.data() + std::size_t(m_tags[std::size_t(t)]) * words;
+                for (std::size_t w = 0; w < words; ++w) {
+                    bound[w] |= tag[w];
+                }
+            }
+            if (o.region != 0) { // national rules cover every region
+                const quint64 *region = inRegion.data() + std::size_t(o.region) * words;
+                for (std::size_t w = 0; w < words; ++w) {
+                    bound[w] &= region[w];
+                }
+            }
+        }
+        for (; !marks.empty() && marks.back().obligation <= int(i); marks.pop_back()) {
+            const Mark &mark = marks.back();
+            if (mark.obligation == int(i)) {
+                quint64 &word = bound[mark.company / 64];
+                const quint64 bit = quint64(1) << (mark.company % 64);
+                word = mark.add ? word | bit : word & ~bit;
+            }
+        }
+        if (std::any_of(bound.cbegin(), bound.cend(), [](quint64 w) { return w != 0; })) {
+            visit(int(i), bound.data());
+        }
+    }
 }
 
 QList<qint64> ApplicabilityIndex::markedNotApplicable(qint64 company) const

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <vector>
 
 namespace rt::core {
@@ -47,6 +48,15 @@ public:
     std::vector<int> applicable(qint64 company) const;
     // The obligations a manager marked not applicable for the company (their ids), superseded ones left out.
     QList<qint64> markedNotApplicable(qint64 company) const;
+    // Every company at once, for counting them side by side: calls back, in the order of obligations(), for
+    // each obligation that binds some company, with the set of those companies as bits (company c of
+    // companies() is bit c % 64 of word c / 64). The same rule and marks as applicable(), in one pass over
+    // the obligations instead of one per company.
+    void eachBinding(const std::function<void(int obligation, const quint64 *companies)> &visit) const;
+    // The companies known, in the order of eachBinding's bits.
+    const QList<qint64> &companies() const { return m_companyOrder; }
+    // An obligation's index in obligations(), -1 when unknown.
+    int indexOf(qint64 obligation) const { return m_obligationIndex.value(obligation, -1); }
     const std::vector<Obligation> &obligations() const { return m_obligations; }
     // Topic ids of an obligation's development.
     const qint64 *topicsBegin(const Obligation &o) const { return m_topics.data() + o.topicsFrom; }
@@ -68,6 +78,7 @@ private:
     QHash<qint64, int> m_obligationIndex; // obligation id -> index
     QHash<QString, int> m_regions; // region code -> index
     QHash<qint64, Company> m_companies;
+    QList<qint64> m_companyOrder; // the keys of m_companies, ascending
     QHash<qint64, QList<int>> m_manual; // company -> obligation indexes added by hand
     QHash<qint64, QList<qint64>> m_notApplicable; // company -> obligation ids
 };

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <bit>
 #include <utility>
 
 namespace rt::core {
@@ -87,16 +88,6 @@ void CompanyMatrixModel::reload()
         m_marksStale = false;
     }
     readCompanies();
-    // Each assessment's state: done, or overdue (due before today and not done).
-    QHash<std::pair<qint64, qint64>, int> states;
-    m_db.eachIntegerRow(
-        QStringLiteral("SELECT company_id, obligation_id, CASE WHEN status = 'done' THEN 1 WHEN "
-                       "due_on < ? THEN 2 ELSE 0 END FROM assessments"),
-        {m_today.toString(Qt::ISODate)}, 3, [&states](const qint64 *v) {
-            if (v[2] != 0) {
-                states.insert({v[0], v[1]}, int(v[2]));
-            }
-        });
     // The developments the shared filter lets through; without a filter, all.
     const bool filtered = m_search && !m_filter.isEmpty();
     QSet<qint64> shown;
@@ -105,37 +96,58 @@ void CompanyMatrixModel::reload()
         m_db.eachIntegerRow(QStringLiteral("SELECT d.id FROM developments d %1").arg(condition.where),
                             condition.bindings, 1, [&shown](const qint64 *v) { shown.insert(v[0]); });
     }
-    // The column keys (topic or development ids) of each obligation, numbered as first met, so that a
-    // company's cells are counted in a plain array and kept where they count until the columns are known.
+    // The companies as the index numbers them, and the row each has here.
+    const QList<qint64> &known = m_index.companies();
+    QHash<qint64, int> position;
+    for (qsizetype p = 0; p < known.size(); ++p) {
+        position.insert(known.at(p), int(p));
+    }
+    std::vector<int> rowOf(std::size_t(known.size()), -1);
+    const std::size_t words = (rowOf.size() + 63) / 64;
+    for (qsizetype row = 0; row < m_companies.size(); ++row) {
+        if (const auto p = position.constFind(m_companies.at(row).id); p != position.cend()) {
+            rowOf[std::size_t(*p)] = int(row);
+        }
+    }
+    // The assessments that count: done, or overdue (due before today and not done), by obligation.
+    struct Marked
+    {
+        int obligation;
+        int company; // position in the index's companies
+        bool done;
+    };
+    std::vector<Marked> marked;
+    m_db.eachIntegerRow(
+        QStringLiteral("SELECT company_id, obligation_id, CASE WHEN status = 'done' THEN 1 ELSE 0 END FROM "
+                       "assessments WHERE status = 'done' OR due_on < ?"),
+        {m_today.toString(Qt::ISODate)}, 3, [&](const qint64 *v) {
+            const int obligation = m_index.indexOf(v[1]);
+            const auto p = position.constFind(v[0]);
+            if (obligation >= 0 && p != position.cend()) {
+                marked.push_back({obligation, *p, v[2] == 1});
+            }
+        });
+    std::sort(marked.begin(), marked.end(), [](const Marked &a, const Marked &b) {
+        return a.obligation > b.obligation; // taken from the back
+    });
+
+    // One pass over the obligations, every company at once. The column keys (topic or development ids) are
+    // numbered as first met; topics are few, so their cells are counted in one array; developments come one
+    // after another (the index holds obligations by development), so theirs are counted one development at
+    // a time.
     const bool byTopic = m_columns == Columns::Topics;
     const std::vector<ApplicabilityIndex::Obligation> &obligations = m_index.obligations();
+    const std::size_t rows = std::size_t(m_companies.size());
     QHash<qint64, int> keyNumber;
     QList<qint64> keyIds;
-    std::vector<int> keysFrom; // obligation i's keys: keyList[keysFrom[i], keysFrom[i + 1])
-    std::vector<int> keyList;
-    keysFrom.reserve(obligations.size() + 1);
     const auto number = [&](qint64 id) {
         auto it = keyNumber.constFind(id);
         if (it == keyNumber.cend()) {
             it = keyNumber.insert(id, int(keyIds.size()));
             keyIds.append(id);
         }
-        keyList.push_back(*it);
+        return *it;
     };
-    for (const ApplicabilityIndex::Obligation &o : obligations) {
-        keysFrom.push_back(int(keyList.size()));
-        if (filtered && !shown.contains(o.development)) {
-            continue; // counted under no column
-        }
-        if (byTopic) {
-            for (const qint64 *topic = m_index.topicsBegin(o); topic != m_index.topicsEnd(o); ++topic) {
-                number(*topic);
-            }
-        } else {
-            number(o.development);
-        }
-    }
-    keysFrom.push_back(int(keyList.size()));
     struct Counted
     {
         int row;
@@ -143,27 +155,76 @@ void CompanyMatrixModel::reload()
         Cell cell;
     };
     std::vector<Counted> counted;
-    std::vector<Cell> scratch(std::size_t(keyIds.size()));
-    std::vector<int> touched;
-    for (qsizetype row = 0; row < m_companies.size(); ++row) {
-        const qint64 company = m_companies.at(row).id;
-        for (int i : m_index.applicable(company)) {
-            const int state = states.value({company, obligations[std::size_t(i)].id});
-            for (int k = keysFrom[std::size_t(i)]; k < keysFrom[std::size_t(i) + 1]; ++k) {
-                const int key = keyList[std::size_t(k)];
-                Cell &cell = scratch[std::size_t(key)];
-                if (cell.applicable == 0) {
-                    touched.push_back(key);
-                }
-                ++cell.applicable;
-                cell.done += state == 1 ? 1 : 0;
-                cell.overdue += state == 2 ? 1 : 0;
+    std::vector<Cell> cells; // by topic: [key * rows + row]; by development: the current one's, [row]
+    int current = -1; // by development: the key whose cells are being counted
+    const auto flush = [&] {
+        for (std::size_t row = 0; row < rows; ++row) {
+            if (cells[row].applicable > 0) {
+                counted.push_back({int(row), current, std::exchange(cells[row], Cell())});
             }
         }
-        for (int key : touched) {
-            counted.push_back({int(row), key, std::exchange(scratch[std::size_t(key)], Cell())});
+    };
+    if (!byTopic) {
+        cells.resize(rows);
+    }
+    std::vector<int> keys;
+    m_index.eachBinding([&](int i, const quint64 *bits) {
+        const ApplicabilityIndex::Obligation &o = obligations[std::size_t(i)];
+        while (!marked.empty() && marked.back().obligation < i) {
+            marked.pop_back();
         }
-        touched.clear();
+        if (filtered && !shown.contains(o.development)) {
+            return; // counted under no column
+        }
+        keys.clear();
+        if (byTopic) {
+            for (const qint64 *topic = m_index.topicsBegin(o); topic != m_index.topicsEnd(o); ++topic) {
+                keys.push_back(number(*topic));
+            }
+            cells.resize(keyIds.size() * rows);
+        } else {
+            const int key = number(o.development);
+            if (key != current) {
+                if (current >= 0) {
+                    flush();
+                }
+                current = key;
+            }
+            keys.push_back(key);
+        }
+        const auto cell = [&](int key, int row) -> Cell & {
+            return cells[byTopic ? std::size_t(key) * rows + std::size_t(row) : std::size_t(row)];
+        };
+        for (std::size_t w = 0; w < words; ++w) {
+            for (quint64 word = bits[w]; word != 0; word &= word - 1) {
+                const int row = rowOf[w * 64 + std::size_t(std::countr_zero(word))];
+                if (row >= 0) {
+                    for (int key : keys) {
+                        ++cell(key, row).applicable;
+                    }
+                }
+            }
+        }
+        for (; !marked.empty() && marked.back().obligation == i; marked.pop_back()) {
+            const Marked &m = marked.back();
+            const std::size_t p = std::size_t(m.company);
+            if ((bits[p / 64] >> (p % 64) & 1) != 0 && rowOf[p] >= 0) {
+                for (int key : keys) {
+                    ++(m.done ? cell(key, rowOf[p]).done : cell(key, rowOf[p]).overdue);
+                }
+            }
+        }
+    });
+    if (byTopic) {
+        for (std::size_t key = 0; key < std::size_t(keyIds.size()); ++key) {
+            for (std::size_t row = 0; row < rows; ++row) {
+                if (const Cell &c = cells[key * rows + row]; c.applicable > 0) {
+                    counted.push_back({int(row), int(key), c});
+                }
+            }
+        }
+    } else if (current >= 0) {
+        flush();
     }
     QSet<qint64> used;
     for (const Counted &c : counted) {
