@@ -46,10 +46,12 @@ void ApplicabilityIndex::load()
     m_regions.clear();
     m_companies.clear();
 
-    // Regions by number, national first: what developments and companies name.
+    // Regions by number, national first, then those companies are in. A development in any other region
+    // binds nobody by the rule (no company is there), so those are all one number, -1, and the library's
+    // developments need not be read twice to list their regions.
     regionIndex(QStringLiteral("CN"));
-    QSqlQuery &regions = m_db.exec(QStringLiteral(
-        "SELECT DISTINCT region FROM developments UNION SELECT DISTINCT region FROM company_regions"));
+    QSqlQuery &regions
+        = m_db.exec(QStringLiteral("SELECT DISTINCT region FROM company_regions ORDER BY region"));
     while (regions.next()) {
         regionIndex(regions.value(0).toString());
     }
@@ -66,13 +68,11 @@ void ApplicabilityIndex::load()
                             .arg(numbered(QStringLiteral("region"), codes, bindings)),
                         bindings, 2,
                         [&](const qint64 *v) { developmentRegion.emplace_back(v[0], int(v[1])); });
-    // Topics in their development's order: read along the table's key and put in order here, which costs
-    // less than the engine sorting every row by position.
+    // Topics in their development's order: read as the table stores them and put in order here, which
+    // costs less than the engine walking its key (the position is not in it) or sorting every row.
     std::vector<std::tuple<qint64, qint64, qint64>> topicRows;
-    m_db.eachIntegerRow(
-        QStringLiteral(
-            "SELECT development_id, position, topic_id FROM development_topics ORDER BY development_id"),
-        {}, 3, [&](const qint64 *v) { topicRows.emplace_back(v[0], v[1], v[2]); });
+    m_db.eachIntegerRow(QStringLiteral("SELECT development_id, position, topic_id FROM development_topics"),
+                        {}, 3, [&](const qint64 *v) { topicRows.emplace_back(v[0], v[1], v[2]); });
     std::sort(topicRows.begin(), topicRows.end());
     std::vector<std::pair<qint64, qint64>> developmentTopics;
     developmentTopics.reserve(topicRows.size());
@@ -100,8 +100,11 @@ void ApplicabilityIndex::load()
                        "NULL ORDER BY replaces_id"),
         {}, 1, [&](const qint64 *v) { replaced.push_back(v[0]); });
 
-    // The obligations, by development; each with its tags, region and its development's topics.
+    // The obligations, by development; each with its tags, region and its development's topics. The
+    // developments' regions and topics are in the same order, so each is met by walking along.
     const auto byFirst = [](const auto &a, const auto &b) { return a.first < b.first; };
+    auto region = developmentRegion.cbegin();
+    auto topic = developmentTopics.cbegin();
     m_db.eachIntegerRow(
         QStringLiteral("SELECT id, development_id FROM obligations ORDER BY development_id, position"), {}, 2,
         [&](const qint64 *v) {
@@ -109,8 +112,9 @@ void ApplicabilityIndex::load()
             o.id = v[0];
             o.development = v[1];
             o.superseded = std::binary_search(replaced.cbegin(), replaced.cend(), o.development);
-            const auto region = std::lower_bound(developmentRegion.cbegin(), developmentRegion.cend(),
-                                                 std::pair<qint64, int>(o.development, 0), byFirst);
+            while (region != developmentRegion.cend() && region->first < o.development) {
+                ++region;
+            }
             o.region
                 = region != developmentRegion.cend() && region->first == o.development ? region->second : -1;
             o.tagsFrom = int(m_tags.size());
@@ -121,11 +125,11 @@ void ApplicabilityIndex::load()
             }
             o.tagsTo = int(m_tags.size());
             o.topicsFrom = int(m_topics.size());
-            const auto [topicFrom, topicTo]
-                = std::equal_range(developmentTopics.cbegin(), developmentTopics.cend(),
-                                   std::pair<qint64, qint64>(o.development, 0), byFirst);
-            for (auto topic = topicFrom; topic != topicTo; ++topic) {
-                m_topics.push_back(topic->second);
+            while (topic != developmentTopics.cend() && topic->first < o.development) {
+                ++topic;
+            }
+            for (auto t = topic; t != developmentTopics.cend() && t->first == o.development; ++t) {
+                m_topics.push_back(t->second);
             }
             o.topicsTo = int(m_topics.size());
             m_obligationIndex.insert(o.id, int(m_obligations.size()));
