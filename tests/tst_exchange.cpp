@@ -289,6 +289,31 @@ private Q_SLOTS:
                 d.insert(QStringLiteral("id"), QStringLiteral("cn-tmt-2025-01"));
             });
         }) << QStringLiteral("appears twice");
+        QTest::newRow("duplicate obligation id") << Mutation([](QJsonObject &r) {
+            // The last development with obligations names the first one's first obligation.
+            const QJsonArray developments = r.value(QStringLiteral("developments")).toArray();
+            const auto obligationsOf = [&](qsizetype i) {
+                return developments.at(i).toObject().value(QStringLiteral("obligations")).toArray();
+            };
+            qsizetype first = 0;
+            while (obligationsOf(first).isEmpty()) {
+                ++first;
+            }
+            qsizetype last = developments.size() - 1;
+            while (obligationsOf(last).isEmpty()) {
+                --last;
+            }
+            QVERIFY(last > first);
+            const QString taken
+                = obligationsOf(first).first().toObject().value(QStringLiteral("id")).toString();
+            mutateDevelopment(r, int(last), [&](QJsonObject &d) {
+                QJsonArray obligations = d.value(QStringLiteral("obligations")).toArray();
+                QJsonObject o = obligations.first().toObject();
+                o.insert(QStringLiteral("id"), taken);
+                obligations[0] = o;
+                d.insert(QStringLiteral("obligations"), obligations);
+            });
+        }) << QStringLiteral("appears twice");
         // These pass parsing and fail while writing, after earlier records were written: all must roll back.
         QTest::newRow("unknown authority") << Mutation([](QJsonObject &r) {
             mutateDevelopment(r, 26, [](QJsonObject &d) {
@@ -348,6 +373,19 @@ private Q_SLOTS:
         QCOMPARE(exported(*db), before);
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), auditBefore);
         QCOMPARE(changed.count(), 0);
+        // Nothing of the import is left in the file, not even the table of ids it had met.
+        const auto idTables = [](Database &database) {
+            return database
+                .scalar(
+                    database.isPostgreSQL()
+                        ? QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'exchange_ids'")
+                        : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'exchange_ids'"))
+                .toInt();
+        };
+        QCOMPARE(idTables(*db), 0);
+        // And the same file imports once the problem is gone: a good import leaves no table either.
+        ExchangeImporter(*db).importBytes(exported(*db), QStringLiteral("again.json"));
+        QCOMPARE(idTables(*db), 0);
     }
 
     // The writer that reads the database a record at a time writes what the document writer writes.

@@ -984,11 +984,15 @@ private:
             }
             case ExchangeSink::List::Developments: {
                 const Development d = readDevelopment(m_reader, o, path);
-                unique(seen, d.uid, path,
-                       ExchangeFormat::tr("the development id “%1” appears twice").arg(d.uid));
+                if (!m_ids->add(ExchangeIds::Kind::Development, d.uid)) {
+                    m_reader.fail(path,
+                                  ExchangeFormat::tr("the development id “%1” appears twice").arg(d.uid));
+                }
                 for (const Obligation &ob : d.obligations) {
-                    unique(m_obligationIds, ob.uid, path,
-                           ExchangeFormat::tr("the obligation id “%1” appears twice").arg(ob.uid));
+                    if (!m_ids->add(ExchangeIds::Kind::Obligation, ob.uid)) {
+                        m_reader.fail(path,
+                                      ExchangeFormat::tr("the obligation id “%1” appears twice").arg(ob.uid));
+                    }
                 }
                 m_sink.development(d);
                 break;
@@ -1013,7 +1017,20 @@ private:
     qint64 m_total;
     QString m_file;
     QHash<QString, Member> m_members;
-    QSet<QString> m_obligationIds;
+    // Development and obligation ids met: where the sink keeps them, or here.
+    struct MemoryIds final : ExchangeIds
+    {
+        bool add(Kind kind, const QString &id) override
+        {
+            QSet<QString> &seen = kind == Kind::Development ? developments : obligations;
+            const qsizetype before = seen.size();
+            seen.insert(id);
+            return seen.size() > before;
+        }
+        QSet<QString> developments;
+        QSet<QString> obligations;
+    } m_ownIds;
+    ExchangeIds *m_ids = m_sink.ids() ? m_sink.ids() : &m_ownIds;
     qint64 m_done = 0; // bytes of list elements handed on
     qint64 m_lastReport = 0;
 };

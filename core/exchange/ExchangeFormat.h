@@ -37,6 +37,16 @@ struct ExchangeDocument
 // makes the reader or writer throw an Error saying it was cancelled.
 using ExchangeProgress = std::function<bool(qint64 done, qint64 total)>;
 
+// The ids a file must not repeat that are as many as the file is long: development and obligation ids.
+class ExchangeIds
+{
+public:
+    enum class Kind { Development, Obligation };
+    virtual ~ExchangeIds() = default;
+    // Notes the id; false when it was noted before.
+    virtual bool add(Kind kind, const QString &id) = 0;
+};
+
 // Receives the records of an exchange file as they are read, lists in the order above; each list ends with
 // listDone() (also when the file has none).
 class ExchangeSink
@@ -58,6 +68,10 @@ public:
     virtual void company(const Company &company) = 0;
     virtual void assessment(const Assessment &assessment) = 0;
     virtual void listDone(List list) { Q_UNUSED(list) }
+    // Where the reader keeps the ids it has met, to say that one appears twice; null (the default): in
+    // memory. A sink that writes to a database may keep them there, so that memory does not grow with the
+    // file.
+    virtual ExchangeIds *ids() { return nullptr; }
 };
 
 class ExchangeFormat final

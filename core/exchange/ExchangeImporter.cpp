@@ -88,6 +88,50 @@ private:
     bool m_sqlite;
 };
 
+// The development and obligation ids a file has named, to say that one appears twice: kept in a table of
+// the import's transaction rather than in memory, so that a file of a million developments costs no more
+// memory than one of a thousand. SQLite keeps the table in the database file (temporary tables live in
+// memory here), read through the bounded page cache; PostgreSQL in a temporary table, which spills to disk.
+// Either way it is dropped before the transaction ends, and a rolled back import leaves nothing.
+class StoredIds final : public ExchangeIds
+{
+public:
+    explicit StoredIds(Database &db)
+        : m_db(db)
+    {
+    }
+    ~StoredIds() override
+    {
+        if (m_created) {
+            try {
+                m_db.execute(QStringLiteral("DROP TABLE exchange_ids"));
+            } catch (const Error &) { // the transaction failed: rolling it back removes the table
+            }
+        }
+    }
+    Q_DISABLE_COPY_MOVE(StoredIds)
+
+    bool add(Kind kind, const QString &id) override
+    {
+        if (!m_created) {
+            m_db.execute(
+                QStringLiteral("CREATE %1 TABLE exchange_ids (kind INTEGER NOT NULL, uid TEXT NOT NULL, "
+                               "PRIMARY KEY (kind, uid))")
+                    .arg(m_db.isPostgreSQL() ? QStringLiteral("TEMPORARY") : QString()));
+            m_created = true;
+        }
+        return m_db.exec(QStringLiteral(
+                             "INSERT INTO exchange_ids (kind, uid) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                         {int(kind), id})
+                   .numRowsAffected()
+            == 1;
+    }
+
+private:
+    Database &m_db;
+    bool m_created = false;
+};
+
 // Writes the records of a file as they come, inside the caller's transaction.
 class ImportRun final : public ExchangeSink
 {
@@ -105,6 +149,8 @@ public:
     }
 
     ImportSummary summary;
+
+    ExchangeIds *ids() override { return &m_ids; }
 
     void tag(const Term &tag) override
     {
@@ -317,6 +363,7 @@ private:
     QList<Authority> m_authorities;
     QList<Development> m_waiting;
     QList<std::pair<QString, QString>> m_links; // later, earlier: versions the file links for the first time
+    StoredIds m_ids{m_db};
 };
 
 } // namespace
