@@ -674,6 +674,23 @@ private Q_SLOTS:
         c.finish();
         QCOMPARE(companies.size(), 8);
 
+        // An obligation added later to the first development has a higher id than the obligations of every
+        // development after it: the index must not take ids to follow the developments' order.
+        {
+            AuthorityRepository lookup(*db);
+            DevelopmentRepository stored(*db, lookup);
+            Development first = *stored.load(
+                db->scalar(QStringLiteral("SELECT min(development_id) FROM obligations")).toLongLong());
+            Obligation late = first.obligations.constFirst();
+            late.id = 0;
+            late.uid = first.uid + QStringLiteral("/late");
+            first.obligations.append(late);
+            DevelopmentService(*db).upsert(first);
+            QVERIFY(db->scalar(QStringLiteral("SELECT max(id) FROM obligations")).toLongLong()
+                    == db->scalar(QStringLiteral("SELECT id FROM obligations WHERE uid = ?"), {late.uid})
+                           .toLongLong());
+        }
+
         // A few rows that bind by the rule are marked not applicable, so that all three branches count.
         AssessmentService service(*db);
         QHash<qint64, QSet<qint64>> marked;

@@ -105,6 +105,7 @@ void ApplicabilityIndex::load()
     const auto byFirst = [](const auto &a, const auto &b) { return a.first < b.first; };
     auto region = developmentRegion.cbegin();
     auto topic = developmentTopics.cbegin();
+    auto tagAt = obligationTags.cbegin();
     m_db.eachIntegerRow(
         QStringLiteral("SELECT id, development_id FROM obligations ORDER BY development_id, position"), {}, 2,
         [&](const qint64 *v) {
@@ -118,10 +119,23 @@ void ApplicabilityIndex::load()
             o.region
                 = region != developmentRegion.cend() && region->first == o.development ? region->second : -1;
             o.tagsFrom = int(m_tags.size());
-            const auto [tagFrom, tagTo] = std::equal_range(obligationTags.cbegin(), obligationTags.cend(),
-                                                           std::pair<qint64, qint64>(o.id, 0), byFirst);
-            for (auto tag = tagFrom; tag != tagTo; ++tag) {
-                m_tags.push_back(tagOf(tag->second));
+            // Obligations mostly come in the order of their ids too: walk on a little, or search.
+            const auto search = [&] {
+                tagAt = std::lower_bound(obligationTags.cbegin(), obligationTags.cend(),
+                                         std::pair<qint64, qint64>(o.id, 0), byFirst);
+            };
+            if (tagAt == obligationTags.cend() || tagAt->first > o.id) {
+                search();
+            }
+            for (int step = 0; tagAt != obligationTags.cend() && tagAt->first < o.id; ++step) {
+                if (step == 16) {
+                    search();
+                    break;
+                }
+                ++tagAt;
+            }
+            for (; tagAt != obligationTags.cend() && tagAt->first == o.id; ++tagAt) {
+                m_tags.push_back(tagOf(tagAt->second));
             }
             o.tagsTo = int(m_tags.size());
             o.topicsFrom = int(m_topics.size());
@@ -132,9 +146,10 @@ void ApplicabilityIndex::load()
                 m_topics.push_back(t->second);
             }
             o.topicsTo = int(m_topics.size());
-            m_obligationIndex.insert(o.id, int(m_obligations.size()));
+            m_obligationIndex.emplace_back(o.id, int(m_obligations.size()));
             m_obligations.push_back(o);
         });
+    std::sort(m_obligationIndex.begin(), m_obligationIndex.end());
 
     // Companies: the tags of their sectors and the regions they are in.
     const auto company = [this, &tagIndex](qint64 id) -> Company & {
@@ -175,16 +190,23 @@ void ApplicabilityIndex::loadMarks()
                        "ELSE 0 END FROM assessments WHERE applicability IN ('manual', "
                        "'not_applicable')"),
         {}, 3, [this](const qint64 *v) {
-            const auto index = m_obligationIndex.constFind(v[1]);
-            if (index == m_obligationIndex.cend() || m_obligations[std::size_t(*index)].superseded) {
+            const int index = indexOf(v[1]);
+            if (index < 0 || m_obligations[std::size_t(index)].superseded) {
                 return;
             }
             if (v[2] == 1) {
-                m_manual[v[0]].append(*index);
+                m_manual[v[0]].append(index);
             } else {
                 m_notApplicable[v[0]].append(v[1]);
             }
         });
+}
+
+int ApplicabilityIndex::indexOf(qint64 obligation) const
+{
+    const auto it = std::lower_bound(m_obligationIndex.cbegin(), m_obligationIndex.cend(),
+                                     std::pair<qint64, int>(obligation, -1));
+    return it != m_obligationIndex.cend() && it->first == obligation ? it->second : -1;
 }
 
 std::vector<int> ApplicabilityIndex::applicable(qint64 companyId) const

@@ -56,7 +56,7 @@ public:
     // The companies known, in the order of eachBinding's bits.
     const QList<qint64> &companies() const { return m_companyOrder; }
     // An obligation's index in obligations(), -1 when unknown.
-    int indexOf(qint64 obligation) const { return m_obligationIndex.value(obligation, -1); }
+    int indexOf(qint64 obligation) const;
     const std::vector<Obligation> &obligations() const { return m_obligations; }
     // Topic ids of an obligation's development.
     const qint64 *topicsBegin(const Obligation &o) const { return m_topics.data() + o.topicsFrom; }
@@ -75,7 +75,7 @@ private:
     std::vector<Obligation> m_obligations;
     std::vector<int> m_tags; // tag indexes, per obligation a range
     std::vector<qint64> m_topics; // topic ids, per obligation a range
-    QHash<qint64, int> m_obligationIndex; // obligation id -> index
+    std::vector<std::pair<qint64, int>> m_obligationIndex; // (obligation id, index), by id
     QHash<QString, int> m_regions; // region code -> index
     QHash<qint64, Company> m_companies;
     QList<qint64> m_companyOrder; // the keys of m_companies, ascending
