@@ -8,21 +8,6 @@
 
 namespace rt::core {
 
-namespace {
-
-// A CASE over the given codes, numbering them in order; bindings receive the codes.
-QString numbered(const QString &column, const QStringList &codes, QVariantList &bindings)
-{
-    QString sql = QStringLiteral("CASE %1").arg(column);
-    for (qsizetype i = 0; i < codes.size(); ++i) {
-        sql += QStringLiteral(" WHEN ? THEN %1").arg(i);
-        bindings.append(codes.at(i));
-    }
-    return sql + QStringLiteral(" ELSE -1 END");
-}
-
-} // namespace
-
 ApplicabilityIndex::ApplicabilityIndex(Database &db)
     : m_db(db)
 {
@@ -63,10 +48,7 @@ void ApplicabilityIndex::load()
 
     // Each development's region and topics (in their own order), by development id.
     std::vector<std::pair<qint64, int>> developmentRegion;
-    QVariantList bindings;
-    m_db.eachIntegerRow(QStringLiteral("SELECT id, %1 FROM developments ORDER BY id")
-                            .arg(numbered(QStringLiteral("region"), codes, bindings)),
-                        bindings, 2,
+    m_db.eachIntegerRow(QStringLiteral("SELECT id, region FROM developments ORDER BY id"), {}, 2, 1, codes,
                         [&](const qint64 *v) { developmentRegion.emplace_back(v[0], int(v[1])); });
     // Topics in their development's order: read as the table stores them and put in order here, which
     // costs less than the engine walking its key (the position is not in it) or sorting every row.
@@ -167,10 +149,8 @@ void ApplicabilityIndex::load()
                                 company(v[0]).tags[std::size_t(*tag)] = true;
                             }
                         });
-    bindings.clear();
-    m_db.eachIntegerRow(QStringLiteral("SELECT company_id, %1 FROM company_regions")
-                            .arg(numbered(QStringLiteral("region"), codes, bindings)),
-                        bindings, 2, [&](const qint64 *v) {
+    m_db.eachIntegerRow(QStringLiteral("SELECT company_id, region FROM company_regions"), {}, 2, 1, codes,
+                        [&](const qint64 *v) {
                             if (v[1] >= 0) {
                                 company(v[0]).regions[std::size_t(v[1])] = true;
                             }

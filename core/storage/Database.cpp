@@ -345,18 +345,29 @@ QVariant Database::scalar(const QString &sql, const QVariantList &bindings)
 void Database::eachIntegerRow(const QString &sql, const QVariantList &bindings, int columns,
                               const std::function<void(const qint64 *values)> &row)
 {
+    eachIntegerRow(sql, bindings, columns, -1, {}, row);
+}
+
+void Database::eachIntegerRow(const QString &sql, const QVariantList &bindings, int columns, int codedColumn,
+                              const QStringList &codes, const std::function<void(const qint64 *values)> &row)
+{
     std::vector<qint64> values(std::size_t(qMax(0, columns)));
     const QVariant handle = m_db.driver()->handle();
     if (isPostgreSQL() || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         QSqlQuery &q = exec(sql, bindings);
         while (q.next()) {
             for (int c = 0; c < columns; ++c) {
-                values[std::size_t(c)] = q.value(c).toLongLong();
+                values[std::size_t(c)]
+                    = c == codedColumn ? codes.indexOf(q.value(c).toString()) : q.value(c).toLongLong();
             }
             row(values.data());
         }
         q.finish();
         return;
+    }
+    QHash<QByteArray, int> numbers; // UTF-8 code -> position
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        numbers.insert(codes.at(i).toUtf8(), int(i));
     }
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     sqlite3_stmt *statement = nullptr;
@@ -394,7 +405,14 @@ void Database::eachIntegerRow(const QString &sql, const QVariantList &bindings, 
     int status = SQLITE_ROW;
     while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
         for (int c = 0; c < columns; ++c) {
-            values[std::size_t(c)] = sqlite3_column_int64(statement, c);
+            if (c == codedColumn) {
+                const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(statement, c));
+                const QByteArray code
+                    = QByteArray::fromRawData(utf8 ? utf8 : "", sqlite3_column_bytes(statement, c));
+                values[std::size_t(c)] = numbers.value(code, -1);
+            } else {
+                values[std::size_t(c)] = sqlite3_column_int64(statement, c);
+            }
         }
         row(values.data());
     }

@@ -93,6 +93,10 @@ public:
     // QVariant is made per value: for views that read every development. Throws Error on failure.
     void eachIntegerRow(const QString &sql, const QVariantList &bindings, int columns,
                         const std::function<void(const qint64 *values)> &row);
+    // The same with one column of text from a short list (a region, a status): the row holds its position
+    // in codes, -1 for any other text. Faster than asking the engine to number it with a CASE.
+    void eachIntegerRow(const QString &sql, const QVariantList &bindings, int columns, int codedColumn,
+                        const QStringList &codes, const std::function<void(const qint64 *values)> &row);
 
     // Queued until the outermost transaction commits; delivered at once outside a transaction.
     void post(const Change &change);
