@@ -67,17 +67,27 @@ FullTextSearch::FullTextSearch(Database &db, const Glossary *glossary)
 
 std::unique_ptr<FullTextSearch> FullTextSearch::withGlossary(Database &db)
 {
-    return std::make_unique<FullTextSearch>(db, &Glossary::builtIn());
+    auto search = std::make_unique<FullTextSearch>(db);
+    search->m_builtInGlossary = true;
+    return search;
+}
+
+const Glossary *FullTextSearch::glossary() const
+{
+    return m_builtInGlossary ? &Glossary::builtIn() : m_glossary; // read once, thread-safely
 }
 
 SearchQuery FullTextSearch::query(const QString &text) const
 {
-    return SearchQuery::parse(text, m_glossary);
+    // Nothing typed needs no glossary: a window that shows everything does not read it.
+    return SearchQuery::parse(text, text.trimmed().isEmpty() ? nullptr : glossary());
 }
 
 std::unique_ptr<TextSearch> FullTextSearch::on(Database &db) const
 {
-    return std::make_unique<FullTextSearch>(db, m_glossary);
+    auto search = std::make_unique<FullTextSearch>(db, m_glossary);
+    search->m_builtInGlossary = m_builtInGlossary;
+    return search;
 }
 
 QString FullTextSearch::expression(const QString &text) const

@@ -58,7 +58,8 @@ class FullTextSearch final : public TextSearch
 public:
     // Without a glossary a query matches only what was typed.
     explicit FullTextSearch(Database &db, const Glossary *glossary = nullptr);
-    // With the glossary shipped with the application.
+    // With the glossary shipped with the application, read when the first query needs it: reading it loads
+    // the Chinese conversion dictionaries, which a window that has not been searched yet can do without.
     static std::unique_ptr<FullTextSearch> withGlossary(Database &db);
 
     QString condition(const QString &text, QVariantList &bindings) const override;
@@ -90,8 +91,11 @@ private:
     bool materialize(const QString &text) const;
     void createTable() const; // empty
 
+    const Glossary *glossary() const;
+
     Database &m_db;
     const Glossary *m_glossary;
+    bool m_builtInGlossary = false; // m_glossary is the shipped one, not yet read
     QString m_name; // search_hits_N, one per instance
     QString m_table; // the same, qualified as a temporary table
     mutable QString m_expression; // what the table holds
