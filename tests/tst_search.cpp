@@ -34,6 +34,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace rt::core;
 using rt::test::demoArray;
@@ -686,6 +687,41 @@ private Q_SLOTS:
         QVERIFY(uids.contains(QStringLiteral("zh-only")));
         QCOMPARE(session.libraryCount(), qint64(demoArray("developments").size() + 1));
         QVERIFY(!session.workerFailed());
+    }
+
+    // A reader that is no longer wanted is stopped, not waited for (a window closing while facets are
+    // counted): interrupt() from another thread makes the statement running on the connection fail, and the
+    // connection reads on afterwards. PostgreSQL runs the statement to its end; interrupting does no harm.
+    void interruptStopsTheRunningStatement()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("interrupt.sqlite"), false);
+        if (db->isPostgreSQL()) {
+            db->interrupt();
+            QCOMPARE(db->scalar(QStringLiteral("SELECT 1")).toInt(), 1);
+            return;
+        }
+        QAtomicInteger<bool> done = false;
+        std::unique_ptr<QThread> interrupter(QThread::create([&] {
+            while (!done.loadRelaxed()) {
+                QThread::msleep(50);
+                db->interrupt();
+            }
+        }));
+        interrupter->start();
+        bool stopped = false;
+        try {
+            // Counting to ten thousand million would take this machine many minutes.
+            db->scalar(
+                QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                               "10000000000) SELECT count(*) FROM n"));
+        } catch (const Error &) {
+            stopped = true;
+        }
+        done.storeRelaxed(true);
+        QVERIFY(interrupter->wait(10000));
+        QVERIFY(stopped);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM developments")).toInt(), 0);
     }
 
     void matchesForHighlighting()

@@ -5,6 +5,8 @@
 #include "Error.h"
 #include "TextSearch.h"
 
+#include <QAtomicInteger>
+#include <QMutex>
 #include <QThread>
 
 namespace rt::core {
@@ -20,6 +22,9 @@ struct BackgroundBrowse::Worker
     std::unique_ptr<BrowseQuery> query;
     qint64 countedVersion = -1;
     qint64 libraryCount = 0;
+    QAtomicInteger<bool> stopping = false; // the browse is going away: start nothing more
+    QMutex liveLock; // guards live, which the interface thread interrupts
+    Database *live = nullptr;
 
     bool open()
     {
@@ -33,11 +38,17 @@ struct BackgroundBrowse::Worker
         }
         search = prototype->on(*db);
         query = std::make_unique<BrowseQuery>(*db, *search);
+        const QMutexLocker lock(&liveLock);
+        live = db.get();
         return true;
     }
 
     void close()
     {
+        {
+            const QMutexLocker lock(&liveLock);
+            live = nullptr;
+        }
         query.reset();
         search.reset();
         db.reset();
@@ -72,7 +83,15 @@ BackgroundBrowse::BackgroundBrowse(Database &db, const TextSearch &search, QObje
 
 BackgroundBrowse::~BackgroundBrowse()
 {
-    // The connection is closed in the thread that opened it, after whatever query still runs there.
+    // A query still running is stopped rather than waited for (a window closing must not wait for facet
+    // counts nobody will see); then the connection is closed in the thread that opened it.
+    m_worker->stopping.storeRelaxed(true);
+    {
+        const QMutexLocker lock(&m_worker->liveLock);
+        if (m_worker->live) {
+            m_worker->live->interrupt();
+        }
+    }
     QMetaObject::invokeMethod(
         m_context, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
@@ -104,6 +123,9 @@ void BackgroundBrowse::start(const BrowseRequest &request)
         try {
             run(*worker, request);
         } catch (const Error &) {
+            if (worker->stopping.loadRelaxed()) {
+                return; // interrupted on purpose: nobody waits for an answer
+            }
             // The worker's connection failed midway: the table reads for itself (ok = false).
             BrowseResult failed;
             failed.serial = request.serial;
@@ -143,6 +165,9 @@ void BackgroundBrowse::run(Worker &worker, const BrowseRequest &request)
     counts.serial = request.serial;
     counts.libraryCount = result.libraryCount;
     for (const auto &[facet, filter] : request.facets) {
+        if (worker.stopping.loadRelaxed()) {
+            return;
+        }
         counts.facets.append({facet, filter, worker.query->facet(facet, filter)});
     }
     QMetaObject::invokeMethod(this, [this, counts] { Q_EMIT facetsReady(counts); }, Qt::QueuedConnection);

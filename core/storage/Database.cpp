@@ -342,6 +342,16 @@ QVariant Database::scalar(const QString &sql, const QVariantList &bindings)
     return value;
 }
 
+void Database::interrupt()
+{
+    const QVariant handle = m_db.driver()->handle();
+    if (!isPostgreSQL() && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData())) {
+            sqlite3_interrupt(connection);
+        }
+    }
+}
+
 void Database::eachIntegerRow(const QString &sql, const QVariantList &bindings, int columns,
                               const std::function<void(const qint64 *values)> &row)
 {

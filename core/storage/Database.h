@@ -102,6 +102,10 @@ public:
     void post(const Change &change);
     bool inTransaction() const { return m_depth > 0; }
 
+    // Stops the statement that runs on this connection now, from any thread: it fails with an Error. For a
+    // reader that is no longer wanted (a search overtaken, a window closing). SQLite only; on PostgreSQL the
+    // statement runs to its end.
+    void interrupt();
     // Delivers what other connections (other windows, processes, colleagues) commit through changed(), as
     // ChangeFeed describes: on SQLite checked every intervalMs, on PostgreSQL as announced. 0 stops watching.
     void watchOtherWriters(int intervalMs = 500);
