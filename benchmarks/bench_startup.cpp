@@ -4,8 +4,11 @@
 // 1400×900 window). Each runs as a process of its own, in turns, R times, and ends by writing the painted
 // window as a picture: RegTracker as `regtracker shot browser --first-paint` (the main window as it first
 // shows the newest developments, facet counts still on their way), and besides, for comparison, as a plain
-// `shot browser` (everything read: facets, a development selected in the detail pane). Prints the median wall
-// time of each, the ratio to the floor (the median of the ratios of each turn), and the peak memory of each
+// `shot browser` (everything read: facets, a development selected in the detail pane). Each process says on
+// standard error when its window was painted (steady clock; RegTracker when RT_REPORT_PAINTED is set), which
+// is what the goal times: from the start to the painted window, without encoding the picture and ending the
+// process, which the whole time includes. Prints the median of each, the ratio to the floor (the median of
+// the ratios of each turn), and the peak memory of each
 // process: resident in all, and its private part (what the process allocated itself, without the pages of
 // the database file that are mapped in and shared with the system's file cache). Asserts nothing.
 //
@@ -19,11 +22,15 @@
 #include <QProcess>
 #include <QThread>
 
+#include <chrono>
+#include <cstdio>
+
 namespace {
 
 struct Run
 {
-    double ms = 0;
+    double ms = 0; // the whole process: start, first paint, writing the picture, ending
+    double paintedMs = 0; // from the start to the window painted, as the process reports it
     double peakMiB = 0; // VmHWM: the most resident memory
     double privateMiB = 0; // the most RssAnon: memory of the process's own
     bool ok = false;
@@ -53,12 +60,13 @@ Run run(const QString &program, const QStringList &arguments)
 {
     Run result;
     QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("RT_REPORT_PAINTED"), QStringLiteral("1"));
     process.setProcessEnvironment(environment);
     QElapsedTimer timer;
     timer.start();
+    const auto started = std::chrono::steady_clock::now().time_since_epoch().count();
     process.start(program, arguments);
     if (!process.waitForStarted()) {
         return result;
@@ -71,7 +79,16 @@ Run run(const QString &program, const QStringList &arguments)
         result.privateMiB = std::max(result.privateMiB, anon);
     }
     result.ms = double(timer.nsecsElapsed()) / 1e6;
-    result.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    // "painted N": the steady clock (the same on both sides) when the window was painted.
+    for (const QByteArray &line : process.readAllStandardError().split('\n')) {
+        if (line.startsWith("painted ")) {
+            result.paintedMs = double(line.mid(8).toLongLong() - started) / 1e6;
+        } else if (!line.isEmpty()) {
+            std::fprintf(stderr, "%s\n", line.constData());
+        }
+    }
+    result.ok
+        = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 && result.paintedMs > 0;
     return result;
 }
 
@@ -115,6 +132,7 @@ int main(int argc, char *argv[])
     QList<Run> floors;
     QList<Run> shots;
     QList<double> ratios;
+    QList<double> wholeRatios;
     QList<double> shotRatios;
     for (int i = 0; i < setup.runs; ++i) {
         // In turns, so that whatever else the machine does falls on all alike.
@@ -128,8 +146,9 @@ int main(int argc, char *argv[])
         apps.append(a);
         floors.append(b);
         shots.append(c);
-        ratios.append(a.ms / b.ms);
-        shotRatios.append(c.ms / b.ms);
+        ratios.append(a.paintedMs / b.paintedMs);
+        wholeRatios.append(a.ms / b.ms);
+        shotRatios.append(c.paintedMs / b.paintedMs);
     }
     const auto column = [](const QList<Run> &runs, double Run::*field) {
         QList<double> values;
@@ -142,37 +161,39 @@ int main(int argc, char *argv[])
     out << QStringLiteral("database: %1 developments; %2 runs of each, alternating; window 1400x900\n\n")
                .arg(developments)
                .arg(setup.runs);
-    out << QStringLiteral("%1 %2 %3 %4 %5\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                .arg(QStringLiteral("start to first painted window"), -34)
-               .arg(QStringLiteral("median ms"), 10)
-               .arg(QStringLiteral("ratio"), 7)
+               .arg(QStringLiteral("painted ms"), 10)
+               .arg(QStringLiteral("ratio"), 6)
+               .arg(QStringLiteral("whole ms"), 9)
+               .arg(QStringLiteral("ratio"), 6)
                .arg(QStringLiteral("peak MiB"), 9)
                .arg(QStringLiteral("private MiB"), 12);
-    out << QStringLiteral("%1 %2 %3 %4 %5\n")
-               .arg(QStringLiteral("regtracker, first paint"), -34)
-               .arg(column(apps, &Run::ms), 10, 'f', 1)
-               .arg(median(ratios), 7, 'f', 2)
-               .arg(column(apps, &Run::peakMiB), 9, 'f', 1)
-               .arg(column(apps, &Run::privateMiB), 12, 'f', 1);
-    out << QStringLiteral("%1 %2 %3 %4 %5\n")
-               .arg(QStringLiteral("floor: bare Qt window, newest 200"), -34)
-               .arg(column(floors, &Run::ms), 10, 'f', 1)
-               .arg(QStringLiteral("1.00"), 7)
-               .arg(column(floors, &Run::peakMiB), 9, 'f', 1)
-               .arg(column(floors, &Run::privateMiB), 12, 'f', 1);
-    out << QStringLiteral("%1 %2 %3 %4 %5\n")
-               .arg(QStringLiteral("regtracker, everything read"), -34)
-               .arg(column(shots, &Run::ms), 10, 'f', 1)
-               .arg(median(shotRatios), 7, 'f', 2)
-               .arg(column(shots, &Run::peakMiB), 9, 'f', 1)
-               .arg(column(shots, &Run::privateMiB), 12, 'f', 1);
+    const auto line
+        = [&](const QString &name, const QList<Run> &runs, const QString &ratio, const QString &wholeRatio) {
+              out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                         .arg(name, -34)
+                         .arg(column(runs, &Run::paintedMs), 10, 'f', 1)
+                         .arg(ratio, 6)
+                         .arg(column(runs, &Run::ms), 9, 'f', 1)
+                         .arg(wholeRatio, 6)
+                         .arg(column(runs, &Run::peakMiB), 9, 'f', 1)
+                         .arg(column(runs, &Run::privateMiB), 12, 'f', 1);
+          };
+    line(QStringLiteral("regtracker, first paint"), apps, QString::number(median(ratios), 'f', 2),
+         QString::number(median(wholeRatios), 'f', 2));
+    line(QStringLiteral("floor: bare Qt window, newest 200"), floors, QStringLiteral("1.00"),
+         QStringLiteral("1.00"));
+    line(QStringLiteral("regtracker, everything read"), shots, QString::number(median(shotRatios), 'f', 2),
+         QString());
     out << QStringLiteral(
                "memory above the floor, everything read: %1 MiB resident, %2 MiB private (goal: within "
                "80 MiB)\n")
                .arg(column(shots, &Run::peakMiB) - column(floors, &Run::peakMiB), 0, 'f', 1)
                .arg(column(shots, &Run::privateMiB) - column(floors, &Run::privateMiB), 0, 'f', 1);
     out << QStringLiteral(
-        "ratio: median over the turns of (regtracker / floor); goal for the first paint: at most "
-        "1.5\n");
+        "painted: from starting the process to its window painted; whole: the process from start to end "
+        "(the picture written, the process ended). ratio: median over the turns of (regtracker / floor); "
+        "goal for the first paint: at most 1.5\n");
     return 0;
 }
