@@ -79,6 +79,8 @@ BackgroundBrowse::BackgroundBrowse(Database &db, const TextSearch &search, QObje
     m_context->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_context, &QObject::deleteLater);
     m_thread->start();
+    // The connection opens at once, while the window is still being made, not when the first request comes.
+    QMetaObject::invokeMethod(m_context, [worker = m_worker] { worker->open(); });
 }
 
 BackgroundBrowse::~BackgroundBrowse()

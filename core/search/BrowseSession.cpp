@@ -101,13 +101,21 @@ bool BrowseSession::waitUntilTableShown(int timeoutMs)
 
 bool BrowseSession::waitUntil(const std::function<bool()> &done, int timeoutMs)
 {
+    // Woken by whatever may have made it done (an answer taken, the work finished), not by polling: a
+    // picture taken as soon as the table shows is taken then.
     const QDeadlineTimer deadline(timeoutMs);
     while (!done()) {
         if (deadline.hasExpired()) {
             return false;
         }
         QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
+        QTimer::singleShot(std::max<qint64>(1, deadline.remainingTime()), &loop, &QEventLoop::quit);
+        connect(this, &BrowseSession::shown, &loop, &QEventLoop::quit);
+        connect(this, &BrowseSession::busyChanged, &loop, &QEventLoop::quit);
+        connect(m_table, &QAbstractItemModel::modelReset, &loop, &QEventLoop::quit);
+        for (FacetModel *model : std::as_const(m_facets)) {
+            connect(model, &QAbstractItemModel::modelReset, &loop, &QEventLoop::quit);
+        }
         loop.exec();
     }
     return true;
