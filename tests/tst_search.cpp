@@ -158,6 +158,13 @@ private Q_SLOTS:
                  QStringLiteral("罚款 款 20 万元 元 fine"));
         QCOMPARE(SearchQuery::indexForm(QStringLiteral("Label the content")),
                  QStringLiteral("Label the content"));
+        // A Han character outside the first plane (U+20BB7, two UTF-16 units) pairs like any other, and
+        // one alone stays whole; Latin letters with accents are not Han.
+        const QString outside = QString::fromUcs4(U"\U00020BB7");
+        QCOMPARE(SearchQuery::indexForm(u"吉" + outside + u"野").simplified(),
+                 QString(u"吉" + outside + u" " + outside + u"野 野"));
+        QCOMPARE(SearchQuery::indexForm(u"a" + outside + u"b"), QString(u"a " + outside + u" b"));
+        QCOMPARE(SearchQuery::indexForm(QStringLiteral("Café 〇")).simplified(), QStringLiteral("Café 〇"));
     }
 
     void queryExpressions()

@@ -144,7 +144,7 @@ std::string utf8(const QString &text)
 
 bool isHan(char32_t c)
 {
-    return QChar::script(c) == QChar::Script_Han;
+    return ChineseScript::isHan(c);
 }
 
 // Calls run(start, length) for each maximal run of Han characters (UTF-16 positions), and gap(start, length)

@@ -55,6 +55,12 @@ public:
     static std::optional<Form> fromKey(const QString &key);
 
     static bool hasHan(const QString &text);
+    // A character of the Han script.
+    static bool isHan(char32_t c)
+    {
+        // None before the CJK radicals (U+2E80): most of an English text is decided by the range alone.
+        return c >= 0x2E80 && QChar::script(c) == QChar::Script_Han;
+    }
 
     // Reading a newsletter written in Traditional characters (from Hong Kong or Taiwan, or a converted
     // repost): whether enough of its Han characters are Traditional ones, and the text in Simplified

@@ -173,37 +173,51 @@ QString englishRoot(const QString &word)
 
 bool SearchQuery::isHan(char32_t c)
 {
-    return QChar::script(c) == QChar::Script_Han;
+    return ChineseScript::isHan(c);
 }
 
 QString SearchQuery::indexForm(const QString &text)
 {
-    const QList<uint> codes = ChineseScript::fold(text).toUcs4();
+    const QString folded = ChineseScript::fold(text);
+    const QStringView view(folded);
     QString result;
-    result.reserve(text.size() * 3);
-    qsizetype i = 0;
-    const auto append = [&result](uint code) {
-        result.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1));
+    result.reserve(folded.size() * 3);
+    // The code point at i (a surrogate pair is one), and how many UTF-16 units it takes.
+    const auto at = [&view](qsizetype i, char32_t &code) -> qsizetype {
+        const QChar c = view.at(i);
+        if (c.isHighSurrogate() && i + 1 < view.size() && view.at(i + 1).isLowSurrogate()) {
+            code = QChar::surrogateToUcs4(c, view.at(i + 1));
+            return 2;
+        }
+        code = c.unicode();
+        return 1;
     };
-    while (i < codes.size()) {
-        if (!isHan(codes.at(i))) {
-            append(codes.at(i));
-            ++i;
+    qsizetype i = 0;
+    while (i < view.size()) {
+        char32_t code = 0;
+        qsizetype length = at(i, code);
+        if (!isHan(code)) {
+            result.append(view.mid(i, length));
+            i += length;
             continue;
         }
-        qsizetype end = i;
-        while (end < codes.size() && isHan(codes.at(end))) {
-            ++end;
-        }
+        // A run of Han characters: each with the one after it, as pairs the index can match.
         result.append(u' ');
-        for (qsizetype k = i; k < end; ++k) {
-            append(codes.at(k));
-            if (k + 1 < end) {
-                append(codes.at(k + 1));
+        while (true) {
+            result.append(view.mid(i, length));
+            i += length;
+            char32_t following = 0;
+            const qsizetype followingLength = i < view.size() ? at(i, following) : 0;
+            const bool more = followingLength > 0 && isHan(following);
+            if (more) {
+                result.append(view.mid(i, followingLength));
             }
             result.append(u' ');
+            if (!more) {
+                break;
+            }
+            length = followingLength;
         }
-        i = end;
     }
     return result;
 }
