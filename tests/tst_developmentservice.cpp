@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 
 using namespace rt::core;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -251,6 +252,90 @@ private Q_SLOTS:
         }
         QCOMPARE(changed.count(), 1);
         QCOMPARE(countRecords(*m_db).developments, before.developments + 1);
+    }
+
+    // A scope that joins its inner scopes: what they wrote is kept when it commits, and one of them that
+    // fails fails the whole, even when its error was caught.
+    void joinedScopesSucceedOrFailAsOne()
+    {
+        const RecordCounts before = countRecords(*m_db);
+        Development bad = sample();
+        bad.authorities = {QStringLiteral("NOBODY")};
+        {
+            ScopedTransaction outer(*m_db, ScopedTransaction::Inner::Join);
+            DevelopmentService(*m_db).create(sample());
+            QVERIFY_THROWS_EXCEPTION(Error, DevelopmentService(*m_db).create(bad));
+            QVERIFY_THROWS_EXCEPTION(Error, outer.commit());
+        }
+        QVERIFY(!m_db->inTransaction());
+        QCOMPARE(countRecords(*m_db).developments, before.developments); // the good one went too
+
+        QSignalSpy changed(m_db.get(), &Database::changed);
+        {
+            ScopedTransaction outer(*m_db, ScopedTransaction::Inner::Join);
+            DevelopmentService(*m_db).create(sample());
+            DevelopmentService(*m_db).create(sample());
+            outer.commit();
+        }
+        QCOMPARE(countRecords(*m_db).developments, before.developments + 2);
+        QCOMPARE(changed.count(), 1);
+        // And the connection goes on as before: a savepoint scope afterwards keeps its good part.
+        {
+            ScopedTransaction outer(*m_db);
+            DevelopmentService(*m_db).create(sample());
+            QVERIFY_THROWS_EXCEPTION(Error, DevelopmentService(*m_db).create(bad));
+            outer.commit();
+        }
+        QCOMPARE(countRecords(*m_db).developments, before.developments + 3);
+    }
+
+    // Statements that return no rows, inserts that return the new id, and single values: as the engine
+    // stores them, on SQLite through its own statements.
+    void runInsertAndScalar()
+    {
+        const QString insert = QStringLiteral("INSERT INTO tags (code, name_en, name_zh) VALUES (?, ?, ?)");
+        const qint64 first
+            = m_db->insert(insert, {QStringLiteral("t-one"), QStringLiteral("One"), QString()});
+        const qint64 second = m_db->insert(insert, {QStringLiteral("t-two"), QStringLiteral("Two"), u"二"_s});
+        QCOMPARE(
+            m_db->scalar(QStringLiteral("SELECT id FROM tags WHERE code = ?"), {u"t-one"_s}).toLongLong(),
+            first);
+        QCOMPARE(
+            m_db->scalar(QStringLiteral("SELECT id FROM tags WHERE code = ?"), {u"t-two"_s}).toLongLong(),
+            second);
+        QVERIFY(first != second);
+        // A null QString is an empty text (the column is NOT NULL); Chinese arrives whole.
+        const QVariant empty = m_db->scalar(QStringLiteral("SELECT name_zh FROM tags WHERE id = ?"), {first});
+        QVERIFY(!empty.isNull());
+        QCOMPARE(empty.toString(), QString());
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT name_zh FROM tags WHERE id = ?"), {second}).toString(),
+                 u"二"_s);
+
+        QCOMPARE(m_db->run(QStringLiteral("UPDATE tags SET name_en = ? WHERE code LIKE 't-%'"), {u"Both"_s}),
+                 2);
+        QCOMPARE(m_db->run(QStringLiteral("UPDATE tags SET name_en = ? WHERE code = ?"), {u"x"_s, u"none"_s}),
+                 0);
+
+        // No row: an invalid QVariant; a NULL: a valid, null one; a QVariant without a value binds NULL.
+        QVERIFY(!m_db->scalar(QStringLiteral("SELECT id FROM tags WHERE code = ?"), {u"none"_s}).isValid());
+        const qint64 id = DevelopmentService(*m_db).create(sample());
+        const QVariant none
+            = m_db->scalar(QStringLiteral("SELECT replaces_id FROM developments WHERE id = ?"), {id});
+        QVERIFY(none.isValid());
+        QVERIFY(none.isNull());
+        QCOMPARE(m_db->run(QStringLiteral("UPDATE developments SET source_item = ? WHERE id = ?"),
+                           {QVariant(QMetaType::fromType<qint64>()), id}),
+                 1);
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM developments WHERE id = ? AND source_item "
+                                             "IS NULL"),
+                              {id})
+                     .toInt(),
+                 1);
+
+        // A refused statement throws, changes nothing, and the next one runs.
+        QVERIFY_THROWS_EXCEPTION(Error, m_db->insert(insert, {u"t-one"_s, u"Again"_s, QString()}));
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM tags WHERE code LIKE 't-%'")).toInt(), 2);
+        QVERIFY(m_db->insert(insert, {u"t-three"_s, u"Three"_s, QString()}) > 0);
     }
 };
 

@@ -11,7 +11,9 @@
 #include "ExchangeFormat.h"
 #include "ExchangeImporter.h"
 #include "InputFile.h"
+#include "ReadAhead.h"
 #include "Statistics.h"
+#include "SyntheticData.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
@@ -20,6 +22,7 @@
 #include <functional>
 
 using namespace rt::core;
+using namespace Qt::StringLiterals;
 using rt::test::demoArray;
 using rt::test::demoJson;
 
@@ -39,6 +42,50 @@ Development normalized(Development d)
     }
     return d;
 }
+
+// Writes down every record it is handed, in order; keeps the ids it is asked to (or leaves them to the
+// reader); throws at the record numbered stopAt.
+class Recorder final : public ExchangeSink
+{
+public:
+    struct Ids final : ExchangeIds
+    {
+        bool add(Kind kind, const QString &id) override
+        {
+            const QString key = QString::number(int(kind)) + u' ' + id;
+            const qsizetype before = seen.size();
+            seen.insert(key);
+            return seen.size() > before;
+        }
+        QSet<QString> seen;
+    };
+
+    QStringList records;
+    Ids kept;
+    bool keepsIds = true;
+    qsizetype stopAt = -1;
+
+    ExchangeIds *ids() override { return keepsIds ? &kept : nullptr; }
+    void tag(const Term &tag) override { note(u"tag " + tag.code); }
+    void topic(const Term &topic) override { note(u"topic " + topic.code); }
+    void authority(const Authority &authority) override { note(u"authority " + authority.code); }
+    void development(const Development &d) override
+    {
+        note(u"development " + d.uid + u' ' + d.title.zh + u' ' + QString::number(d.obligations.size()));
+    }
+    void company(const Company &company) override { note(u"company " + company.uid); }
+    void assessment(const Assessment &a) override { note(u"assessment " + a.companyUid + a.obligationUid); }
+    void listDone(List list) override { note(u"done " + QString::number(int(list))); }
+
+private:
+    void note(const QString &record)
+    {
+        if (records.size() == stopAt) {
+            throw Error(Error::Code::Failed, QStringLiteral("the sink stops at %1").arg(record));
+        }
+        records.append(record);
+    }
+};
 
 using Mutation = std::function<void(QJsonObject &)>;
 
@@ -479,6 +526,83 @@ private Q_SLOTS:
     }
 
     // Progress goes forward to the end; a progress function that says stop cancels, and nothing is written.
+    // Reading ahead on a thread of its own hands the sink what reading on the calling thread does, in the
+    // same order, with the same ids noted and the same message for an id that appears twice; an error of the
+    // sink stops the reading thread and is passed on as it is.
+    void readAheadHandsOnWhatReadingDoes()
+    {
+        QTemporaryDir dir;
+        auto db = rt::test::newDatabase(dir, QStringLiteral("synthetic.sqlite"), false);
+        SyntheticData::generate(*db, {.developments = 1500, .companies = 3, .seed = 7, .lastDay = {}});
+        QByteArray file;
+        {
+            QBuffer out(&file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            exportDatabase(*db, out);
+        }
+        const auto read = [](const QByteArray &bytes, Recorder &sink, bool ahead) {
+            QByteArray copy = bytes;
+            QBuffer in(&copy);
+            in.open(QIODevice::ReadOnly);
+            QList<qint64> done;
+            const ExchangeProgress progress = [&done](qint64 d, qint64) {
+                done.append(d);
+                return true;
+            };
+            ahead ? ReadAhead::read(in, u"file.json"_s, sink, progress)
+                  : ExchangeFormat::read(in, u"file.json"_s, sink, progress);
+            return done;
+        };
+        Recorder here;
+        Recorder ahead;
+        const QList<qint64> hereDone = read(file, here, false);
+        const QList<qint64> aheadDone = read(file, ahead, true);
+        QVERIFY(here.records.size() > 1500 + 3 + 6);
+        QCOMPARE(ahead.records, here.records);
+        QCOMPARE(ahead.kept.seen, here.kept.seen);
+        QCOMPARE(ahead.kept.seen.size(), 1500 + countRecords(*db).obligations);
+        QVERIFY(std::is_sorted(aheadDone.cbegin(), aheadDone.cend()));
+        QCOMPARE(aheadDone.constLast(), hereDone.constLast()); // the whole file, reported at the end
+        QVERIFY(aheadDone.size() > 100);
+
+        // The same development id again, late in the file: the same message either way.
+        QJsonDocument document = QJsonDocument::fromJson(file);
+        QJsonObject root = document.object();
+        const QString early
+            = root.value(u"developments"_s).toArray().at(3).toObject().value(u"id"_s).toString();
+        mutateDevelopment(root, 1200, [&](QJsonObject &d) { d.insert(u"id"_s, early); });
+        const QByteArray repeated = QJsonDocument(root).toJson();
+        QString hereMessage;
+        QString aheadMessage;
+        try {
+            Recorder sink;
+            read(repeated, sink, false);
+        } catch (const Error &error) {
+            hereMessage = error.message();
+        }
+        try {
+            Recorder sink;
+            read(repeated, sink, true);
+        } catch (const Error &error) {
+            aheadMessage = error.message();
+        }
+        QVERIFY2(hereMessage.contains(u"developments[1200]"_s) && hereMessage.contains(early),
+                 qPrintable(hereMessage));
+        QCOMPARE(aheadMessage, hereMessage);
+
+        // The sink fails in the middle: the error comes out, and the reading thread has ended.
+        Recorder failing;
+        failing.stopAt = 700;
+        try {
+            read(file, failing, true);
+            QFAIL("the sink's error was lost");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().startsWith(u"the sink stops at development"_s),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(failing.records, here.records.mid(0, 700));
+    }
+
     void progressAndCancel()
     {
         QTemporaryDir dir;

@@ -1881,6 +1881,10 @@ options.
         <source>%1 is damaged: SQLite cannot read it (%2).</source>
         <translation>%1 已损坏：SQLite 无法读取（%2）。</translation>
     </message>
+    <message>
+        <source>Part of this change failed, so none of it was saved.</source>
+        <translation>这项更改有一部分未能完成，因此全部未保存。</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::DatabaseAddress</name>

@@ -984,16 +984,7 @@ private:
             }
             case ExchangeSink::List::Developments: {
                 const Development d = readDevelopment(m_reader, o, path);
-                if (!m_ids->add(ExchangeIds::Kind::Development, d.uid)) {
-                    m_reader.fail(path,
-                                  ExchangeFormat::tr("the development id “%1” appears twice").arg(d.uid));
-                }
-                for (const Obligation &ob : d.obligations) {
-                    if (!m_ids->add(ExchangeIds::Kind::Obligation, ob.uid)) {
-                        m_reader.fail(path,
-                                      ExchangeFormat::tr("the obligation id “%1” appears twice").arg(ob.uid));
-                    }
-                }
+                ExchangeFormat::noteIds(*m_ids, d, m_file, path);
                 m_sink.development(d);
                 break;
             }
@@ -1065,6 +1056,20 @@ ExchangeDocument ExchangeFormat::parse(const QByteArray &json, const QString &fi
     DocumentSink sink;
     read(buffer, fileName, sink);
     return sink.document;
+}
+
+void ExchangeFormat::noteIds(ExchangeIds &ids, const Development &development, const QString &fileName,
+                             const QString &path)
+{
+    const Reader reader(fileName);
+    if (!ids.add(ExchangeIds::Kind::Development, development.uid)) {
+        reader.fail(path, tr("the development id “%1” appears twice").arg(development.uid));
+    }
+    for (const Obligation &obligation : development.obligations) {
+        if (!ids.add(ExchangeIds::Kind::Obligation, obligation.uid)) {
+            reader.fail(path, tr("the obligation id “%1” appears twice").arg(obligation.uid));
+        }
+    }
 }
 
 void ExchangeFormat::read(QIODevice &device, const QString &fileName, ExchangeSink &sink,

@@ -88,6 +88,10 @@ public:
     static void read(QIODevice &device, const QString &fileName, ExchangeSink &sink,
                      const ExchangeProgress &progress = {});
     static QByteArray serialize(const ExchangeDocument &document);
+    // Notes the ids of a development and of its obligations in ids; throws the Error read() throws when one
+    // was noted before. path names the development in the message ("developments[3]").
+    static void noteIds(ExchangeIds &ids, const Development &development, const QString &fileName,
+                        const QString &path);
 
     // One record as the file states it.
     static QJsonObject toJson(const Term &term);

@@ -10,6 +10,7 @@
 #include "Error.h"
 #include "ExchangeWriter.h"
 #include "InputFile.h"
+#include "ReadAhead.h"
 #include "ScopedTransaction.h"
 
 #include <QBuffer>
@@ -120,10 +121,9 @@ public:
                     .arg(m_db.isPostgreSQL() ? QStringLiteral("TEMPORARY") : QString()));
             m_created = true;
         }
-        return m_db.exec(QStringLiteral(
-                             "INSERT INTO exchange_ids (kind, uid) VALUES (?, ?) ON CONFLICT DO NOTHING"),
-                         {int(kind), id})
-                   .numRowsAffected()
+        return m_db.run(QStringLiteral(
+                            "INSERT INTO exchange_ids (kind, uid) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                        {int(kind), id})
             == 1;
     }
 
@@ -268,7 +268,7 @@ private:
                 m_links.append({d.uid, d.replacesUid});
             }
             DevelopmentService::Upsert outcome = DevelopmentService::Upsert::Added;
-            m_developments.upsert(toWrite, &outcome);
+            m_developments.upsert(std::move(toWrite), &outcome);
             ++(outcome == DevelopmentService::Upsert::Added         ? summary.developmentsAdded
                    : outcome == DevelopmentService::Upsert::Updated ? summary.developmentsUpdated
                                                                     : summary.developmentsUnchanged);
@@ -387,9 +387,9 @@ ImportSummary ExchangeImporter::importDevice(QIODevice &device, const QString &f
                                              const ExchangeProgress &progress)
 {
     const UnmappedReads unmapped(m_db);
-    ScopedTransaction transaction(m_db);
+    ScopedTransaction transaction(m_db, ScopedTransaction::Inner::Join); // a failure anywhere undoes all
     ImportRun run(m_db, fileName);
-    ExchangeFormat::read(device, fileName, run, progress);
+    ReadAhead::read(device, fileName, run, progress);
     if (!dryRun) {
         transaction.commit();
     }
@@ -398,7 +398,7 @@ ImportSummary ExchangeImporter::importDevice(QIODevice &device, const QString &f
 
 ImportSummary ExchangeImporter::importDocument(const ExchangeDocument &document, bool dryRun)
 {
-    ScopedTransaction transaction(m_db);
+    ScopedTransaction transaction(m_db, ScopedTransaction::Inner::Join); // a failure anywhere undoes all
     ImportRun run(m_db, {});
     const auto list = [&run](ExchangeSink::List which, const auto &records, const auto &write) {
         for (const auto &record : records) {

@@ -16,7 +16,7 @@ void AuditLog::record(const QString &entity, qint64 id, const QString &uid, cons
     const auto nullable = [](const QString &value) {
         return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
     };
-    m_db.exec(
+    m_db.run(
         QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, entity_uid, field, old_value, "
                        "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_db.actor(), entity, id, uid, field,

@@ -65,6 +65,7 @@ Database::~Database()
     delete m_feed; // it holds a handle of the connection, which must be the last one when it is removed
     m_feed = nullptr;
     m_statements.clear();
+    finalizeEngineStatements();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
@@ -278,6 +279,7 @@ bool Database::connectionLost()
 void Database::reconnect()
 {
     m_statements.clear();
+    finalizeEngineStatements();
     m_db.close();
     openConnection();
     configure(false);
@@ -331,8 +333,154 @@ void Database::execute(const QString &sql)
     }
 }
 
+namespace {
+
+sqlite3 *engineHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Binds values as Database::exec() does: a QVariant without a value (QVariant(QMetaType)) is NULL, a null
+// QString an empty text (text columns are NOT NULL).
+void bindAll(sqlite3_stmt *statement, const QVariantList &bindings)
+{
+    for (qsizetype i = 0; i < bindings.size(); ++i) {
+        const QVariant &value = bindings.at(i);
+        const int at = int(i) + 1;
+        if (value.isNull()) {
+            sqlite3_bind_null(statement, at);
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            sqlite3_bind_int64(statement, at, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(statement, at, value.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray bound = value.toByteArray();
+            sqlite3_bind_blob(statement, at, bound.constData(), int(bound.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        default: {
+            const QByteArray bound = value.toString().toUtf8(); // never nullptr: "" for a null QString
+            sqlite3_bind_text(statement, at, bound.constData(), int(bound.size()), SQLITE_TRANSIENT);
+        }
+        }
+    }
+}
+
+// A column's value as Qt Sql's SQLite driver gives it (a NULL is a null QString).
+QVariant columnValue(sqlite3_stmt *statement, int column)
+{
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_INTEGER:
+        return qint64(sqlite3_column_int64(statement, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(statement, column);
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)),
+                          sqlite3_column_bytes(statement, column));
+    default:
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                                 sqlite3_column_bytes(statement, column));
+    }
+}
+
+} // namespace
+
+sqlite3_stmt *Database::engineStatement(const QString &sql)
+{
+    if (isPostgreSQL()) {
+        return nullptr;
+    }
+    if (const auto it = m_engineStatements.find(sql); it != m_engineStatements.end()) {
+        return it->second;
+    }
+    sqlite3 *connection = engineHandle(m_db);
+    if (!connection) {
+        return nullptr;
+    }
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v3(connection, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
+                           &statement, nullptr)
+        != SQLITE_OK) {
+        throw Error(Error::Code::Failed,
+                    tr("The database refused a statement: %1 (%2)")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(connection)), sql.simplified()));
+    }
+    m_engineStatements.emplace(sql, statement);
+    return statement;
+}
+
+void Database::finalizeEngineStatements()
+{
+    for (const auto &[sql, statement] : m_engineStatements) {
+        sqlite3_finalize(statement);
+    }
+    m_engineStatements.clear();
+}
+
+qint64 Database::run(const QString &sql, const QVariantList &bindings)
+{
+    sqlite3_stmt *statement = engineStatement(sql);
+    if (!statement) {
+        QSqlQuery &query = exec(sql, bindings);
+        const qint64 changed = query.numRowsAffected();
+        query.finish();
+        return changed;
+    }
+    const auto reset = qScopeGuard([statement] {
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+    });
+    bindAll(statement, bindings);
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(statement)) == SQLITE_ROW) { }
+    if (status != SQLITE_DONE) {
+        throw Error(Error::Code::Failed, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement))));
+    }
+    return sqlite3_changes64(sqlite3_db_handle(statement));
+}
+
+qint64 Database::insert(const QString &sql, const QVariantList &bindings)
+{
+    if (isPostgreSQL()) {
+        return scalar(sql + QStringLiteral(" RETURNING id"), bindings).toLongLong();
+    }
+    run(sql, bindings);
+    return sqlite3_last_insert_rowid(engineHandle(m_db));
+}
+
 QVariant Database::scalar(const QString &sql, const QVariantList &bindings)
 {
+    if (sqlite3_stmt *statement = engineStatement(sql)) {
+        const auto reset = qScopeGuard([statement] {
+            sqlite3_reset(statement);
+            sqlite3_clear_bindings(statement);
+        });
+        bindAll(statement, bindings);
+        const int status = sqlite3_step(statement);
+        if (status == SQLITE_ROW) {
+            return columnValue(statement, 0);
+        }
+        if (status != SQLITE_DONE) {
+            throw Error(Error::Code::Failed, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement))));
+        }
+        return {};
+    }
     QSqlQuery &query = exec(sql, bindings);
     QVariant value;
     if (query.next()) {
@@ -344,11 +492,8 @@ QVariant Database::scalar(const QString &sql, const QVariantList &bindings)
 
 void Database::interrupt()
 {
-    const QVariant handle = m_db.driver()->handle();
-    if (!isPostgreSQL() && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData())) {
-            sqlite3_interrupt(connection);
-        }
+    if (sqlite3 *connection = isPostgreSQL() ? nullptr : engineHandle(m_db)) {
+        sqlite3_interrupt(connection);
     }
 }
 
@@ -362,8 +507,8 @@ void Database::eachIntegerRow(const QString &sql, const QVariantList &bindings, 
                               const QStringList &codes, const std::function<void(const qint64 *values)> &row)
 {
     std::vector<qint64> values(std::size_t(qMax(0, columns)));
-    const QVariant handle = m_db.driver()->handle();
-    if (isPostgreSQL() || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+    sqlite3 *connection = isPostgreSQL() ? nullptr : engineHandle(m_db);
+    if (!connection) {
         QSqlQuery &q = exec(sql, bindings);
         while (q.next()) {
             for (int c = 0; c < columns; ++c) {
@@ -379,7 +524,6 @@ void Database::eachIntegerRow(const QString &sql, const QVariantList &bindings, 
     for (qsizetype i = 0; i < codes.size(); ++i) {
         numbers.insert(codes.at(i).toUtf8(), int(i));
     }
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     sqlite3_stmt *statement = nullptr;
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &statement, nullptr)
@@ -389,29 +533,7 @@ void Database::eachIntegerRow(const QString &sql, const QVariantList &bindings, 
                         .arg(QString::fromUtf8(sqlite3_errmsg(connection)), sql.simplified()));
     }
     const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
-    for (qsizetype i = 0; i < bindings.size(); ++i) {
-        const QVariant &value = bindings.at(i);
-        const int at = int(i) + 1;
-        switch (value.typeId()) {
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::UInt:
-        case QMetaType::ULongLong:
-        case QMetaType::Bool:
-            sqlite3_bind_int64(statement, at, value.toLongLong());
-            break;
-        case QMetaType::Double:
-            sqlite3_bind_double(statement, at, value.toDouble());
-            break;
-        default:
-            if (value.isNull() && value.typeId() != QMetaType::QString) {
-                sqlite3_bind_null(statement, at);
-            } else {
-                const QByteArray bound = value.toString().toUtf8();
-                sqlite3_bind_text(statement, at, bound.constData(), int(bound.size()), SQLITE_TRANSIENT);
-            }
-        }
-    }
+    bindAll(statement, bindings);
     int status = SQLITE_ROW;
     while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
         for (int c = 0; c < columns; ++c) {
@@ -451,8 +573,12 @@ void Database::watchOtherWriters(int intervalMs)
     m_feed->watch(intervalMs);
 }
 
-void Database::begin()
+void Database::begin(bool joinInner)
 {
+    if (m_joinedAbove > 0) {
+        ++m_depth; // part of the scope that joins: no savepoint of its own
+        return;
+    }
     if (m_depth == 0) {
         if (!isPostgreSQL()) {
             // Take SQLite's write lock at once (waiting up to busy_timeout): a transaction that first reads
@@ -478,11 +604,26 @@ void Database::begin()
         execute(QStringLiteral("SAVEPOINT rt_%1").arg(m_depth));
     }
     ++m_depth;
+    if (joinInner) {
+        m_joinedAbove = m_depth;
+        m_joinedFailed = false;
+    }
 }
 
 void Database::commit()
 {
     Q_ASSERT(m_depth > 0);
+    if (m_joinedAbove > 0) {
+        if (m_depth > m_joinedAbove) {
+            --m_depth; // written as part of the joining scope, which commits it
+            return;
+        }
+        if (m_joinedFailed) {
+            rollback();
+            throw Error(Error::Code::Failed, tr("Part of this change failed, so none of it was saved."));
+        }
+        m_joinedAbove = 0;
+    }
     if (m_depth > 1) {
         execute(QStringLiteral("RELEASE SAVEPOINT rt_%1").arg(m_depth - 1));
         --m_depth;
@@ -515,6 +656,15 @@ void Database::rollback() noexcept
 {
     if (m_depth == 0) {
         return;
+    }
+    if (m_joinedAbove > 0) {
+        if (m_depth > m_joinedAbove) {
+            m_joinedFailed = true; // undone when the joining scope rolls back, which is all it can do now
+            --m_depth;
+            return;
+        }
+        m_joinedAbove = 0;
+        m_joinedFailed = false;
     }
     ++m_searchGeneration; // temporary tables of cached search results roll back too
     if (m_depth > 1) {

@@ -119,25 +119,21 @@ qint64 DevelopmentRepository::insert(const Development &development)
     if (!approximate) {
         values.removeAt(10); // after announced_on, see rowValues()
     }
-    const qint64 id
-        = m_db.scalar(
-                  QStringLiteral(
-                      "INSERT INTO developments (uid, title_en, title_zh, doc_title_en, doc_title_zh, "
-                      "multi_department, kind, stage, legal_rank, announced_on, %1comment_deadline, "
-                      "effective_on, region, summary_en, summary_zh, provenance_en, provenance_zh, "
-                      "zh_prevails, translation_source, source_publication, source_item, source_url, "
-                      "replaces_id, created_at, updated_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2) "
-                      "RETURNING id")
-                      .arg(approximate ? QStringLiteral("announced_until, ") : QString(),
-                           approximate ? QStringLiteral(", ?") : QString()),
-                  values)
-              .toLongLong();
+    const qint64 id = m_db.insert(
+        QStringLiteral("INSERT INTO developments (uid, title_en, title_zh, doc_title_en, doc_title_zh, "
+                       "multi_department, kind, stage, legal_rank, announced_on, %1comment_deadline, "
+                       "effective_on, region, summary_en, summary_zh, provenance_en, provenance_zh, "
+                       "zh_prevails, translation_source, source_publication, source_item, source_url, "
+                       "replaces_id, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)")
+            .arg(approximate ? QStringLiteral("announced_until, ") : QString(),
+                 approximate ? QStringLiteral(", ?") : QString()),
+        values);
     writeChildren(id, development);
     for (int i = 0; i < development.obligations.size(); ++i) {
         writeObligation(id, i, development.obligations.at(i));
     }
-    FullTextIndex(m_db).index(id, development);
+    FullTextIndex(m_db).add(id, development);
     return id;
 }
 
@@ -159,10 +155,10 @@ bool DevelopmentRepository::update(const Development &development)
     if (row.numRowsAffected() != 1) {
         return false;
     }
-    m_db.exec(QStringLiteral("DELETE FROM development_authorities WHERE development_id = ?"),
-              {development.id});
-    m_db.exec(QStringLiteral("DELETE FROM development_topics WHERE development_id = ?"), {development.id});
-    m_db.exec(QStringLiteral("DELETE FROM penalties WHERE development_id = ?"), {development.id});
+    m_db.run(QStringLiteral("DELETE FROM development_authorities WHERE development_id = ?"),
+             {development.id});
+    m_db.run(QStringLiteral("DELETE FROM development_topics WHERE development_id = ?"), {development.id});
+    m_db.run(QStringLiteral("DELETE FROM penalties WHERE development_id = ?"), {development.id});
     writeChildren(development.id, development);
 
     // Obligations: keep the rows whose uid survives (their assessments hang on them), drop the others.
@@ -180,7 +176,7 @@ bool DevelopmentRepository::update(const Development &development)
     }
     existing.finish();
     for (qint64 id : std::as_const(dropped)) {
-        m_db.exec(QStringLiteral("DELETE FROM obligations WHERE id = ?"), {id});
+        m_db.run(QStringLiteral("DELETE FROM obligations WHERE id = ?"), {id});
     }
     for (int i = 0; i < development.obligations.size(); ++i) {
         writeObligation(development.id, i, development.obligations.at(i));
@@ -191,7 +187,7 @@ bool DevelopmentRepository::update(const Development &development)
 
 void DevelopmentRepository::remove(qint64 id)
 {
-    m_db.exec(QStringLiteral("DELETE FROM developments WHERE id = ?"), {id});
+    m_db.run(QStringLiteral("DELETE FROM developments WHERE id = ?"), {id});
     FullTextIndex(m_db).remove(id);
 }
 
@@ -203,7 +199,7 @@ void DevelopmentRepository::writeChildren(qint64 id, const Development &d)
             continue;
         }
         seen.insert(d.authorities.at(i));
-        m_db.exec(
+        m_db.run(
             QStringLiteral("INSERT INTO development_authorities (development_id, authority_id, position) "
                            "VALUES (?, ?, ?)"),
             {id, authorityId(d.authorities.at(i)), i});
@@ -214,16 +210,16 @@ void DevelopmentRepository::writeChildren(qint64 id, const Development &d)
             continue;
         }
         seen.insert(d.topics.at(i));
-        m_db.exec(QStringLiteral(
-                      "INSERT INTO development_topics (development_id, topic_id, position) VALUES (?, ?, ?)"),
-                  {id, termId(int(TermKind::Topic), d.topics.at(i)), i});
+        m_db.run(QStringLiteral(
+                     "INSERT INTO development_topics (development_id, topic_id, position) VALUES (?, ?, ?)"),
+                 {id, termId(int(TermKind::Topic), d.topics.at(i)), i});
     }
     for (int i = 0; i < d.penalties.size(); ++i) {
         const Penalty &p = d.penalties.at(i);
-        m_db.exec(QStringLiteral(
-                      "INSERT INTO penalties (development_id, position, amount, currency, description_en, "
-                      "description_zh) VALUES (?, ?, ?, ?, ?, ?)"),
-                  {id, i, p.amount, p.currency, p.description.en, p.description.zh});
+        m_db.run(QStringLiteral(
+                     "INSERT INTO penalties (development_id, position, amount, currency, description_en, "
+                     "description_zh) VALUES (?, ?, ?, ?, ?, ?)"),
+                 {id, i, p.amount, p.currency, p.description.en, p.description.zh});
     }
 }
 
@@ -233,24 +229,22 @@ void DevelopmentRepository::writeObligation(qint64 developmentId, int position, 
         = m_db.scalar(QStringLiteral("SELECT id FROM obligations WHERE uid = ?"), {o.uid}).toLongLong();
     qint64 id = existingId;
     if (existingId != 0) {
-        m_db.exec(QStringLiteral(
-                      "UPDATE obligations SET development_id = ?, position = ?, text_en = ?, text_zh = ?, "
-                      "kind = ?, effective_on = ? WHERE id = ?"),
-                  {developmentId, position, o.text.en, o.text.zh, Vocabulary::key(o.kind),
-                   sqlDate(o.effective), existingId});
-        m_db.exec(QStringLiteral("DELETE FROM obligation_parameters WHERE obligation_id = ?"), {existingId});
-        m_db.exec(QStringLiteral("DELETE FROM obligation_applies_to WHERE obligation_id = ?"), {existingId});
+        m_db.run(QStringLiteral(
+                     "UPDATE obligations SET development_id = ?, position = ?, text_en = ?, text_zh = ?, "
+                     "kind = ?, effective_on = ? WHERE id = ?"),
+                 {developmentId, position, o.text.en, o.text.zh, Vocabulary::key(o.kind),
+                  sqlDate(o.effective), existingId});
+        m_db.run(QStringLiteral("DELETE FROM obligation_parameters WHERE obligation_id = ?"), {existingId});
+        m_db.run(QStringLiteral("DELETE FROM obligation_applies_to WHERE obligation_id = ?"), {existingId});
     } else {
-        id = m_db.scalar(QStringLiteral(
-                             "INSERT INTO obligations (uid, development_id, position, text_en, text_zh, "
-                             "kind, effective_on) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        id = m_db.insert(QStringLiteral("INSERT INTO obligations (uid, development_id, position, text_en, "
+                                        "text_zh, kind, effective_on) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                          {o.uid, developmentId, position, o.text.en, o.text.zh, Vocabulary::key(o.kind),
-                          sqlDate(o.effective)})
-                 .toLongLong();
+                          sqlDate(o.effective)});
     }
     for (int i = 0; i < o.parameters.size(); ++i) {
         const ObligationParameter &p = o.parameters.at(i);
-        m_db.exec(
+        m_db.run(
             QStringLiteral(
                 "INSERT INTO obligation_parameters (obligation_id, position, name_en, name_zh, op, "
                 "value, value2, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -262,9 +256,9 @@ void DevelopmentRepository::writeObligation(qint64 developmentId, int position, 
             continue;
         }
         seen.insert(o.appliesTo.at(i));
-        m_db.exec(QStringLiteral(
-                      "INSERT INTO obligation_applies_to (obligation_id, tag_id, position) VALUES (?, ?, ?)"),
-                  {id, termId(int(TermKind::Tag), o.appliesTo.at(i)), i});
+        m_db.run(QStringLiteral(
+                     "INSERT INTO obligation_applies_to (obligation_id, tag_id, position) VALUES (?, ?, ?)"),
+                 {id, termId(int(TermKind::Tag), o.appliesTo.at(i)), i});
     }
 }
 

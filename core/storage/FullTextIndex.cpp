@@ -17,10 +17,16 @@ FullTextIndex::FullTextIndex(Database &db)
 void FullTextIndex::insert(qint64 id, const QString &title, const QString &body)
 {
     m_db.searchIndexChanged();
-    m_db.exec(m_db.dialect().searchInsert(), {id, title, body});
+    m_db.run(m_db.dialect().searchInsert(), {id, title, body});
 }
 
 void FullTextIndex::index(qint64 id, const Development &d)
+{
+    remove(id);
+    add(id, d);
+}
+
+void FullTextIndex::add(qint64 id, const Development &d)
 {
     if (!m_db.hasSearchIndex()) {
         return;
@@ -32,7 +38,6 @@ void FullTextIndex::index(qint64 id, const Development &d)
     for (const Penalty &penalty : d.penalties) {
         body << penalty.description.en << penalty.description.zh;
     }
-    remove(id);
     insert(id,
            SearchIndexBuilder::titleText({d.title.en, d.title.zh, d.documentTitle.en, d.documentTitle.zh}),
            SearchIndexBuilder::bodyText(body));
@@ -42,7 +47,7 @@ void FullTextIndex::remove(qint64 id)
 {
     if (m_db.hasSearchIndex()) {
         m_db.searchIndexChanged();
-        m_db.exec(m_db.dialect().searchDelete(), {id});
+        m_db.run(m_db.dialect().searchDelete(), {id});
     }
 }
 

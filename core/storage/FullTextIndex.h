@@ -24,6 +24,8 @@ public:
 
     // Adds or replaces the development's entry.
     void index(qint64 id, const Development &development);
+    // Adds the entry of a development that was just inserted, which has none to replace.
+    void add(qint64 id, const Development &development);
     void remove(qint64 id);
     // Rebuilds the whole index when it was prepared in another format (or never); returns the number of
     // developments indexed, 0 when the index was current.

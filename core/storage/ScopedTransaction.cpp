@@ -5,10 +5,10 @@
 
 namespace rt::core {
 
-ScopedTransaction::ScopedTransaction(Database &db)
+ScopedTransaction::ScopedTransaction(Database &db, Inner inner)
     : m_db(db)
 {
-    m_db.begin();
+    m_db.begin(inner == Inner::Join);
 }
 
 ScopedTransaction::~ScopedTransaction()
