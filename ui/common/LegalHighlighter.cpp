@@ -213,9 +213,7 @@ private:
 LegalHighlighter::LegalHighlighter(QWidget *parent)
     : QObject(parent)
     , m_widget(parent)
-    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
 {
-    m_repository->addCustomSearchPath(shippedSearchPath());
     if (m_widget) {
         m_widget->installEventFilter(this);
     }
@@ -277,10 +275,33 @@ void LegalHighlighter::loadAuthorities(core::Database &db)
 
 void LegalHighlighter::setAuthorityNames(const QStringList &names)
 {
-    const QStringList wanted = normalised(names);
-    if (wanted == m_names) {
-        return;
+    m_wanted = normalised(names);
+    if (m_repository && m_wanted != m_names) {
+        writeDefinition();
     }
+}
+
+QStringList LegalHighlighter::authorityNames() const
+{
+    repository();
+    return m_names;
+}
+
+KSyntaxHighlighting::Repository &LegalHighlighter::repository() const
+{
+    if (!m_repository) {
+        m_repository = std::make_unique<KSyntaxHighlighting::Repository>();
+        m_repository->addCustomSearchPath(shippedSearchPath());
+        if (m_wanted != m_names) {
+            writeDefinition();
+        }
+    }
+    return *m_repository;
+}
+
+void LegalHighlighter::writeDefinition() const
+{
+    const QStringList wanted = m_wanted;
     QFile shipped(shippedSearchPath() + u'/' + definitionFileName());
     if (!shipped.open(QIODevice::ReadOnly)) {
         qWarning("The legal-text highlighting definition is missing from the resources");
@@ -320,13 +341,13 @@ void LegalHighlighter::setAuthorityNames(const QStringList &names)
 
 KSyntaxHighlighting::Definition LegalHighlighter::definition() const
 {
-    return m_repository->definitionForName(definitionName());
+    return repository().definitionForName(definitionName());
 }
 
 KSyntaxHighlighting::Theme LegalHighlighter::theme() const
 {
-    return m_repository->defaultTheme(m_dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                             : KSyntaxHighlighting::Repository::LightTheme);
+    return repository().defaultTheme(m_dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                            : KSyntaxHighlighting::Repository::LightTheme);
 }
 
 QColor LegalHighlighter::markColor() const
@@ -437,9 +458,12 @@ void LegalHighlighter::followPalette()
     }
 }
 
-void LegalHighlighter::updateAttached(bool definitionChanged)
+void LegalHighlighter::updateAttached(bool definitionChanged) const
 {
     m_attached.removeIf([](const auto &highlighter) { return highlighter.isNull(); });
+    if (m_attached.isEmpty()) {
+        return; // nothing to highlight again (and the repository may not be made yet)
+    }
     const KSyntaxHighlighting::Definition current = definition();
     const KSyntaxHighlighting::Theme currentTheme = theme();
     for (const auto &highlighter : std::as_const(m_attached)) {

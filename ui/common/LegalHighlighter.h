@@ -6,8 +6,10 @@
 //
 // Owns the repository that holds the definition and, once authority names are given, a private copy of the
 // definition that also knows them (in a temporary directory under the cache location, removed with this
-// object). Follows the palette of its parent widget: the light or dark KSyntaxHighlighting theme, and a
-// marker colour for search matches that is readable in both.
+// object). Both are made when text is first highlighted: making the repository reads the index of every
+// definition KDE ships, which a window that shows no text yet need not wait for. Follows the palette of its
+// parent widget: the light or dark KSyntaxHighlighting theme, and a marker colour for search matches that is
+// readable in both.
 
 #include <QColor>
 #include <QList>
@@ -56,9 +58,11 @@ public:
 
     // All authority names and abbreviations in both languages, read through core.
     void loadAuthorities(core::Database &db);
-    // Regenerates the definition; does nothing when the names are the ones already in use.
+    // Regenerates the definition (at once when text was highlighted before, else at the first highlight);
+    // does nothing when the names are the ones already in use.
     void setAuthorityNames(const QStringList &names);
-    QStringList authorityNames() const { return m_names; }
+    // The names the definition in use knows.
+    QStringList authorityNames() const;
 
     KSyntaxHighlighting::Definition definition() const;
     KSyntaxHighlighting::Theme theme() const;
@@ -76,15 +80,19 @@ protected:
 
 private:
     void followPalette();
-    void updateAttached(bool definitionChanged);
+    void updateAttached(bool definitionChanged) const;
+    // The repository, made at the first use with the names asked for so far.
+    KSyntaxHighlighting::Repository &repository() const;
+    void writeDefinition() const;
 
     QWidget *m_widget = nullptr;
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
-    std::unique_ptr<QTemporaryDir> m_generated;
-    QStringList m_names;
+    mutable std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    mutable std::unique_ptr<QTemporaryDir> m_generated;
+    mutable QStringList m_names; // in the definition in use
+    QStringList m_wanted; // asked for
     bool m_dark = false;
     QColor m_base;
-    QList<QPointer<KSyntaxHighlighting::SyntaxHighlighter>> m_attached;
+    mutable QList<QPointer<KSyntaxHighlighting::SyntaxHighlighter>> m_attached;
 };
 
 } // namespace rt::ui
