@@ -2,7 +2,6 @@
 #include "Identity.h"
 
 #include "DeadlineCalendar.h"
-#include "EngineVersions.h"
 #include "LegalHighlighter.h"
 
 #include <KAboutData>
@@ -44,12 +43,7 @@ KAboutData identity()
               QT_TRANSLATE_NOOP("rt::app::Identity", "Application data for this dialog"),
               QStringLiteral(KCOREADDONS_VERSION_STRING), QStringLiteral("https://api.kde.org/frameworks/"),
               KAboutLicense::LGPL_V2);
-    component(QStringLiteral("SQLite"),
-              QT_TRANSLATE_NOOP("rt::app::Identity", "The database file and its search"),
-              core::EngineVersions::sqlite(), QStringLiteral("https://sqlite.org"), KAboutLicense::Custom);
-    component(QStringLiteral("libpq"), QT_TRANSLATE_NOOP("rt::app::Identity", "Team databases on PostgreSQL"),
-              core::EngineVersions::libpq(), QStringLiteral("https://www.postgresql.org"),
-              KAboutLicense::Custom);
+    // The database engines (SQLite, libpq) are asked by the About dialog when it opens (EngineVersions).
     component(QStringLiteral("libical"),
               QT_TRANSLATE_NOOP("rt::app::Identity", "Due dates as iCalendar files"),
               reports::DeadlineCalendar::libraryVersion(),

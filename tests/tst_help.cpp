@@ -17,6 +17,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -68,6 +69,12 @@ private Q_SLOTS:
             = dialog.findChild<QTextBrowser *>(QStringLiteral("componentsText"))->toPlainText();
         QVERIFY(components.contains(QStringLiteral("SQLite")));
         QVERIFY(components.contains(QStringLiteral("3.46.1")));
+        // The engines are asked of their libraries when the dialog opens: libpq, loaded for it, says its
+        // version.
+        QVERIFY2(QRegularExpression(QStringLiteral("libpq\\s+[^\\n]*\\n?\\s*\\d+\\.\\d+"))
+                     .match(components)
+                     .hasMatch(),
+                 qPrintable(components));
     }
 
     void shortcutsAreReadFromTheActions()

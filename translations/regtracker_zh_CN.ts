@@ -747,14 +747,6 @@ options.
         <translation>本对话框中的应用程序信息</translation>
     </message>
     <message>
-        <source>The database file and its search</source>
-        <translation>数据库文件及其检索</translation>
-    </message>
-    <message>
-        <source>Team databases on PostgreSQL</source>
-        <translation>基于 PostgreSQL 的团队数据库</translation>
-    </message>
-    <message>
         <source>Due dates as iCalendar files</source>
         <translation>将截止日期导出为 iCalendar 文件</translation>
     </message>
@@ -2877,6 +2869,10 @@ options.
         <source>%1 has no text to read: it may be a scan without a text layer.</source>
         <translation>%1 中没有可读取的文本：可能是没有文字层的扫描件。</translation>
     </message>
+    <message>
+        <source>RegTracker cannot read PDF files here: its PDF module (%1) is missing or broken. Reinstall RegTracker.%2</source>
+        <translation>RegTracker 在此无法读取 PDF 文件：其 PDF 模块（%1）缺失或已损坏。请重新安装 RegTracker。%2</translation>
+    </message>
 </context>
 <context>
     <name>rt::core::ProvinceGrid</name>
@@ -3775,6 +3771,14 @@ options.
     <message>
         <source>Components</source>
         <translation>组件</translation>
+    </message>
+    <message>
+        <source>The database file and its search</source>
+        <translation>数据库文件及其检索</translation>
+    </message>
+    <message>
+        <source>Team databases on PostgreSQL</source>
+        <translation>基于 PostgreSQL 的团队数据库</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,14 @@
 #include "PdfText.h"
 
 #include "Error.h"
+#include "PdfPages.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
+#include <QLibrary>
 #include <QRegularExpression>
-
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
 
 #include <algorithm>
 #include <memory>
@@ -21,15 +22,12 @@ namespace {
 constexpr int MaxPages = 500;
 constexpr qsizetype MaxWords = 400000;
 
-struct Word
+using Word = PdfWord;
+
+double centre(const Word &w)
 {
-    QString text;
-    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-    double size = 0; // font size
-    bool bold = false;
-    bool spaceAfter = true;
-    double centre() const { return (y0 + y1) / 2; }
-};
+    return (w.y0 + w.y1) / 2;
+}
 
 // A run of words on one baseline in one column.
 struct Line
@@ -69,48 +67,55 @@ struct Line
     }
 };
 
-QString fromUstring(const poppler::ustring &text)
+// Where RegTracker's own modules are: beside the program in a build (the program, the tests and the
+// benchmarks are each a folder below the build), under the library folder once installed.
+QStringList moduleFolders()
 {
-    const poppler::byte_array utf8 = text.to_utf8();
-    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    const QString program = QCoreApplication::instance()
+        ? QCoreApplication::applicationDirPath()
+        : QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    return {QDir::cleanPath(program + QStringLiteral("/" RT_INSTALLED_MODULES)),
+            QDir::cleanPath(program + QStringLiteral("/../modules"))};
 }
 
-QList<Word> wordsOf(const poppler::page &page, qsizetype budget)
+// The module's function, loaded at the first call; throws Error naming what is missing.
+ReadPdfPages pdfReader()
 {
-    QList<Word> words;
-    for (const poppler::text_box &box : page.text_list(poppler::page::text_list_include_font)) {
-        if (words.size() >= budget) {
-            break;
+    static const std::pair<ReadPdfPages, QString> loaded = [] {
+        QString reason;
+        for (const QString &folder : moduleFolders()) {
+            QLibrary module(folder + u'/' + QLatin1StringView(pdfModuleName));
+            if (!QFileInfo::exists(module.fileName() + QStringLiteral(".so"))) {
+                continue;
+            }
+            if (const auto read = reinterpret_cast<ReadPdfPages>(module.resolve(pdfPagesSymbol))) {
+                return std::pair(read, QString()); // the module stays loaded: QLibrary does not unload
+            }
+            reason = module.errorString();
         }
-        Word w;
-        w.text = fromUstring(box.text()).trimmed();
-        if (w.text.isEmpty()) {
-            continue;
-        }
-        const poppler::rectf r = box.bbox();
-        w.x0 = r.left(), w.y0 = r.top(), w.x1 = r.right(), w.y1 = r.bottom();
-        w.size = box.has_font_info() ? box.get_font_size() : r.height();
-        const QString font = box.has_font_info() ? QString::fromStdString(box.get_font_name()) : QString();
-        w.bold = font.contains(QStringLiteral("Bold"), Qt::CaseInsensitive)
-            || font.contains(QStringLiteral("Heavy"), Qt::CaseInsensitive)
-            || font.contains(QStringLiteral("Black"), Qt::CaseInsensitive);
-        w.spaceAfter = box.has_space_after();
-        words.append(w);
+        return std::pair(ReadPdfPages(nullptr), reason);
+    }();
+    if (!loaded.first) {
+        throw Error(Error::Code::Failed,
+                    PdfText::tr("RegTracker cannot read PDF files here: its PDF module (%1) is missing or "
+                                "broken. Reinstall RegTracker.%2")
+                        .arg(QLatin1StringView(pdfModuleName),
+                             loaded.second.isEmpty() ? QString() : u' ' + loaded.second));
     }
-    return words;
+    return loaded.first;
 }
 
 // Words on the same baseline, left to right: the raw lines of a page, top to bottom.
 QList<QList<Word>> rawLines(QList<Word> words)
 {
     std::stable_sort(words.begin(), words.end(),
-                     [](const Word &a, const Word &b) { return a.centre() < b.centre(); });
+                     [](const Word &a, const Word &b) { return centre(a) < centre(b); });
     QList<QList<Word>> lines;
     for (const Word &w : std::as_const(words)) {
         if (!lines.isEmpty()) {
             const Word &last = lines.last().constLast();
             const double tolerance = 0.4 * std::min(w.y1 - w.y0, last.y1 - last.y0);
-            if (std::abs(w.centre() - last.centre()) <= tolerance) {
+            if (std::abs(centre(w) - centre(last)) <= tolerance) {
                 lines.last().append(w);
                 continue;
             }
@@ -399,33 +404,20 @@ void writeParagraphs(const QList<Line> &lines, ReadDocument &document)
 
 ReadDocument PdfText::read(const QByteArray &bytes, const QString &fileName)
 {
-    poppler::set_debug_error_function([](const std::string &, void *) { }, nullptr);
-    const std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(
-        bytes.constData(), int(std::min<qsizetype>(bytes.size(), INT_MAX))));
-    if (!pdf) {
+    PdfPages pdf;
+    pdfReader()(bytes, MaxPages, MaxWords, pdf);
+    if (pdf.outcome == PdfPages::Outcome::Unreadable) {
         throw Error(Error::Code::InvalidInput, tr("%1 is not a readable PDF file.").arg(fileName));
     }
-    if (pdf->is_locked() || pdf->is_encrypted()) {
+    if (pdf.outcome == PdfPages::Outcome::Encrypted) {
         throw Error(Error::Code::InvalidInput,
                     tr("%1 is an encrypted PDF file: save it without a password first.").arg(fileName));
     }
     QList<Line> lines;
     QHash<int, double> heights;
-    qsizetype budget = MaxWords;
-    const int pages = std::min(pdf->pages(), MaxPages);
-    for (int i = 0; i < pages && budget > 0; ++i) {
-        const std::unique_ptr<poppler::page> page(pdf->create_page(i));
-        if (!page) {
-            continue;
-        }
-        poppler::rectf box = page->page_rect(poppler::crop_box);
-        if (box.width() <= 0 || box.height() <= 0) {
-            box = page->page_rect(poppler::media_box);
-        }
-        heights.insert(i, box.height());
-        const QList<Word> words = wordsOf(*page, budget);
-        budget -= words.size();
-        lines += pageLines(words, box.width(), i);
+    for (const PdfPage &page : std::as_const(pdf.pages)) {
+        heights.insert(page.number, page.height);
+        lines += pageLines(page.words, page.width, page.number);
     }
     ReadDocument document;
     writeParagraphs(withoutRunningLines(lines, heights), document);
@@ -433,7 +425,7 @@ ReadDocument PdfText::read(const QByteArray &bytes, const QString &fileName)
         throw Error(Error::Code::InvalidInput,
                     tr("%1 has no text to read: it may be a scan without a text layer.").arg(fileName));
     }
-    document.title = fromUstring(pdf->get_title()).trimmed();
+    document.title = pdf.title;
     document.encoding = QStringLiteral("PDF");
     return document;
 }

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineVersions.h"
 
+#include <QLibrary>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
-#include <libpq-fe.h>
 
 namespace rt::core {
 
@@ -29,8 +28,16 @@ QString EngineVersions::sqlite()
 
 QString EngineVersions::libpq()
 {
-    const int version = PQlibVersion(); // major * 10000 + minor from PostgreSQL 10 on
-    return QStringLiteral("%1.%2").arg(version / 10000).arg(version % 10000);
+    // Loaded here rather than linked: the program does not load libpq (and the Kerberos, LDAP and TLS
+    // libraries it needs) to start; Qt's PostgreSQL driver loads it when a team database is opened.
+    QLibrary library(QStringLiteral("pq"), 5);
+    using Version = int (*)();
+    const auto version = reinterpret_cast<Version>(library.resolve("PQlibVersion"));
+    if (!version) {
+        return {};
+    }
+    const int number = version(); // major * 10000 + minor from PostgreSQL 10 on
+    return QStringLiteral("%1.%2").arg(number / 10000).arg(number % 10000);
 }
 
 } // namespace rt::core

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AboutDialog.h"
 
+#include "EngineVersions.h"
+
 #include <KAboutData>
 
 #include <QCoreApplication>
@@ -124,7 +126,14 @@ AboutDialog::AboutDialog(const QString &database, int schemaVersion, QWidget *pa
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("aboutDialog"));
-    const KAboutData about = KAboutData::applicationData();
+    KAboutData about = KAboutData::applicationData();
+    // The database engines in use, asked of their libraries now: loading libpq is not part of starting.
+    about.addComponent(QStringLiteral("SQLite"), tr("The database file and its search"),
+                       core::EngineVersions::sqlite(), QStringLiteral("https://sqlite.org"),
+                       KAboutLicense::Custom);
+    about.addComponent(QStringLiteral("libpq"), tr("Team databases on PostgreSQL"),
+                       core::EngineVersions::libpq(), QStringLiteral("https://www.postgresql.org"),
+                       KAboutLicense::Custom);
     setWindowTitle(tr("About %1").arg(about.displayName()));
     auto *tabs = new QTabWidget(this);
     tabs->addTab(aboutPage(about, database, schemaVersion, tabs), tr("&About"));
