@@ -2,13 +2,13 @@
 #include "Identity.h"
 
 #include "DeadlineCalendar.h"
-#include "LegalHighlighter.h"
 
 #include <KAboutData>
 
 #include <QCoreApplication>
 
 #include <kcoreaddons_version.h>
+#include <ksyntaxhighlighting_version.h>
 
 namespace rt::app {
 
@@ -37,8 +37,8 @@ KAboutData identity()
               QString::fromLatin1(qVersion()), QStringLiteral("https://www.qt.io"), KAboutLicense::LGPL_V3);
     component(QStringLiteral("KDE Frameworks: Syntax Highlighting"),
               QT_TRANSLATE_NOOP("rt::app::Identity", "Highlighting of legal texts and notes"),
-              ui::LegalHighlighter::libraryVersion(), QStringLiteral("https://api.kde.org/frameworks/"),
-              KAboutLicense::Custom);
+              QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING),
+              QStringLiteral("https://api.kde.org/frameworks/"), KAboutLicense::Custom);
     component(QStringLiteral("KDE Frameworks: Core Addons"),
               QT_TRANSLATE_NOOP("rt::app::Identity", "Application data for this dialog"),
               QStringLiteral(KCOREADDONS_VERSION_STRING), QStringLiteral("https://api.kde.org/frameworks/"),

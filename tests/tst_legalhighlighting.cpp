@@ -308,7 +308,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto db = test::newDemoDatabase(dir);
         ui::LegalHighlighter highlighter;
-        highlighter.loadAuthorities(*db);
+        highlighter.setAuthorityNames(ui::Highlighting::authorityNames(*db));
         QVERIFY(highlighter.authorityNames().contains(
             QStringLiteral("Hangzhou Administration for Market Regulation")));
         QVERIFY(highlighter.authorityNames().contains(QStringLiteral("杭州市市场监管局")));

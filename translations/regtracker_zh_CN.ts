@@ -2802,6 +2802,13 @@ options.
     </message>
 </context>
 <context>
+    <name>rt::core::Module</name>
+    <message>
+        <source>RegTracker cannot load its module %1: it is missing or broken. Reinstall RegTracker.%2</source>
+        <translation>RegTracker 无法加载其模块 %1：该模块缺失或已损坏。请重新安装 RegTracker。%2</translation>
+    </message>
+</context>
+<context>
     <name>rt::core::NewsletterParser</name>
     <message>
         <source>%1 names no year: dates without one are taken to be in %2.</source>
@@ -2868,10 +2875,6 @@ options.
     <message>
         <source>%1 has no text to read: it may be a scan without a text layer.</source>
         <translation>%1 中没有可读取的文本：可能是没有文字层的扫描件。</translation>
-    </message>
-    <message>
-        <source>RegTracker cannot read PDF files here: its PDF module (%1) is missing or broken. Reinstall RegTracker.%2</source>
-        <translation>RegTracker 在此无法读取 PDF 文件：其 PDF 模块（%1）缺失或已损坏。请重新安装 RegTracker。%2</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,10 @@
 #include "PdfText.h"
 
 #include "Error.h"
+#include "Module.h"
 #include "PdfPages.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QHash>
-#include <QLibrary>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -66,44 +63,6 @@ struct Line
         words.append(w);
     }
 };
-
-// Where RegTracker's own modules are: beside the program in a build (the program, the tests and the
-// benchmarks are each a folder below the build), under the library folder once installed.
-QStringList moduleFolders()
-{
-    const QString program = QCoreApplication::instance()
-        ? QCoreApplication::applicationDirPath()
-        : QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
-    return {QDir::cleanPath(program + QStringLiteral("/" RT_INSTALLED_MODULES)),
-            QDir::cleanPath(program + QStringLiteral("/../modules"))};
-}
-
-// The module's function, loaded at the first call; throws Error naming what is missing.
-ReadPdfPages pdfReader()
-{
-    static const std::pair<ReadPdfPages, QString> loaded = [] {
-        QString reason;
-        for (const QString &folder : moduleFolders()) {
-            QLibrary module(folder + u'/' + QLatin1StringView(pdfModuleName));
-            if (!QFileInfo::exists(module.fileName() + QStringLiteral(".so"))) {
-                continue;
-            }
-            if (const auto read = reinterpret_cast<ReadPdfPages>(module.resolve(pdfPagesSymbol))) {
-                return std::pair(read, QString()); // the module stays loaded: QLibrary does not unload
-            }
-            reason = module.errorString();
-        }
-        return std::pair(ReadPdfPages(nullptr), reason);
-    }();
-    if (!loaded.first) {
-        throw Error(Error::Code::Failed,
-                    PdfText::tr("RegTracker cannot read PDF files here: its PDF module (%1) is missing or "
-                                "broken. Reinstall RegTracker.%2")
-                        .arg(QLatin1StringView(pdfModuleName),
-                             loaded.second.isEmpty() ? QString() : u' ' + loaded.second));
-    }
-    return loaded.first;
-}
 
 // Words on the same baseline, left to right: the raw lines of a page, top to bottom.
 QList<QList<Word>> rawLines(QList<Word> words)
@@ -405,7 +364,8 @@ void writeParagraphs(const QList<Line> &lines, ReadDocument &document)
 ReadDocument PdfText::read(const QByteArray &bytes, const QString &fileName)
 {
     PdfPages pdf;
-    pdfReader()(bytes, MaxPages, MaxWords, pdf);
+    const auto readPages = reinterpret_cast<ReadPdfPages>(Module::resolve(pdfModuleName, pdfPagesSymbol));
+    readPages(bytes, MaxPages, MaxWords, pdf);
     if (pdf.outcome == PdfPages::Outcome::Unreadable) {
         throw Error(Error::Code::InvalidInput, tr("%1 is not a readable PDF file.").arg(fileName));
     }

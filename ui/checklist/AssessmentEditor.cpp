@@ -9,13 +9,9 @@
 #include "DateText.h"
 #include "Error.h"
 #include "FormSupport.h"
+#include "Highlighting.h"
 #include "Settings.h"
 #include "Vocabulary.h"
-
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -112,7 +108,6 @@ AssessmentEditor::AssessmentEditor(Database &db, QUndoStack *undoStack, const Ch
     , m_row(row)
     , m_original(row.assessment)
     , m_language(language)
-    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
 {
     setObjectName(QStringLiteral("assessmentEditor"));
     // The stored row may be newer than the checklist shows (another window saved meanwhile).
@@ -172,11 +167,7 @@ AssessmentEditor::AssessmentEditor(Database &db, QUndoStack *undoStack, const Ch
     resize(860, 640);
 }
 
-AssessmentEditor::~AssessmentEditor()
-{
-    // The highlighter uses definitions owned by the repository, which goes first.
-    delete m_highlighter;
-}
+AssessmentEditor::~AssessmentEditor() = default;
 
 qint64 AssessmentEditor::sizeLimit()
 {
@@ -211,9 +202,8 @@ QWidget *AssessmentEditor::createAssessmentTab()
     m_notes->setTabChangesFocus(true);
     m_notes->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_notes->document());
-    m_highlighter->setDefinition(m_repository->definitionForName(QStringLiteral("Markdown")));
-    updateHighlighterTheme();
+    // Markdown notes, in the theme of this dialog's palette (the highlighter follows it).
+    Highlighting::make(this)->attach(m_notes->document(), Highlighting::Syntax::Markdown);
 
     m_statusLabel = new QLabel(tab);
     m_resultLabel = new QLabel(tab);
@@ -467,14 +457,6 @@ void AssessmentEditor::setReadOnly(const QString &whyNot)
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
 }
 
-void AssessmentEditor::updateHighlighterTheme()
-{
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_highlighter->setTheme(m_repository->defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                            : KSyntaxHighlighting::Repository::LightTheme));
-    m_highlighter->rehighlight();
-}
-
 bool AssessmentEditor::attachFile(const QString &path)
 {
     if (isReadOnly()) {
@@ -629,8 +611,6 @@ void AssessmentEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-    } else if (event->type() == QEvent::PaletteChange && m_highlighter) {
-        updateHighlighterTheme();
     }
     QDialog::changeEvent(event);
 }

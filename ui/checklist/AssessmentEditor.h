@@ -27,11 +27,6 @@ class QTabWidget;
 class QTableWidget;
 class QUndoStack;
 
-namespace KSyntaxHighlighting {
-class Repository;
-class SyntaxHighlighter;
-} // namespace KSyntaxHighlighting
-
 namespace rt::core {
 class Database;
 }
@@ -76,7 +71,6 @@ private:
     void reloadEvidence();
     void reloadHistory();
     void updateEvidenceButtons();
-    void updateHighlighterTheme();
     const core::Evidence *currentEvidence() const;
     void attach();
     void openEvidence();
@@ -92,9 +86,6 @@ private:
     core::Language m_language;
     QList<core::Evidence> m_evidence;
     QString m_readOnly;
-
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
 
     QLabel *m_heading = nullptr;
     QLabel *m_subheading = nullptr;

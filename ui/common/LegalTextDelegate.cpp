@@ -2,7 +2,7 @@
 #include "LegalTextDelegate.h"
 
 #include "FormSupport.h"
-#include "LegalHighlighter.h"
+#include "Highlighting.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -23,9 +23,10 @@ int textMargin(const QStyleOptionViewItem &option)
 
 } // namespace
 
-LegalTextDelegate::LegalTextDelegate(const LegalHighlighter *highlighter, QObject *parent)
+LegalTextDelegate::LegalTextDelegate(const Highlighting *highlighter, QObject *parent)
     : ConvertingDelegate(parent)
     , m_highlighter(highlighter)
+    , m_alive(dynamic_cast<const QObject *>(highlighter))
 {
 }
 
@@ -34,7 +35,7 @@ void LegalTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    if (!m_highlighter || (cell.state & QStyle::State_Selected) || cell.text.isEmpty()) {
+    if (!highlighter() || (cell.state & QStyle::State_Selected) || cell.text.isEmpty()) {
         ConvertingDelegate::paint(painter, option, index);
         return;
     }
@@ -47,7 +48,7 @@ void LegalTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QTextDocument document;
     document.setDocumentMargin(0);
     document.setDefaultFont(cell.font);
-    document.setHtml(m_highlighter->toHtml(text, m_marks ? m_marks(text) : LegalHighlighter::Marks()));
+    document.setHtml(m_highlighter->toHtml(text, m_marks ? m_marks(text) : Highlighting::Marks()));
     document.setTextWidth(area.width());
     const qreal top = std::max<qreal>(0, (area.height() - document.size().height()) / 2);
 
@@ -70,7 +71,7 @@ QSize LegalTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     const QSize plain = ConvertingDelegate::sizeHint(option, index);
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    if (!m_highlighter || cell.text.isEmpty() || option.rect.width() <= 0) {
+    if (!highlighter() || cell.text.isEmpty() || option.rect.width() <= 0) {
         return plain;
     }
     // Bold obligation words take more room than the plain text the base class measured.

@@ -9,7 +9,7 @@
 #include "DateText.h"
 #include "DevelopmentRepository.h"
 #include "Error.h"
-#include "LegalHighlighter.h"
+#include "Highlighting.h"
 #include "LegalTextDelegate.h"
 #include "ObligationTableModel.h"
 #include "RedlineText.h"
@@ -36,9 +36,9 @@ using core::Language;
 DevelopmentDetailPane::DevelopmentDetailPane(core::Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_highlighter(new LegalHighlighter(this))
+    , m_highlighter(Highlighting::make(this))
 {
-    m_highlighter->loadAuthorities(m_db);
+    m_highlighter->setAuthorityNames(Highlighting::authorityNames(m_db));
     m_english = new QTextBrowser(this);
     m_english->setObjectName(QStringLiteral("detailEnglish"));
     m_chinese = new QTextBrowser(this);
@@ -111,7 +111,7 @@ DevelopmentDetailPane::DevelopmentDetailPane(core::Database &db, QWidget *parent
 
     connect(&m_db, &core::Database::changed, this, [this](const core::ChangeSet &changes) {
         if (core::entitiesIn(changes) & core::Entity::Authority) {
-            m_highlighter->loadAuthorities(m_db);
+            m_highlighter->setAuthorityNames(Highlighting::authorityNames(m_db));
         }
         if (m_id != 0
             && (core::entitiesIn(changes)
@@ -268,7 +268,7 @@ QString DevelopmentDetailPane::html(const core::Development &d, Language languag
     // Legal text highlighted, with the search matches marked.
     const auto highlighted = [this, &shown](const QString &stored) {
         const QString value = shown(stored);
-        return m_highlighter->toHtml(value, m_marks ? m_marks(value) : LegalHighlighter::Marks());
+        return m_highlighter->toHtml(value, m_marks ? m_marks(value) : Highlighting::Marks());
     };
     // A text in the pane's language, or the other language's with a visible marker: never an empty side.
     const auto text = [&](const core::BilingualText &t) {

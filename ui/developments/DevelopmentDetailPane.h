@@ -30,7 +30,7 @@ struct Development;
 namespace rt::ui {
 
 class ConvertingDelegate;
-class LegalHighlighter;
+class Highlighting;
 class LegalTextDelegate;
 
 class DevelopmentDetailPane final : public QWidget
@@ -76,7 +76,7 @@ private:
 
     core::Database &m_db;
     core::ReferenceNames m_names;
-    LegalHighlighter *m_highlighter = nullptr;
+    Highlighting *m_highlighter = nullptr;
     MarkFinder m_marks;
     ConvertingDelegate *m_obligationCells = nullptr;
     LegalTextDelegate *m_obligationText = nullptr;

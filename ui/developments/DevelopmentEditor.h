@@ -27,7 +27,7 @@ class Database;
 
 namespace rt::ui {
 
-class LegalHighlighter;
+class Highlighting;
 
 class DevelopmentEditor final : public QDialog
 {
@@ -97,7 +97,7 @@ private:
     QDateEdit *m_obligationEffective = nullptr;
     QTableWidget *m_parameters = nullptr;
     QLabel *m_problems = nullptr;
-    LegalHighlighter *m_highlighter = nullptr;
+    Highlighting *m_highlighter = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LegalHighlighter.h"
 
-#include "AuthorityRepository.h"
-
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
@@ -224,7 +222,7 @@ LegalHighlighter::~LegalHighlighter()
 {
     // The editors' highlighters use our repository's definition: they go with it, quietly, since clearing
     // their formats must not look like an edit to a form that may be half destroyed.
-    for (const auto &highlighter : std::as_const(m_attached)) {
+    for (const auto &[highlighter, syntax] : std::as_const(m_attached)) {
         if (highlighter) {
             const QSignalBlocker blocker(highlighter->document());
             delete highlighter.data();
@@ -261,16 +259,6 @@ QString LegalHighlighter::definitionWithAuthorities(const QString &definitionXml
                        QString::number(match.capturedView(1).toInt() + 1));
     }
     return result;
-}
-
-void LegalHighlighter::loadAuthorities(core::Database &db)
-{
-    QStringList names;
-    for (const core::Authority &authority : core::AuthorityRepository(db).all()) {
-        names << authority.name.en << authority.name.zh << authority.abbreviation.en
-              << authority.abbreviation.zh;
-    }
-    setAuthorityNames(names);
 }
 
 void LegalHighlighter::setAuthorityNames(const QStringList &names)
@@ -352,13 +340,7 @@ KSyntaxHighlighting::Theme LegalHighlighter::theme() const
 
 QColor LegalHighlighter::markColor() const
 {
-    // A marker yellow laid over the text's background: pale on light, muted on dark, so that both the theme's
-    // light and dark text colours stay readable on it.
-    const QColor yellow(255, 210, 0);
-    const double share = m_dark ? 0.3 : 0.55;
-    const auto mix = [share](int from, int to) { return qRound(from + (to - from) * share); };
-    return QColor(mix(m_base.red(), yellow.red()), mix(m_base.green(), yellow.green()),
-                  mix(m_base.blue(), yellow.blue()));
+    return markColorOn(m_base);
 }
 
 QString LegalHighlighter::toHtml(const QString &text, const Marks &marks) const
@@ -431,12 +413,14 @@ QString LegalHighlighter::toHtml(const QString &text, const Marks &marks) const
     return html;
 }
 
-void LegalHighlighter::attach(QTextDocument *document)
+void LegalHighlighter::attach(QTextDocument *document, Syntax syntax)
 {
     auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
     highlighter->setTheme(theme());
-    highlighter->setDefinition(definition());
-    m_attached.append(highlighter);
+    highlighter->setDefinition(syntax == Syntax::Markdown
+                                   ? repository().definitionForName(QStringLiteral("Markdown"))
+                                   : definition());
+    m_attached.append({highlighter, syntax});
 }
 
 bool LegalHighlighter::eventFilter(QObject *watched, QEvent *event)
@@ -460,15 +444,15 @@ void LegalHighlighter::followPalette()
 
 void LegalHighlighter::updateAttached(bool definitionChanged) const
 {
-    m_attached.removeIf([](const auto &highlighter) { return highlighter.isNull(); });
+    m_attached.removeIf([](const auto &attached) { return attached.first.isNull(); });
     if (m_attached.isEmpty()) {
         return; // nothing to highlight again (and the repository may not be made yet)
     }
     const KSyntaxHighlighting::Definition current = definition();
     const KSyntaxHighlighting::Theme currentTheme = theme();
-    for (const auto &highlighter : std::as_const(m_attached)) {
+    for (const auto &[highlighter, syntax] : std::as_const(m_attached)) {
         highlighter->setTheme(currentTheme);
-        if (definitionChanged && highlighter->definition() != current) {
+        if (definitionChanged && syntax == Syntax::Legal && highlighter->definition() != current) {
             highlighter->setDefinition(current); // highlights again
         } else {
             highlighter->rehighlight();

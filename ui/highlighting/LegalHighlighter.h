@@ -11,6 +11,8 @@
 // parent widget: the light or dark KSyntaxHighlighting theme, and a marker colour for search matches that is
 // readable in both.
 
+#include "Highlighting.h"
+
 #include <QColor>
 #include <QList>
 #include <QObject>
@@ -31,20 +33,14 @@ class SyntaxHighlighter;
 class Theme;
 } // namespace KSyntaxHighlighting
 
-namespace rt::core {
-class Database;
-} // namespace rt::core
-
 namespace rt::ui {
 
-class LegalHighlighter final : public QObject
+// The implementation of Highlighting, in the highlighting module (and linked by its tests).
+class LegalHighlighter final : public QObject, public Highlighting
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LegalHighlighter)
 public:
-    // (start, length) ranges of a text, for example search matches.
-    using Marks = QList<std::pair<qsizetype, qsizetype>>;
-
     // Follows the palette of parent when one is given, the application's otherwise.
     explicit LegalHighlighter(QWidget *parent = nullptr);
     ~LegalHighlighter() override;
@@ -56,24 +52,19 @@ public:
     // version, so that the copy wins over the shipped file in a repository that sees both.
     static QString definitionWithAuthorities(const QString &definitionXml, const QStringList &names);
 
-    // All authority names and abbreviations in both languages, read through core.
-    void loadAuthorities(core::Database &db);
     // Regenerates the definition (at once when text was highlighted before, else at the first highlight);
     // does nothing when the names are the ones already in use.
-    void setAuthorityNames(const QStringList &names);
+    void setAuthorityNames(const QStringList &names) override;
     // The names the definition in use knows.
     QStringList authorityNames() const;
 
     KSyntaxHighlighting::Definition definition() const;
     KSyntaxHighlighting::Theme theme() const;
     bool isDark() const { return m_dark; }
-    QColor markColor() const;
+    QColor markColor() const override;
 
-    // HTML-escaped text (newlines as <br>) with a styled span per highlighted part, and every mark on a
-    // marker background (syntax colours kept).
-    QString toHtml(const QString &text, const Marks &marks = {}) const;
-    // Highlights an editor's document as it is typed, until this object goes.
-    void attach(QTextDocument *document);
+    QString toHtml(const QString &text, const Marks &marks = {}) const override;
+    void attach(QTextDocument *document, Syntax syntax = Syntax::Legal) override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -92,7 +83,7 @@ private:
     QStringList m_wanted; // asked for
     bool m_dark = false;
     QColor m_base;
-    mutable QList<QPointer<KSyntaxHighlighting::SyntaxHighlighter>> m_attached;
+    mutable QList<std::pair<QPointer<KSyntaxHighlighting::SyntaxHighlighter>, Syntax>> m_attached;
 };
 
 } // namespace rt::ui
