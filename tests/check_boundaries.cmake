@@ -4,7 +4,8 @@
 # 2. with a library's own include path, a header of each library it does not link cannot even be found
 #    (the compiler's preprocessor decides), while one of its own can;
 # 3. each library reaches only the Qt modules it may: Qt Core below storage, Core and Sql in the rest of core,
-#    Gui for reports; core and reports never reach ui/, and ui feature libraries reach no other feature's;
+#    Gui for reports; core and reports never reach ui/, and ui feature libraries reach no other feature's
+#    (the shared ones are common, commands and highlighting);
 # 4. core never includes a Qt Gui or Widgets header;
 # 5. no source but core/settings touches QSettings: every key is spelled in one place.
 cmake_minimum_required(VERSION 3.24)
@@ -106,8 +107,8 @@ foreach(library IN LISTS libraries)
         if(folder MATCHES "/core/" AND link STREQUAL "rt-reports")
             string(APPEND problems "  ${library} reaches ${link}\n")
         endif()
-        if(folder MATCHES "/ui/[a-z]+$" AND NOT folder MATCHES "/ui/(shell|common|commands)$"
-           AND link MATCHES "^rt-ui-" AND NOT link MATCHES "^rt-ui-(common|commands)$")
+        if(folder MATCHES "/ui/[a-z]+$" AND NOT folder MATCHES "/ui/(shell|common|commands|highlighting)$"
+           AND link MATCHES "^rt-ui-" AND NOT link MATCHES "^rt-ui-(common|commands|highlighting)$")
             string(APPEND problems "  the feature library ${library} reaches the feature library ${link}\n")
         endif()
     endforeach()

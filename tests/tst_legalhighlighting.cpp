@@ -12,6 +12,7 @@
 #include "DevelopmentDetailPane.h"
 #include "DevelopmentEditor.h"
 #include "DevelopmentRepository.h"
+#include "Highlighters.h"
 #include "LegalHighlighter.h"
 #include "LegalTextDelegate.h"
 
@@ -308,7 +309,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto db = test::newDemoDatabase(dir);
         ui::LegalHighlighter highlighter;
-        highlighter.setAuthorityNames(ui::Highlighting::authorityNames(*db));
+        highlighter.setAuthorityNames(ui::authorityNamesOf(*db));
         QVERIFY(highlighter.authorityNames().contains(
             QStringLiteral("Hangzhou Administration for Market Regulation")));
         QVERIFY(highlighter.authorityNames().contains(QStringLiteral("杭州市市场监管局")));

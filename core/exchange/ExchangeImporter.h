@@ -6,10 +6,10 @@
 // replaces one the database holds is linked to it as the application links versions (its checklist rows move
 // to the later version, those whose obligation changed are marked for re-review); an assessment of a version
 // that was replaced before the import is left out (its row lives on in the later version). A problem anywhere
-// rolls the whole import back. A file is written as it is read, a record at a time (ExchangeFormat::read):
-// what is held is one record, the ids the file must not repeat (ExchangeFormat), and the few records that
-// must wait for one later in the file (authorities whose parent comes later, versions that replace a later
-// development).
+// rolls the whole import back. A file is written as it is read, a record at a time (ExchangeFormat::read, on
+// a thread of its own: ReadAhead): what is held is a few hundred records and the few that must wait for one
+// later in the file (authorities whose parent comes later, versions that replace a later development); the
+// ids the file must not repeat are kept in a table of the import's transaction.
 
 #include "ExchangeFormat.h"
 

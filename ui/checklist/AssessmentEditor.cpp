@@ -9,7 +9,7 @@
 #include "DateText.h"
 #include "Error.h"
 #include "FormSupport.h"
-#include "Highlighting.h"
+#include "Highlighters.h"
 #include "Settings.h"
 #include "Vocabulary.h"
 
@@ -203,7 +203,7 @@ QWidget *AssessmentEditor::createAssessmentTab()
     m_notes->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     // Markdown notes, in the theme of this dialog's palette (the highlighter follows it).
-    Highlighting::make(this)->attach(m_notes->document(), Highlighting::Syntax::Markdown);
+    makeHighlighting(this)->attach(m_notes->document(), Highlighting::Syntax::Markdown);
 
     m_statusLabel = new QLabel(tab);
     m_resultLabel = new QLabel(tab);

@@ -9,7 +9,7 @@
 #include "DateText.h"
 #include "DevelopmentRepository.h"
 #include "Error.h"
-#include "Highlighting.h"
+#include "Highlighters.h"
 #include "LegalTextDelegate.h"
 #include "ObligationTableModel.h"
 #include "RedlineText.h"
@@ -36,9 +36,9 @@ using core::Language;
 DevelopmentDetailPane::DevelopmentDetailPane(core::Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_highlighter(Highlighting::make(this))
+    , m_highlighter(makeHighlighting(this))
 {
-    m_highlighter->setAuthorityNames(Highlighting::authorityNames(m_db));
+    m_highlighter->setAuthorityNames(authorityNamesOf(m_db));
     m_english = new QTextBrowser(this);
     m_english->setObjectName(QStringLiteral("detailEnglish"));
     m_chinese = new QTextBrowser(this);
@@ -111,7 +111,7 @@ DevelopmentDetailPane::DevelopmentDetailPane(core::Database &db, QWidget *parent
 
     connect(&m_db, &core::Database::changed, this, [this](const core::ChangeSet &changes) {
         if (core::entitiesIn(changes) & core::Entity::Authority) {
-            m_highlighter->setAuthorityNames(Highlighting::authorityNames(m_db));
+            m_highlighter->setAuthorityNames(authorityNamesOf(m_db));
         }
         if (m_id != 0
             && (core::entitiesIn(changes)

@@ -8,7 +8,7 @@
 #include "DateEdit.h"
 #include "DevelopmentService.h"
 #include "FormSupport.h"
-#include "Highlighting.h"
+#include "Highlighters.h"
 #include "LegalTextDelegate.h"
 #include "Regions.h"
 #include "Vocabulary.h"
@@ -104,8 +104,8 @@ DevelopmentEditor::DevelopmentEditor(Database &db, const Development &developmen
     m_topics = reference.terms(TermKind::Topic);
     m_tags = reference.terms(TermKind::Tag);
 
-    m_highlighter = Highlighting::make(this);
-    m_highlighter->setAuthorityNames(Highlighting::authorityNames(m_db));
+    m_highlighter = makeHighlighting(this);
+    m_highlighter->setAuthorityNames(authorityNamesOf(m_db));
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(createGeneralTab(), tr("&General"));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Highlighting.h"
+#include "Highlighters.h"
 
 #include "AuthorityRepository.h"
 #include "Error.h"
@@ -89,12 +89,12 @@ private:
 
 } // namespace
 
-Highlighting *Highlighting::make(QWidget *parent)
+Highlighting *makeHighlighting(QWidget *parent)
 {
     return new DeferredHighlighting(parent);
 }
 
-QStringList Highlighting::authorityNames(core::Database &db)
+QStringList authorityNamesOf(core::Database &db)
 {
     QStringList names;
     for (const core::Authority &authority : core::AuthorityRepository(db).all()) {
